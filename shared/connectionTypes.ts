@@ -1,0 +1,93 @@
+// What the user asks to connect to, and what the proxy knows about each connection.
+// The zod schemas are the source of truth; the types are inferred from them.
+import { z } from 'zod';
+
+/** How to reach a remote server. `auto` tries Streamable HTTP and falls back to legacy SSE. */
+export const RemoteTransportSchema = z.enum(['auto', 'streamable-http', 'sse']);
+export type RemoteTransport = z.infer<typeof RemoteTransportSchema>;
+
+/** The transport a connection actually uses once `auto` has been resolved. */
+export const ResolvedTransportSchema = z.enum(['stdio', 'streamable-http', 'sse']);
+export type ResolvedTransport = z.infer<typeof ResolvedTransportSchema>;
+
+/** A server started as a child process and spoken to over its stdin/stdout. */
+export const StdioTargetSchema = z.object({
+  transport: z.literal('stdio'),
+  command: z.string().min(1, 'A command is required'),
+  args: z.array(z.string()),
+  /** Added to a minimal inherited environment (PATH, HOME, …), as the SDK's stdio transport does. */
+  env: z.record(z.string(), z.string()),
+  cwd: z.string().optional(),
+});
+export type StdioTarget = z.infer<typeof StdioTargetSchema>;
+
+/** A server reached over HTTP (Streamable HTTP or legacy SSE). */
+export const RemoteTargetSchema = z.object({
+  transport: RemoteTransportSchema,
+  url: z.url({ protocol: /^https?$/, error: 'The URL must start with http:// or https://' }),
+  headers: z.record(z.string(), z.string()),
+});
+export type RemoteTarget = z.infer<typeof RemoteTargetSchema>;
+
+/** Everything needed to (re)connect to one server. */
+export const ConnectionTargetSchema = z.union([StdioTargetSchema, RemoteTargetSchema]);
+export type ConnectionTarget = z.infer<typeof ConnectionTargetSchema>;
+
+export function isStdioTarget(target: ConnectionTarget): target is StdioTarget {
+  return target.transport === 'stdio';
+}
+
+/**
+ * The life of a connection:
+ * connecting → connected → (disconnected | exited | failed); any end state → connecting on reconnect.
+ * `exited` means the server process or stream ended on its own; `failed` means we could not connect.
+ */
+export const ConnectionStateSchema = z.enum(['connecting', 'connected', 'disconnected', 'exited', 'failed']);
+export type ConnectionState = z.infer<typeof ConnectionStateSchema>;
+
+/** How a stdio server process ended. */
+export const ProcessExitSchema = z.object({
+  code: z.number().nullable(),
+  signal: z.string().nullable(),
+});
+export type ProcessExit = z.infer<typeof ProcessExitSchema>;
+
+/**
+ * The outcome of the `initialize` exchange, as the wire showed it. The raw capability objects are
+ * kept as sent (a debugger shows what the peer said, not what a schema let through).
+ */
+export const HandshakeSchema = z.object({
+  /** The version the client put in its `initialize` request. */
+  protocolVersionOffered: z.string(),
+  /** The version the server answered with (what the connection runs on). */
+  protocolVersion: z.string(),
+  serverInfo: z.record(z.string(), z.unknown()),
+  serverCapabilities: z.record(z.string(), z.unknown()),
+  clientInfo: z.record(z.string(), z.unknown()),
+  clientCapabilities: z.record(z.string(), z.unknown()),
+  instructions: z.string().optional(),
+  /** Sequence numbers of the recorded `initialize` request and its response, to jump to them in the log. */
+  requestSeq: z.number().optional(),
+  responseSeq: z.number().optional(),
+});
+export type Handshake = z.infer<typeof HandshakeSchema>;
+
+/** The proxy's current view of one connection; sent whole whenever any part of it changes. */
+export const ConnectionSummarySchema = z.object({
+  id: z.string(),
+  /** A short human name: the server's name once known, else the command or host. */
+  label: z.string(),
+  target: ConnectionTargetSchema,
+  /** Known once connected; for `auto` targets this says which transport won. */
+  transport: ResolvedTransportSchema.optional(),
+  state: ConnectionStateSchema,
+  /** Why the connection failed or ended, in plain words. */
+  error: z.string().optional(),
+  exit: ProcessExitSchema.optional(),
+  /** The last stderr lines of a stdio server, kept so a crash can be explained. */
+  stderrTail: z.array(z.string()),
+  handshake: HandshakeSchema.optional(),
+  /** Increases on every (re)connect, so the UI can tell attempts apart. */
+  attempt: z.number(),
+});
+export type ConnectionSummary = z.infer<typeof ConnectionSummarySchema>;

@@ -1,0 +1,131 @@
+// The UI↔proxy protocol over the WebSocket: one map of requests and one of events, each a zod schema.
+// `InspectorApi` and `InspectorEvents` are derived from the maps, so the proxy's dispatcher and the
+// client's api layer `implements` the same interface and drift is a compile error.
+import { z } from 'zod';
+import { ConnectionSummarySchema, ConnectionTargetSchema } from './connectionTypes';
+import { RecordedEventSchema } from './recordedEvent';
+
+/** Bumped on any incompatible change to the messages below; checked in `attach`. */
+export const INSPECTOR_PROTOCOL_VERSION = 1;
+
+/** The WebSocket path on the proxy. */
+export const SOCKET_PATH = '/api/socket';
+
+const connectionRef = z.object({ connectionId: z.string() });
+
+/** An MCP error as the server sent it (or as the SDK raised it: timeouts, closed connection). */
+export const McpErrorSchema = z.object({
+  code: z.number(),
+  message: z.string(),
+  data: z.unknown().optional(),
+});
+export type McpError = z.infer<typeof McpErrorSchema>;
+
+/** The outcome of an MCP request: a server error is an answer to show, not a failure of the proxy. */
+export const RequestOutcomeSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), result: z.unknown(), durationMs: z.number() }),
+  z.object({ ok: z.literal(false), error: McpErrorSchema, durationMs: z.number() }),
+]);
+export type RequestOutcome = z.infer<typeof RequestOutcomeSchema>;
+
+/** What the proxy was launched with, so the UI can prefill its connection form. */
+export const LaunchInfoSchema = z.object({
+  inspectorVersion: z.string(),
+  /** The target named on the command line (or the bundled demo server), if any. */
+  target: ConnectionTargetSchema.optional(),
+  /** True when the target is the bundled demo server, chosen because no target was given. */
+  isDemo: z.boolean(),
+});
+export type LaunchInfo = z.infer<typeof LaunchInfoSchema>;
+
+/** Every request the UI can make of the proxy: params and result schemas. */
+export const inspectorRequests = {
+  /**
+   * First message on every socket. Returns a snapshot (every connection and every event recorded so
+   * far); events that follow on the socket are exactly those after the snapshot, none lost.
+   */
+  attach: {
+    params: z.object({ protocolVersion: z.number() }),
+    result: z.object({
+      protocolVersion: z.number(),
+      launch: LaunchInfoSchema,
+      connections: z.array(ConnectionSummarySchema),
+      events: z.array(RecordedEventSchema),
+    }),
+  },
+  /** Opens a new connection; resolves once it exists (state `connecting`), before the handshake ends. */
+  connect: {
+    params: z.object({ target: ConnectionTargetSchema }),
+    result: ConnectionSummarySchema,
+  },
+  /** Closes a connection (kills a stdio server, ends an HTTP session) but keeps it and its log listed. */
+  disconnect: { params: connectionRef, result: ConnectionSummarySchema },
+  /** Closes (if open) and opens again, optionally with an edited target. The log is kept. */
+  reconnect: {
+    params: connectionRef.extend({ target: ConnectionTargetSchema.optional() }),
+    result: ConnectionSummarySchema,
+  },
+  /** Disconnects and forgets a connection. */
+  removeConnection: { params: connectionRef, result: z.object({}) },
+  /** Sends any MCP request through the connection's client and returns the server's answer. */
+  request: {
+    params: connectionRef.extend({
+      method: z.string().min(1),
+      params: z.record(z.string(), z.unknown()).optional(),
+      timeoutMs: z.number().int().positive().optional(),
+    }),
+    result: RequestOutcomeSchema,
+  },
+} as const;
+
+/** Every event the proxy pushes to attached sockets. */
+export const inspectorEvents = {
+  /** A connection was added or any part of its summary changed (state, handshake, stderr tail, …). */
+  connectionChanged: ConnectionSummarySchema,
+  /** A connection was removed. */
+  connectionRemoved: connectionRef,
+  /** Events of the tapped stream, in order, batched (the proxy flushes at most once per tick). */
+  eventsRecorded: z.object({ events: z.array(RecordedEventSchema) }),
+} as const;
+
+export type InspectorRequestMethod = keyof typeof inspectorRequests;
+export type InspectorEventName = keyof typeof inspectorEvents;
+export type RequestParams<M extends InspectorRequestMethod> = z.infer<(typeof inspectorRequests)[M]['params']>;
+export type RequestResult<M extends InspectorRequestMethod> = z.infer<(typeof inspectorRequests)[M]['result']>;
+export type EventParams<E extends InspectorEventName> = z.infer<(typeof inspectorEvents)[E]>;
+
+/** Implemented by the proxy's dispatcher and by the client's api layer. */
+export type InspectorApi = {
+  [M in InspectorRequestMethod]: (params: RequestParams<M>) => Promise<RequestResult<M>>;
+};
+
+/** Implemented by whatever consumes the proxy's events on the client side. */
+export type InspectorEvents = {
+  [E in InspectorEventName]: (params: EventParams<E>) => void;
+};
+
+// Envelopes. Requests carry a numeric id chosen by the UI; the proxy answers with the same id.
+export const RequestEnvelopeSchema = z.object({
+  id: z.number(),
+  method: z.string(),
+  params: z.unknown(),
+});
+export type RequestEnvelope = z.infer<typeof RequestEnvelopeSchema>;
+
+/** Why the proxy could not carry out a request (not an MCP error: those are in `RequestOutcome`). */
+export const ProxyErrorSchema = z.object({ message: z.string() });
+
+export const ServerEnvelopeSchema = z.union([
+  z.object({ id: z.number(), result: z.unknown() }),
+  z.object({ id: z.number(), error: ProxyErrorSchema }),
+  z.object({ event: z.string(), params: z.unknown() }),
+]);
+export type ServerEnvelope = z.infer<typeof ServerEnvelopeSchema>;
+
+export function isInspectorRequestMethod(method: string): method is InspectorRequestMethod {
+  return Object.hasOwn(inspectorRequests, method);
+}
+
+export function isInspectorEventName(name: string): name is InspectorEventName {
+  return Object.hasOwn(inspectorEvents, name);
+}

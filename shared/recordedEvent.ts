@@ -1,0 +1,61 @@
+// The tapped stream: every message, raw line, stderr chunk and transport event of a connection,
+// stamped once by the proxy. The live log, session files and diagnoses all read this one stream.
+import { z } from 'zod';
+
+/** `outgoing` is client → server; `incoming` is server → client. */
+export const DirectionSchema = z.enum(['outgoing', 'incoming']);
+export type Direction = z.infer<typeof DirectionSchema>;
+
+/** Something that happened to the transport rather than a JSON-RPC message on it. */
+export const TransportEventSchema = z.discriminatedUnion('type', [
+  /** A stdio server process was started. */
+  z.object({ type: z.literal('spawned'), pid: z.number(), command: z.string() }),
+  /** A stdio server process ended. */
+  z.object({ type: z.literal('exited'), code: z.number().nullable(), signal: z.string().nullable() }),
+  /** One HTTP exchange with a remote server (Streamable HTTP or SSE). */
+  z.object({
+    type: z.literal('http'),
+    method: z.string(),
+    url: z.string(),
+    status: z.number(),
+    durationMs: z.number(),
+    sessionId: z.string().optional(),
+  }),
+  /** The connection is being opened; says which transport is tried. */
+  z.object({ type: z.literal('connecting'), transport: z.string() }),
+  /** The transport was closed (by us or by the peer). */
+  z.object({ type: z.literal('closed'), reason: z.string() }),
+  /** A transport-level error: a failed spawn, an HTTP failure, an unparsable stream. */
+  z.object({ type: z.literal('error'), message: z.string() }),
+]);
+export type TransportEvent = z.infer<typeof TransportEventSchema>;
+
+const stamp = {
+  /** Increases by one per event across the whole proxy, so order is total. */
+  seq: z.number(),
+  /** Wall-clock time in ms since the epoch. */
+  time: z.number(),
+  connectionId: z.string(),
+};
+
+export const RecordedEventSchema = z.discriminatedUnion('kind', [
+  /**
+   * A JSON value sent or received. `message` is the parsed JSON exactly as it crossed the wire
+   * (it may be an invalid JSON-RPC envelope; the diagnosis judges it). `size` is its byte length.
+   */
+  z.object({ ...stamp, kind: z.literal('message'), direction: DirectionSchema, message: z.unknown(), size: z.number() }),
+  /** A line on a stdio server's stdout that is not JSON (stdout is reserved for protocol messages). */
+  z.object({ ...stamp, kind: z.literal('stdout'), text: z.string() }),
+  /** A line the server wrote to stderr. */
+  z.object({ ...stamp, kind: z.literal('stderr'), text: z.string() }),
+  z.object({ ...stamp, kind: z.literal('transport'), event: TransportEventSchema }),
+]);
+export type RecordedEvent = z.infer<typeof RecordedEventSchema>;
+export type RecordedMessage = Extract<RecordedEvent, { kind: 'message' }>;
+
+/** A recorded event before the proxy stamps it. */
+export type UnstampedEvent = RecordedEvent extends infer E
+  ? E extends RecordedEvent
+    ? Omit<E, 'seq' | 'time' | 'connectionId'>
+    : never
+  : never;
