@@ -24,14 +24,14 @@ export default tseslint.config(
     files: ['shared/**'],
     rules: {
       'no-restricted-imports': boundary([
-        { group: ['**/client/**', '**/proxy/**', '**/e2e/**'], message: 'shared/ is the contract: it imports nothing of ours.' },
+        { group: ['**/client/**', '**/proxy/**', '**/e2e/**', '!@modelcontextprotocol/**'], message: 'shared/ is the contract: it imports nothing of ours.' },
       ]),
     },
   },
   {
     files: ['proxy/**'],
     rules: {
-      'no-restricted-imports': boundary([{ group: ['**/client/**'], message: 'proxy/ talks to client/ only through shared/.' }]),
+      'no-restricted-imports': boundary([{ group: ['**/client/**', '!@modelcontextprotocol/**'], message: 'proxy/ talks to client/ only through shared/.' }]),
     },
   },
   {
@@ -39,14 +39,14 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': boundary([{ group: ['**/proxy/**'], message: 'client/ talks to proxy/ only through shared/.' }]),
+      'no-restricted-imports': boundary([{ group: ['**/proxy/**', '!@modelcontextprotocol/**'], message: 'client/ talks to proxy/ only through shared/.' }]),
     },
   },
   {
     files: ['client/src/ui/**'],
     rules: {
       'no-restricted-imports': boundary([
-        { group: ['**/proxy/**'], message: 'client/ talks to proxy/ only through shared/.' },
+        { group: ['**/proxy/**', '!@modelcontextprotocol/**'], message: 'client/ talks to proxy/ only through shared/.' },
         { group: ['**/features/**', '**/api/**', '**/app/**'], message: 'ui/ is domain-free: it never imports features/, api/ or app/.' },
       ]),
     },

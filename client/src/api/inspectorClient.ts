@@ -1,0 +1,50 @@
+// Everything the UI knows about the proxy, in one object: the API to call and the stores that the
+// socket's snapshot and events keep current. A saved-session source can provide the same shape.
+import type { InspectorApi } from '../../../shared/inspectorProtocol';
+import { ConnectionsStore } from './connectionsStore';
+import { InspectorSocket, type SocketStatus } from './InspectorSocket';
+import { LogStore } from './logStore';
+
+export interface InspectorClient {
+  api: InspectorApi;
+  connections: ConnectionsStore;
+  log: LogStore;
+  getStatus(): SocketStatus;
+  subscribeStatus(listener: () => void): () => void;
+  /** Called after each snapshot (first attach and re-attach) and on each removal, to drop cached data. */
+  onReset(listener: (removedConnectionId?: string) => void): () => void;
+}
+
+/** Wires a live socket to fresh stores; the socket starts at once. */
+export function createLiveClient(url: () => string): InspectorClient {
+  const socket = new InspectorSocket({ url });
+  const connections = new ConnectionsStore();
+  const log = new LogStore();
+  const resetListeners = new Set<(removedConnectionId?: string) => void>();
+
+  socket.onAttached((snapshot) => {
+    connections.reset(snapshot.launch, snapshot.connections);
+    log.reset(snapshot.events);
+    for (const listener of resetListeners) listener();
+  });
+  socket.on('connectionChanged', (summary) => connections.upsert(summary));
+  socket.on('connectionRemoved', ({ connectionId }) => {
+    connections.remove(connectionId);
+    log.removeConnection(connectionId);
+    for (const listener of resetListeners) listener(connectionId);
+  });
+  socket.on('eventsRecorded', ({ events }) => log.append(events));
+  socket.start();
+
+  return {
+    api: socket,
+    connections,
+    log,
+    getStatus: socket.getStatus,
+    subscribeStatus: socket.subscribeStatus,
+    onReset: (listener) => {
+      resetListeners.add(listener);
+      return () => resetListeners.delete(listener);
+    },
+  };
+}

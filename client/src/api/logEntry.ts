@@ -1,0 +1,47 @@
+// One row of a connection's log: a recorded event plus the facts the log shows about it, read once
+// when the event is stored (never in render).
+import { readEnvelope, type JsonRpcId } from '../../../shared/jsonrpc';
+import type { Direction, RecordedEvent } from '../../../shared/recordedEvent';
+
+/** What a log row is: a JSON-RPC message kind, or a non-message stream. */
+export type LogKind = 'request' | 'notification' | 'response' | 'error' | 'invalid' | 'stdout' | 'stderr' | 'transport';
+
+export interface LogEntry {
+  readonly seq: number;
+  readonly time: number;
+  readonly kind: LogKind;
+  /** For messages; stdout and stderr come from the server, transport events have none. */
+  readonly direction?: Direction;
+  /** For requests and notifications their own method; for responses and errors the paired request's. */
+  readonly method?: string;
+  readonly id?: JsonRpcId;
+  readonly size?: number;
+  /** The seq of the paired request (on a response) or response (on a request). */
+  readonly pairSeq?: number;
+  /** On a response or error: ms from its request to it. */
+  readonly latencyMs?: number;
+  readonly event: RecordedEvent;
+}
+
+/** Builds the unpaired entry for one recorded event. */
+export function toLogEntry(event: RecordedEvent): LogEntry {
+  const base = { seq: event.seq, time: event.time, event };
+  switch (event.kind) {
+    case 'message': {
+      const envelope = readEnvelope(event.message);
+      return {
+        ...base,
+        kind: envelope.kind,
+        direction: event.direction,
+        method: envelope.method,
+        id: envelope.id,
+        size: event.size,
+      };
+    }
+    case 'stdout':
+    case 'stderr':
+      return { ...base, kind: event.kind, direction: 'incoming', size: event.text.length };
+    case 'transport':
+      return { ...base, kind: 'transport' };
+  }
+}

@@ -1,0 +1,123 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { RecordedEvent } from '../../../shared/recordedEvent';
+import { LogStore, type FlushScheduler } from './logStore';
+
+function manualScheduler() {
+  const pending: (() => void)[] = [];
+  const schedule: FlushScheduler = (flush) => {
+    pending.push(flush);
+    return () => pending.splice(pending.indexOf(flush), 1);
+  };
+  const runFrame = () => pending.splice(0).forEach((flush) => flush());
+  return { schedule, runFrame, pending };
+}
+
+let seq = 0;
+function message(direction: 'outgoing' | 'incoming', body: unknown, time: number, connectionId = 'c1'): RecordedEvent {
+  return { seq: ++seq, time, connectionId, kind: 'message', direction, message: body, size: JSON.stringify(body).length };
+}
+const request = (id: unknown, method: string, time: number, direction: 'outgoing' | 'incoming' = 'outgoing') =>
+  message(direction, { jsonrpc: '2.0', id, method }, time);
+const response = (id: unknown, time: number, direction: 'outgoing' | 'incoming' = 'incoming') =>
+  message(direction, { jsonrpc: '2.0', id, result: {} }, time);
+
+describe('LogStore', () => {
+  it('pairs responses with their requests and computes latency', () => {
+    const { schedule, runFrame } = manualScheduler();
+    const store = new LogStore(schedule);
+    const req = request(1, 'tools/list', 1000);
+    const res = response(1, 1042);
+    store.append([req, res]);
+    runFrame();
+    const [first, second] = store.getSnapshot('c1').entries;
+    expect(first).toMatchObject({ kind: 'request', method: 'tools/list', pairSeq: res.seq });
+    expect(second).toMatchObject({ kind: 'response', method: 'tools/list', pairSeq: req.seq, latencyMs: 42 });
+  });
+
+  it('keys pairs by direction and id type, so 1 and "1" and server requests stay apart', () => {
+    const { schedule, runFrame } = manualScheduler();
+    const store = new LogStore(schedule);
+    store.append([
+      request(1, 'tools/call', 0),
+      request('1', 'resources/read', 1),
+      request(1, 'roots/list', 2, 'incoming'),
+      response(1, 5, 'outgoing'),
+      response('1', 7),
+      response(1, 9),
+    ]);
+    runFrame();
+    const methods = store.getSnapshot('c1').entries.slice(3).map((e) => [e.method, e.latencyMs]);
+    expect(methods).toEqual([
+      ['roots/list', 3],
+      ['resources/read', 6],
+      ['tools/call', 9],
+    ]);
+  });
+
+  it('pairs error responses and leaves unmatched responses unpaired', () => {
+    const { schedule, runFrame } = manualScheduler();
+    const store = new LogStore(schedule);
+    store.append([request(7, 'tools/call', 0), message('incoming', { jsonrpc: '2.0', id: 7, error: { code: -1, message: 'x' } }, 3), response(99, 4)]);
+    runFrame();
+    const [, error, orphan] = store.getSnapshot('c1').entries;
+    expect(error).toMatchObject({ kind: 'error', method: 'tools/call', latencyMs: 3 });
+    expect(orphan).toMatchObject({ kind: 'response' });
+    expect([orphan?.method, orphan?.pairSeq, orphan?.latencyMs]).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('starts a new id space when the connection reconnects', () => {
+    const { schedule, runFrame } = manualScheduler();
+    const store = new LogStore(schedule);
+    const first = request(0, 'initialize', 0);
+    const connecting: RecordedEvent = { seq: ++seq, time: 10, connectionId: 'c1', kind: 'transport', event: { type: 'connecting', transport: 'stdio' } };
+    store.append([first, connecting, response(0, 20)]);
+    runFrame();
+    expect(store.getSnapshot('c1').entries[2]!.pairSeq).toBeUndefined();
+  });
+
+  it('batches appends into one notification per frame, per connection', () => {
+    const { schedule, runFrame, pending } = manualScheduler();
+    const store = new LogStore(schedule);
+    const c1 = vi.fn();
+    const c2 = vi.fn();
+    store.subscribe('c1', c1);
+    store.subscribe('c2', c2);
+    for (let i = 0; i < 5000; i++) store.append([request(i, 'ping', i)]);
+    expect(pending).toHaveLength(1);
+    expect(store.getSnapshot('c1').count).toBe(0);
+    runFrame();
+    expect(c1).toHaveBeenCalledTimes(1);
+    expect(c2).not.toHaveBeenCalled();
+    expect(store.getSnapshot('c1').count).toBe(5000);
+  });
+
+  it('returns the same snapshot until something changes', () => {
+    const { schedule, runFrame } = manualScheduler();
+    const store = new LogStore(schedule);
+    expect(store.getSnapshot('c9')).toBe(store.getSnapshot('c9'));
+    store.append([request(1, 'ping', 0)]);
+    runFrame();
+    const before = store.getSnapshot('c1');
+    expect(store.getSnapshot('c1')).toBe(before);
+    store.append([response(1, 1)]);
+    runFrame();
+    expect(store.getSnapshot('c1')).not.toBe(before);
+    expect(store.getSnapshot('c1').indexOfSeq(seq)).toBe(1);
+  });
+
+  it('ignores duplicate or out-of-order seqs and replaces everything on reset', () => {
+    const { schedule, runFrame } = manualScheduler();
+    const store = new LogStore(schedule);
+    const a = request(1, 'ping', 0);
+    store.append([a, a]);
+    runFrame();
+    expect(store.getSnapshot('c1').count).toBe(1);
+    const listener = vi.fn();
+    store.subscribe('c1', listener);
+    store.append([request(2, 'ping', 1)]);
+    store.reset([message('incoming', 'not json-rpc', 5, 'c2')]);
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(store.getSnapshot('c1').count).toBe(0);
+    expect(store.getSnapshot('c2').entries[0]).toMatchObject({ kind: 'invalid' });
+  });
+});

@@ -1,0 +1,149 @@
+// The per-connection message log: append-only, kept outside React, read with useSyncExternalStore.
+// Events are queued as they arrive and applied once per animation frame, so a burst of thousands of
+// messages per second costs one render per frame. Request↔response pairing happens here, on append.
+import { requestKey } from '../../../shared/jsonrpc';
+import type { RecordedEvent } from '../../../shared/recordedEvent';
+import { toLogEntry, type LogEntry } from './logEntry';
+
+/** An immutable view of one connection's log; a new object after every change. */
+export interface LogSnapshot {
+  readonly connectionId: string;
+  /** Appended to in place: read only the first `count` entries of this snapshot. */
+  readonly entries: readonly LogEntry[];
+  readonly count: number;
+  readonly version: number;
+  /** Index into `entries` of the entry with this seq, if recorded. */
+  indexOfSeq(seq: number): number | undefined;
+}
+
+/** Schedules one flush; returns a function that cancels it. */
+export type FlushScheduler = (flush: () => void) => () => void;
+
+export const animationFrameScheduler: FlushScheduler = (flush) => {
+  const handle = requestAnimationFrame(flush);
+  return () => cancelAnimationFrame(handle);
+};
+
+interface ConnectionLog {
+  entries: LogEntry[];
+  indexBySeq: Map<number, number>;
+  /** Unanswered requests by direction + requestKey(id) → index. */
+  openRequests: Map<string, number>;
+  lastSeq: number;
+  snapshot: LogSnapshot;
+}
+
+function emptySnapshot(connectionId: string): LogSnapshot {
+  return { connectionId, entries: [], count: 0, version: 0, indexOfSeq: () => undefined };
+}
+
+export class LogStore {
+  private readonly logs = new Map<string, ConnectionLog>();
+  private readonly listeners = new Map<string, Set<() => void>>();
+  private queue: RecordedEvent[] = [];
+  private cancelFlush: (() => void) | undefined;
+  private readonly empty = new Map<string, LogSnapshot>();
+
+  constructor(private readonly schedule: FlushScheduler = animationFrameScheduler) {}
+
+  /** Queues events; they become visible at the next flush. */
+  append(events: readonly RecordedEvent[]): void {
+    if (events.length === 0) return;
+    for (const event of events) this.queue.push(event);
+    if (this.cancelFlush) return;
+    let ran = false;
+    const cancel = this.schedule(() => {
+      ran = true;
+      this.cancelFlush = undefined;
+      this.flush();
+    });
+    if (!ran) this.cancelFlush = cancel;
+  }
+
+  /** Replaces everything with a snapshot's events (on attach and re-attach). */
+  reset(events: readonly RecordedEvent[]): void {
+    this.cancelFlush?.();
+    this.cancelFlush = undefined;
+    this.queue = [...events];
+    const touched = new Set(this.logs.keys());
+    this.logs.clear();
+    this.flush(touched);
+  }
+
+  removeConnection(connectionId: string): void {
+    if (this.logs.delete(connectionId)) this.notify(connectionId);
+  }
+
+  /** Applies every queued event now and notifies each connection that changed once. */
+  flush(alsoNotify: Iterable<string> = []): void {
+    const changed = new Set<string>(alsoNotify);
+    const queue = this.queue;
+    this.queue = [];
+    for (const event of queue) {
+      if (this.add(event)) changed.add(event.connectionId);
+    }
+    for (const connectionId of changed) {
+      const log = this.logs.get(connectionId);
+      if (log) log.snapshot = makeSnapshot(connectionId, log, log.snapshot.version + 1);
+      this.notify(connectionId);
+    }
+  }
+
+  getSnapshot(connectionId: string): LogSnapshot {
+    const log = this.logs.get(connectionId);
+    if (log) return log.snapshot;
+    let empty = this.empty.get(connectionId);
+    if (!empty) this.empty.set(connectionId, (empty = emptySnapshot(connectionId)));
+    return empty;
+  }
+
+  subscribe(connectionId: string, listener: () => void): () => void {
+    let set = this.listeners.get(connectionId);
+    if (!set) this.listeners.set(connectionId, (set = new Set()));
+    set.add(listener);
+    return () => set.delete(listener);
+  }
+
+  private add(event: RecordedEvent): boolean {
+    let log = this.logs.get(event.connectionId);
+    if (!log) {
+      log = { entries: [], indexBySeq: new Map(), openRequests: new Map(), lastSeq: -Infinity, snapshot: emptySnapshot(event.connectionId) };
+      this.logs.set(event.connectionId, log);
+    }
+    if (event.seq <= log.lastSeq) return false;
+    log.lastSeq = event.seq;
+    // A new attempt starts a new id space (the SDK client numbers from 0 again).
+    if (event.kind === 'transport' && event.event.type === 'connecting') log.openRequests.clear();
+    const index = log.entries.length;
+    log.entries.push(pair(log, toLogEntry(event), index));
+    log.indexBySeq.set(event.seq, index);
+    return true;
+  }
+
+  private notify(connectionId: string): void {
+    for (const listener of this.listeners.get(connectionId) ?? []) listener();
+  }
+}
+
+/** Pairs a request with its later response (in the opposite direction, same id). */
+function pair(log: ConnectionLog, entry: LogEntry, index: number): LogEntry {
+  if (entry.id === undefined || entry.direction === undefined) return entry;
+  if (entry.kind === 'request') {
+    log.openRequests.set(`${entry.direction}:${requestKey(entry.id)}`, index);
+    return entry;
+  }
+  if (entry.kind !== 'response' && entry.kind !== 'error') return entry;
+  const requestDirection = entry.direction === 'incoming' ? 'outgoing' : 'incoming';
+  const key = `${requestDirection}:${requestKey(entry.id)}`;
+  const requestIndex = log.openRequests.get(key);
+  const request = requestIndex === undefined ? undefined : log.entries[requestIndex];
+  if (requestIndex === undefined || !request) return entry;
+  log.openRequests.delete(key);
+  log.entries[requestIndex] = { ...request, pairSeq: entry.seq };
+  return { ...entry, method: request.method, pairSeq: request.seq, latencyMs: Math.max(0, entry.time - request.time) };
+}
+
+function makeSnapshot(connectionId: string, log: ConnectionLog, version: number): LogSnapshot {
+  const { entries, indexBySeq } = log;
+  return { connectionId, entries, count: entries.length, version, indexOfSeq: (seq) => indexBySeq.get(seq) };
+}

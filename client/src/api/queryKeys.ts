@@ -1,0 +1,28 @@
+// Every TanStack Query key of the app, from this one module, so invalidation has one source of truth.
+import { queryOptions } from '@tanstack/react-query';
+import type { InspectorApi } from '../../../shared/inspectorProtocol';
+
+const root = ['mcp-inspect'] as const;
+
+export const queryKeys = {
+  all: root,
+  /** Everything cached about one connection (dropped when the connection is removed). */
+  connection: (connectionId: string) => [...root, 'connection', connectionId] as const,
+  /**
+   * One MCP request's answer. The attempt is part of the key, so a reconnect never shows data from
+   * the previous session of the server.
+   */
+  mcpRequest: (connectionId: string, attempt: number, method: string, params?: Record<string, unknown>) =>
+    [...root, 'connection', connectionId, attempt, 'request', method, params ?? {}] as const,
+};
+
+/** Query options for an MCP request whose answer is read-only server data (lists, reads). */
+export function mcpRequestOptions(
+  api: InspectorApi,
+  request: { connectionId: string; attempt: number; method: string; params?: Record<string, unknown> },
+) {
+  return queryOptions({
+    queryKey: queryKeys.mcpRequest(request.connectionId, request.attempt, request.method, request.params),
+    queryFn: () => api.request({ connectionId: request.connectionId, method: request.method, params: request.params }),
+  });
+}

@@ -1,0 +1,51 @@
+import { useConnections } from '../api/useConnections';
+import { useSocketStatus } from '../api/useSocketStatus';
+import { ConnectionListView } from '../features/connection/ConnectionListView';
+import { useConnectionSelection } from '../features/connection/useConnectionSelection';
+import { EmptyState } from '../ui/EmptyState';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { AppHeader } from './AppHeader';
+import { ConnectionWorkspace } from './ConnectionWorkspace';
+import { NewConnectionView } from './NewConnectionView';
+import { ProxyLostBanner } from './ProxyLostBanner';
+
+function NotAttachedView({ failing }: { failing: boolean }) {
+  if (!failing) return <EmptyState title="Connecting to the mcp-inspect proxy…" />;
+  return (
+    <EmptyState title="Cannot reach the mcp-inspect proxy" tone="danger">
+      Is <code>mcp-inspect</code> still running? Start it again, then open the URL it prints (it contains <code>?token=…</code>).
+      This page keeps retrying.
+    </EmptyState>
+  );
+}
+
+/** The whole page: header, the connections sidebar, and the selected connection or the new-connection form. */
+export function InspectorShell() {
+  const { ready, launch, list } = useConnections();
+  const status = useSocketStatus();
+  const { selection, selectConnection, selectNew } = useConnectionSelection(list);
+  const selected = selection.kind === 'connection' ? list.find((c) => c.id === selection.connectionId) : undefined;
+  const onConnected = (connection: { id: string }) => selectConnection(connection.id);
+
+  let main;
+  if (!ready) main = <NotAttachedView failing={status.phase === 'reconnecting' && status.attempt >= 2} />;
+  else if (selected) main = <ConnectionWorkspace key={selected.id} connection={selected} launchTarget={launch?.target} onConnected={onConnected} />;
+  else main = <NewConnectionView launchTarget={launch?.target} hasConnections={list.length > 0} onConnected={onConnected} />;
+
+  return (
+    <div className="flex h-full flex-col">
+      <AppHeader launch={launch} status={status} />
+      {ready && <ProxyLostBanner status={status} />}
+      <div className="flex min-h-0 flex-1">
+        <div className="w-56 shrink-0 border-r border-zinc-200 dark:border-zinc-700">
+          <ConnectionListView connections={list} selectedId={selected?.id} onSelect={selectConnection} onNew={selectNew} />
+        </div>
+        <main className="min-w-0 flex-1">
+          <ErrorBoundary what="this view" resetKey={selected?.id ?? 'new'}>
+            {main}
+          </ErrorBoundary>
+        </main>
+      </div>
+    </div>
+  );
+}

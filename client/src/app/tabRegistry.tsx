@@ -1,0 +1,42 @@
+// The tabs of a connection's workspace. Adding a feature tab = one id in TabId, one entry in TABS
+// (the Record type makes a missing entry a compile error) and its place in TAB_ORDER.
+import type { ReactNode } from 'react';
+import type { ConnectionSummary } from '../../../shared/connectionTypes';
+import { HandshakeTab } from '../features/handshake/HandshakeTab';
+import { LogTab } from '../features/messages/LogTab';
+
+export type TabId = 'handshake' | 'log';
+
+/** What every tab may use: the connection and the workspace's cross-tab navigation. */
+export interface TabContext {
+  connection: ConnectionSummary;
+  /** The log event selected in the Log tab (kept across tab switches). */
+  selectedSeq: number | undefined;
+  selectSeq: (seq: number | undefined) => void;
+  /** Switches to the Log tab with this event selected. */
+  showInLog: (seq: number) => void;
+}
+
+export interface TabDefinition {
+  label: string;
+  render: (context: TabContext) => ReactNode;
+}
+
+export const TABS: Record<TabId, TabDefinition> = {
+  handshake: {
+    label: 'Handshake',
+    render: ({ connection, showInLog }) => <HandshakeTab connection={connection} onShowInLog={showInLog} />,
+  },
+  log: {
+    label: 'Log',
+    render: ({ connection, selectedSeq, selectSeq }) => (
+      <LogTab connectionId={connection.id} selectedSeq={selectedSeq} onSelectSeq={selectSeq} />
+    ),
+  },
+};
+
+export const TAB_ORDER = ['handshake', 'log'] as const satisfies readonly TabId[];
+
+export const DEFAULT_TAB: TabId = 'handshake';
+
+export const TAB_ITEMS = TAB_ORDER.map((id) => ({ id, label: TABS[id].label }));

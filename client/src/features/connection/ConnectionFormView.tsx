@@ -1,0 +1,81 @@
+import { useId, type FormEvent } from 'react';
+import type { ConnectionSummary, ConnectionTarget } from '../../../../shared/connectionTypes';
+import { Button } from '../../ui/Button';
+import type { DraftTransport } from './connectionDraft';
+import { TargetFields } from './TargetFields';
+import { useConnectionFormModel } from './useConnectionFormModel';
+
+export interface ConnectionFormViewProps {
+  connection: ConnectionSummary | undefined;
+  launchTarget: ConnectionTarget | undefined;
+  onConnected: (connection: ConnectionSummary) => void;
+}
+
+const TRANSPORTS: { value: DraftTransport; label: string }[] = [
+  { value: 'stdio', label: 'STDIO' },
+  { value: 'streamable-http', label: 'Streamable HTTP' },
+  { value: 'sse', label: 'SSE' },
+  { value: 'auto', label: 'Auto (HTTP, then SSE)' },
+];
+
+/** Where to connect: transport, command or URL, environment or headers; and the connect buttons. */
+export function ConnectionFormView(props: ConnectionFormViewProps) {
+  const model = useConnectionFormModel(props);
+  const { draft, errors, edit } = model;
+  const id = useId();
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    model.submit();
+  }
+
+  return (
+    <form aria-label={model.isNew ? 'New connection' : 'Connection settings'} onSubmit={onSubmit} noValidate className="flex flex-col gap-3 p-3">
+      <div className="flex flex-col gap-0.5">
+        <label htmlFor={`${id}-transport`} className="font-medium text-zinc-700 dark:text-zinc-300">
+          Transport
+        </label>
+        <select
+          id={`${id}-transport`}
+          value={draft.transport}
+          onChange={(event) => edit({ transport: event.target.value as DraftTransport })}
+          className="h-7 rounded border border-zinc-300 bg-white px-1.5 dark:border-zinc-600 dark:bg-zinc-800"
+        >
+          {TRANSPORTS.map((t) => (
+            <option key={t.value} value={t.value}>
+              {t.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <TargetFields draft={draft} errors={errors} edit={edit} />
+      <div className="flex flex-wrap gap-1.5">
+        <Button type="submit" variant="primary" disabled={model.pending} title={model.isNew ? undefined : 'Reconnect with the settings above'}>
+          Connect
+        </Button>
+        {!model.isNew && (
+          <>
+            <Button onClick={model.disconnect} disabled={model.pending || !model.canDisconnect}>
+              Disconnect
+            </Button>
+            <Button onClick={model.reconnect} disabled={model.pending} title="Reconnect with the saved settings">
+              Reconnect
+            </Button>
+          </>
+        )}
+      </div>
+      {!model.isNew && (
+        <div className="border-t border-zinc-200 pt-2 dark:border-zinc-700">
+          <Button variant="danger" onClick={model.remove} disabled={model.pending} title="Disconnect and forget this connection and its log">
+            Remove connection
+          </Button>
+        </div>
+      )}
+      {model.actionError && (
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
+          {model.actionError}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,66 @@
+// Plain-words descriptions of a connection's state, for the status bar and the sidebar.
+import type { ConnectionState, ConnectionSummary } from '../../../../shared/connectionTypes';
+import type { BadgeTone } from '../../ui/Badge';
+
+export interface StatusDescription {
+  tone: BadgeTone;
+  /** The sentence the status region starts with, e.g. "Exited (code 1)". */
+  headline: string;
+  /** Secondary facts (transport, protocol version, attempt). */
+  detail?: string;
+  /** The server's last stderr lines, shown when they may explain a failure. */
+  stderr?: readonly string[];
+}
+
+const TRANSPORT_LABELS: Record<string, string> = {
+  stdio: 'STDIO',
+  'streamable-http': 'Streamable HTTP',
+  sse: 'SSE',
+  auto: 'Auto',
+};
+
+export function transportLabel(transport: string): string {
+  return TRANSPORT_LABELS[transport] ?? transport;
+}
+
+export function stateTone(state: ConnectionState): BadgeTone {
+  switch (state) {
+    case 'connected':
+      return 'success';
+    case 'connecting':
+      return 'warning';
+    case 'failed':
+    case 'exited':
+      return 'danger';
+    case 'disconnected':
+      return 'neutral';
+  }
+}
+
+function exitHeadline(connection: ConnectionSummary): string {
+  const exit = connection.exit;
+  if (exit?.signal) return `Exited (signal ${exit.signal})`;
+  if (exit?.code !== undefined && exit.code !== null) return `Exited (code ${exit.code})`;
+  return 'Exited';
+}
+
+/** What the status bar says about a connection. */
+export function describeStatus(connection: ConnectionSummary): StatusDescription {
+  const transport = transportLabel(connection.transport ?? connection.target.transport);
+  const attempt = connection.attempt > 1 ? `attempt ${connection.attempt}` : undefined;
+  const stderr = connection.stderrTail.length > 0 ? connection.stderrTail : undefined;
+  switch (connection.state) {
+    case 'connecting':
+      return { tone: 'warning', headline: 'Connecting…', detail: [transport, attempt].filter(Boolean).join(' · ') };
+    case 'connected': {
+      const version = connection.handshake?.protocolVersion;
+      return { tone: 'success', headline: 'Connected', detail: [transport, version && `protocol ${version}`].filter(Boolean).join(' · ') };
+    }
+    case 'failed':
+      return { tone: 'danger', headline: `Failed: ${connection.error ?? 'unknown error'}`, detail: transport, stderr };
+    case 'exited':
+      return { tone: 'danger', headline: exitHeadline(connection), detail: connection.error, stderr };
+    case 'disconnected':
+      return { tone: 'neutral', headline: 'Disconnected', detail: connection.error };
+  }
+}

@@ -1,0 +1,78 @@
+import type { LogEntry } from '../../api/logEntry';
+import { Button } from '../../ui/Button';
+import { EmptyState } from '../../ui/EmptyState';
+import { ErrorBoundary } from '../../ui/ErrorBoundary';
+import { JsonView } from '../../ui/JsonView';
+import { LogKindLabel } from './LogKindLabel';
+import { formatAbsoluteTime, formatLatency, formatSize } from './logRowText';
+
+export interface LogDetailViewProps {
+  entry: LogEntry | undefined;
+  /** The request or response paired with `entry`. */
+  pair: LogEntry | undefined;
+  onJump: (seq: number) => void;
+}
+
+const DIRECTION_TEXT = { outgoing: 'client → server', incoming: 'server → client' } as const;
+
+function Body({ entry }: { entry: LogEntry }) {
+  const event = entry.event;
+  switch (event.kind) {
+    case 'message':
+      return <JsonView label="Message JSON" value={event.message} expandDepth={3} />;
+    case 'stdout':
+    case 'stderr':
+      return (
+        <pre aria-label={`${event.kind} text`} className="font-mono text-xs whitespace-pre-wrap">
+          {event.text}
+        </pre>
+      );
+    case 'transport':
+      return <JsonView label="Transport event" value={event.event} />;
+  }
+}
+
+/** The selected event in full, with a jump to its paired request or response. */
+export function LogDetailView({ entry, pair, onJump }: LogDetailViewProps) {
+  if (!entry) {
+    return (
+      <section aria-label="Message details" className="h-full">
+        <EmptyState title="No event selected">Click a row of the log (or use the arrow keys) to see the full message here.</EmptyState>
+      </section>
+    );
+  }
+  const facts = [
+    `#${entry.seq}`,
+    entry.direction && DIRECTION_TEXT[entry.direction],
+    formatAbsoluteTime(entry.time),
+    entry.size !== undefined && formatSize(entry.size),
+    entry.latencyMs !== undefined && `answered in ${formatLatency(entry.latencyMs)}`,
+  ].filter(Boolean);
+  const isRequest = entry.kind === 'request';
+  return (
+    <section aria-label="Message details" className="flex h-full min-h-0 flex-col">
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-zinc-200 bg-zinc-50 px-3 py-1 dark:border-zinc-700 dark:bg-zinc-900">
+        <span className="font-mono text-xs">
+          <LogKindLabel kind={entry.kind} />
+        </span>
+        {entry.method && <span className="font-mono font-semibold">{entry.method}</span>}
+        {entry.id !== undefined && <span className="font-mono text-xs text-zinc-500">id {String(entry.id)}</span>}
+        <span className="text-xs text-zinc-500 dark:text-zinc-400">{facts.join(' · ')}</span>
+        <span className="ml-auto">
+          {entry.pairSeq !== undefined && (
+            <Button className="h-6 text-xs" onClick={() => onJump(entry.pairSeq!)}>
+              {isRequest ? 'Go to response' : 'Go to request'} #{entry.pairSeq}
+              {pair && isRequest && pair.latencyMs !== undefined ? ` (${formatLatency(pair.latencyMs)})` : ''}
+            </Button>
+          )}
+          {isRequest && entry.pairSeq === undefined && <span className="text-xs text-amber-700 dark:text-amber-400">No response yet</span>}
+        </span>
+      </div>
+      <div className="min-h-0 flex-1 overflow-auto p-2">
+        <ErrorBoundary what="this event" resetKey={entry.seq}>
+          <Body entry={entry} />
+        </ErrorBoundary>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { LogSnapshot } from '../../api/logStore';
+import { Button } from '../../ui/Button';
+import { useFollowTail } from '../../ui/useFollowTail';
+import { LogRow } from './LogRow';
+import { LOG_COLUMNS, LOG_ROW_HEIGHT } from './logColumns';
+
+export interface LogGridViewProps {
+  log: LogSnapshot;
+  firstTime: number;
+  selectedIndex: number | undefined;
+  /** The seq paired with the selected row, highlighted too. */
+  pairSeq: number | undefined;
+  onSelectIndex: (index: number) => void;
+}
+
+const KEY_STEPS: Record<string, (index: number, count: number) => number> = {
+  ArrowDown: (i) => i + 1,
+  ArrowUp: (i) => i - 1,
+  PageDown: (i) => i + 20,
+  PageUp: (i) => i - 20,
+  Home: () => 0,
+  End: (_, count) => count - 1,
+};
+
+/** Every event of a connection in a virtualised grid that follows new rows until scrolled away from. */
+export function LogGridView({ log, firstTime, selectedIndex, pairSeq, onSelectIndex }: LogGridViewProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const { following, onScroll, jumpToLatest } = useFollowTail(scrollRef, log.count, selectedIndex === undefined);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read only in this component's render
+  const virtualizer = useVirtualizer({
+    count: log.count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => LOG_ROW_HEIGHT,
+    overscan: 20,
+    useFlushSync: false,
+  });
+
+  useEffect(() => {
+    if (selectedIndex !== undefined) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, virtualizer]);
+
+  function onKeyDown(event: KeyboardEvent) {
+    const step = KEY_STEPS[event.key];
+    if (!step || log.count === 0) return;
+    event.preventDefault();
+    onSelectIndex(step(selectedIndex ?? -1, log.count));
+  }
+
+  const selectedSeq = selectedIndex === undefined ? undefined : log.entries[selectedIndex]?.seq;
+  return (
+    <div
+      role="grid"
+      aria-label="Message log"
+      aria-rowcount={log.count + 1}
+      aria-activedescendant={selectedSeq === undefined ? undefined : `log-row-${selectedSeq}`}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      className="relative flex h-full min-h-0 flex-col outline-none focus-visible:ring-2 focus-visible:ring-sky-500 focus-visible:ring-inset"
+    >
+      <div role="rowgroup" className="border-b border-zinc-200 bg-zinc-50 dark:border-zinc-700 dark:bg-zinc-900">
+        <div role="row" aria-rowindex={1} className="flex h-6 items-center text-[11px] font-semibold text-zinc-500 dark:text-zinc-400">
+          {LOG_COLUMNS.map((column) => (
+            <div key={column.key} role="columnheader" className={column.className}>
+              {column.title}
+            </div>
+          ))}
+        </div>
+      </div>
+      <div role="rowgroup" ref={scrollRef} onScroll={onScroll} className="min-h-0 flex-1 overflow-auto">
+        <div className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const entry = log.entries[item.index];
+            if (!entry) return null;
+            return (
+              <LogRow
+                key={entry.seq}
+                entry={entry}
+                rowIndex={item.index + 2}
+                top={item.start}
+                height={item.size}
+                firstTime={firstTime}
+                selected={item.index === selectedIndex}
+                paired={entry.seq === pairSeq}
+                onSelect={() => onSelectIndex(item.index)}
+              />
+            );
+          })}
+        </div>
+      </div>
+      {!following && log.count > 0 && (
+        <Button variant="primary" className="absolute bottom-3 left-1/2 -translate-x-1/2 shadow-md" onClick={jumpToLatest}>
+          Jump to latest ↓
+        </Button>
+      )}
+    </div>
+  );
+}

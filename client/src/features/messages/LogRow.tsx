@@ -1,0 +1,78 @@
+import type { LogEntry } from '../../api/logEntry';
+import { LogKindLabel } from './LogKindLabel';
+import { columnClass } from './logColumns';
+import { directionOf, formatAbsoluteTime, formatLatency, formatRelativeTime, formatSize, summarize } from './logRowText';
+
+export interface LogRowProps {
+  entry: LogEntry;
+  /** 1-based row index in the grid (the header is row 1). */
+  rowIndex: number;
+  top: number;
+  height: number;
+  firstTime: number;
+  selected: boolean;
+  /** True for the request or response paired with the selected row. */
+  paired: boolean;
+  onSelect: () => void;
+}
+
+function safeSummary(entry: LogEntry): string {
+  try {
+    return summarize(entry);
+  } catch (error) {
+    return `(cannot summarise: ${String(error)})`;
+  }
+}
+
+/** One event of the log; its accessible text contains the seq, kind, method and summary. */
+export function LogRow({ entry, rowIndex, top, height, firstTime, selected, paired, onSelect }: LogRowProps) {
+  const direction = directionOf(entry);
+  const stream = entry.kind === 'stderr' || entry.kind === 'stdout';
+  return (
+    <div
+      role="row"
+      id={`log-row-${entry.seq}`}
+      aria-rowindex={rowIndex}
+      aria-selected={selected}
+      onClick={onSelect}
+      style={{ height, transform: `translateY(${top}px)` }}
+      className={`absolute top-0 left-0 flex w-full cursor-default items-center border-b border-zinc-100 font-mono text-xs whitespace-nowrap dark:border-zinc-800 ${
+        selected
+          ? 'bg-sky-100 dark:bg-sky-900/60'
+          : paired
+            ? 'bg-sky-50 dark:bg-sky-950/60'
+            : entry.kind === 'error' || entry.kind === 'invalid'
+              ? 'bg-red-50/60 hover:bg-zinc-100 dark:bg-red-950/30 dark:hover:bg-zinc-800'
+              : 'hover:bg-zinc-100 dark:hover:bg-zinc-800'
+      }`}
+    >
+      <div role="gridcell" className={`${columnClass.seq} text-zinc-400`}>
+        {entry.seq}
+      </div>
+      <div role="gridcell" className={`${columnClass.time} text-zinc-500 dark:text-zinc-400`} title={formatAbsoluteTime(entry.time)}>
+        {formatRelativeTime(entry.time, firstTime)}
+      </div>
+      <div role="gridcell" aria-label={direction?.label} className={`${columnClass.direction} text-zinc-500`} title={direction?.label}>
+        {direction?.arrow}
+      </div>
+      <div role="gridcell" className={columnClass.kind}>
+        <LogKindLabel kind={entry.kind} />
+      </div>
+      <div role="gridcell" className={`${columnClass.method} truncate`} title={entry.method}>
+        {entry.method}
+      </div>
+      <div role="gridcell" className={`${columnClass.id} truncate text-zinc-500 dark:text-zinc-400`}>
+        {entry.id === undefined ? '' : String(entry.id)}
+      </div>
+      <div role="gridcell" className={`${columnClass.summary} truncate ${stream ? 'text-amber-800 dark:text-amber-300' : 'text-zinc-600 dark:text-zinc-300'}`}>
+        {safeSummary(entry)}
+      </div>
+      <div role="gridcell" className={`${columnClass.size} text-zinc-500 dark:text-zinc-400`}>
+        {formatSize(entry.size)}
+      </div>
+      <div role="gridcell" className={`${columnClass.latency} text-zinc-500 dark:text-zinc-400`}>
+        {formatLatency(entry.latencyMs)}
+      </div>
+    </div>
+  );
+}

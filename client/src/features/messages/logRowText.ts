@@ -1,0 +1,121 @@
+// The text of a log row's cells, computed only for rows on screen. Bounded and defensive: message
+// content is whatever the server sent.
+import type { LogEntry } from '../../api/logEntry';
+import type { TransportEvent } from '../../../../shared/recordedEvent';
+import { previewJson } from '../../ui/jsonPreview';
+
+const SUMMARY_CHARS = 240;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** "+1.234s" after the connection's first event. */
+export function formatRelativeTime(time: number, firstTime: number): string {
+  return `+${(Math.max(0, time - firstTime) / 1000).toFixed(3)}s`;
+}
+
+/** Local wall-clock time with milliseconds, e.g. "2026-11-23 09:45:33.123". */
+export function formatAbsoluteTime(time: number): string {
+  const d = new Date(time);
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}.${pad(d.getMilliseconds(), 3)}`;
+}
+
+export function formatSize(bytes: number | undefined): string {
+  if (bytes === undefined) return '';
+  if (bytes < 1000) return `${bytes} B`;
+  if (bytes < 1_000_000) return `${(bytes / 1000).toFixed(1)} kB`;
+  return `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
+
+export function formatLatency(ms: number | undefined): string {
+  if (ms === undefined) return '';
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
+}
+
+/** The arrow of the direction column and its spoken form. */
+export function directionOf(entry: LogEntry): { arrow: string; label: string } | undefined {
+  if (entry.direction === 'outgoing') return { arrow: '→', label: 'outgoing' };
+  if (entry.direction === 'incoming') return { arrow: '←', label: 'incoming' };
+  return undefined;
+}
+
+function pathOf(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return parsed.pathname + parsed.search;
+  } catch {
+    return url;
+  }
+}
+
+/** A transport event in words: "spawned pid 1234 (node)", "exited code 1", "POST /mcp 200 12ms". */
+export function describeTransportEvent(event: TransportEvent): string {
+  switch (event.type) {
+    case 'spawned':
+      return `spawned pid ${event.pid} (${event.command})`;
+    case 'exited':
+      return event.signal ? `exited signal ${event.signal}` : event.code !== null ? `exited code ${event.code}` : 'exited';
+    case 'http':
+      return `${event.method} ${pathOf(event.url)} ${event.status} ${Math.round(event.durationMs)}ms${event.sessionId ? ` · session ${event.sessionId.slice(0, 8)}` : ''}`;
+    case 'connecting':
+      return `connecting (${event.transport})`;
+    case 'closed':
+      return `closed: ${event.reason}`;
+    case 'error':
+      return `error: ${event.message}`;
+  }
+}
+
+function clip(text: string): string {
+  return text.length > SUMMARY_CHARS ? `${text.slice(0, SUMMARY_CHARS - 1)}…` : text;
+}
+
+const LIST_KEYS = ['tools', 'resources', 'resourceTemplates', 'prompts', 'roots', 'tasks'];
+
+function summarizeResult(result: unknown): string {
+  if (!isRecord(result)) return previewJson(result, SUMMARY_CHARS);
+  for (const key of LIST_KEYS) {
+    const list = result[key];
+    if (!Array.isArray(list)) continue;
+    const names = list.map((item) => (isRecord(item) ? (item.name ?? item.uri) : undefined)).filter((n) => typeof n === 'string');
+    const more = result.nextCursor !== undefined ? ' (more pages)' : '';
+    return clip(`${list.length} ${key}${more}${names.length ? `: ${names.join(', ')}` : ''}`);
+  }
+  if (Array.isArray(result.content)) {
+    const parts = result.content.map((c) => (isRecord(c) ? (c.type === 'text' && typeof c.text === 'string' ? c.text : `[${String(c.type)}]`) : '?'));
+    return clip(`${result.isError === true ? 'isError: ' : ''}${parts.join(' ')}`);
+  }
+  return previewJson(result, SUMMARY_CHARS);
+}
+
+function summarizeParams(method: string | undefined, params: unknown): string {
+  if (!isRecord(params)) return params === undefined ? '' : previewJson(params, SUMMARY_CHARS);
+  if (method === 'tools/call' && typeof params.name === 'string') return `${params.name} ${previewJson(params.arguments ?? {}, SUMMARY_CHARS)}`;
+  if (method === 'notifications/message') return `[${String(params.level)}] ${params.logger ? `${String(params.logger)}: ` : ''}${previewJson(params.data, SUMMARY_CHARS)}`;
+  if (typeof params.uri === 'string' && Object.keys(params).length === 1) return params.uri;
+  return previewJson(params, SUMMARY_CHARS);
+}
+
+/** The one-line summary column. */
+export function summarize(entry: LogEntry): string {
+  const event = entry.event;
+  if (event.kind === 'stdout' || event.kind === 'stderr') return clip(event.text);
+  if (event.kind === 'transport') return describeTransportEvent(event.event);
+  const message = event.message;
+  if (!isRecord(message)) return previewJson(message, SUMMARY_CHARS);
+  switch (entry.kind) {
+    case 'request':
+    case 'notification':
+      return summarizeParams(entry.method, message.params);
+    case 'response':
+      return summarizeResult(message.result);
+    case 'error': {
+      const error = message.error;
+      return isRecord(error) ? `${previewJson(error.code, 20)} ${previewJson(error.message, SUMMARY_CHARS).replace(/^"|"$/g, '')}` : previewJson(error, SUMMARY_CHARS);
+    }
+    default:
+      return previewJson(message, SUMMARY_CHARS);
+  }
+}

@@ -1,0 +1,18 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createLiveClient } from './api/inspectorClient';
+import { socketUrl, takeToken } from './api/socketUrl';
+import { App } from './app/App';
+import './index.css';
+
+// Take the token out of the address bar before anything else can read or log the URL.
+const token = takeToken({ location: window.location, history: window.history, storage: window.sessionStorage });
+const client = createLiveClient(() => socketUrl(window.location, token));
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <App client={client} />
+  </StrictMode>,
+);

@@ -1,0 +1,16 @@
+// `npm run bench`: measures, prints, and exits 0. Benchmarks report numbers against their targets;
+// they are not pass/fail tests (a loaded CI machine must not turn them red).
+import { os } from './osInfo';
+import { benchProxyOverhead } from './proxyOverhead';
+import { formatReport, meetsTarget } from './stats';
+
+const suites = [{ title: 'Proxy overhead (server-everything over stdio)', run: benchProxyOverhead }];
+
+console.log(`mcp-inspect bench on ${os()}`);
+let missed = 0;
+for (const suite of suites) {
+  const measurements = await suite.run();
+  console.log(formatReport(suite.title, measurements));
+  missed += measurements.filter((m) => meetsTarget(m) === false).length;
+}
+console.log(missed === 0 ? '\nAll targets met.' : `\n${missed} target(s) missed.`);

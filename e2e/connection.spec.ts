@@ -1,0 +1,74 @@
+// Connections as the user manages them in the UI: the demo server, several servers at once,
+// a server that crashes, a command that cannot start.
+import { expect, test } from './fixtures/test';
+import { everythingEntry, fixtureServerCommand } from './fixtures/paths';
+import { startEverythingServer } from './fixtures/everythingServer';
+
+test.describe('with no target', () => {
+  test('inspects the bundled demo server and says so', async ({ inspector }) => {
+    await inspector.expectConnected();
+    await expect(inspector.connectionEntry(/everything/i)).toBeVisible();
+    await inspector.showTab('Handshake');
+    await expect(inspector.page.getByRole('tabpanel', { name: 'Handshake' })).toContainText('mcp-servers/everything');
+  });
+
+  test('the token leaves the address bar and a reload still works', async ({ inspector, page }) => {
+    await inspector.expectConnected();
+    expect(new URL(page.url()).searchParams.has('token')).toBe(false);
+    await page.reload();
+    await inspector.expectConnected();
+  });
+});
+
+test.describe('several servers', () => {
+  test('two servers connected at once, switchable', async ({ inspector }) => {
+    await inspector.expectConnected();
+    const http = await startEverythingServer('streamableHttp');
+    try {
+      const crashing = fixtureServerCommand('crashingServer');
+      await inspector.connectTo({ transport: 'stdio', command: crashing.command, args: crashing.args, env: {} });
+      await expect(inspector.connectionEntry(/crashing-fixture/)).toBeVisible();
+      await inspector.expectConnected();
+      await inspector.showTab('Handshake');
+      const handshake = inspector.page.getByRole('tabpanel', { name: 'Handshake' });
+      await expect(handshake).toContainText('crashing-fixture');
+
+      await inspector.connectTo({ transport: 'streamable-http', url: http.url, headers: {} });
+      await inspector.expectConnected();
+
+      await inspector.connectionEntry(/crashing-fixture/).click();
+      await inspector.showTab('Handshake');
+      await expect(handshake).toContainText('crashing-fixture');
+      await inspector.connectionEntry(/everything/i).first().click();
+      await inspector.showTab('Handshake');
+      await expect(handshake).toContainText('mcp-servers/everything');
+      await expect(inspector.connections.getByRole('button', { name: /\bconnected\b/ })).toHaveCount(3);
+    } finally {
+      await http.stop();
+    }
+  });
+});
+
+test.describe('a server that exits mid-session', () => {
+  const crashing = fixtureServerCommand('crashingServer');
+  test.use({ launchArgs: ['--', crashing.command, ...crashing.args, '--exit-after-ms', '1500'] });
+
+  test('is shown as exited with its code and its last stderr lines', async ({ inspector }) => {
+    await inspector.expectConnected();
+    await expect(inspector.status).toContainText('Exited (code 3)', { timeout: 10_000 });
+    await expect(inspector.status).toContainText('fatal: giving up after 1500 ms');
+    await inspector.button('Reconnect').click();
+    await inspector.expectConnected();
+  });
+});
+
+test.describe('a command that cannot start', () => {
+  test.use({ launchArgs: ['--', 'no-such-mcp-server-command'] });
+
+  test('says why, and another server can still be connected', async ({ inspector }) => {
+    await expect(inspector.status).toContainText('Failed');
+    await expect(inspector.status).toContainText('no-such-mcp-server-command');
+    await inspector.connectTo({ transport: 'stdio', command: process.execPath, args: [everythingEntry, 'stdio'], env: {} });
+    await inspector.expectConnected();
+  });
+});

@@ -1,0 +1,58 @@
+// The inspector UI as a user sees it: role- and label-based locators only.
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { ConnectionTarget } from '../../shared/connectionTypes';
+
+export class InspectorPage {
+  readonly connections: Locator;
+  readonly status: Locator;
+
+  constructor(readonly page: Page) {
+    this.connections = page.getByRole('navigation', { name: 'Connections' });
+    this.status = page.getByRole('status', { name: 'Connection status' });
+  }
+
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+  }
+
+  tab(name: 'Handshake' | 'Log'): Locator {
+    return this.page.getByRole('tab', { name });
+  }
+
+  async showTab(name: 'Handshake' | 'Log'): Promise<void> {
+    await this.tab(name).click();
+    await expect(this.tab(name)).toHaveAttribute('aria-selected', 'true');
+  }
+
+  /** The sidebar entry of a connection, found by the text it shows (label or command). */
+  connectionEntry(text: string | RegExp): Locator {
+    return this.connections.getByRole('button', { name: text });
+  }
+
+  async expectConnected(): Promise<void> {
+    await expect(this.status).toContainText('Connected');
+  }
+
+  button(name: 'Connect' | 'Disconnect' | 'Reconnect' | 'New connection'): Locator {
+    return this.page.getByRole('button', { name, exact: true });
+  }
+
+  /** Fills the connection form for a new connection and submits it. */
+  async connectTo(target: ConnectionTarget): Promise<void> {
+    await this.button('New connection').click();
+    const form = this.page.getByRole('form', { name: 'New connection' });
+    await form.getByLabel('Transport').selectOption(target.transport);
+    if (target.transport === 'stdio') {
+      await form.getByLabel('Command').fill(target.command);
+      await form.getByLabel('Arguments').fill(target.args.map((arg) => (/\s/.test(arg) ? `"${arg}"` : arg)).join(' '));
+    } else {
+      await form.getByLabel('URL').fill(target.url);
+    }
+    await form.getByRole('button', { name: 'Connect', exact: true }).click();
+  }
+
+  /** The log rows whose text matches, in the selected connection's log. */
+  logRows(text: string | RegExp): Locator {
+    return this.page.getByRole('row').filter({ hasText: text });
+  }
+}

@@ -1,0 +1,80 @@
+// What happens to processes: servers are reaped when the proxy is told to stop, a crash is reported
+// with its exit code and stderr, and a command that cannot start says why. Checked at the socket,
+// the way the UI sees it; the UI's rendering of the same states is covered in connection.spec.ts.
+import { expect, test } from '@playwright/test';
+import { InspectorSocketClient } from './fixtures/inspectorSocketClient';
+import { everythingEntry, fixtureServerCommand } from './fixtures/paths';
+import { startProxy } from './fixtures/proxyProcess';
+import type { RecordedEvent } from '../shared/recordedEvent';
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function spawnedPids(events: RecordedEvent[]): number[] {
+  return events.flatMap((event) => (event.kind === 'transport' && event.event.type === 'spawned' ? [event.event.pid] : []));
+}
+
+test('SIGTERM to the proxy leaves no server process behind', async () => {
+  const proxy = await startProxy(['--', process.execPath, everythingEntry, 'stdio']);
+  const client = await InspectorSocketClient.open(proxy.origin, proxy.token);
+  const crashing = fixtureServerCommand('crashingServer');
+  const second = await client.connect({ target: { transport: 'stdio', command: crashing.command, args: crashing.args, env: {} } });
+  await client.waitForState(second.id, ['connected']);
+  const [first] = [...client.connections.values()].filter((c) => c.id !== second.id);
+  await client.waitForState(first!.id, ['connected']);
+
+  const pids = await client.waitFor(() => {
+    const found = spawnedPids(client.events);
+    return found.length === 2 ? found : undefined;
+  });
+  expect(pids.every(isAlive)).toBe(true);
+
+  client.close();
+  await proxy.stop();
+  expect(proxy.process.exitCode ?? proxy.process.signalCode).not.toBeNull();
+  await expect.poll(() => pids.filter(isAlive), { timeout: 5_000 }).toEqual([]);
+});
+
+test('a server that exits mid-session is reported as exited with its code and stderr', async () => {
+  const crashing = fixtureServerCommand('crashingServer');
+  const proxy = await startProxy(['--', crashing.command, ...crashing.args]);
+  try {
+    const client = await InspectorSocketClient.open(proxy.origin, proxy.token);
+    const [connection] = [...client.connections.values()];
+    await client.waitForState(connection!.id, ['connected']);
+
+    const call = client.request({ connectionId: connection!.id, method: 'tools/call', params: { name: 'crash', arguments: {} } });
+    const exited = await client.waitForState(connection!.id, ['exited']);
+    expect(exited.exit).toEqual({ code: 3, signal: null });
+    expect(exited.stderrTail.join('\n')).toContain('fatal: crash tool called');
+    // The request in flight when the server died is answered with an error, not left hanging.
+    const outcome = await call;
+    expect(outcome.ok).toBe(false);
+    client.close();
+  } finally {
+    await proxy.stop();
+  }
+});
+
+test('a command that cannot start gives a clear error and the proxy keeps serving', async () => {
+  const proxy = await startProxy(['--', 'definitely-not-a-command-mcp-inspect']);
+  try {
+    const client = await InspectorSocketClient.open(proxy.origin, proxy.token);
+    const [connection] = [...client.connections.values()];
+    const failed = await client.waitForState(connection!.id, ['failed']);
+    expect(failed.error).toMatch(/definitely-not-a-command-mcp-inspect/);
+    expect(failed.error).toMatch(/not found|ENOENT/i);
+
+    const working = await client.connect({ target: { transport: 'stdio', command: process.execPath, args: [everythingEntry, 'stdio'], env: {} } });
+    await client.waitForState(working.id, ['connected']);
+    client.close();
+  } finally {
+    await proxy.stop();
+  }
+});

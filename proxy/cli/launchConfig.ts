@@ -1,0 +1,68 @@
+// Parsed options → everything needed to start: the target (or the bundled demo server), the token,
+// the port policy. The parts that read the environment and the file system live here, not in parseArgs.
+import { randomBytes } from 'node:crypto';
+import { statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { ConnectionTarget } from '../../shared/connectionTypes';
+import { TOKEN_ENV_VAR } from '../../shared/security';
+import { TOKEN_PATTERN, type CliOptions } from './parseArgs';
+
+/** If the default port is busy, how many following ports are tried. */
+export const DEFAULT_PORT_ATTEMPTS = 20;
+
+export interface LaunchConfig {
+  target: ConnectionTarget;
+  isDemo: boolean;
+  token: string;
+  port: number;
+  /** How many following ports to try if `port` is busy (0 for a port the user chose). */
+  tryNextPorts: number;
+  open: boolean;
+}
+
+/** The bundled demo server: server-everything over stdio, run by this very Node. */
+export function demoTarget(): { command: string; args: string[] } {
+  const require = createRequire(import.meta.url);
+  return { command: process.execPath, args: [require.resolve('@modelcontextprotocol/server-everything/dist/index.js'), 'stdio'] };
+}
+
+export function resolveLaunchConfig(options: CliOptions, env: NodeJS.ProcessEnv): LaunchConfig | { error: string } {
+  // An empty variable counts as unset (a common way to "unset" one in a shell script).
+  const envToken = env[TOKEN_ENV_VAR] || undefined;
+  if (options.token === undefined && envToken !== undefined && !TOKEN_PATTERN.test(envToken)) {
+    return { error: `$${TOKEN_ENV_VAR} must be non-empty printable ASCII without spaces` };
+  }
+  const token = options.token ?? envToken ?? randomBytes(32).toString('base64url');
+
+  let cwd: string | undefined;
+  if (options.cwd !== undefined) {
+    cwd = path.resolve(options.cwd);
+    if (!isDirectory(cwd)) return { error: `--cwd: ${cwd} is not a directory` };
+  }
+
+  const given = options.target;
+  const isDemo = given === undefined;
+  let target: ConnectionTarget;
+  if (given?.kind === 'url') target = { transport: options.transport, url: given.url, headers: options.headers };
+  else {
+    const { command, args } = given ?? demoTarget();
+    target = { transport: 'stdio', command, args, env: options.env, ...(cwd === undefined ? {} : { cwd }) };
+  }
+  return {
+    target,
+    isDemo,
+    token,
+    port: options.port,
+    tryNextPorts: options.portExplicit ? 0 : DEFAULT_PORT_ATTEMPTS,
+    open: options.open,
+  };
+}
+
+function isDirectory(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,189 @@
+// argv → what the user asked for, or a usage error. Options stop at the first argument that is not an
+// option, or at `--`: everything after is the server's own command line, untouched, so
+// `mcp-inspect node server.js --port 3` passes `--port 3` to the server. Pure: no file system, no env.
+import type { RemoteTransport } from '../../shared/connectionTypes';
+
+export const DEFAULT_PORT = 6280;
+
+export interface CliOptions {
+  /** A command to run (stdio), a URL to reach, or nothing (the demo server). */
+  target: { kind: 'command'; command: string; args: string[] } | { kind: 'url'; url: string } | undefined;
+  transport: RemoteTransport;
+  env: Record<string, string>;
+  headers: Record<string, string>;
+  port: number;
+  /** The port was given with --port (so it must be exactly that one). */
+  portExplicit: boolean;
+  token: string | undefined;
+  open: boolean;
+  cwd: string | undefined;
+}
+
+export type ParsedArgs = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; options: CliOptions } | { kind: 'error'; message: string };
+
+const TRANSPORTS: Record<string, RemoteTransport> = { auto: 'auto', http: 'streamable-http', 'streamable-http': 'streamable-http', sse: 'sse' };
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** What survives a URL, a cookie and an Authorization header unchanged in meaning. */
+export const TOKEN_PATTERN = /^[\x21-\x7e]+$/;
+
+class UsageError extends Error {}
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  try {
+    return parse(argv);
+  } catch (error) {
+    if (error instanceof UsageError) return { kind: 'error', message: error.message };
+    throw error;
+  }
+}
+
+interface ParseState {
+  options: CliOptions;
+  url: string | undefined;
+  transportGiven: boolean;
+}
+
+function parse(argv: readonly string[]): ParsedArgs {
+  const state: ParseState = {
+    options: {
+      target: undefined,
+      transport: 'auto',
+      env: {},
+      headers: {},
+      port: DEFAULT_PORT,
+      portExplicit: false,
+      token: undefined,
+      open: true,
+      cwd: undefined,
+    },
+    url: undefined,
+    transportGiven: false,
+  };
+  let index = 0;
+  for (; index < argv.length; index++) {
+    const arg = argv[index]!;
+    if (arg === '--') {
+      index++;
+      if (index >= argv.length) throw new UsageError('Expected a command after --');
+      break;
+    }
+    if (!arg.startsWith('-') || arg === '-') break;
+    const equals = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const name = equals === -1 ? arg : arg.slice(0, equals);
+    const inline = equals === -1 ? undefined : arg.slice(equals + 1);
+    // The value of an option: `--name value` or `--name=value`.
+    const value = (): string => {
+      if (inline !== undefined) return inline;
+      const next = argv[++index];
+      if (next === undefined || next.startsWith('--')) throw new UsageError(`${name} needs a value`);
+      return next;
+    };
+    const early = applyOption(state, name, inline, value);
+    if (early) return early;
+  }
+  return { kind: 'run', options: finish(state, argv.slice(index)) };
+}
+
+/** Applies one option; returns a result only for options that end parsing (help, version). */
+function applyOption(state: ParseState, name: string, inline: string | undefined, value: () => string): ParsedArgs | undefined {
+  const { options } = state;
+  switch (name) {
+    case '-h':
+    case '--help':
+      return { kind: 'help' };
+    case '-v':
+    case '--version':
+      return { kind: 'version' };
+    case '--url':
+      state.url = parseUrl(value());
+      return;
+    case '--transport': {
+      const given = value();
+      const transport = TRANSPORTS[given];
+      if (!transport) throw new UsageError(`--transport must be auto, http or sse (got "${given}")`);
+      options.transport = transport;
+      state.transportGiven = true;
+      return;
+    }
+    case '-e':
+    case '--env': {
+      const [key, envValue] = parseEnv(value());
+      options.env[key] = envValue;
+      return;
+    }
+    case '--header': {
+      const [header, headerValue] = parseHeader(value());
+      options.headers[header] = headerValue;
+      return;
+    }
+    case '--port':
+      options.port = parsePort(value());
+      options.portExplicit = true;
+      return;
+    case '--token':
+      options.token = value();
+      if (!TOKEN_PATTERN.test(options.token)) throw new UsageError('--token must be non-empty printable ASCII without spaces');
+      return;
+    case '--cwd':
+      options.cwd = value();
+      if (options.cwd === '') throw new UsageError('--cwd needs a directory');
+      return;
+    case '--no-open':
+      if (inline !== undefined) throw new UsageError('--no-open takes no value');
+      options.open = false;
+      return;
+    default:
+      throw new UsageError(`Unknown option ${name}`);
+  }
+}
+
+/** Checks that the options fit the kind of target, and sets the target. */
+function finish({ options, url, transportGiven }: ParseState, command: string[]): CliOptions {
+  if (url !== undefined && command.length > 0) throw new UsageError(`Give either a command or --url, not both (got --url and "${command[0]}")`);
+  if (url === undefined) {
+    if (transportGiven) throw new UsageError('--transport only applies with --url');
+    if (Object.keys(options.headers).length > 0) throw new UsageError('--header only applies with --url');
+  } else {
+    if (Object.keys(options.env).length > 0) throw new UsageError('-e/--env only applies to a command, not to --url');
+    if (options.cwd !== undefined) throw new UsageError('--cwd only applies to a command, not to --url');
+  }
+  if (url !== undefined) options.target = { kind: 'url', url };
+  else if (command.length > 0) options.target = { kind: 'command', command: command[0]!, args: command.slice(1) };
+  return options;
+}
+
+function parseUrl(value: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    throw new UsageError(`--url must be a full http:// or https:// URL (got "${value}")`);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new UsageError(`--url must start with http:// or https:// (got "${value}")`);
+  }
+  return value;
+}
+
+function parseEnv(value: string): [string, string] {
+  const equals = value.indexOf('=');
+  if (equals <= 0) throw new UsageError(`-e/--env needs KEY=VALUE (got "${value}")`);
+  const key = value.slice(0, equals);
+  if (/[\s\0]/.test(key)) throw new UsageError(`-e/--env: "${key}" is not a valid variable name`);
+  return [key, value.slice(equals + 1)];
+}
+
+function parseHeader(value: string): [string, string] {
+  const colon = value.indexOf(':');
+  const name = colon === -1 ? '' : value.slice(0, colon).trim();
+  if (!HEADER_NAME.test(name)) throw new UsageError(`--header needs "Name: Value" (got "${value}")`);
+  const headerValue = value.slice(colon + 1).trim();
+  if (/[\r\n\0]/.test(headerValue)) throw new UsageError(`--header ${name}: the value must be on one line`);
+  return [name, headerValue];
+}
+
+function parsePort(value: string): number {
+  const port = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
+  if (!(port >= 0 && port <= 65535)) throw new UsageError(`--port must be a number from 0 to 65535 (got "${value}")`);
+  return port;
+}

@@ -1,0 +1,66 @@
+// The HTTP side of the proxy: every request passes the guard, then /api routes, then the built UI.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { createRequestGuard, tokenCookie } from './requestGuard';
+import { applySecurityHeaders, securityHeaders } from './securityHeaders';
+
+export interface AppOptions {
+  port: number;
+  token: string;
+  version: string;
+  /** The built UI (`dist/client`); it may not exist in a source checkout that was not built. */
+  clientDir: string;
+}
+
+export function createApp(options: AppOptions): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  const guard = createRequestGuard(options);
+  const headers = securityHeaders(options.port);
+
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    applySecurityHeaders(response, headers);
+    const verdict = guard(request, 'http');
+    if (!verdict.ok) {
+      response.status(verdict.status).type('text/plain').send(verdict.message);
+      return;
+    }
+    // The page drops the token from its address bar; the cookie keeps reloads working.
+    if (verdict.tokenInQuery && request.method === 'GET' && (request.path === '/' || request.path === '/index.html')) {
+      response.setHeader('Set-Cookie', tokenCookie(options.port, options.token));
+    }
+    next();
+  });
+
+  app.get('/api/health', (_request, response) => {
+    response.json({ ok: true, version: options.version });
+  });
+  app.use('/api', (_request, response) => {
+    response.status(404).json({ error: 'Not found' });
+  });
+
+  app.use(express.static(options.clientDir, { index: 'index.html', dotfiles: 'ignore', fallthrough: true }));
+  const indexHtml = path.join(options.clientDir, 'index.html');
+  // Single-page app: any other GET is a route of the UI.
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return next();
+    if (!existsSync(indexHtml)) {
+      response.status(503).type('text/plain').send('UI not built: run npm run build\n');
+      return;
+    }
+    response.setHeader('Cache-Control', 'no-cache');
+    response.sendFile(indexHtml);
+  });
+
+  app.use((_request: Request, response: Response) => {
+    response.status(404).type('text/plain').send('Not found\n');
+  });
+  // Express's default handler would print a stack trace into the page.
+  app.use((error: unknown, _request: Request, response: Response, _next: NextFunction) => {
+    console.error('mcp-inspect: request failed:', error);
+    if (!response.headersSent) response.status(500).type('text/plain').send('Internal error\n');
+  });
+  return app;
+}

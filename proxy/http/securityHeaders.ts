@@ -1,0 +1,24 @@
+// Headers on every response: no sniffing, no referrer (URLs may carry the token), and a CSP that lets
+// the UI load only itself and talk only to this proxy. No CORS headers, ever.
+import type { ServerResponse } from 'node:http';
+
+export function securityHeaders(port: number): Record<string, string> {
+  const csp = [
+    "default-src 'self'",
+    `connect-src 'self' ws://127.0.0.1:${port} ws://localhost:${port}`,
+    "img-src 'self' data: https: http:",
+    "style-src 'self' 'unsafe-inline'",
+    "script-src 'self'",
+    "worker-src 'self' blob:",
+    "font-src 'self' data:",
+  ].join('; ');
+  return {
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Content-Security-Policy': csp,
+  };
+}
+
+export function applySecurityHeaders(response: ServerResponse, headers: Record<string, string>): void {
+  for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+}

@@ -1,0 +1,257 @@
+// One server the inspector talks to: the SDK v2 Client over a tapped transport, and the state the UI
+// sees (connecting → connected → disconnected | exited | failed). Each (re)connect is a new attempt
+// with its own client and transport; events of a retired attempt are still recorded but no longer
+// change the state.
+import { Client } from '@modelcontextprotocol/client';
+import { z } from 'zod';
+import type { ConnectionState, ConnectionSummary, ConnectionTarget, Handshake, ProcessExit, ResolvedTransport } from '../../shared/connectionTypes';
+import type { RequestOutcome } from '../../shared/inspectorProtocol';
+import type { RecordedEvent, UnstampedEvent } from '../../shared/recordedEvent';
+import { createTransport } from '../upstream/createTransport';
+import { describeError } from '../upstream/describeError';
+import type { TappedTransport } from '../upstream/transportTypes';
+import { serverLabel, targetLabel } from './connectionLabel';
+import { HandshakeCapture } from './handshakeCapture';
+import { CONNECTION_CLOSED_CODE, toMcpError } from './requestOutcome';
+
+/** How many stderr lines a summary carries, to explain a crash. */
+export const STDERR_TAIL_LINES = 20;
+
+/** A debugger must be able to send anything, whatever the server declared: results are not checked. */
+const AnyResultSchema = z.looseObject({});
+
+export interface ConnectionOptions {
+  id: string;
+  target: ConnectionTarget;
+  /** Our version, sent as clientInfo.version. */
+  inspectorVersion: string;
+  /** Stamps and publishes one event of this connection's wire. */
+  record(event: UnstampedEvent): RecordedEvent;
+  /** Called with the new summary whenever any part of it changed. */
+  changed(summary: ConnectionSummary): void;
+}
+
+/** One connection attempt. */
+interface Attempt {
+  client: Client;
+  transport: TappedTransport;
+  handshake: HandshakeCapture;
+  /** Set once the attempt is over, whichever way; later callbacks of it are ignored. */
+  ended: boolean;
+  /** The transport closed while the handshake was still running. */
+  closedEarly: boolean;
+  exit?: ProcessExit;
+}
+
+export class Connection {
+  readonly id: string;
+  private target: ConnectionTarget;
+  private label: string;
+  private state: ConnectionState = 'connecting';
+  private attemptNumber = 0;
+  private attempt: Attempt | undefined;
+  private transport: ResolvedTransport | undefined;
+  private error: string | undefined;
+  private exit: ProcessExit | undefined;
+  private handshake: Handshake | undefined;
+  private stderrTail: string[] = [];
+  private tailChangePending = false;
+  private removed = false;
+
+  constructor(private readonly options: ConnectionOptions) {
+    this.id = options.id;
+    this.target = options.target;
+    this.label = targetLabel(options.target);
+  }
+
+  summary(): ConnectionSummary {
+    return {
+      id: this.id,
+      label: this.label,
+      target: this.target,
+      ...(this.transport === undefined ? {} : { transport: this.transport }),
+      state: this.state,
+      ...(this.error === undefined ? {} : { error: this.error }),
+      ...(this.exit === undefined ? {} : { exit: { ...this.exit } }),
+      stderrTail: [...this.stderrTail],
+      ...(this.handshake === undefined ? {} : { handshake: this.handshake }),
+      attempt: this.attemptNumber,
+    };
+  }
+
+  /** Starts a new attempt (retiring any open one); returns once the state is `connecting`. */
+  open(): void {
+    if (this.attempt && !this.attempt.ended) void this.retire(this.attempt);
+    this.attemptNumber++;
+    this.state = 'connecting';
+    this.transport = this.error = this.exit = this.handshake = undefined;
+    this.stderrTail = [];
+    let transport: TappedTransport;
+    try {
+      // The tap is only called once the transport starts, after `attempt` exists.
+      transport = createTransport(this.target, (event) => this.onWireEvent(attempt, event));
+    } catch (error) {
+      this.attempt = undefined;
+      this.end('failed', describeError(error));
+      this.emitChange();
+      return;
+    }
+    const client = new Client({ name: 'mcp-inspect', version: this.options.inspectorVersion }, { enforceStrictCapabilities: false });
+    const attempt: Attempt = { client, transport, handshake: new HandshakeCapture(), ended: false, closedEarly: false };
+    this.attempt = attempt;
+    client.onclose = () => this.onClosed(attempt);
+    this.emitChange();
+    void this.runHandshake(attempt);
+  }
+
+  /** Closes the connection (ending a stdio server) and keeps it listed as `disconnected`. */
+  async disconnect(): Promise<ConnectionSummary> {
+    const attempt = this.attempt;
+    if (attempt && !attempt.ended) {
+      await this.retire(attempt);
+      if (attempt === this.attempt) {
+        this.state = 'disconnected';
+        this.error = undefined;
+        this.emitChange();
+      }
+    }
+    return this.summary();
+  }
+
+  /** Closes (if open) and opens again, with an edited target if given; the log is kept. */
+  async reconnect(target?: ConnectionTarget): Promise<ConnectionSummary> {
+    if (this.attempt && !this.attempt.ended) await this.retire(this.attempt);
+    if (target) {
+      this.target = target;
+      this.label = targetLabel(target);
+    }
+    this.open();
+    return this.summary();
+  }
+
+  /** Disconnects for good: no more change events. */
+  async remove(): Promise<void> {
+    this.removed = true;
+    await this.disconnect();
+  }
+
+  /** Sends any request through the SDK client; a server's error is an outcome, not a failure. */
+  async request(method: string, params: Record<string, unknown> | undefined, timeoutMs?: number): Promise<RequestOutcome> {
+    const started = performance.now();
+    const attempt = this.attempt;
+    if (!attempt || this.state !== 'connected') {
+      return { ok: false, error: { code: CONNECTION_CLOSED_CODE, message: `Not connected (the connection is ${this.state})` }, durationMs: 0 };
+    }
+    const elapsed = () => Math.round((performance.now() - started) * 10) / 10;
+    try {
+      const result = await attempt.client.request({ method, ...(params === undefined ? {} : { params }) }, AnyResultSchema, {
+        ...(timeoutMs === undefined ? {} : { timeout: timeoutMs }),
+      });
+      return { ok: true, result, durationMs: elapsed() };
+    } catch (error) {
+      return { ok: false, error: toMcpError(error), durationMs: elapsed() };
+    }
+  }
+
+  /** Last resort at process exit: ends a stdio server synchronously. */
+  killNow(): void {
+    this.attempt?.transport.killNow();
+  }
+
+  private async runHandshake(attempt: Attempt): Promise<void> {
+    try {
+      await attempt.client.connect(attempt.transport);
+    } catch (error) {
+      if (attempt.ended) return;
+      attempt.ended = true;
+      if (attempt.exit) this.endWithExit(attempt.exit, ' before the handshake finished');
+      else this.end('failed', describeError(error));
+      this.emitChange();
+      await this.closeQuietly(attempt);
+      return;
+    }
+    if (attempt.ended) return;
+    if (attempt.closedEarly) {
+      this.onClosed(attempt);
+      return;
+    }
+    this.state = 'connected';
+    this.transport = attempt.transport.resolvedTransport;
+    this.handshake = attempt.handshake.handshake();
+    this.label = (this.handshake && serverLabel(this.handshake.serverInfo)) ?? this.label;
+    this.emitChange();
+  }
+
+  /** The SDK client saw its transport close. */
+  private onClosed(attempt: Attempt): void {
+    if (attempt.ended || attempt !== this.attempt) return;
+    if (this.state === 'connecting') {
+      // runHandshake decides: its error says more than the close does.
+      attempt.closedEarly = true;
+      return;
+    }
+    attempt.ended = true;
+    this.options.record({ kind: 'transport', event: { type: 'closed', reason: 'The server ended the connection' } });
+    if (attempt.exit) this.endWithExit(attempt.exit, '');
+    else this.end('exited', 'The server closed the connection');
+    this.emitChange();
+  }
+
+  private endWithExit(exit: ProcessExit, when: string): void {
+    const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
+    this.end('exited', `Server ${how}${when}`);
+    this.exit = exit;
+  }
+
+  private end(state: 'exited' | 'failed', error: string): void {
+    this.state = state;
+    this.error = error;
+  }
+
+  private onWireEvent(attempt: Attempt, event: UnstampedEvent): void {
+    const recorded = this.options.record(event);
+    if (attempt !== this.attempt) return;
+    if (this.state === 'connecting') attempt.handshake.observe(recorded);
+    if (recorded.kind === 'stderr') {
+      this.stderrTail.push(recorded.text);
+      if (this.stderrTail.length > STDERR_TAIL_LINES) this.stderrTail.splice(0, this.stderrTail.length - STDERR_TAIL_LINES);
+      this.scheduleTailChange();
+    } else if (recorded.kind === 'transport' && recorded.event.type === 'exited') {
+      attempt.exit = { code: recorded.event.code, signal: recorded.event.signal };
+    }
+  }
+
+  /** A chatty server may write thousands of stderr lines a second: one summary per tick is enough. */
+  private scheduleTailChange(): void {
+    if (this.tailChangePending) return;
+    this.tailChangePending = true;
+    setImmediate(() => {
+      this.tailChangePending = false;
+      this.emitChange();
+    });
+  }
+
+  /** Ends an attempt on our side: the client and transport are closed and their callbacks ignored. */
+  private async retire(attempt: Attempt): Promise<void> {
+    attempt.ended = true;
+    this.options.record({ kind: 'transport', event: { type: 'closed', reason: 'Closed by the inspector' } });
+    await this.closeQuietly(attempt);
+  }
+
+  private async closeQuietly(attempt: Attempt): Promise<void> {
+    try {
+      await attempt.client.close();
+    } catch {
+      // Closing is best effort; the transport is closed below either way.
+    }
+    try {
+      await attempt.transport.close();
+    } catch {
+      // Nothing more can be done about a transport that fails to close.
+    }
+  }
+
+  private emitChange(): void {
+    if (!this.removed) this.options.changed(this.summary());
+  }
+}

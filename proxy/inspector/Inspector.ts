@@ -1,0 +1,114 @@
+// The registry of connections and the one stamped stream of everything that happened on them.
+// Publishing is synchronous, so a snapshot taken and a subscription made in the same step see every
+// event exactly once between them (the socket layer relies on this for snapshot-then-deltas).
+import type { ConnectionSummary, ConnectionTarget } from '../../shared/connectionTypes';
+import type { LaunchInfo } from '../../shared/inspectorProtocol';
+import type { RecordedEvent, UnstampedEvent } from '../../shared/recordedEvent';
+import { Connection } from './Connection';
+
+/** Receives the inspector's changes as they happen, synchronously and in order. */
+export interface InspectorObserver {
+  eventRecorded(event: RecordedEvent): void;
+  connectionChanged(summary: ConnectionSummary): void;
+  connectionRemoved(connectionId: string): void;
+}
+
+export interface InspectorSnapshot {
+  connections: ConnectionSummary[];
+  /** Every event recorded so far, in seq order. */
+  events: RecordedEvent[];
+  /** Every event stamped so far has a seq ≤ this; later ones are deltas. */
+  lastSeq: number;
+}
+
+export class Inspector {
+  private seq = 0;
+  private connectionCount = 0;
+  private readonly connections = new Map<string, Connection>();
+  /** Append-only, per connection, so forgetting a connection forgets its log. */
+  private readonly eventsByConnection = new Map<string, RecordedEvent[]>();
+  private readonly observers = new Set<InspectorObserver>();
+
+  constructor(readonly launch: LaunchInfo) {}
+
+  /** Opens a new connection; it is listed (state `connecting`) before this returns. */
+  connect(target: ConnectionTarget): ConnectionSummary {
+    const id = `c${++this.connectionCount}`;
+    this.eventsByConnection.set(id, []);
+    const connection = new Connection({
+      id,
+      target,
+      inspectorVersion: this.launch.inspectorVersion,
+      record: (event) => this.record(id, event),
+      changed: (summary) => this.notify((observer) => observer.connectionChanged(summary)),
+    });
+    this.connections.set(id, connection);
+    connection.open();
+    return connection.summary();
+  }
+
+  /** The connection with this id, or an error that names it. */
+  get(connectionId: string): Connection {
+    const connection = this.connections.get(connectionId);
+    if (!connection) throw new Error(`There is no connection "${connectionId}"`);
+    return connection;
+  }
+
+  /** Disconnects and forgets a connection and its log. */
+  async remove(connectionId: string): Promise<void> {
+    const connection = this.get(connectionId);
+    this.connections.delete(connectionId);
+    this.eventsByConnection.delete(connectionId);
+    this.notify((observer) => observer.connectionRemoved(connectionId));
+    await connection.remove();
+  }
+
+  snapshot(): InspectorSnapshot {
+    return {
+      connections: [...this.connections.values()].map((connection) => connection.summary()),
+      events: mergeBySeq([...this.eventsByConnection.values()]),
+      lastSeq: this.seq,
+    };
+  }
+
+  subscribe(observer: InspectorObserver): () => void {
+    this.observers.add(observer);
+    return () => this.observers.delete(observer);
+  }
+
+  /** Closes every connection (stdio servers are ended and awaited). */
+  async closeAll(): Promise<void> {
+    await Promise.all([...this.connections.values()].map((connection) => connection.disconnect()));
+  }
+
+  /** Last resort at process exit: kills every stdio server at once. */
+  killAllNow(): void {
+    for (const connection of this.connections.values()) connection.killNow();
+  }
+
+  private record(connectionId: string, event: UnstampedEvent): RecordedEvent {
+    const stamped = { ...event, seq: ++this.seq, time: Date.now(), connectionId } as RecordedEvent;
+    // A removed connection's late events (its server still shutting down) are stamped but not kept.
+    this.eventsByConnection.get(connectionId)?.push(stamped);
+    if (this.eventsByConnection.has(connectionId)) this.notify((observer) => observer.eventRecorded(stamped));
+    return stamped;
+  }
+
+  private notify(deliver: (observer: InspectorObserver) => void): void {
+    for (const observer of this.observers) {
+      try {
+        deliver(observer);
+      } catch (error) {
+        // One broken subscriber (a socket) must not stop the stream for the others.
+        console.error('mcp-inspect: an inspector subscriber failed:', error);
+      }
+    }
+  }
+}
+
+/** Merges per-connection logs (each already in seq order) into one log in seq order. */
+function mergeBySeq(logs: RecordedEvent[][]): RecordedEvent[] {
+  const nonEmpty = logs.filter((log) => log.length > 0);
+  if (nonEmpty.length <= 1) return [...(nonEmpty[0] ?? [])];
+  return nonEmpty.flat().sort((a, b) => a.seq - b.seq);
+}

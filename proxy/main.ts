@@ -1,0 +1,60 @@
+// The mcp-inspect command: argv → validated config → start the server → print the URL → open the
+// browser (unless --no-open). Exit codes: 0 ok, 1 could not start, 2 usage error.
+import { helpText } from './cli/helpText';
+import { resolveLaunchConfig } from './cli/launchConfig';
+import { openBrowser } from './cli/openBrowser';
+import { parseArgs } from './cli/parseArgs';
+import { startupMessages } from './cli/startupMessages';
+import { PortUnavailableError } from './http/listenOnLoopback';
+import { installShutdownHandlers } from './lifecycle';
+import { packageInfo } from './packageInfo';
+import { startInspectorServer } from './server';
+
+const say = (message: string): void => {
+  process.stdout.write(`${message}\n`);
+};
+const warn = (message: string): void => {
+  process.stderr.write(`mcp-inspect: ${message}\n`);
+};
+
+function usageError(message: string): void {
+  warn(message);
+  process.stderr.write('Run "mcp-inspect --help" for usage.\n');
+  process.exitCode = 2;
+}
+
+async function main(argv: readonly string[]): Promise<void> {
+  const { version } = packageInfo();
+  const parsed = parseArgs(argv);
+  if (parsed.kind === 'help') return say(helpText(version).trimEnd());
+  if (parsed.kind === 'version') return say(version);
+  if (parsed.kind === 'error') return usageError(parsed.message);
+  const config = resolveLaunchConfig(parsed.options, process.env);
+  if ('error' in config) return usageError(config.error);
+
+  let server;
+  try {
+    server = await startInspectorServer({
+      port: config.port,
+      tryNextPorts: config.tryNextPorts,
+      token: config.token,
+      target: config.target,
+      isDemo: config.isDemo,
+    });
+  } catch (error) {
+    warn(error instanceof PortUnavailableError ? error.message : `Could not start: ${String(error)}`);
+    process.exitCode = 1;
+    return;
+  }
+  const { inspector } = server;
+  installShutdownHandlers({ close: server.close, killNow: () => inspector.killAllNow() }, say);
+  for (const line of startupMessages(config, version, server)) say(line);
+  if (config.open) await openBrowser(server.url, warn);
+}
+
+// Last resort only: every boundary handles its own errors; this keeps a bug from silently killing
+// the proxy (and with it the user's session) and says where it came from.
+process.on('uncaughtException', (error) => warn(`internal error (please report it): ${error.stack ?? String(error)}`));
+process.on('unhandledRejection', (reason) => warn(`internal error (please report it): ${String(reason)}`));
+
+await main(process.argv.slice(2));

@@ -1,0 +1,10 @@
+// The one transport factory: every path that talks to a server (the UI's connections, and later the
+// CLI mode and replay) gets its transport here, tapped the same way.
+import { isStdioTarget, type ConnectionTarget } from '../../shared/connectionTypes';
+import { createHttpTransport } from './httpTransports';
+import { TappedStdioTransport } from './stdioTransport';
+import type { Tap, TappedTransport } from './transportTypes';
+
+export function createTransport(target: ConnectionTarget, tap: Tap): TappedTransport {
+  return isStdioTarget(target) ? new TappedStdioTransport(target, tap) : createHttpTransport(target, tap);
+}

@@ -1,0 +1,247 @@
+// A stdio client transport that shows the wire as it is. The SDK's StdioClientTransport hides what a
+// debugger needs: it drops non-JSON stdout lines into onerror, discards the exit code and signal,
+// and silently rejects malformed envelopes. This one reports every stdout line (message or not),
+// every stderr line and the process's life to the tap, and hands the SDK only valid messages.
+import type { ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import spawn from 'cross-spawn';
+import type { JSONRPCMessage } from '@modelcontextprotocol/client';
+import { getDefaultEnvironment } from '@modelcontextprotocol/client/stdio';
+import { JSONRPCMessageSchema } from '@modelcontextprotocol/core';
+import type { StdioTarget } from '../../shared/connectionTypes';
+import { LineSplitter } from './lineSplitter';
+import { formatCommandLine } from './redact';
+import type { Tap, TappedTransport } from './transportTypes';
+
+/** A single protocol message bigger than this is refused (the stream goes on after it). */
+export const MAX_STDOUT_LINE_BYTES = 64 * 1024 * 1024;
+/** Longer stderr lines are shown in pieces. */
+const MAX_STDERR_LINE_BYTES = 64 * 1024;
+/** close(): how long the server gets after stdin ends, then after SIGTERM, before the next step. */
+const CLOSE_GRACE_MS = 2000;
+/** After the process exited, how long its pipes may stay open (held by a grandchild) before we stop reading. */
+const PIPE_DRAIN_MS = 1000;
+
+export class TappedStdioTransport implements TappedTransport {
+  onclose?: () => void;
+  onerror?: (error: Error) => void;
+  onmessage?: (message: JSONRPCMessage) => void;
+  readonly resolvedTransport = 'stdio' as const;
+
+  private child: ChildProcess | undefined;
+  private exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
+  private readonly closed: Promise<void>;
+  private markClosed!: () => void;
+  private isClosed = false;
+  private closing: Promise<void> | undefined;
+
+  constructor(
+    private readonly target: StdioTarget,
+    private readonly tap: Tap,
+  ) {
+    this.closed = new Promise((resolve) => (this.markClosed = resolve));
+  }
+
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
+  start(): Promise<void> {
+    if (this.child) return Promise.reject(new Error('This stdio transport was already started'));
+    const { command, args, cwd } = this.target;
+    this.tap({ kind: 'transport', event: { type: 'connecting', transport: 'stdio' } });
+    if (cwd !== undefined && !existsSync(cwd)) {
+      return Promise.reject(this.startFailure(`Could not start "${command}": the working directory ${cwd} does not exist`));
+    }
+    return new Promise((resolve, reject) => {
+      let child: ChildProcess;
+      try {
+        child = spawn(command, args, {
+          env: { ...getDefaultEnvironment(), ...this.target.env },
+          stdio: ['pipe', 'pipe', 'pipe'],
+          shell: false,
+          windowsHide: process.platform === 'win32',
+          cwd,
+        });
+      } catch (error) {
+        reject(this.startFailure(describeSpawnError(command, error)));
+        return;
+      }
+      this.child = child;
+      child.once('spawn', () => {
+        this.tap({ kind: 'transport', event: { type: 'spawned', pid: child.pid ?? -1, command: formatCommandLine(command, args) } });
+        resolve();
+      });
+      child.on('error', (error) => {
+        if (child.pid === undefined) reject(this.startFailure(describeSpawnError(command, error)));
+        else this.reportError(`Server process error: ${error.message}`, error);
+      });
+      child.once('exit', (code, signal) => this.onExit(child, code, signal));
+      child.once('close', () => this.onProcessClosed());
+      child.stdin?.on('error', (error) => this.reportError(`Could not write to the server's stdin: ${error.message}`, error));
+      this.readStdout(child);
+      this.readStderr(child);
+    });
+  }
+
+  send(message: JSONRPCMessage): Promise<void> {
+    const json = JSON.stringify(message);
+    this.tap({ kind: 'message', direction: 'outgoing', message, size: Buffer.byteLength(json) });
+    return this.write(`${json}\n`);
+  }
+
+  /**
+   * Writes text exactly as given. It is recorded as an outgoing message: the parsed value when the
+   * text is JSON, else the text itself (a string where a message should be, for the diagnosis to flag).
+   */
+  sendRaw(text: string): Promise<void> {
+    let message: unknown = text;
+    try {
+      message = JSON.parse(text);
+    } catch {
+      // Not JSON: recorded as the text itself.
+    }
+    this.tap({ kind: 'message', direction: 'outgoing', message, size: Buffer.byteLength(text) });
+    return this.write(text);
+  }
+
+  /** Ends stdin, then SIGTERM, then SIGKILL, each after a grace period; resolves once the process is gone. */
+  close(): Promise<void> {
+    this.closing ??= this.stop();
+    return this.closing;
+  }
+
+  private async stop(): Promise<void> {
+    const child = this.child;
+    if (!child || this.isClosed) return;
+    if (child.exitCode === null && child.signalCode === null) {
+      child.stdin?.end();
+      if (!(await this.exitedWithin(CLOSE_GRACE_MS))) {
+        child.kill('SIGTERM');
+        if (!(await this.exitedWithin(CLOSE_GRACE_MS))) child.kill('SIGKILL');
+      }
+    }
+    await this.closed;
+  }
+
+  killNow(): void {
+    const child = this.child;
+    if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  }
+
+  private write(text: string): Promise<void> {
+    const stdin = this.child?.stdin;
+    if (!stdin || !stdin.writable || this.exit) return Promise.reject(new Error('Not connected: the server process is not running'));
+    return new Promise((resolve, reject) => {
+      const flushed = stdin.write(text, (error) => {
+        if (error) reject(error);
+      });
+      if (flushed) return resolve();
+      // Wait for the pipe to drain, unless it closes first (the server died): never hang.
+      const settle = (closed: boolean) => {
+        stdin.off('drain', onDrain);
+        stdin.off('close', onClose);
+        if (closed) reject(new Error("Not connected: the server's stdin closed"));
+        else resolve();
+      };
+      const onDrain = () => settle(false);
+      const onClose = () => settle(true);
+      stdin.once('drain', onDrain);
+      stdin.once('close', onClose);
+    });
+  }
+
+  private readStdout(child: ChildProcess): void {
+    const lines = new LineSplitter({
+      maxLineBytes: MAX_STDOUT_LINE_BYTES,
+      overflow: 'discard',
+      onLine: (line, bytes) => this.onStdoutLine(line, bytes),
+      onOverflow: (bytes) =>
+        this.reportError(`A stdout line exceeded ${MAX_STDOUT_LINE_BYTES / 1024 / 1024} MiB (${bytes} bytes so far); it was discarded`),
+    });
+    child.stdout?.on('data', (chunk: Buffer) => lines.push(chunk));
+    child.stdout?.on('end', () => lines.end());
+    child.stdout?.on('error', (error) => this.reportError(`Could not read the server's stdout: ${error.message}`, error));
+  }
+
+  private readStderr(child: ChildProcess): void {
+    const lines = new LineSplitter({
+      maxLineBytes: MAX_STDERR_LINE_BYTES,
+      overflow: 'split',
+      onLine: (text) => this.tap({ kind: 'stderr', text }),
+    });
+    child.stderr?.on('data', (chunk: Buffer) => lines.push(chunk));
+    child.stderr?.on('end', () => lines.end());
+    child.stderr?.on('error', () => {});
+  }
+
+  private onStdoutLine(line: string, bytes: number): void {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(line);
+    } catch {
+      this.tap({ kind: 'stdout', text: line });
+      return;
+    }
+    // Recorded before it is delivered, so the log holds a response before the SDK resolves its request.
+    this.tap({ kind: 'message', direction: 'incoming', message: parsed, size: bytes });
+    const valid = JSONRPCMessageSchema.safeParse(parsed);
+    if (!valid.success) return;
+    try {
+      this.onmessage?.(valid.data);
+    } catch (error) {
+      this.reportError(`The client failed to handle a message: ${String(error)}`);
+    }
+  }
+
+  private onExit(child: ChildProcess, code: number | null, signal: NodeJS.Signals | null): void {
+    this.exit = { code, signal };
+    // A grandchild may keep the pipes open after the server died; stop waiting for them.
+    setTimeout(() => {
+      child.stdout?.destroy();
+      child.stderr?.destroy();
+      child.stdin?.destroy();
+    }, PIPE_DRAIN_MS).unref();
+  }
+
+  /** After the exit and the end of stdout/stderr: the last lines are in the log before `exited`. */
+  private onProcessClosed(): void {
+    if (this.isClosed) return;
+    this.isClosed = true;
+    const exit = this.exit ?? { code: this.child?.exitCode ?? null, signal: this.child?.signalCode ?? null };
+    this.tap({ kind: 'transport', event: { type: 'exited', code: exit.code, signal: exit.signal } });
+    this.markClosed();
+    this.onclose?.();
+  }
+
+  private exitedWithin(ms: number): Promise<boolean> {
+    return new Promise((resolve) => {
+      if (this.exit || this.isClosed) return resolve(true);
+      const timer = setTimeout(() => resolve(false), ms);
+      this.child?.once('exit', () => {
+        clearTimeout(timer);
+        resolve(true);
+      });
+    });
+  }
+
+  private startFailure(message: string): Error {
+    this.isClosed = true;
+    this.markClosed();
+    this.tap({ kind: 'transport', event: { type: 'error', message } });
+    return new Error(message);
+  }
+
+  private reportError(message: string, cause?: Error): void {
+    this.tap({ kind: 'transport', event: { type: 'error', message } });
+    this.onerror?.(cause ?? new Error(message));
+  }
+}
+
+/** Says why a command could not start in plain words; ENOENT is by far the most common case. */
+export function describeSpawnError(command: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return `Could not start "${command}": command not found (ENOENT)`;
+  if (code === 'EACCES') return `Could not start "${command}": permission denied (EACCES)`;
+  return `Could not start "${command}": ${error instanceof Error ? error.message : String(error)}`;
+}

@@ -1,0 +1,17 @@
+// What every upstream transport gives the inspector: the SDK's Transport, plus the tap it reports to.
+import type { Transport } from '@modelcontextprotocol/client';
+import type { ResolvedTransport } from '../../shared/connectionTypes';
+import type { UnstampedEvent } from '../../shared/recordedEvent';
+
+/** Receives every event of the wire, unstamped; the inspector stamps it (seq, time, connection). */
+export type Tap = (event: UnstampedEvent) => void;
+
+/** An SDK transport whose traffic is reported to a tap. */
+export interface TappedTransport extends Transport {
+  /** Which transport carries the connection; for `auto` it is known once the first exchange succeeded. */
+  readonly resolvedTransport: ResolvedTransport;
+  /** Writes text to the server as is, even if it is not a valid message (for a raw composer). */
+  sendRaw(text: string): Promise<void>;
+  /** Last resort at process exit: ends the server at once, synchronously (no-op for HTTP). */
+  killNow(): void;
+}

@@ -1,0 +1,66 @@
+// The proxy's side of the shared InspectorApi: each request of the UI mapped onto the inspector. One
+// per socket, because `attach` subscribes that socket to what happens next.
+import {
+  INSPECTOR_PROTOCOL_VERSION,
+  type InspectorApi,
+  type RequestParams,
+  type RequestResult,
+} from '../../shared/inspectorProtocol';
+import type { Inspector, InspectorObserver } from '../inspector/Inspector';
+
+/** Makes the observer for a fresh attach; it must pass on only events with seq > `afterSeq`. */
+export type ObserverFactory = (afterSeq: number) => InspectorObserver;
+
+export class Dispatcher implements InspectorApi {
+  private unsubscribe: (() => void) | undefined;
+
+  constructor(
+    private readonly inspector: Inspector,
+    private readonly observerAfter: ObserverFactory,
+  ) {}
+
+  /** Snapshot and subscription in one synchronous step: nothing can happen in between. */
+  async attach({ protocolVersion }: RequestParams<'attach'>): Promise<RequestResult<'attach'>> {
+    if (protocolVersion !== INSPECTOR_PROTOCOL_VERSION) {
+      throw new Error(
+        `Protocol mismatch: this mcp-inspect proxy speaks inspector protocol ${INSPECTOR_PROTOCOL_VERSION}, the page speaks ${protocolVersion}. Reload the page, or restart mcp-inspect, so both come from the same version.`,
+      );
+    }
+    this.unsubscribe?.();
+    const snapshot = this.inspector.snapshot();
+    this.unsubscribe = this.inspector.subscribe(this.observerAfter(snapshot.lastSeq));
+    return {
+      protocolVersion: INSPECTOR_PROTOCOL_VERSION,
+      launch: this.inspector.launch,
+      connections: snapshot.connections,
+      events: snapshot.events,
+    };
+  }
+
+  async connect({ target }: RequestParams<'connect'>): Promise<RequestResult<'connect'>> {
+    return this.inspector.connect(target);
+  }
+
+  disconnect({ connectionId }: RequestParams<'disconnect'>): Promise<RequestResult<'disconnect'>> {
+    return this.inspector.get(connectionId).disconnect();
+  }
+
+  reconnect({ connectionId, target }: RequestParams<'reconnect'>): Promise<RequestResult<'reconnect'>> {
+    return this.inspector.get(connectionId).reconnect(target);
+  }
+
+  async removeConnection({ connectionId }: RequestParams<'removeConnection'>): Promise<RequestResult<'removeConnection'>> {
+    await this.inspector.remove(connectionId);
+    return {};
+  }
+
+  request({ connectionId, method, params, timeoutMs }: RequestParams<'request'>): Promise<RequestResult<'request'>> {
+    return this.inspector.get(connectionId).request(method, params, timeoutMs);
+  }
+
+  /** The socket went away: stop observing. */
+  dispose(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+}

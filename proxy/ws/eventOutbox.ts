@@ -1,0 +1,83 @@
+// What one socket still has to be sent, in order. The inspector publishes synchronously, event by
+// event; the outbox collects them and sends at most one `eventsRecorded` frame per run of events per
+// tick, which keeps up with thousands of messages a second. Summary changes travel in the same queue,
+// so the UI never sees a connection's new state before the events that led to it.
+import type { ConnectionSummary } from '../../shared/connectionTypes';
+import type { EventParams, InspectorEventName } from '../../shared/inspectorProtocol';
+import type { RecordedEvent } from '../../shared/recordedEvent';
+import type { InspectorObserver } from '../inspector/Inspector';
+
+type Outgoing = { event: RecordedEvent } | { frame: { [E in InspectorEventName]: { event: E; params: EventParams<E> } }[InspectorEventName] };
+
+export class EventOutbox {
+  private queue: Outgoing[] = [];
+  private held = true;
+  private flushScheduled = false;
+  private closed = false;
+
+  /** `send` gets one serialized frame at a time. */
+  constructor(private readonly send: (frame: string) => void) {}
+
+  /**
+   * Starts over for a fresh attach: drops anything queued (the snapshot has it) and holds the queue
+   * until `release()`, so the attach answer goes out before the first delta.
+   */
+  observerAfter(afterSeq: number): InspectorObserver {
+    this.queue = [];
+    this.held = true;
+    return {
+      eventRecorded: (event: RecordedEvent) => {
+        if (event.seq > afterSeq) this.enqueue({ event });
+      },
+      connectionChanged: (summary: ConnectionSummary) => this.enqueue({ frame: { event: 'connectionChanged', params: summary } }),
+      connectionRemoved: (connectionId: string) => this.enqueue({ frame: { event: 'connectionRemoved', params: { connectionId } } }),
+    };
+  }
+
+  release(): void {
+    this.held = false;
+    this.schedule();
+  }
+
+  close(): void {
+    this.closed = true;
+    this.queue = [];
+  }
+
+  private enqueue(item: Outgoing): void {
+    if (this.closed) return;
+    this.queue.push(item);
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.held || this.flushScheduled || this.closed || this.queue.length === 0) return;
+    this.flushScheduled = true;
+    setImmediate(() => {
+      this.flushScheduled = false;
+      this.flush();
+    });
+  }
+
+  private flush(): void {
+    if (this.held || this.closed) return;
+    const queue = this.queue;
+    this.queue = [];
+    let run: RecordedEvent[] = [];
+    const sendRun = () => {
+      if (run.length === 0) return;
+      this.send(JSON.stringify({ event: 'eventsRecorded', params: { events: run } }));
+      run = [];
+    };
+    for (const item of queue) {
+      if (this.closed) return;
+      if ('event' in item) {
+        run.push(item.event);
+        continue;
+      }
+      sendRun();
+      this.send(JSON.stringify(item.frame));
+    }
+    sendRun();
+  }
+}

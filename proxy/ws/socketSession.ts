@@ -1,0 +1,113 @@
+// One attached page: reads request envelopes, checks them against the shared schemas, calls the
+// dispatcher and answers; pushes events once attached. Whatever a page sends, the proxy answers with
+// an error or ignores it, and never fails because of it.
+import type { RawData, WebSocket } from 'ws';
+import { z } from 'zod';
+import {
+  RequestEnvelopeSchema,
+  inspectorRequests,
+  isInspectorRequestMethod,
+  type InspectorRequestMethod,
+} from '../../shared/inspectorProtocol';
+import type { Inspector } from '../inspector/Inspector';
+import { describeError } from '../upstream/describeError';
+import { Dispatcher } from './dispatcher';
+import { EventOutbox } from './eventOutbox';
+
+/** A page that lets this much pile up unsent is not reading: it is closed rather than buffered forever. */
+export const MAX_BUFFERED_BYTES = 64 * 1024 * 1024;
+/** The close code for that case (4000–4999 are for applications). */
+export const CLOSE_FELL_BEHIND = 4001;
+/** How long a closing socket may take to drain before it is cut. */
+const CLOSE_DRAIN_MS = 10_000;
+
+export type SessionLog = (message: string) => void;
+
+export class SocketSession {
+  private readonly dispatcher: Dispatcher;
+  private readonly outbox: EventOutbox;
+  private attached = false;
+  private disposed = false;
+
+  constructor(
+    private readonly socket: WebSocket,
+    inspector: Inspector,
+    private readonly log: SessionLog,
+  ) {
+    this.outbox = new EventOutbox((frame) => this.send(frame));
+    this.dispatcher = new Dispatcher(inspector, (afterSeq) => this.outbox.observerAfter(afterSeq));
+    socket.on('message', (data, isBinary) => {
+      this.onFrame(data, isBinary).catch((error: unknown) => this.log(`socket request failed: ${describeError(error)}`));
+    });
+    socket.on('close', () => this.dispose());
+    socket.on('error', (error) => this.log(`socket error: ${error.message}`));
+  }
+
+  private async onFrame(data: RawData, isBinary: boolean): Promise<void> {
+    if (isBinary) return this.log('ignored a binary frame');
+    let frame: unknown;
+    try {
+      frame = JSON.parse(rawText(data));
+    } catch {
+      return this.log('ignored a frame that is not JSON');
+    }
+    const id = (frame as { id?: unknown } | null)?.id;
+    if (typeof id !== 'number') return this.log('ignored a frame without a numeric id');
+
+    const envelope = RequestEnvelopeSchema.safeParse(frame);
+    if (!envelope.success) return this.fail(id, `Invalid request envelope: ${z.prettifyError(envelope.error)}`);
+    const { method, params } = envelope.data;
+    if (!isInspectorRequestMethod(method)) return this.fail(id, `Unknown method "${method}"`);
+    if (!this.attached && method !== 'attach') return this.fail(id, `Send "attach" first: "${method}" needs an attached socket`);
+    const parsed = inspectorRequests[method].params.safeParse(params);
+    if (!parsed.success) return this.fail(id, `Invalid params for "${method}": ${z.prettifyError(parsed.error)}`);
+
+    let result: unknown;
+    try {
+      result = await this.call(method, parsed.data);
+    } catch (error) {
+      return this.fail(id, describeError(error));
+    }
+    this.send(JSON.stringify({ id, result }));
+    if (method === 'attach') {
+      this.attached = true;
+      // Deltas start only now, after the snapshot went out.
+      this.outbox.release();
+    }
+  }
+
+  private call(method: InspectorRequestMethod, params: unknown): Promise<unknown> {
+    const handler = this.dispatcher[method] as (params: unknown) => Promise<unknown>;
+    return handler.call(this.dispatcher, params);
+  }
+
+  private fail(id: number, message: string): void {
+    this.send(JSON.stringify({ id, error: { message } }));
+  }
+
+  private send(frame: string): void {
+    if (this.disposed || this.socket.readyState !== this.socket.OPEN) return;
+    this.socket.send(frame);
+    if (this.socket.bufferedAmount > MAX_BUFFERED_BYTES) this.fellBehind();
+  }
+
+  private fellBehind(): void {
+    this.log(`closing a socket that fell behind (over ${MAX_BUFFERED_BYTES / 1024 / 1024} MiB unsent)`);
+    this.dispose();
+    this.socket.close(CLOSE_FELL_BEHIND, 'Too far behind: over 64 MiB unsent. Re-attach for a fresh snapshot.');
+    setTimeout(() => this.socket.terminate(), CLOSE_DRAIN_MS).unref();
+  }
+
+  private dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.dispatcher.dispose();
+    this.outbox.close();
+  }
+}
+
+function rawText(data: RawData): string {
+  if (Buffer.isBuffer(data)) return data.toString('utf8');
+  if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
+  return Buffer.from(data).toString('utf8');
+}
