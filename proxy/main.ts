@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // The mcp-inspect command: argv → validated config → start the server → print the URL → open the
 // browser (unless --no-open). Exit codes: 0 ok, 1 could not start, 2 usage error.
 import { helpText } from './cli/helpText';
@@ -8,7 +9,7 @@ import { startupMessages } from './cli/startupMessages';
 import { PortUnavailableError } from './http/listenOnLoopback';
 import { installShutdownHandlers } from './lifecycle';
 import { packageInfo } from './packageInfo';
-import { startInspectorServer } from './server';
+import { listenForInspector } from './server';
 
 const say = (message: string): void => {
   process.stdout.write(`${message}\n`);
@@ -34,7 +35,7 @@ async function main(argv: readonly string[]): Promise<void> {
 
   let server;
   try {
-    server = await startInspectorServer({
+    server = await listenForInspector({
       port: config.port,
       tryNextPorts: config.tryNextPorts,
       token: config.token,
@@ -46,8 +47,7 @@ async function main(argv: readonly string[]): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  const { inspector } = server;
-  installShutdownHandlers({ close: server.close, killNow: () => inspector.killAllNow() }, say);
+  installShutdownHandlers({ close: server.close, killNow: server.killAllNow }, say);
   for (const line of startupMessages(config, version, server)) say(line);
   if (config.open) await openBrowser(server.url, warn);
 }

@@ -1,17 +1,18 @@
 // Starts the inspector: one HTTP server on 127.0.0.1 carrying the express app and the WebSocket, and
 // the inspector core behind them. If launched with a target, it connects to it at once, so the user
 // sees the server as soon as the page opens.
-import http from 'node:http';
+import http, { type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import path from 'node:path';
 import type { ConnectionTarget } from '../shared/connectionTypes';
 import { TOKEN_QUERY_PARAM } from '../shared/security';
 import { createApp } from './http/createApp';
 import { LOOPBACK_HOST, listenOnLoopback } from './http/listenOnLoopback';
 import { createRequestGuard } from './http/requestGuard';
-import { Inspector } from './inspector/Inspector';
+import type { Inspector } from './inspector/Inspector';
+import type { InspectorCore } from './inspectorCore';
 import { packageInfo } from './packageInfo';
-import { attachSocketServer } from './ws/socketServer';
 
 export interface InspectorServerConfig {
   /** 0 = any free port. */
@@ -29,49 +30,74 @@ export interface InspectorServerConfig {
   log?: (message: string) => void;
 }
 
-export interface InspectorServer {
+/** The proxy once it listens: the UI is served; the core may still be loading. */
+export interface ListeningInspector {
   /** The URL to open, token included. */
   url: string;
   port: number;
   token: string;
-  inspector: Inspector;
+  /** Resolves once the inspector and the socket layer are loaded (the launch target is then connecting). */
+  core: Promise<InspectorCore>;
   /** Where the HTTP server listens (always the loopback address). */
   address(): AddressInfo;
+  /** Kills every server process at once, synchronously (for exit paths). */
+  killAllNow(): void;
   /** Closes sockets, the HTTP server and every connection (stdio servers are ended and awaited). */
   close(): Promise<void>;
 }
 
-export async function startInspectorServer(config: InspectorServerConfig): Promise<InspectorServer> {
+export interface InspectorServer extends Omit<ListeningInspector, 'core'> {
+  inspector: Inspector;
+}
+
+/**
+ * Listens and serves the UI at once, and loads the core (SDK client, transports, socket layer) right
+ * after, in parallel with printing the URL and opening the browser: start-up to a printed URL is a
+ * measured target. A page whose socket arrives before the core is loaded simply waits for it.
+ */
+export async function listenForInspector(config: InspectorServerConfig): Promise<ListeningInspector> {
   const { root, version } = packageInfo();
   const log = config.log ?? ((message: string) => process.stderr.write(`mcp-inspect: ${message}\n`));
   const httpServer = http.createServer();
   const port = await listenOnLoopback(httpServer, config.port, config.tryNextPorts ?? 0);
-
-  const inspector = new Inspector({
-    inspectorVersion: version,
-    ...(config.target === undefined ? {} : { target: config.target }),
-    isDemo: config.isDemo ?? false,
-  });
   const guard = createRequestGuard({ port, token: config.token });
   const clientDir = config.clientDir ?? path.join(root, 'dist', 'client');
   // Attached in the same tick as `listening`, before any connection can be read.
   httpServer.on('request', createApp({ port, token: config.token, version, clientDir }));
-  const sockets = attachSocketServer(httpServer, { inspector, guard, log });
-  if (config.target) inspector.connect(config.target);
+
+  const core = import('./inspectorCore').then(({ startInspectorCore }) =>
+    startInspectorCore({ version, target: config.target, isDemo: config.isDemo ?? false, guard, log }),
+  );
+  let loaded: InspectorCore | undefined;
+  void core.then((value) => (loaded = value));
+  httpServer.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', () => {});
+    void core.then(({ sockets }) => sockets.handleUpgrade(request, socket, head));
+  });
 
   let closing: Promise<void> | undefined;
   return {
     url: `http://${LOOPBACK_HOST}:${port}/?${TOKEN_QUERY_PARAM}=${encodeURIComponent(config.token)}`,
     port,
     token: config.token,
-    inspector,
+    core,
     address: () => httpServer.address() as AddressInfo,
+    killAllNow: () => loaded?.inspector.killAllNow(),
     close: () =>
       (closing ??= (async () => {
+        const { sockets, inspector } = await core;
         sockets.close();
         const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
         httpServer.closeAllConnections();
         await Promise.all([stopped, inspector.closeAll()]);
       })()),
   };
+}
+
+/** Listens and waits for the core: what tests and embedders want. */
+export async function startInspectorServer(config: InspectorServerConfig): Promise<InspectorServer> {
+  const listening = await listenForInspector(config);
+  const { inspector } = await listening.core;
+  const { core: _core, ...rest } = listening;
+  return { ...rest, inspector };
 }

@@ -33,10 +33,6 @@ export type RemoteTarget = z.infer<typeof RemoteTargetSchema>;
 export const ConnectionTargetSchema = z.union([StdioTargetSchema, RemoteTargetSchema]);
 export type ConnectionTarget = z.infer<typeof ConnectionTargetSchema>;
 
-export function isStdioTarget(target: ConnectionTarget): target is StdioTarget {
-  return target.transport === 'stdio';
-}
-
 /**
  * The life of a connection:
  * connecting → connected → (disconnected | exited | failed); any end state → connecting on reconnect.

@@ -1,6 +1,7 @@
 // The short name a connection is listed under.
 import path from 'node:path';
-import { isStdioTarget, type ConnectionTarget } from '../../shared/connectionTypes';
+import type { ConnectionTarget } from '../../shared/connectionTypes';
+import { isStdioTarget } from '../../shared/isStdioTarget';
 
 /**
  * Before the server introduced itself: the command's name plus the script it runs

@@ -1,6 +1,7 @@
 // The one transport factory: every path that talks to a server (the UI's connections, and later the
 // CLI mode and replay) gets its transport here, tapped the same way.
-import { isStdioTarget, type ConnectionTarget } from '../../shared/connectionTypes';
+import type { ConnectionTarget } from '../../shared/connectionTypes';
+import { isStdioTarget } from '../../shared/isStdioTarget';
 import { createHttpTransport } from './httpTransports';
 import { TappedStdioTransport } from './stdioTransport';
 import type { Tap, TappedTransport } from './transportTypes';

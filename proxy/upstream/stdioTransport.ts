@@ -4,6 +4,7 @@
 // every stderr line and the process's life to the tap, and hands the SDK only valid messages.
 import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import type { Writable } from 'node:stream';
 import spawn from 'cross-spawn';
 import type { JSONRPCMessage } from '@modelcontextprotocol/client';
 import { getDefaultEnvironment } from '@modelcontextprotocol/client/stdio';
@@ -34,6 +35,7 @@ export class TappedStdioTransport implements TappedTransport {
   private markClosed!: () => void;
   private isClosed = false;
   private closing: Promise<void> | undefined;
+  private corked = false;
 
   constructor(
     private readonly target: StdioTarget,
@@ -132,6 +134,7 @@ export class TappedStdioTransport implements TappedTransport {
   private write(text: string): Promise<void> {
     const stdin = this.child?.stdin;
     if (!stdin || !stdin.writable || this.exit) return Promise.reject(new Error('Not connected: the server process is not running'));
+    this.corkUntilNextTick(stdin);
     return new Promise((resolve, reject) => {
       const flushed = stdin.write(text, (error) => {
         if (error) reject(error);
@@ -148,6 +151,20 @@ export class TappedStdioTransport implements TappedTransport {
       const onClose = () => settle(true);
       stdin.once('drain', onDrain);
       stdin.once('close', onClose);
+    });
+  }
+
+  /**
+   * Messages sent in the same tick (many requests in flight) leave in one write instead of one
+   * system call each; the pipe is uncorked before any I/O happens, so nothing waits.
+   */
+  private corkUntilNextTick(stdin: Writable): void {
+    if (this.corked) return;
+    this.corked = true;
+    stdin.cork();
+    process.nextTick(() => {
+      this.corked = false;
+      stdin.uncork();
     });
   }
 

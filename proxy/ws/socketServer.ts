@@ -1,6 +1,6 @@
 // The WebSocket endpoint on the proxy's HTTP server. Upgrades pass the same guard as HTTP requests
 // (and a missing Origin is refused here); anything but SOCKET_PATH is not found.
-import { STATUS_CODES, type IncomingMessage, type Server } from 'node:http';
+import { STATUS_CODES, type IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { SOCKET_PATH } from '../../shared/inspectorProtocol';
@@ -12,24 +12,23 @@ import { SocketSession, type SessionLog } from './socketSession';
 const MAX_FRAME_BYTES = 64 * 1024 * 1024;
 
 export interface SocketServer {
+  /** Handles an HTTP `upgrade` event of the proxy's server. */
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void;
   /** Closes every socket (the pages will try to re-attach, and fail once the proxy is gone). */
   close(): void;
 }
 
-export function attachSocketServer(
-  httpServer: Server,
-  options: { inspector: Inspector; guard: RequestGuard; log: SessionLog },
-): SocketServer {
+export function createSocketServer(options: { inspector: Inspector; guard: RequestGuard; log: SessionLog }): SocketServer {
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
-  httpServer.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
-    socket.on('error', () => {});
-    const path = (request.url ?? '/').split('?')[0];
-    if (path !== SOCKET_PATH) return refuse(socket, 404, 'Not found');
-    const verdict = options.guard(request, 'upgrade');
-    if (!verdict.ok) return refuse(socket, verdict.status, verdict.message);
-    sockets.handleUpgrade(request, socket, head, (ws) => new SocketSession(ws, options.inspector, options.log));
-  });
   return {
+    handleUpgrade(request, socket, head) {
+      socket.on('error', () => {});
+      const path = (request.url ?? '/').split('?')[0];
+      if (path !== SOCKET_PATH) return refuse(socket, 404, 'Not found');
+      const verdict = options.guard(request, 'upgrade');
+      if (!verdict.ok) return refuse(socket, verdict.status, verdict.message);
+      sockets.handleUpgrade(request, socket, head, (ws) => new SocketSession(ws, options.inspector, options.log, socket));
+    },
     close() {
       for (const client of sockets.clients) client.terminate();
       sockets.close();

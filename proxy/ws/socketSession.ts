@@ -1,6 +1,7 @@
 // One attached page: reads request envelopes, checks them against the shared schemas, calls the
 // dispatcher and answers; pushes events once attached. Whatever a page sends, the proxy answers with
 // an error or ignores it, and never fails because of it.
+import type { Duplex } from 'node:stream';
 import type { RawData, WebSocket } from 'ws';
 import { z } from 'zod';
 import {
@@ -28,11 +29,17 @@ export class SocketSession {
   private readonly outbox: EventOutbox;
   private attached = false;
   private disposed = false;
+  private corked = false;
 
+  /**
+   * `tcpSocket` is the connection under the WebSocket (as handed to the upgrade); when given, frames
+   * sent in the same tick are corked into one write instead of one system call each.
+   */
   constructor(
     private readonly socket: WebSocket,
     inspector: Inspector,
     private readonly log: SessionLog,
+    private readonly tcpSocket?: Duplex,
   ) {
     this.outbox = new EventOutbox((frame) => this.send(frame));
     this.dispatcher = new Dispatcher(inspector, (afterSeq) => this.outbox.observerAfter(afterSeq));
@@ -87,8 +94,20 @@ export class SocketSession {
 
   private send(frame: string): void {
     if (this.disposed || this.socket.readyState !== this.socket.OPEN) return;
+    this.corkUntilNextTick();
     this.socket.send(frame);
     if (this.socket.bufferedAmount > MAX_BUFFERED_BYTES) this.fellBehind();
+  }
+
+  private corkUntilNextTick(): void {
+    const tcp = this.tcpSocket;
+    if (!tcp || this.corked) return;
+    this.corked = true;
+    tcp.cork();
+    process.nextTick(() => {
+      this.corked = false;
+      tcp.uncork();
+    });
   }
 
   private fellBehind(): void {

@@ -3,10 +3,10 @@
 import {
   RemoteTargetSchema,
   StdioTargetSchema,
-  isStdioTarget,
   type ConnectionTarget,
   type RemoteTransport,
 } from '../../../../shared/connectionTypes';
+import { isStdioTarget } from '../../../../shared/isStdioTarget';
 import { newRowId, type KeyValueRow } from '../../ui/KeyValueEditor';
 import { joinArgs, splitArgs } from './splitArgs';
 
