@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RecordedEvent, TransportEvent } from '../../shared/recordedEvent';
 import { Inspector } from '../inspector/Inspector';
 import { observeInspector } from '../inspector/observeInspector';
-import { startEverythingHttp, type RunningHttpServer } from './testServers/startEverythingHttp';
+import { startEverythingServer as startEverythingHttp, type RunningHttpServer } from '../../e2e/fixtures/everythingServer';
 
 const transportEvents = (events: RecordedEvent[], connectionId: string): TransportEvent[] =>
   events.flatMap((event) => (event.kind === 'transport' && event.connectionId === connectionId ? [event.event] : []));
