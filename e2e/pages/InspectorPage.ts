@@ -2,6 +2,8 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { ConnectionTarget } from '../../shared/connectionTypes';
 
+export type TabName = 'Handshake' | 'Tools' | 'Log';
+
 export class InspectorPage {
   readonly connections: Locator;
   readonly status: Locator;
@@ -15,11 +17,11 @@ export class InspectorPage {
     await this.page.goto(url);
   }
 
-  tab(name: 'Handshake' | 'Log'): Locator {
+  tab(name: TabName): Locator {
     return this.page.getByRole('tab', { name });
   }
 
-  async showTab(name: 'Handshake' | 'Log'): Promise<void> {
+  async showTab(name: TabName): Promise<void> {
     await this.tab(name).click();
     await expect(this.tab(name)).toHaveAttribute('aria-selected', 'true');
   }

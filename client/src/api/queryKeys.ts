@@ -14,6 +14,8 @@ export const queryKeys = {
    */
   mcpRequest: (connectionId: string, attempt: number, method: string, params?: Record<string, unknown>) =>
     [...root, 'connection', connectionId, attempt, 'request', method, params ?? {}] as const,
+  /** A paginated server list (tools, resources, templates, prompts), all its pages under one key. */
+  mcpList: (connectionId: string, attempt: number, kind: string) => [...root, 'connection', connectionId, attempt, 'list', kind] as const,
 };
 
 /** Query options for an MCP request whose answer is read-only server data (lists, reads). */

@@ -37,23 +37,20 @@ export function ConnectionWorkspace({ connection, launchTarget, onConnected }: C
     <div className="flex h-full min-h-0 flex-col">
       <ConnectionStatusView connection={connection} />
       <div className="min-h-0 flex-1">
-        {settingsShown ? (
-          <SplitPane
-            orientation="horizontal"
-            storageKey="settings"
-            defaultSize={320}
-            minSize={240}
-            dividerLabel="Resize connection settings"
-            first={
-              <div className="h-full overflow-auto">
-                <ConnectionFormView key={connection.id} connection={connection} launchTarget={launchTarget} onConnected={onConnected} />
-              </div>
-            }
-            second={tabs}
-          />
-        ) : (
-          tabs
-        )}
+        <SplitPane
+          orientation="horizontal"
+          storageKey="settings"
+          defaultSize={320}
+          minSize={240}
+          dividerLabel="Resize connection settings"
+          firstHidden={!settingsShown}
+          first={
+            <div className="h-full overflow-auto">
+              <ConnectionFormView key={connection.id} connection={connection} launchTarget={launchTarget} onConnected={onConnected} />
+            </div>
+          }
+          second={tabs}
+        />
       </div>
     </div>
   );

@@ -4,8 +4,9 @@ import type { ReactNode } from 'react';
 import type { ConnectionSummary } from '../../../shared/connectionTypes';
 import { HandshakeTab } from '../features/handshake/HandshakeTab';
 import { LogTab } from '../features/messages/LogTab';
+import { ToolsTab } from '../features/tools/ToolsTab';
 
-export type TabId = 'handshake' | 'log';
+export type TabId = 'handshake' | 'tools' | 'log';
 
 /** What every tab may use: the connection and the workspace's cross-tab navigation. */
 export interface TabContext {
@@ -27,6 +28,10 @@ export const TABS: Record<TabId, TabDefinition> = {
     label: 'Handshake',
     render: ({ connection, showInLog }) => <HandshakeTab connection={connection} onShowInLog={showInLog} />,
   },
+  tools: {
+    label: 'Tools',
+    render: ({ connection }) => <ToolsTab connection={connection} />,
+  },
   log: {
     label: 'Log',
     render: ({ connection, selectedSeq, selectSeq }) => (
@@ -35,7 +40,7 @@ export const TABS: Record<TabId, TabDefinition> = {
   },
 };
 
-export const TAB_ORDER = ['handshake', 'log'] as const satisfies readonly TabId[];
+export const TAB_ORDER = ['handshake', 'tools', 'log'] as const satisfies readonly TabId[];
 
 export const DEFAULT_TAB: TabId = 'handshake';
 

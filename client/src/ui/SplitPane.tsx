@@ -12,10 +12,15 @@ export interface SplitPaneProps {
   dividerLabel: string;
   first: ReactNode;
   second: ReactNode;
+  /**
+   * Hides the first pane and the divider. The second pane keeps its place in the tree, so its state
+   * (a selection, a result) survives showing and hiding the first.
+   */
+  firstHidden?: boolean;
 }
 
 /** Two panes with a draggable (and keyboard-movable) divider between them. */
-export function SplitPane({ orientation, defaultSize, minSize = 120, storageKey, dividerLabel, first, second }: SplitPaneProps) {
+export function SplitPane({ orientation, defaultSize, minSize = 120, storageKey, dividerLabel, first, second, firstHidden = false }: SplitPaneProps) {
   const [size, setSize] = useSetting(`split.${storageKey}`, defaultSize);
   const container = useRef<HTMLDivElement>(null);
   const horizontal = orientation === 'horizontal';
@@ -48,10 +53,11 @@ export function SplitPane({ orientation, defaultSize, minSize = 120, storageKey,
 
   return (
     <div ref={container} className={`flex h-full min-h-0 w-full min-w-0 ${horizontal ? 'flex-row' : 'flex-col'}`}>
-      <div className="min-h-0 min-w-0 shrink-0 overflow-hidden" style={horizontal ? { width: size } : { height: size }}>
+      <div className="min-h-0 min-w-0 shrink-0 overflow-hidden" hidden={firstHidden} style={horizontal ? { width: size } : { height: size }}>
         {first}
       </div>
       <div
+        hidden={firstHidden}
         role="separator"
         aria-label={dividerLabel}
         aria-orientation={horizontal ? 'vertical' : 'horizontal'}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { readContentBlock } from './contentBlock';
+
+describe('readContentBlock', () => {
+  it('reads text, detecting JSON objects and arrays', () => {
+    expect(readContentBlock({ type: 'text', text: 'hello' })).toEqual({ type: 'text', text: 'hello', json: undefined });
+    expect(readContentBlock({ type: 'text', text: ' {"a":1} ' })).toMatchObject({ type: 'text', json: { a: 1 } });
+    expect(readContentBlock({ type: 'text', text: '{not json' })).toMatchObject({ json: undefined });
+  });
+
+  it('reads images and audio into data URLs with their decoded size', () => {
+    expect(readContentBlock({ type: 'image', data: 'AAAA', mimeType: 'image/png' })).toEqual({
+      type: 'image',
+      mimeType: 'image/png',
+      dataUrl: 'data:image/png;base64,AAAA',
+      bytes: 3,
+    });
+    expect(readContentBlock({ type: 'audio', data: 'AA==', mimeType: 'audio/wav' })).toMatchObject({ type: 'audio', bytes: 1 });
+  });
+
+  it('flags media with bad data or a wrong mime type instead of rendering it', () => {
+    expect(readContentBlock({ type: 'image', data: 'not base64!', mimeType: 'image/png' })).toMatchObject({ type: 'unknown' });
+    expect(readContentBlock({ type: 'image', data: 'AAAA', mimeType: 'text/html' })).toMatchObject({ type: 'unknown' });
+    expect(readContentBlock({ type: 'image', data: 'AAAA' })).toMatchObject({ type: 'unknown' });
+  });
+
+  it('reads resource links and embedded resources', () => {
+    expect(readContentBlock({ type: 'resource_link', uri: 'demo://a', name: 'a', size: 3 })).toEqual({ type: 'resource_link', uri: 'demo://a', name: 'a' });
+    expect(readContentBlock({ type: 'resource', resource: { uri: 'demo://t', mimeType: 'text/plain', text: 'hi' } })).toEqual({
+      type: 'resource',
+      uri: 'demo://t',
+      mimeType: 'text/plain',
+      text: 'hi',
+    });
+    expect(readContentBlock({ type: 'resource', resource: { uri: 'demo://b', blob: 'AAAA' } })).toMatchObject({ blobBytes: 3 });
+  });
+
+  it('keeps unknown types and non-objects raw, with the reason', () => {
+    expect(readContentBlock({ type: 'hologram' })).toEqual({ type: 'unknown', reason: 'unknown content type "hologram"', raw: { type: 'hologram' } });
+    expect(readContentBlock('text')).toMatchObject({ type: 'unknown', reason: 'not an object' });
+  });
+});

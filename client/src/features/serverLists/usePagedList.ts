@@ -1,0 +1,63 @@
+// One hook for every paginated server list (tools, resources, templates, prompts): pages fetched on
+// demand, every page reachable, the cursor visible, and "load all" for people who want everything.
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import type { ConnectionSummary } from '../../../../shared/connectionTypes';
+import { requestResult } from '../../api/mcpRequest';
+import { queryKeys } from '../../api/queryKeys';
+import { useInspectorApi } from '../../api/useInspectorApi';
+import { LIST_KINDS, readListPage, type ListKind, type ListPage } from './listKinds';
+
+/** A walk that never ends (a server repeating cursors) stops here; the diagnosis names the bug. */
+const MAX_PAGES_PER_LOAD_ALL = 1000;
+
+export interface PagedList {
+  items: Record<string, unknown>[];
+  pageCount: number;
+  /** The cursor for the next page, if the server said there is one. */
+  nextCursor: string | undefined;
+  isLoading: boolean;
+  isFetchingMore: boolean;
+  error: Error | null;
+  loadMore(): void;
+  loadAll(): Promise<void>;
+}
+
+export function usePagedList(connection: ConnectionSummary, kind: ListKind): PagedList {
+  const api = useInspectorApi();
+  const { method } = LIST_KINDS[kind];
+  const query = useInfiniteQuery({
+    queryKey: queryKeys.mcpList(connection.id, connection.attempt, kind),
+    queryFn: async ({ pageParam }): Promise<ListPage> => {
+      const params = pageParam === undefined ? undefined : { cursor: pageParam };
+      return readListPage(kind, await requestResult(api, { connectionId: connection.id, method, params }));
+    },
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor,
+    enabled: connection.state === 'connected',
+    staleTime: Infinity,
+    retry: false,
+  });
+  const pages = query.data?.pages;
+  const items = useMemo(() => pages?.flatMap((page) => page.items) ?? [], [pages]);
+  const { fetchNextPage, hasNextPage } = query;
+
+  const loadAll = useCallback(async () => {
+    let more = hasNextPage;
+    for (let i = 0; more && i < MAX_PAGES_PER_LOAD_ALL; i++) {
+      const next = await fetchNextPage();
+      more = next.hasNextPage && !next.isError;
+    }
+  }, [fetchNextPage, hasNextPage]);
+
+  return {
+    items,
+    pageCount: pages?.length ?? 0,
+    nextCursor: pages?.at(-1)?.nextCursor,
+    isLoading: query.isPending && query.fetchStatus !== 'idle',
+    isFetchingMore: query.isFetchingNextPage,
+    error: query.error,
+    loadMore: () => void fetchNextPage(),
+    loadAll,
+  };
+}

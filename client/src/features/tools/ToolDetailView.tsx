@@ -1,0 +1,42 @@
+// One tool: what it is (title, description, hints, task support, icons, schemas) and a way to call it.
+import { Badge } from '../../ui/Badge';
+import { Disclosure } from '../../ui/Disclosure';
+import { JsonView } from '../../ui/JsonView';
+import { ToolCallView } from './ToolCallView';
+import type { ToolFacts } from './toolFacts';
+
+export interface ToolDetailViewProps {
+  tool: ToolFacts;
+  connectionId: string;
+  connected: boolean;
+}
+
+export function ToolDetailView({ tool, connectionId, connected }: ToolDetailViewProps) {
+  return (
+    <section aria-label={`Tool ${tool.name}`} className="flex flex-col gap-3 p-3">
+      <header className="flex flex-wrap items-center gap-2">
+        {tool.icons.slice(0, 1).map((src) => (
+          <img key={src} src={src} alt="" className="h-6 w-6" />
+        ))}
+        <h3 className="font-mono text-sm font-semibold">{tool.name}</h3>
+        {tool.title && <span className="text-sm text-zinc-600 dark:text-zinc-300">{tool.title}</span>}
+        {tool.hints.map((hint) => (
+          <Badge key={hint} tone="info">
+            {hint}
+          </Badge>
+        ))}
+        {tool.taskSupport && <Badge tone="accent">tasks: {tool.taskSupport}</Badge>}
+      </header>
+      {tool.description && <p className="text-sm whitespace-pre-wrap text-zinc-700 dark:text-zinc-300">{tool.description}</p>}
+      <Disclosure summary="Input schema">
+        <JsonView value={tool.inputSchema} label="Input schema" />
+      </Disclosure>
+      {tool.outputSchema && (
+        <Disclosure summary="Output schema">
+          <JsonView value={tool.outputSchema} label="Output schema" />
+        </Disclosure>
+      )}
+      <ToolCallView key={`${connectionId}/${tool.name}`} connectionId={connectionId} toolName={tool.name} connected={connected} />
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+// The Tools tab: every tool of the server (paged, filterable) and the selected one, ready to call.
+import { useMemo, useState } from 'react';
+import type { ConnectionSummary } from '../../../../shared/connectionTypes';
+import { EmptyState } from '../../ui/EmptyState';
+import { PagedListFooter } from '../serverLists/PagedListFooter';
+import { useListChangedRefresh } from '../serverLists/useListChangedRefresh';
+import { usePagedList } from '../serverLists/usePagedList';
+import { ToolDetailView } from './ToolDetailView';
+import { ToolListView } from './ToolListView';
+import { readToolFacts, toolMatches } from './toolFacts';
+
+export interface ToolsTabProps {
+  connection: ConnectionSummary;
+}
+
+export function ToolsTab({ connection }: ToolsTabProps) {
+  const list = usePagedList(connection, 'tools');
+  const refreshedAt = useListChangedRefresh(connection, 'tools');
+  const [filter, setFilter] = useState('');
+  const [selectedName, setSelectedName] = useState<string>();
+  const tools = useMemo(() => list.items.map(readToolFacts), [list.items]);
+  const shown = useMemo(() => tools.filter((tool) => toolMatches(tool, filter)), [tools, filter]);
+  const selected = tools.find((tool) => tool.name === selectedName);
+  const connected = connection.state === 'connected';
+
+  if (connection.handshake && !('tools' in connection.handshake.serverCapabilities)) {
+    return <EmptyState title="No tools">This server did not declare the tools capability in its initialize response.</EmptyState>;
+  }
+  if (!connected && list.pageCount === 0) return <EmptyState title="Not connected">Connect to the server to list its tools.</EmptyState>;
+  if (list.error && list.pageCount === 0) {
+    return (
+      <EmptyState title="Could not list tools" tone="danger">
+        {list.error.message}
+      </EmptyState>
+    );
+  }
+  return (
+    <div className="flex h-full min-h-0">
+      <div className="flex w-72 shrink-0 flex-col border-r border-zinc-200 dark:border-zinc-700">
+        {list.isLoading ? <p className="p-3 text-xs text-zinc-500">Listing tools…</p> : null}
+        <ToolListView tools={shown} selectedName={selectedName} onSelect={setSelectedName} filter={filter} onFilterChange={setFilter} />
+        <PagedListFooter list={list} noun="tools" refreshedAt={refreshedAt} />
+      </div>
+      <div className="min-w-0 flex-1 overflow-auto">
+        {selected ? (
+          <ToolDetailView tool={selected} connectionId={connection.id} connected={connected} />
+        ) : (
+          <EmptyState title="No tool selected">Pick a tool on the left to see its schema and call it.</EmptyState>
+        )}
+      </div>
+    </div>
+  );
+}

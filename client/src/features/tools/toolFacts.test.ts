@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { readToolFacts, toolMatches } from './toolFacts';
+
+describe('readToolFacts', () => {
+  it('reads name, title, description, schemas, true hints, task support and safe icons', () => {
+    const facts = readToolFacts({
+      name: 'get-sum',
+      title: 'Sum',
+      description: 'Adds',
+      inputSchema: { type: 'object', properties: { a: { type: 'number' } } },
+      outputSchema: { type: 'object' },
+      annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true },
+      execution: { taskSupport: 'optional' },
+      icons: [{ src: 'https://example.com/i.png' }, { src: 'javascript:alert(1)' }, { src: 'data:image/png;base64,AAAA' }],
+    });
+    expect(facts).toEqual({
+      name: 'get-sum',
+      title: 'Sum',
+      description: 'Adds',
+      hints: ['read-only', 'open-world'],
+      inputSchema: { type: 'object', properties: { a: { type: 'number' } } },
+      outputSchema: { type: 'object' },
+      taskSupport: 'optional',
+      icons: ['https://example.com/i.png', 'data:image/png;base64,AAAA'],
+    });
+  });
+
+  it('falls back for broken tools instead of throwing', () => {
+    expect(readToolFacts({ name: 3, inputSchema: 'x', icons: 'no' })).toEqual({ name: '(no name)', hints: [], inputSchema: { type: 'object' }, icons: [] });
+  });
+
+  it('takes the title from annotations when the tool has none (2025-03-26 servers)', () => {
+    expect(readToolFacts({ name: 'a', annotations: { title: 'Old title' } }).title).toBe('Old title');
+  });
+});
+
+describe('toolMatches', () => {
+  const tool = readToolFacts({ name: 'get-tiny-image', title: 'Tiny Image' });
+  it('matches name or title, ignoring case; an empty filter matches all', () => {
+    expect(toolMatches(tool, 'TINY')).toBe(true);
+    expect(toolMatches(tool, 'image ')).toBe(true);
+    expect(toolMatches(tool, '')).toBe(true);
+    expect(toolMatches(tool, 'echo')).toBe(false);
+  });
+});
