@@ -26,7 +26,8 @@ export function useListChangedRefresh(connection: ConnectionSummary, kind: ListK
       }
       seen = snapshot.count;
       if (!changed) return;
-      void queryClient.resetQueries({ queryKey: queryKeys.mcpList(connectionId, attempt, kind) });
+      // Invalidation re-fetches every page already loaded, so the user keeps their place in a long list.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.mcpList(connectionId, attempt, kind) });
       setRefreshedAt(Date.now());
     });
   }, [log, queryClient, connectionId, attempt, kind]);
