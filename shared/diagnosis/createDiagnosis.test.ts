@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { createDiagnosis } from './createDiagnosis';
+import { FindingSchema } from './finding';
+import { diagnosisRuleDescriptors } from './ruleRegistry';
+import { StreamBuilder, diagnose } from './testing/streamBuilder';
+
+/** A stream with a little of everything wrong. */
+function faultyStream(connectionId = 'conn-1'): StreamBuilder {
+  const stream = new StreamBuilder(connectionId);
+  stream.transport({ type: 'spawned', pid: 1, command: 'node bad-server.js' });
+  stream.stdout('hello from the server');
+  stream.handshake({ serverCapabilities: {} });
+  stream.clientRequest(1, 'tools/list');
+  stream.serverResult(1, { tools: [{ name: 'bad name', inputSchema: { type: 'object' } }] });
+  stream.serverResult(1, { tools: [] });
+  stream.serverNotification('notifications/message', { level: 'info', data: 'x' });
+  stream.clientRequest(2, 'tools/call', { name: 'crash' });
+  stream.stderr('TypeError: boom');
+  stream.transport({ type: 'exited', code: 1, signal: null });
+  return stream;
+}
+
+describe('createDiagnosis', () => {
+  it('returns from observe exactly the findings each event caused, in the order findings() lists them', () => {
+    const diagnosis = createDiagnosis();
+    const raised = faultyStream().events.flatMap((event) => diagnosis.observe(event));
+    expect(raised.map((finding) => finding.ruleId)).toEqual([
+      'stdout-not-json',
+      'capability-undeclared',
+      'tool-name-invalid',
+      'response-duplicate',
+      'capability-undeclared',
+      'capability-undeclared',
+      'server-crashed',
+    ]);
+    expect(diagnosis.findings()).toEqual(raised);
+    expect(diagnosis.finish()).toEqual([]);
+    for (const finding of raised) expect(FindingSchema.parse(finding)).toEqual(finding);
+  });
+
+  it('yields the same findings every time the same stream is fed (live, reopened, replayed)', () => {
+    const events = faultyStream().events;
+    expect(diagnose(events)).toEqual(diagnose(structuredClone(events)));
+  });
+
+  it('keeps connections apart even when their ids and seqs interleave', () => {
+    const first = faultyStream('a').events;
+    const second = faultyStream('b').events;
+    const interleaved = first.flatMap((event, index) => [event, second[index]!]).filter(Boolean);
+    const findings = diagnose(interleaved);
+    expect(findings.filter((finding) => finding.connectionId === 'a').map((finding) => finding.message)).toEqual(diagnose(first).map((finding) => finding.message));
+    expect(findings.filter((finding) => finding.connectionId === 'b')).toHaveLength(diagnose(second).length);
+  });
+
+  it('stays silent through thousands of answered requests', () => {
+    const stream = new StreamBuilder();
+    stream.handshake();
+    for (let id = 1; id <= 5000; id += 1) {
+      stream.clientRequest(id, 'ping');
+      stream.serverResult(id, {});
+    }
+    const diagnosis = createDiagnosis();
+    for (const event of stream.events) diagnosis.observe(event);
+    expect(diagnosis.finish()).toEqual([]);
+  });
+
+  it('survives any JSON the wire may carry without a rule failing', () => {
+    const oddValues: unknown[] = [null, undefined, 0, 'text', [], [[]], [null, 1], { method: 5 }, { id: [] }, { error: null, id: 1 },
+      { jsonrpc: '2.0', id: 0, result: null }, { jsonrpc: '2.0', method: 'notifications/progress', params: null },
+      { jsonrpc: '2.0', method: 'notifications/progress', params: { progressToken: {}, progress: 'x' } },
+      { jsonrpc: '2.0', id: 0, result: { protocolVersion: 5, capabilities: 'all' } },
+      { jsonrpc: '2.0', id: 1, result: { tools: 'none', nextCursor: 3 } }, { jsonrpc: '2.0', id: 1, result: { tools: [null, 1, { name: 7 }] } },
+      { jsonrpc: '2.0', method: 'elicitation/create', id: 'e', params: 'x' }, { jsonrpc: '2.0', method: 'notifications/cancelled', params: { requestId: {} } }];
+    const stream = new StreamBuilder();
+    stream.clientRequest(0, 'initialize', { protocolVersion: 7, capabilities: null, clientInfo: 'me' });
+    stream.clientRequest(1, 'tools/list', { cursor: {}, _meta: null });
+    for (const value of oddValues) {
+      stream.raw('incoming', value);
+      stream.raw('outgoing', value);
+    }
+    stream.transport({ type: 'exited', code: 3, signal: null });
+    const findings = diagnose(stream.events);
+    expect(findings.length).toBeGreaterThan(10);
+    expect(findings.filter((finding) => finding.message.includes('rule failed'))).toEqual([]);
+  });
+
+  it('has a registry entry per rule with a unique id and a 2025-11-25 spec link', () => {
+    const ids = diagnosisRuleDescriptors.map((rule) => rule.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toHaveLength(13);
+    for (const rule of diagnosisRuleDescriptors) {
+      expect(rule.specSection).toMatch(/^https:\/\/modelcontextprotocol\.io\/specification\/2025-11-25\//);
+      expect(rule.title.length).toBeGreaterThan(0);
+      expect(rule.explanation.length).toBeGreaterThan(0);
+    }
+  });
+});

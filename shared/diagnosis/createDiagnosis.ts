@@ -1,0 +1,124 @@
+// The diagnosis engine: feeds every recorded event to every rule, per connection attempt, and collects
+// what they find. Pure and incremental: the same stream always yields the same findings, whether it is
+// fed live, from a reopened session or from a replay.
+import { readEnvelope } from '../jsonrpc';
+import type { RecordedEvent, RecordedMessage } from '../recordedEvent';
+import type { Finding } from './finding';
+import { createHandshakeState, updateHandshake, type HandshakeState } from './handshakeState';
+import { RequestTracker } from './requestTracker';
+import { diagnosisRules } from './ruleRegistry';
+import type { ConnectionView, DiagnosisRule, FindingDraft, ObservedMessage, RuleChecker, RuleInput } from './rule';
+
+/** The diagnosis of one recorded stream (all its connections). */
+export interface Diagnosis {
+  /** Feeds the next event; returns the findings it caused. */
+  observe(event: RecordedEvent): Finding[];
+  /** Ends the stream: runs the end-of-attempt rules (e.g. requests never answered) on every open connection. */
+  finish(): Finding[];
+  /** Every finding so far, in the order they were raised. */
+  findings(): Finding[];
+}
+
+/** One attempt of one connection: everything the rules remember about it. */
+interface AttemptState {
+  view: ConnectionView;
+  tracker: RequestTracker;
+  handshake: HandshakeState;
+  checkers: { rule: DiagnosisRule; checker: RuleChecker }[];
+  /** Whether anything happened since the attempt began (a reconnect then ends it first). */
+  active: boolean;
+}
+
+function startAttempt(connectionId: string, rules: readonly DiagnosisRule[]): AttemptState {
+  const tracker = new RequestTracker();
+  const handshake = createHandshakeState();
+  const view: ConnectionView = { connectionId, handshake, pendingRequests: () => tracker.pendingRequests() };
+  return { view, tracker, handshake, checkers: rules.map((rule) => ({ rule, checker: rule.createChecker() })), active: false };
+}
+
+/** The JSON-RPC messages a message event carries: one, or each element of a non-empty batch. */
+function messagesOf(event: RecordedMessage): { raw: unknown; batch?: { index: number; size: number } }[] {
+  if (!Array.isArray(event.message) || event.message.length === 0) return [{ raw: event.message }];
+  const size = event.message.length;
+  return event.message.map((raw: unknown, index) => ({ raw, batch: { index, size } }));
+}
+
+/** Reads one message, pairs it with its request and updates the handshake, before the rules look at it. */
+function observeMessage(event: RecordedMessage, part: ReturnType<typeof messagesOf>[number], attempt: AttemptState): ObservedMessage {
+  const sender = event.direction === 'outgoing' ? 'client' : 'server';
+  const envelope = readEnvelope(part.raw);
+  const message: ObservedMessage = { seq: event.seq, direction: event.direction, sender, raw: part.raw, envelope };
+  if (part.batch) message.batch = part.batch;
+  const correlation = attempt.tracker.observe(sender, part.raw, envelope, event.seq);
+  if (correlation) message.correlation = correlation;
+  updateHandshake(attempt.handshake, message);
+  return message;
+}
+
+/**
+ * A rule that throws on some odd input must not take the whole diagnosis (and the proxy) down with it;
+ * the failure becomes a finding of its own, as deterministic as any other.
+ */
+function runSafely(check: () => FindingDraft[], event: RecordedEvent | undefined): FindingDraft[] {
+  try {
+    return check();
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return [{ message: `This rule failed while checking the event (${detail}); please report it.`, seqs: event ? [event.seq] : [], severity: 'info' }];
+  }
+}
+
+/** Creates an empty diagnosis; pass `rules` to run a subset (tests do), else every registered rule runs. */
+export function createDiagnosis(rules: readonly DiagnosisRule[] = diagnosisRules): Diagnosis {
+  const attempts = new Map<string, AttemptState>();
+  const all: Finding[] = [];
+
+  const stamp = (attempt: AttemptState, rule: DiagnosisRule, drafts: FindingDraft[], into: Finding[]) => {
+    for (const draft of drafts) {
+      const { descriptor } = rule;
+      into.push({
+        ruleId: descriptor.id,
+        severity: draft.severity ?? descriptor.severity,
+        connectionId: attempt.view.connectionId,
+        message: draft.message,
+        specSection: descriptor.specSection,
+        seqs: draft.seqs,
+      });
+    }
+  };
+
+  const endAttempt = (attempt: AttemptState, raised: Finding[], event?: RecordedEvent) => {
+    for (const { rule, checker } of attempt.checkers) stamp(attempt, rule, runSafely(() => checker.end?.({ event, connection: attempt.view }) ?? [], event), raised);
+    attempt.tracker.abandonAll();
+  };
+
+  const observe = (event: RecordedEvent): Finding[] => {
+    const raised: Finding[] = [];
+    let attempt = attempts.get(event.connectionId);
+    const begins = event.kind === 'transport' && (event.event.type === 'connecting' || event.event.type === 'spawned');
+    if (attempt && begins && attempt.active) endAttempt(attempt, raised);
+    if (!attempt || (begins && attempt.active)) {
+      attempt = startAttempt(event.connectionId, rules);
+      attempts.set(event.connectionId, attempt);
+    }
+    attempt.active = true;
+    const check = (input: RuleInput) => {
+      for (const { rule, checker } of attempt.checkers) stamp(attempt, rule, runSafely(() => checker.observe(input), event), raised);
+    };
+    if (event.kind !== 'message') check({ event, connection: attempt.view });
+    else for (const part of messagesOf(event)) check({ event, message: observeMessage(event, part, attempt), connection: attempt.view });
+    const ends = event.kind === 'transport' && (event.event.type === 'closed' || event.event.type === 'exited');
+    if (ends) endAttempt(attempt, raised, event);
+    all.push(...raised);
+    return raised;
+  };
+
+  const finish = (): Finding[] => {
+    const raised: Finding[] = [];
+    for (const attempt of attempts.values()) endAttempt(attempt, raised);
+    all.push(...raised);
+    return raised;
+  };
+
+  return { observe, finish, findings: () => [...all] };
+}

@@ -1,0 +1,45 @@
+// The initialize handshake as the stream showed it: what the client offered and declared, what the server
+// answered. Several rules (lifecycle, version, capabilities) read it.
+import { asRecord, type ObservedMessage } from './rule';
+
+/** What the diagnosis knows of one attempt's `initialize` exchange so far. */
+export interface HandshakeState {
+  /** The client sent `initialize` (legacy era); without it the lifecycle rules stay silent. */
+  initializeSent: boolean;
+  /** The server answered `initialize` with a result or an error. */
+  initializeAnswered: boolean;
+  /** The client sent `notifications/initialized`. */
+  initializedSent: boolean;
+  protocolVersionOffered?: string;
+  /** The version the server answered with, once known. */
+  protocolVersion?: string;
+  clientCapabilities?: Record<string, unknown>;
+  /** Known once the server answered `initialize` with a result. */
+  serverCapabilities?: Record<string, unknown>;
+}
+
+/** The handshake of a fresh attempt: nothing seen yet. */
+export function createHandshakeState(): HandshakeState {
+  return { initializeSent: false, initializeAnswered: false, initializedSent: false };
+}
+
+/** Updates the handshake with one message; call it after the message was correlated. */
+export function updateHandshake(state: HandshakeState, message: ObservedMessage): void {
+  const { envelope } = message;
+  const raw = asRecord(message.raw);
+  if (message.sender === 'client' && envelope.kind === 'request' && envelope.method === 'initialize') {
+    const params = asRecord(raw?.params);
+    state.initializeSent = true;
+    state.protocolVersionOffered = typeof params?.protocolVersion === 'string' ? params.protocolVersion : undefined;
+    state.clientCapabilities = asRecord(params?.capabilities) ?? {};
+  } else if (message.sender === 'client' && envelope.kind === 'notification' && envelope.method === 'notifications/initialized') {
+    state.initializedSent = true;
+  } else if (message.correlation?.status === 'answers' && message.correlation.request.method === 'initialize') {
+    state.initializeAnswered = true;
+    const result = asRecord(raw?.result);
+    if (envelope.kind === 'response' && result) {
+      state.protocolVersion = typeof result.protocolVersion === 'string' ? result.protocolVersion : undefined;
+      state.serverCapabilities = asRecord(result.capabilities) ?? {};
+    }
+  }
+}

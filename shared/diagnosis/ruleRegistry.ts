@@ -1,0 +1,34 @@
+// Every diagnosis rule, in the order they run; the UI lists their descriptors.
+import type { DiagnosisRule, RuleDescriptor } from './rule';
+import { capabilityUndeclaredRule } from './rules/capabilityUndeclared';
+import { envelopeInvalidRule } from './rules/envelopeInvalid';
+import { lifecycleOrderRule } from './rules/lifecycleOrder';
+import { paginationCursorRepeatRule } from './rules/paginationCursorRepeat';
+import { progressInvalidRule } from './rules/progressInvalid';
+import { protocolVersionUnknownRule } from './rules/protocolVersionUnknown';
+import { requestUnansweredRule } from './rules/requestUnanswered';
+import { responseDuplicateRule, responseUnknownIdRule } from './rules/responseCorrelation';
+import { resultSchemaRule } from './rules/resultSchema';
+import { serverCrashedRule } from './rules/serverCrashed';
+import { stdoutNotJsonRule } from './rules/stdoutNotJson';
+import { toolNameInvalidRule } from './rules/toolNameInvalid';
+
+/** All rules the diagnosis runs by default. */
+export const diagnosisRules: readonly DiagnosisRule[] = [
+  stdoutNotJsonRule,
+  envelopeInvalidRule,
+  responseUnknownIdRule,
+  responseDuplicateRule,
+  requestUnansweredRule,
+  lifecycleOrderRule,
+  protocolVersionUnknownRule,
+  capabilityUndeclaredRule,
+  resultSchemaRule,
+  toolNameInvalidRule,
+  paginationCursorRepeatRule,
+  progressInvalidRule,
+  serverCrashedRule,
+];
+
+/** What the UI shows about each rule: id, title, severity, spec link and a one-line explanation. */
+export const diagnosisRuleDescriptors: readonly RuleDescriptor[] = diagnosisRules.map((rule) => rule.descriptor);

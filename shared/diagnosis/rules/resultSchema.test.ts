@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { StreamBuilder, diagnose } from '../testing/streamBuilder';
+import { resultSchemaRule } from './resultSchema';
+
+function resultFindings(method: string, result: Record<string, unknown>, params?: Record<string, unknown>): string[] {
+  const stream = new StreamBuilder();
+  stream.handshake();
+  stream.clientRequest(1, method, params);
+  stream.serverResult(1, result);
+  return diagnose(stream.events, [resultSchemaRule]).map((finding) => finding.message);
+}
+
+const tool = { name: 'echo', inputSchema: { type: 'object', properties: { message: { type: 'string' } } } };
+
+describe('result-schema', () => {
+  it('checks a result against the schema of its request, with paths in plain words', () => {
+    const [message] = resultFindings('tools/list', { tools: [tool, { name: 'broken', inputSchema: { type: 'array' } }, { inputSchema: { type: 'object' } }] });
+    expect(message).toContain('tools/list (id 1)');
+    expect(message).toContain('result.tools[1].inputSchema.type expected "object"');
+    expect(message).toContain('result.tools[2].name is required (expected string) but missing');
+  });
+
+  it('explains a content block through the type it claims', () => {
+    const [message] = resultFindings('tools/call', { content: [{ type: 'text', text: 5 }, { type: 'video', url: 'x' }, { type: 'image', data: 'aGk=' }] }, { name: 'echo' });
+    expect(message).toContain('result.content[0].text expected string, received number');
+    expect(message).toContain('result.content[1].type is not one of the allowed types ("text", "image", "audio", "resource_link", "resource")');
+    expect(message).toContain('result.content[2].mimeType is required');
+  });
+
+  it('knows the result schema of each method it judges', () => {
+    expect(resultFindings('initialize', { protocolVersion: '2025-11-25', capabilities: {} })[0]).toContain('result.serverInfo is required');
+    expect(resultFindings('resources/read', { contents: [{ uri: 'file:///a' }] })[0]).toContain('result.contents[0] needs one of the fields "text" or "blob"');
+    expect(resultFindings('prompts/get', { messages: [{ role: 'system', content: { type: 'text', text: 'x' } }] })[0]).toContain('result.messages[0].role');
+    expect(resultFindings('completion/complete', { completion: { values: Array.from({ length: 101 }, () => 'v') } })[0]).toContain('result.completion.values');
+    expect(resultFindings('tools/call', { content: [] }, { name: 'slow', task: { ttl: 1000 } })[0]).toContain('result.task is required');
+  });
+
+  it('accepts what the spec allows even where the SDK schema is stricter', () => {
+    expect(resultFindings('ping', { _meta: { 'example.com/trace': 'abc' }, extra: true })).toEqual([]);
+    expect(resultFindings('logging/setLevel', { note: 'ok' })).toEqual([]);
+    const annotated = { type: 'text', text: 'x', annotations: { lastModified: '2025-01-12' } };
+    expect(resultFindings('tools/call', { content: [annotated] }, { name: 'echo' })).toEqual([]);
+  });
+
+  it('accepts valid results with extra fields and _meta, and leaves unknown methods alone', () => {
+    const result = { tools: [{ ...tool, icons: [{ src: 'https://x/icon.png' }], 'x-vendor': 1 }], nextCursor: 'n', _meta: { progress: 1 } };
+    expect(resultFindings('tools/list', result)).toEqual([]);
+    expect(resultFindings('tools/call', { content: [], structuredContent: { a: 1 }, isError: false, extra: 'fine' }, { name: 'echo' })).toEqual([]);
+    expect(resultFindings('vendor/custom', { anything: 1 })).toEqual([]);
+  });
+
+  it('checks server notifications and requests by their method', () => {
+    const stream = new StreamBuilder();
+    stream.handshake({ clientCapabilities: { sampling: {} } });
+    stream.serverNotification('notifications/message', { level: 'loud', data: 'x' });
+    stream.serverNotification('notifications/progress', { progress: 1 });
+    stream.serverRequest(9, 'sampling/createMessage', { messages: [] });
+    stream.serverNotification('notifications/message', { level: 'info', data: { any: 'thing' }, _meta: {} });
+    stream.serverNotification('notifications/vendor/custom', { whatever: true });
+    const messages = diagnose(stream.events, [resultSchemaRule]).map((finding) => finding.message);
+    expect(messages).toHaveLength(3);
+    expect(messages[0]).toContain('notification notifications/message');
+    expect(messages[0]).toContain('params.level');
+    expect(messages[1]).toContain('params.progressToken');
+    expect(messages[2]).toContain('request sampling/createMessage');
+    expect(messages[2]).toContain('params.maxTokens');
+  });
+});

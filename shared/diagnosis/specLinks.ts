@@ -1,0 +1,18 @@
+// Links to the sections of the specification the rules follow (the last legacy revision).
+const SPEC_BASE = 'https://modelcontextprotocol.io/specification/2025-11-25';
+
+/** The spec sections rules cite, by topic. */
+export const specLinks = {
+  stdio: `${SPEC_BASE}/basic/transports#stdio`,
+  messages: `${SPEC_BASE}/basic#messages`,
+  responses: `${SPEC_BASE}/basic#responses`,
+  initialization: `${SPEC_BASE}/basic/lifecycle#initialization`,
+  versionNegotiation: `${SPEC_BASE}/basic/lifecycle#version-negotiation`,
+  capabilityNegotiation: `${SPEC_BASE}/basic/lifecycle#capability-negotiation`,
+  timeouts: `${SPEC_BASE}/basic/lifecycle#timeouts`,
+  shutdown: `${SPEC_BASE}/basic/lifecycle#shutdown`,
+  schema: `${SPEC_BASE}/schema`,
+  toolNames: `${SPEC_BASE}/server/tools#tool-names`,
+  pagination: `${SPEC_BASE}/server/utilities/pagination`,
+  progress: `${SPEC_BASE}/basic/utilities/progress`,
+} as const;
