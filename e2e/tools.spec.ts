@@ -13,10 +13,19 @@ async function openTool(inspector: InspectorPage, name: string) {
   return inspector.page.getByRole('region', { name: `Tool ${name}` });
 }
 
-async function callWith(inspector: InspectorPage, tool: ReturnType<InspectorPage['page']['getByRole']>, args: unknown) {
-  await tool.getByLabel('Arguments (JSON)').fill(JSON.stringify(args));
+type ToolRegion = ReturnType<InspectorPage['page']['getByRole']>;
+
+/** Calls the tool with what the form holds; returns the result region. */
+async function callTool(tool: ToolRegion) {
   await tool.getByRole('button', { name: 'Call tool' }).click();
   return tool.getByRole('region', { name: 'Tool result' });
+}
+
+/** Switches the arguments editor to JSON mode, types the arguments and calls the tool. */
+async function callWithJson(tool: ToolRegion, args: unknown) {
+  await tool.getByRole('group', { name: 'Arguments editor' }).getByRole('button', { name: 'JSON' }).click();
+  await tool.getByLabel('Arguments (JSON)').fill(JSON.stringify(args));
+  return callTool(tool);
 }
 
 test('lists every tool of the demo server and filters them', async ({ inspector }) => {
@@ -35,9 +44,10 @@ test('lists every tool of the demo server and filters them', async ({ inspector 
   await expect(names.first()).toHaveAccessibleName(startsWith('get-sum'));
 });
 
-test('calls echo and get-sum with arguments and shows their results', async ({ inspector }) => {
+test('calls echo and get-sum through their generated forms and shows the results', async ({ inspector }) => {
   const echo = await openTool(inspector, 'echo');
-  const echoed = await callWith(inspector, echo, { message: 'hello from the e2e' });
+  await echo.getByLabel(/^message/).fill('hello from the e2e');
+  const echoed = await callTool(echo);
   await expect(echoed).toContainText('Echo: hello from the e2e');
   await expect(echoed).toContainText('ok');
   // Hiding the settings pane must not throw away what the user was looking at.
@@ -45,13 +55,15 @@ test('calls echo and get-sum with arguments and shows their results', async ({ i
   await expect(echoed).toContainText('Echo: hello from the e2e');
 
   const sum = await openTool(inspector, 'get-sum');
-  const summed = await callWith(inspector, sum, { a: 19, b: 23 });
+  await sum.getByLabel(/^a\b/).fill('19');
+  await sum.getByLabel(/^b\b/).fill('23');
+  const summed = await callTool(sum);
   await expect(summed).toContainText('42');
 });
 
 test('shows an image result as a picture', async ({ inspector }) => {
   const tool = await openTool(inspector, 'get-tiny-image');
-  const result = await callWith(inspector, tool, {});
+  const result = await callTool(tool);
   const image = result.getByRole('img', { name: /Image content/ });
   await expect(image).toBeVisible();
   expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
@@ -60,20 +72,40 @@ test('shows an image result as a picture', async ({ inspector }) => {
 
 test('shows structured content and resource links', async ({ inspector }) => {
   const structured = await openTool(inspector, 'get-structured-content');
-  const weather = await callWith(inspector, structured, { location: 'New York' });
+  await structured.getByLabel(/^location/).selectOption('New York');
+  const weather = await callTool(structured);
   await expect(weather.getByRole('group', { name: 'Structured content' })).toContainText('temperature');
 
   const links = await openTool(inspector, 'get-resource-links');
-  const linked = await callWith(inspector, links, { count: 2 });
+  // The form starts from the schema's default (3); the person changes it.
+  await expect(links.getByLabel(/^count/)).toHaveValue('3');
+  await links.getByLabel(/^count/).fill('2');
+  const linked = await callTool(links);
   await expect(linked.getByRole('article', { name: /resource_link/ })).toHaveCount(2);
 });
 
-test('invalid JSON arguments are refused before sending; a server error is shown as such', async ({ inspector }) => {
+test('arguments that break the schema show field errors and send nothing, unless sent anyway', async ({ inspector }) => {
   const tool = await openTool(inspector, 'echo');
+  await tool.getByRole('button', { name: 'Call tool' }).click();
+  await expect(tool.getByLabel(/^message/)).toHaveAttribute('aria-invalid', 'true');
+  await expect(tool).toContainText('is required');
+  await expect(tool).toContainText('nothing was sent');
+  await inspector.showTab('Log');
+  await expect(inspector.logRows('initialize').first()).toBeVisible();
+  await expect(inspector.logRows('tools/call')).toHaveCount(0);
+
+  const again = await openTool(inspector, 'echo');
+  await again.getByRole('button', { name: 'Call tool' }).click();
+  await again.getByRole('button', { name: 'Send anyway' }).click();
+  await expect(again.getByRole('region', { name: 'Tool result' })).toContainText(/error|isError/);
+});
+
+test('JSON mode: invalid JSON is refused before sending; valid JSON calls the tool', async ({ inspector }) => {
+  const tool = await openTool(inspector, 'echo');
+  await tool.getByRole('group', { name: 'Arguments editor' }).getByRole('button', { name: 'JSON' }).click();
   await tool.getByLabel('Arguments (JSON)').fill('{"message": ');
   await expect(tool.getByText(/Invalid JSON/)).toBeVisible();
   await expect(tool.getByRole('button', { name: 'Call tool' })).toBeDisabled();
-
-  const result = await callWith(inspector, tool, { wrong: 1 });
-  await expect(result).toContainText(/error|isError/);
+  const result = await callWithJson(tool, { message: 'typed as JSON' });
+  await expect(result).toContainText('Echo: typed as JSON');
 });

@@ -1,71 +1,95 @@
-// Arguments for one tool call and its result. JSON mode for now; Ctrl/Cmd+Enter sends.
-import { useState, type KeyboardEvent } from 'react';
+// Arguments for one tool call, as a form generated from its inputSchema or as JSON (the two edit one
+// value), and the result. Ctrl/Cmd+Enter sends.
+import type { KeyboardEvent } from 'react';
 import { Button } from '../../ui/Button';
+import { SchemaForm, type JsonSchema } from '../../ui/schemaForm';
 import { ToolResultView } from './ToolResultView';
-import { useToolCall } from './useToolCall';
+import { useToolCallModel, type ArgumentsMode } from './useToolCallModel';
 
 export interface ToolCallViewProps {
   connectionId: string;
   toolName: string;
+  inputSchema: JsonSchema;
   connected: boolean;
 }
 
-type ParsedArguments = { ok: true; value: Record<string, unknown> } | { ok: false; error: string };
+const MODES: { id: ArgumentsMode; label: string }[] = [
+  { id: 'form', label: 'Form' },
+  { id: 'json', label: 'JSON' },
+];
 
-function parseArguments(text: string): ParsedArguments {
-  if (text.trim() === '') return { ok: true, value: {} };
-  try {
-    const value: unknown = JSON.parse(text);
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, error: 'Arguments must be a JSON object' };
-    return { ok: true, value: value as Record<string, unknown> };
-  } catch (error) {
-    return { ok: false, error: `Invalid JSON: ${(error as Error).message}` };
-  }
-}
-
-export function ToolCallView({ connectionId, toolName, connected }: ToolCallViewProps) {
-  const [text, setText] = useState('{}');
-  const call = useToolCall(connectionId, toolName);
-  const parsed = parseArguments(text);
-
-  const send = () => {
-    if (parsed.ok && connected && !call.isPending) call.mutate(parsed.value);
-  };
+export function ToolCallView({ connectionId, toolName, inputSchema, connected }: ToolCallViewProps) {
+  const model = useToolCallModel(connectionId, toolName, inputSchema);
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      send();
+      if (connected) model.send();
     }
   };
+  const errorId = `${toolName}-arguments-error`;
 
   return (
-    <div className="flex flex-col gap-3">
-      <label className="flex flex-col gap-1 text-xs font-medium text-zinc-600 dark:text-zinc-300">
-        Arguments (JSON)
-        <textarea
-          value={text}
-          onChange={(event) => setText(event.target.value)}
-          onKeyDown={onKeyDown}
-          rows={6}
-          spellCheck={false}
-          aria-invalid={!parsed.ok}
-          aria-describedby={parsed.ok ? undefined : `${toolName}-arguments-error`}
-          className="rounded border border-zinc-300 bg-white p-2 font-mono text-xs font-normal text-zinc-900 aria-invalid:border-red-500 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100"
-        />
-      </label>
-      {!parsed.ok && (
-        <p id={`${toolName}-arguments-error`} className="text-xs text-red-700 dark:text-red-400">
-          {parsed.error}
+    <div className="flex flex-col gap-3" onKeyDown={onKeyDown}>
+      <div className="flex items-center gap-2">
+        <span className="text-xs font-semibold text-zinc-500 uppercase">Arguments</span>
+        <div role="group" aria-label="Arguments editor" className="flex gap-1">
+          {MODES.map(({ id, label }) => (
+            <Button key={id} variant="ghost" className="h-6 text-xs" aria-pressed={model.mode === id} onClick={() => model.switchMode(id)}>
+              {label}
+            </Button>
+          ))}
+        </div>
+      </div>
+      {model.mode === 'form' ? (
+        <SchemaForm schema={inputSchema} value={model.value} onChange={model.editForm} errors={model.errors} idPrefix={`tool-${toolName}`} />
+      ) : (
+        <label className="flex flex-col gap-1 text-xs font-medium text-zinc-600 dark:text-zinc-300">
+          Arguments (JSON)
+          <textarea
+            value={model.jsonText}
+            onChange={(event) => model.editJson(event.target.value)}
+            rows={8}
+            spellCheck={false}
+            aria-invalid={model.jsonError !== undefined}
+            aria-describedby={model.jsonError ? errorId : undefined}
+            className="rounded border border-zinc-300 bg-white p-2 font-mono text-xs font-normal text-zinc-900 aria-invalid:border-red-500 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100"
+          />
+        </label>
+      )}
+      {model.jsonError && (
+        <p id={errorId} className="text-xs text-red-700 dark:text-red-400">
+          {model.jsonError}
         </p>
       )}
+      {model.mode === 'json' && model.errors.length > 0 && (
+        <ul aria-label="Argument errors" className="text-xs text-red-700 dark:text-red-400">
+          {model.errors.map((error, index) => (
+            <li key={index}>
+              <code>{error.path || '(arguments)'}</code> {error.message}
+            </li>
+          ))}
+        </ul>
+      )}
       <div className="flex items-center gap-2">
-        <Button variant="primary" onClick={send} disabled={!parsed.ok || !connected || call.isPending}>
-          {call.isPending ? 'Calling…' : 'Call tool'}
+        <Button variant="primary" onClick={model.send} disabled={model.jsonError !== undefined || !connected || model.call.isPending}>
+          {model.call.isPending ? 'Calling…' : 'Call tool'}
         </Button>
-        <span className="text-xs text-zinc-500">Ctrl+Enter</span>
+        {model.blocked && (
+          <>
+            <span className="text-xs text-red-700 dark:text-red-400">The arguments do not match the input schema; nothing was sent.</span>
+            <Button variant="danger" onClick={model.sendAnyway} disabled={!connected || model.call.isPending}>
+              Send anyway
+            </Button>
+          </>
+        )}
+        {!model.blocked && <span className="text-xs text-zinc-500">Ctrl+Enter</span>}
       </div>
-      {call.error && <p role="alert" className="text-xs text-red-700 dark:text-red-400">{call.error.message}</p>}
-      {call.data && <ToolResultView outcome={call.data} />}
+      {model.call.error && (
+        <p role="alert" className="text-xs text-red-700 dark:text-red-400">
+          {model.call.error.message}
+        </p>
+      )}
+      {model.call.data && <ToolResultView outcome={model.call.data} />}
     </div>
   );
 }

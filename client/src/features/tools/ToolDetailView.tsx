@@ -25,7 +25,7 @@ export function ToolDetailView({ tool, connectionId, connected }: ToolDetailView
             {hint}
           </Badge>
         ))}
-        {tool.taskSupport && <Badge tone="accent">tasks: {tool.taskSupport}</Badge>}
+        {tool.taskSupport && tool.taskSupport !== 'forbidden' && <Badge tone="accent">tasks: {tool.taskSupport}</Badge>}
       </header>
       {tool.description && <p className="text-sm whitespace-pre-wrap text-zinc-700 dark:text-zinc-300">{tool.description}</p>}
       <Disclosure summary="Input schema">
@@ -36,7 +36,7 @@ export function ToolDetailView({ tool, connectionId, connected }: ToolDetailView
           <JsonView value={tool.outputSchema} label="Output schema" />
         </Disclosure>
       )}
-      <ToolCallView key={`${connectionId}/${tool.name}`} connectionId={connectionId} toolName={tool.name} connected={connected} />
+      <ToolCallView key={`${connectionId}/${tool.name}`} connectionId={connectionId} toolName={tool.name} inputSchema={tool.inputSchema} connected={connected} />
     </section>
   );
 }
