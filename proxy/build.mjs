@@ -1,7 +1,11 @@
 // Builds the CLI into dist/proxy: one ESM bundle with its dependencies inlined (fewer files to
 // resolve at start-up) and split at dynamic imports, so the core (SDK client, zod) loads after the
 // URL is printed. Run by `npm run build:proxy`.
+import { rm } from 'node:fs/promises';
 import { build } from 'esbuild';
+
+// Chunk names carry content hashes: without a clean folder, every build would leave the last one's behind.
+await rm('dist/proxy', { recursive: true, force: true });
 
 await build({
   entryPoints: { main: 'proxy/main.ts' },

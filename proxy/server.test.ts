@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startInspectorServer, type InspectorServer } from './server';
 import { TestSocketClient } from './ws/testSocketClient';
+import { INSPECTOR_PROTOCOL_VERSION } from '../shared/inspectorProtocol';
 
 const require = createRequire(import.meta.url);
 const everythingEntry = require.resolve('@modelcontextprotocol/server-everything/dist/index.js');
@@ -125,10 +126,11 @@ describe('startInspectorServer without a target', () => {
     const client = await TestSocketClient.open(server.port, token);
     const snapshot = await client.attach();
     expect(snapshot).toEqual({
-      protocolVersion: 1,
+      protocolVersion: INSPECTOR_PROTOCOL_VERSION,
       launch: { inspectorVersion: expect.any(String), isDemo: false },
       connections: [],
       events: [],
+      findings: [],
     });
     client.close();
   });

@@ -3,10 +3,11 @@
 // client's api layer `implements` the same interface and drift is a compile error.
 import { z } from 'zod';
 import { ConnectionSummarySchema, ConnectionTargetSchema } from './connectionTypes';
+import { FindingSchema } from './diagnosis/finding';
 import { RecordedEventSchema } from './recordedEvent';
 
 /** Bumped on any incompatible change to the messages below; checked in `attach`. */
-export const INSPECTOR_PROTOCOL_VERSION = 1;
+export const INSPECTOR_PROTOCOL_VERSION = 2;
 
 /** The WebSocket path on the proxy. */
 export const SOCKET_PATH = '/api/socket';
@@ -41,8 +42,9 @@ export type LaunchInfo = z.infer<typeof LaunchInfoSchema>;
 /** Every request the UI can make of the proxy: params and result schemas. */
 export const inspectorRequests = {
   /**
-   * First message on every socket. Returns a snapshot (every connection and every event recorded so
-   * far); events that follow on the socket are exactly those after the snapshot, none lost.
+   * First message on every socket. Returns a snapshot (every connection, every event recorded so far
+   * and every diagnosis finding raised on them); events and findings that follow on the socket are
+   * exactly those after the snapshot, none lost.
    */
   attach: {
     params: z.object({ protocolVersion: z.number() }),
@@ -51,6 +53,8 @@ export const inspectorRequests = {
       launch: LaunchInfoSchema,
       connections: z.array(ConnectionSummarySchema),
       events: z.array(RecordedEventSchema),
+      /** Every finding of the diagnosis so far, in the order raised. */
+      findings: z.array(FindingSchema),
     }),
   },
   /** Opens a new connection; resolves once it exists (state `connecting`), before the handshake ends. */
@@ -86,6 +90,11 @@ export const inspectorEvents = {
   connectionRemoved: connectionRef,
   /** Events of the tapped stream, in order, batched (the proxy flushes at most once per tick). */
   eventsRecorded: z.object({ events: z.array(RecordedEventSchema) }),
+  /**
+   * Findings of the diagnosis, in the order raised, batched like `eventsRecorded` and sent after the
+   * events they point at.
+   */
+  diagnosisRaised: z.object({ findings: z.array(FindingSchema) }),
 } as const;
 
 export type InspectorRequestMethod = keyof typeof inspectorRequests;

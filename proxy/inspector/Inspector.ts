@@ -1,6 +1,9 @@
 // The registry of connections and the one stamped stream of everything that happened on them.
 // Publishing is synchronous, so a snapshot taken and a subscription made in the same step see every
-// event exactly once between them (the socket layer relies on this for snapshot-then-deltas).
+// event exactly once between them (the socket layer relies on this for snapshot-then-deltas). Each
+// connection's stream is diagnosed as it is stamped; its findings are published right after the event
+// that raised them.
+import { createDiagnosis, type Diagnosis, type Finding } from '../../shared/diagnosis';
 import type { ConnectionSummary, ConnectionTarget } from '../../shared/connectionTypes';
 import type { LaunchInfo } from '../../shared/inspectorProtocol';
 import type { RecordedEvent, UnstampedEvent } from '../../shared/recordedEvent';
@@ -9,6 +12,8 @@ import { Connection } from './Connection';
 /** Receives the inspector's changes as they happen, synchronously and in order. */
 export interface InspectorObserver {
   eventRecorded(event: RecordedEvent): void;
+  /** Findings the event just recorded raised (never empty), published after that event. */
+  diagnosisRaised(findings: Finding[]): void;
   connectionChanged(summary: ConnectionSummary): void;
   connectionRemoved(connectionId: string): void;
 }
@@ -17,6 +22,8 @@ export interface InspectorSnapshot {
   connections: ConnectionSummary[];
   /** Every event recorded so far, in seq order. */
   events: RecordedEvent[];
+  /** Every finding raised so far, in the order raised per connection. */
+  findings: Finding[];
   /** Every event stamped so far has a seq ≤ this; later ones are deltas. */
   lastSeq: number;
 }
@@ -27,6 +34,8 @@ export class Inspector {
   private readonly connections = new Map<string, Connection>();
   /** Append-only, per connection, so forgetting a connection forgets its log. */
   private readonly eventsByConnection = new Map<string, RecordedEvent[]>();
+  /** One diagnosis per connection over all its attempts (the engine starts afresh on each attempt). */
+  private readonly diagnosisByConnection = new Map<string, Diagnosis>();
   private readonly observers = new Set<InspectorObserver>();
 
   constructor(readonly launch: LaunchInfo) {}
@@ -35,6 +44,7 @@ export class Inspector {
   connect(target: ConnectionTarget): ConnectionSummary {
     const id = `c${++this.connectionCount}`;
     this.eventsByConnection.set(id, []);
+    this.diagnosisByConnection.set(id, createDiagnosis());
     const connection = new Connection({
       id,
       target,
@@ -59,6 +69,7 @@ export class Inspector {
     const connection = this.get(connectionId);
     this.connections.delete(connectionId);
     this.eventsByConnection.delete(connectionId);
+    this.diagnosisByConnection.delete(connectionId);
     this.notify((observer) => observer.connectionRemoved(connectionId));
     await connection.remove();
   }
@@ -67,6 +78,7 @@ export class Inspector {
     return {
       connections: [...this.connections.values()].map((connection) => connection.summary()),
       events: mergeBySeq([...this.eventsByConnection.values()]),
+      findings: [...this.diagnosisByConnection.values()].flatMap((diagnosis) => diagnosis.findings()),
       lastSeq: this.seq,
     };
   }
@@ -89,9 +101,23 @@ export class Inspector {
   private record(connectionId: string, event: UnstampedEvent): RecordedEvent {
     const stamped = { ...event, seq: ++this.seq, time: Date.now(), connectionId } as RecordedEvent;
     // A removed connection's late events (its server still shutting down) are stamped but not kept.
-    this.eventsByConnection.get(connectionId)?.push(stamped);
-    if (this.eventsByConnection.has(connectionId)) this.notify((observer) => observer.eventRecorded(stamped));
+    const log = this.eventsByConnection.get(connectionId);
+    if (!log) return stamped;
+    log.push(stamped);
+    this.notify((observer) => observer.eventRecorded(stamped));
+    const findings = this.diagnose(connectionId, stamped);
+    if (findings.length > 0) this.notify((observer) => observer.diagnosisRaised(findings));
     return stamped;
+  }
+
+  private diagnose(connectionId: string, event: RecordedEvent): Finding[] {
+    try {
+      return this.diagnosisByConnection.get(connectionId)?.observe(event) ?? [];
+    } catch (error) {
+      // The engine guards each rule; this is the last line so that recording never stops.
+      console.error('mcp-inspect: the diagnosis failed on an event:', error);
+      return [];
+    }
   }
 
   private notify(deliver: (observer: InspectorObserver) => void): void {

@@ -1,14 +1,17 @@
 // Test helper: records what an observer of the inspector sees and waits for conditions on it.
 import type { ConnectionState, ConnectionSummary } from '../../shared/connectionTypes';
+import type { Finding } from '../../shared/diagnosis';
 import type { RecordedEvent } from '../../shared/recordedEvent';
 import type { Inspector } from './Inspector';
 
 /** Collects what an observer of the inspector sees, and waits for conditions on it. */
 export function observeInspector(inspector: Inspector) {
   const events: RecordedEvent[] = [];
+  const findings: Finding[] = [];
   const summaries = new Map<string, ConnectionSummary>();
   inspector.subscribe({
     eventRecorded: (event) => events.push(event),
+    diagnosisRaised: (raised) => findings.push(...raised),
     connectionChanged: (summary) => summaries.set(summary.id, summary),
     connectionRemoved: (id) => summaries.delete(id),
   });
@@ -26,5 +29,5 @@ export function observeInspector(inspector: Inspector) {
       const summary = summaries.get(id);
       return summary && states.includes(summary.state) ? summary : undefined;
     }, `${id} to be ${states.join(' or ')}`);
-  return { events, summaries, until, state };
+  return { events, findings, summaries, until, state };
 }

@@ -34,6 +34,7 @@ export class Dispatcher implements InspectorApi {
       launch: this.inspector.launch,
       connections: snapshot.connections,
       events: snapshot.events,
+      findings: snapshot.findings,
     };
   }
 

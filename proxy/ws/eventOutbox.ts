@@ -1,13 +1,15 @@
 // What one socket still has to be sent, in order. The inspector publishes synchronously, event by
 // event; the outbox collects them and sends at most one `eventsRecorded` frame per run of events per
-// tick, which keeps up with thousands of messages a second. Summary changes travel in the same queue,
-// so the UI never sees a connection's new state before the events that led to it.
+// tick, which keeps up with thousands of messages a second. Summary changes and diagnosis findings
+// travel in the same queue, so the UI never sees a connection's new state, or a finding, before the
+// events that led to it.
 import type { ConnectionSummary } from '../../shared/connectionTypes';
+import type { Finding } from '../../shared/diagnosis';
 import type { EventParams, InspectorEventName } from '../../shared/inspectorProtocol';
 import type { RecordedEvent } from '../../shared/recordedEvent';
 import type { InspectorObserver } from '../inspector/Inspector';
 
-type Outgoing = { event: RecordedEvent } | { frame: { [E in InspectorEventName]: { event: E; params: EventParams<E> } }[InspectorEventName] };
+type Outgoing = { event: RecordedEvent } | { finding: Finding } | { frame: { [E in InspectorEventName]: { event: E; params: EventParams<E> } }[InspectorEventName] };
 
 export class EventOutbox {
   private queue: Outgoing[] = [];
@@ -28,6 +30,9 @@ export class EventOutbox {
     return {
       eventRecorded: (event: RecordedEvent) => {
         if (event.seq > afterSeq) this.enqueue({ event });
+      },
+      diagnosisRaised: (findings: Finding[]) => {
+        for (const finding of findings) this.enqueue({ finding });
       },
       connectionChanged: (summary: ConnectionSummary) => this.enqueue({ frame: { event: 'connectionChanged', params: summary } }),
       connectionRemoved: (connectionId: string) => this.enqueue({ frame: { event: 'connectionRemoved', params: { connectionId } } }),
@@ -63,20 +68,26 @@ export class EventOutbox {
     if (this.held || this.closed) return;
     const queue = this.queue;
     this.queue = [];
-    let run: RecordedEvent[] = [];
+    // Events and findings up to the next summary frame go out as one frame each, events first: a
+    // finding only points at events recorded before it, so it still arrives after them.
+    let events: RecordedEvent[] = [];
+    let findings: Finding[] = [];
     const sendRun = () => {
-      if (run.length === 0) return;
-      this.send(JSON.stringify({ event: 'eventsRecorded', params: { events: run } }));
-      run = [];
+      if (events.length > 0) this.send(JSON.stringify({ event: 'eventsRecorded', params: { events } }));
+      if (findings.length > 0) this.send(JSON.stringify({ event: 'diagnosisRaised', params: { findings } }));
+      events = [];
+      findings = [];
     };
     for (const item of queue) {
       if (this.closed) return;
       if ('event' in item) {
-        run.push(item.event);
-        continue;
+        events.push(item.event);
+      } else if ('finding' in item) {
+        findings.push(item.finding);
+      } else {
+        sendRun();
+        this.send(JSON.stringify(item.frame));
       }
-      sendRun();
-      this.send(JSON.stringify(item.frame));
     }
     sendRun();
   }

@@ -5,6 +5,7 @@ import { EventEmitter } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebSocket } from 'ws';
 import type { RecordedEvent } from '../../shared/recordedEvent';
+import { INSPECTOR_PROTOCOL_VERSION } from '../../shared/inspectorProtocol';
 import { Inspector } from '../inspector/Inspector';
 import { startInspectorServer, type InspectorServer } from '../server';
 import { CLOSE_FELL_BEHIND, MAX_BUFFERED_BYTES, SocketSession } from './socketSession';
@@ -27,14 +28,14 @@ describe('socket protocol', () => {
   it('checks the protocol version and names both', async () => {
     const client = await TestSocketClient.open(server.port, token);
     const answer = await client.call('attach', { protocolVersion: 999 });
-    expect(answer.error?.message).toMatch(/speaks inspector protocol 1, the page speaks 999/);
+    expect(answer.error?.message).toMatch(new RegExp(`speaks inspector protocol ${INSPECTOR_PROTOCOL_VERSION}, the page speaks 999`));
     client.close();
   });
 
   it('ignores frames it cannot answer, and answers malformed requests with specific errors', async () => {
     const client = await TestSocketClient.open(server.port, token);
     client.sendText('this is not json {');
-    client.sendText(JSON.stringify({ method: 'attach', params: { protocolVersion: 1 } }));
+    client.sendText(JSON.stringify({ method: 'attach', params: { protocolVersion: INSPECTOR_PROTOCOL_VERSION } }));
     client.sendText(JSON.stringify({ id: 41, params: {} }));
     expect((await client.waitFor(() => client.frames.find((frame) => frame.id === 41))).error?.message).toMatch(/Invalid request envelope.*method/s);
     expect(logged).toEqual(expect.arrayContaining(['ignored a frame that is not JSON', 'ignored a frame without a numeric id']));
@@ -120,7 +121,7 @@ describe('socket backpressure', () => {
   it('closes a socket that stopped reading instead of buffering without bound', async () => {
     const socket = new StalledSocket();
     new SocketSession(socket as unknown as WebSocket, new Inspector({ inspectorVersion: '0', isDemo: false }), () => {});
-    socket.emit('message', Buffer.from(JSON.stringify({ id: 1, method: 'attach', params: { protocolVersion: 1 } })), false);
+    socket.emit('message', Buffer.from(JSON.stringify({ id: 1, method: 'attach', params: { protocolVersion: INSPECTOR_PROTOCOL_VERSION } })), false);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(socket.sent).toHaveLength(1);
     expect(socket.closedWith).toBe(CLOSE_FELL_BEHIND);

@@ -2,7 +2,8 @@
 // it receives and lets a test send anything (including frames a real UI never would).
 import WebSocket from 'ws';
 import type { ConnectionSummary } from '../../shared/connectionTypes';
-import { SOCKET_PATH, type RequestResult } from '../../shared/inspectorProtocol';
+import { INSPECTOR_PROTOCOL_VERSION, SOCKET_PATH, type RequestResult } from '../../shared/inspectorProtocol';
+import type { Finding } from '../../shared/diagnosis';
 import type { RecordedEvent } from '../../shared/recordedEvent';
 
 export interface Frame {
@@ -44,7 +45,7 @@ export class TestSocketClient {
     return this.waitFor(() => this.frames.find((frame) => frame.id === id));
   }
 
-  async attach(protocolVersion = 1): Promise<RequestResult<'attach'>> {
+  async attach(protocolVersion = INSPECTOR_PROTOCOL_VERSION): Promise<RequestResult<'attach'>> {
     const answer = await this.call('attach', { protocolVersion });
     if (answer.error) throw new Error(answer.error.message);
     return answer.result as RequestResult<'attach'>;
@@ -53,6 +54,11 @@ export class TestSocketClient {
   /** Every event pushed in `eventsRecorded` frames so far, in arrival order. */
   events(): RecordedEvent[] {
     return this.frames.flatMap((frame) => (frame.event === 'eventsRecorded' ? (frame.params as { events: RecordedEvent[] }).events : []));
+  }
+
+  /** Every finding pushed in `diagnosisRaised` frames so far, in arrival order. */
+  findings(): Finding[] {
+    return this.frames.flatMap((frame) => (frame.event === 'diagnosisRaised' ? (frame.params as { findings: Finding[] }).findings : []));
   }
 
   /** The latest summary pushed for a connection. */

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { InspectorSocket, reconnectDelay, type WebSocketLike } from './InspectorSocket';
 import type { ConnectionSummary } from '../../../shared/connectionTypes';
+import { INSPECTOR_PROTOCOL_VERSION } from '../../../shared/inspectorProtocol';
 
 class FakeSocket implements WebSocketLike {
   readyState = 0;
@@ -37,7 +38,7 @@ const summary: ConnectionSummary = {
   stderrTail: [],
   attempt: 1,
 };
-const snapshot = { protocolVersion: 1, launch: { inspectorVersion: '0.1.0', isDemo: false }, connections: [], events: [] };
+const snapshot = { protocolVersion: INSPECTOR_PROTOCOL_VERSION, launch: { inspectorVersion: '0.1.0', isDemo: false }, connections: [], events: [], findings: [] };
 
 function setup() {
   const sockets: FakeSocket[] = [];

@@ -2,6 +2,7 @@
 // socket's snapshot and events keep current. A saved-session source can provide the same shape.
 import type { InspectorApi } from '../../../shared/inspectorProtocol';
 import { ConnectionsStore } from './connectionsStore';
+import { FindingsStore } from './findingsStore';
 import { InspectorSocket, type SocketStatus } from './InspectorSocket';
 import { LogStore } from './logStore';
 
@@ -9,6 +10,7 @@ export interface InspectorClient {
   api: InspectorApi;
   connections: ConnectionsStore;
   log: LogStore;
+  findings: FindingsStore;
   getStatus(): SocketStatus;
   subscribeStatus(listener: () => void): () => void;
   /** Called after each snapshot (first attach and re-attach) and on each removal, to drop cached data. */
@@ -20,26 +22,31 @@ export function createLiveClient(url: () => string): InspectorClient {
   const socket = new InspectorSocket({ url });
   const connections = new ConnectionsStore();
   const log = new LogStore();
+  const findings = new FindingsStore();
   const resetListeners = new Set<(removedConnectionId?: string) => void>();
 
   socket.onAttached((snapshot) => {
     connections.reset(snapshot.launch, snapshot.connections);
     log.reset(snapshot.events);
+    findings.reset(snapshot.findings);
     for (const listener of resetListeners) listener();
   });
   socket.on('connectionChanged', (summary) => connections.upsert(summary));
   socket.on('connectionRemoved', ({ connectionId }) => {
     connections.remove(connectionId);
     log.removeConnection(connectionId);
+    findings.removeConnection(connectionId);
     for (const listener of resetListeners) listener(connectionId);
   });
   socket.on('eventsRecorded', ({ events }) => log.append(events));
+  socket.on('diagnosisRaised', (raised) => findings.append(raised.findings));
   socket.start();
 
   return {
     api: socket,
     connections,
     log,
+    findings,
     getStatus: socket.getStatus,
     subscribeStatus: socket.subscribeStatus,
     onReset: (listener) => {

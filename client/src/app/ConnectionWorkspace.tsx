@@ -6,7 +6,8 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { SplitPane } from '../ui/SplitPane';
 import { Tabs } from '../ui/Tabs';
 import { useSetting } from '../ui/useSetting';
-import { TABS, TAB_ITEMS } from './tabRegistry';
+import { TABS } from './tabRegistry';
+import { useTabItems } from './useTabItems';
 import { useWorkspaceState } from './useWorkspaceState';
 
 export interface ConnectionWorkspaceProps {
@@ -18,6 +19,7 @@ export interface ConnectionWorkspaceProps {
 /** The selected connection: status bar, its settings form, and the feature tabs. */
 export function ConnectionWorkspace({ connection, launchTarget, onConnected }: ConnectionWorkspaceProps) {
   const workspace = useWorkspaceState(connection.id);
+  const tabItems = useTabItems(connection.id);
   const [settingsShown, setSettingsShown] = useSetting<boolean>('settings-shown', true);
   const context = { connection, selectedSeq: workspace.selectedSeq, selectSeq: workspace.selectSeq, showInLog: workspace.showInLog };
 
@@ -27,7 +29,7 @@ export function ConnectionWorkspace({ connection, launchTarget, onConnected }: C
     </Button>
   );
   const tabs = (
-    <Tabs label="Connection views" items={TAB_ITEMS} selectedId={workspace.tab} onSelect={workspace.selectTab} trailing={toggle}>
+    <Tabs label="Connection views" items={tabItems} selectedId={workspace.tab} onSelect={workspace.selectTab} trailing={toggle}>
       <ErrorBoundary what={`the ${TABS[workspace.tab].label} tab`} resetKey={`${connection.id}:${workspace.tab}`}>
         {TABS[workspace.tab].render(context)}
       </ErrorBoundary>

@@ -2,11 +2,13 @@
 // (the Record type makes a missing entry a compile error) and its place in TAB_ORDER.
 import type { ReactNode } from 'react';
 import type { ConnectionSummary } from '../../../shared/connectionTypes';
+import { DiagnosesTab } from '../features/diagnoses/DiagnosesTab';
 import { HandshakeTab } from '../features/handshake/HandshakeTab';
 import { LogTab } from '../features/messages/LogTab';
+import { ResourcesTab } from '../features/resources/ResourcesTab';
 import { ToolsTab } from '../features/tools/ToolsTab';
 
-export type TabId = 'handshake' | 'tools' | 'log';
+export type TabId = 'handshake' | 'tools' | 'resources' | 'log' | 'diagnoses';
 
 /** What every tab may use: the connection and the workspace's cross-tab navigation. */
 export interface TabContext {
@@ -32,15 +34,23 @@ export const TABS: Record<TabId, TabDefinition> = {
     label: 'Tools',
     render: ({ connection }) => <ToolsTab connection={connection} />,
   },
+  resources: {
+    label: 'Resources',
+    render: ({ connection }) => <ResourcesTab connection={connection} />,
+  },
   log: {
     label: 'Log',
     render: ({ connection, selectedSeq, selectSeq }) => (
       <LogTab connectionId={connection.id} selectedSeq={selectedSeq} onSelectSeq={selectSeq} />
     ),
   },
+  diagnoses: {
+    label: 'Diagnoses',
+    render: ({ connection, showInLog }) => <DiagnosesTab connectionId={connection.id} onShowInLog={showInLog} />,
+  },
 };
 
-export const TAB_ORDER = ['handshake', 'tools', 'log'] as const satisfies readonly TabId[];
+export const TAB_ORDER = ['handshake', 'tools', 'resources', 'log', 'diagnoses'] as const satisfies readonly TabId[];
 
 export const DEFAULT_TAB: TabId = 'handshake';
 

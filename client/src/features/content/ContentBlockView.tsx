@@ -54,8 +54,14 @@ function ContentBody({ view, index }: { view: ContentView; index: number }) {
           <div className="mb-1 font-mono">
             {view.uri} {view.mimeType && <span className="text-zinc-500">· {view.mimeType}</span>}
           </div>
-          {view.text !== undefined ? (
+          {view.json !== undefined ? (
+            <JsonView value={view.json} label={`Resource ${view.uri}`} />
+          ) : view.text !== undefined ? (
             <pre className="font-mono whitespace-pre-wrap break-words">{view.text}</pre>
+          ) : view.blobDataUrl && view.mimeType?.startsWith('image/') ? (
+            <img src={view.blobDataUrl} alt={`Image resource ${view.uri}`} className="max-h-80 max-w-full rounded" />
+          ) : view.blobDataUrl && view.mimeType?.startsWith('audio/') ? (
+            <audio controls src={view.blobDataUrl} aria-label={`Audio resource ${view.uri}`} />
           ) : (
             <a href={view.blobDataUrl} download={view.uri.split('/').pop() || 'resource'} className="text-sky-700 underline dark:text-sky-400">
               Download blob ({formatBytes(view.blobBytes ?? 0)})

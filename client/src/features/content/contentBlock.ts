@@ -5,7 +5,7 @@ export type ContentView =
   | { type: 'text'; text: string; json?: unknown }
   | { type: 'image' | 'audio'; mimeType: string; dataUrl: string; bytes: number }
   | { type: 'resource_link'; uri: string; name?: string; title?: string; mimeType?: string; description?: string }
-  | { type: 'resource'; uri: string; mimeType?: string; text?: string; blobBytes?: number; blobDataUrl?: string }
+  | { type: 'resource'; uri: string; mimeType?: string; text?: string; json?: unknown; blobBytes?: number; blobDataUrl?: string }
   | { type: 'unknown'; reason: string; raw: unknown };
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
@@ -41,7 +41,7 @@ function readEmbedded(block: Record<string, unknown>): ContentView {
   const { uri, mimeType, text, blob } = resource as Record<string, unknown>;
   if (typeof uri !== 'string') return { type: 'unknown', reason: 'embedded resource without a uri', raw: block };
   const view: ContentView = { type: 'resource', uri, ...(typeof mimeType === 'string' ? { mimeType } : {}) };
-  if (typeof text === 'string') return { ...view, text };
+  if (typeof text === 'string') return { ...view, text, json: typeof mimeType === 'string' && /json/.test(mimeType) ? parseJsonText(text) : undefined };
   if (typeof blob === 'string' && BASE64.test(blob)) {
     return { ...view, blobBytes: decodedLength(blob), blobDataUrl: `data:${typeof mimeType === 'string' ? mimeType : 'application/octet-stream'};base64,${blob}` };
   }

@@ -1,3 +1,4 @@
+import type { Finding } from '../../../../shared/diagnosis';
 import type { LogEntry } from '../../api/logEntry';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
@@ -10,6 +11,8 @@ export interface LogDetailViewProps {
   entry: LogEntry | undefined;
   /** The request or response paired with `entry`. */
   pair: LogEntry | undefined;
+  /** The first diagnosis finding that points at `entry`, if any (all are in the Diagnoses tab). */
+  finding: Finding | undefined;
   onJump: (seq: number) => void;
 }
 
@@ -33,7 +36,7 @@ function Body({ entry }: { entry: LogEntry }) {
 }
 
 /** The selected event in full, with a jump to its paired request or response. */
-export function LogDetailView({ entry, pair, onJump }: LogDetailViewProps) {
+export function LogDetailView({ entry, pair, finding, onJump }: LogDetailViewProps) {
   if (!entry) {
     return (
       <section aria-label="Message details" className="h-full">
@@ -68,6 +71,11 @@ export function LogDetailView({ entry, pair, onJump }: LogDetailViewProps) {
           {isRequest && entry.pairSeq === undefined && <span className="text-xs text-amber-700 dark:text-amber-400">No response yet</span>}
         </span>
       </div>
+      {finding && (
+        <p role="note" aria-label="Finding" className="border-b border-red-200 bg-red-50 px-3 py-1 text-xs text-red-800 dark:border-red-900 dark:bg-red-950/50 dark:text-red-200">
+          <span className="font-mono font-semibold">{finding.ruleId}</span> ({finding.severity}): {finding.message}
+        </p>
+      )}
       <div className="min-h-0 flex-1 overflow-auto p-2">
         <ErrorBoundary what="this event" resetKey={entry.seq}>
           <Body entry={entry} />

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import type { FindingsSnapshot } from '../../api/findingsStore';
 import type { LogSnapshot } from '../../api/logStore';
 import { Button } from '../../ui/Button';
 import { useFollowTail } from '../../ui/useFollowTail';
@@ -12,6 +13,8 @@ export interface LogGridViewProps {
   selectedIndex: number | undefined;
   /** The seq paired with the selected row, highlighted too. */
   pairSeq: number | undefined;
+  /** The connection's findings, to mark the rows they point at. */
+  findings: FindingsSnapshot;
   onSelectIndex: (index: number) => void;
 }
 
@@ -25,7 +28,7 @@ const KEY_STEPS: Record<string, (index: number, count: number) => number> = {
 };
 
 /** Every event of a connection in a virtualised grid that follows new rows until scrolled away from. */
-export function LogGridView({ log, firstTime, selectedIndex, pairSeq, onSelectIndex }: LogGridViewProps) {
+export function LogGridView({ log, firstTime, selectedIndex, pairSeq, findings, onSelectIndex }: LogGridViewProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const { following, onScroll, jumpToLatest } = useFollowTail(scrollRef, log.count, selectedIndex === undefined);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read only in this component's render
@@ -83,6 +86,7 @@ export function LogGridView({ log, firstTime, selectedIndex, pairSeq, onSelectIn
                 firstTime={firstTime}
                 selected={item.index === selectedIndex}
                 paired={entry.seq === pairSeq}
+                finding={findings.findingAt(entry.seq)}
                 onSelect={() => onSelectIndex(item.index)}
               />
             );

@@ -1,3 +1,4 @@
+import type { Finding } from '../../../../shared/diagnosis';
 import type { LogEntry } from '../../api/logEntry';
 import { LogKindLabel } from './LogKindLabel';
 import { columnClass } from './logColumns';
@@ -13,6 +14,8 @@ export interface LogRowProps {
   selected: boolean;
   /** True for the request or response paired with the selected row. */
   paired: boolean;
+  /** The first diagnosis finding that points at this event, marked on the row. */
+  finding: Finding | undefined;
   onSelect: () => void;
 }
 
@@ -25,7 +28,7 @@ function safeSummary(entry: LogEntry): string {
 }
 
 /** One event of the log; its accessible text contains the seq, kind, method and summary. */
-export function LogRow({ entry, rowIndex, top, height, firstTime, selected, paired, onSelect }: LogRowProps) {
+export function LogRow({ entry, rowIndex, top, height, firstTime, selected, paired, finding, onSelect }: LogRowProps) {
   const direction = directionOf(entry);
   const stream = entry.kind === 'stderr' || entry.kind === 'stdout';
   return (
@@ -47,6 +50,7 @@ export function LogRow({ entry, rowIndex, top, height, firstTime, selected, pair
       }`}
     >
       <div role="gridcell" className={`${columnClass.seq} text-zinc-400`}>
+        {finding && <FindingMarker finding={finding} />}
         {entry.seq}
       </div>
       <div role="gridcell" className={`${columnClass.time} text-zinc-500 dark:text-zinc-400`} title={formatAbsoluteTime(entry.time)}>
@@ -74,5 +78,20 @@ export function LogRow({ entry, rowIndex, top, height, firstTime, selected, pair
         {formatLatency(entry.latencyMs)}
       </div>
     </div>
+  );
+}
+
+/** The "!" on a row a diagnosis finding points at; its title is the finding's message. */
+function FindingMarker({ finding }: { finding: Finding }) {
+  const tone = finding.severity === 'error' ? 'bg-red-600' : finding.severity === 'warning' ? 'bg-amber-500' : 'bg-sky-600';
+  return (
+    <span
+      role="img"
+      aria-label={`Finding ${finding.ruleId}: ${finding.message}`}
+      title={finding.message}
+      className={`mr-1 inline-flex h-3.5 w-3.5 items-center justify-center rounded-full text-[10px] leading-none font-bold text-white ${tone}`}
+    >
+      !
+    </span>
   );
 }

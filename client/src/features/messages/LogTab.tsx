@@ -34,10 +34,11 @@ export function LogTab(props: LogTabProps) {
           firstTime={model.firstTime}
           selectedIndex={model.selectedIndex}
           pairSeq={model.selected?.pairSeq}
+          findings={model.findings}
           onSelectIndex={model.selectIndex}
         />
       }
-      second={<LogDetailView entry={model.selected} pair={model.pair} onJump={model.selectSeq} />}
+      second={<LogDetailView entry={model.selected} pair={model.pair} finding={model.selectedFinding} onJump={model.selectSeq} />}
     />
   );
 }

@@ -1,3 +1,4 @@
+import { useConnectionFindings } from '../../api/useConnectionFindings';
 import { useConnectionLog } from '../../api/useConnectionLog';
 import type { LogEntry } from '../../api/logEntry';
 
@@ -8,19 +9,22 @@ export interface LogModelOptions {
   onSelectSeq: (seq: number | undefined) => void;
 }
 
-/** The Log tab's data: the connection's log snapshot, the selected entry and its pair. */
+/** The Log tab's data: the connection's log snapshot, its findings, the selected entry and its pair. */
 export function useLogModel({ connectionId, selectedSeq, onSelectSeq }: LogModelOptions) {
   const log = useConnectionLog(connectionId);
+  const findings = useConnectionFindings(connectionId);
   const at = (index: number | undefined): LogEntry | undefined => (index === undefined ? undefined : log.entries[index]);
   const selectedIndex = selectedSeq === undefined ? undefined : log.indexOfSeq(selectedSeq);
   const selected = at(selectedIndex);
   const pair = selected?.pairSeq === undefined ? undefined : at(log.indexOfSeq(selected.pairSeq));
   return {
     log,
+    findings,
     firstTime: log.count > 0 ? (log.entries[0]?.time ?? 0) : 0,
     selectedIndex,
     selected,
     pair,
+    selectedFinding: selected ? findings.findingAt(selected.seq) : undefined,
     selectIndex: (index: number) => {
       const entry = at(Math.max(0, Math.min(index, log.count - 1)));
       if (entry) onSelectSeq(entry.seq);

@@ -1,0 +1,52 @@
+// One resource: what the list says about it, and its contents as read, with every MIME type shown
+// the way it reads best (text, JSON tree, image, audio, download).
+import type { ConnectionSummary } from '../../../../shared/connectionTypes';
+import { Badge } from '../../ui/Badge';
+import { Button } from '../../ui/Button';
+import { JsonView } from '../../ui/JsonView';
+import { ContentBlockView } from '../content/ContentBlockView';
+import type { ResourceFacts } from './resourceFacts';
+import { useResourceRead } from './useResourceRead';
+
+export interface ResourceDetailViewProps {
+  connection: ConnectionSummary;
+  resource: ResourceFacts;
+}
+
+export function ResourceDetailView({ connection, resource }: ResourceDetailViewProps) {
+  const read = useResourceRead(connection, resource.uri);
+  const outcome = read.data;
+  const contents = outcome?.ok && typeof outcome.result === 'object' && outcome.result !== null ? (outcome.result as { contents?: unknown }).contents : undefined;
+
+  return (
+    <section aria-label={`Resource ${resource.uri}`} className="flex flex-col gap-3 p-3">
+      <header className="flex flex-wrap items-center gap-2">
+        <h3 className="text-sm font-semibold">{resource.title ?? resource.name}</h3>
+        <span className="font-mono text-xs text-zinc-500">{resource.uri}</span>
+        {resource.mimeType && <Badge>{resource.mimeType}</Badge>}
+        <Button onClick={() => void read.refetch()} disabled={read.isFetching || connection.state !== 'connected'}>
+          {read.isFetching ? 'Reading…' : 'Read again'}
+        </Button>
+      </header>
+      {resource.description && <p className="text-sm text-zinc-700 dark:text-zinc-300">{resource.description}</p>}
+      {read.error && <p role="alert" className="text-xs text-red-700 dark:text-red-400">{read.error.message}</p>}
+      {outcome && !outcome.ok && (
+        <div role="alert" className="text-sm text-red-700 dark:text-red-400">
+          resources/read failed: {outcome.error.message} (code {outcome.error.code})
+          {outcome.error.data !== undefined && <JsonView value={outcome.error.data} label="Error data" />}
+        </div>
+      )}
+      {outcome?.ok && (
+        <section aria-label="Resource contents" className="flex flex-col gap-2">
+          <span className="text-xs text-zinc-500">{outcome.durationMs.toFixed(0)} ms</span>
+          {Array.isArray(contents) ? (
+            contents.map((item, index) => <ContentBlockView key={index} index={index} block={{ type: 'resource', resource: item }} />)
+          ) : (
+            <p role="alert" className="text-xs text-amber-700 dark:text-amber-400">The result has no contents array; shown as sent.</p>
+          )}
+          {!Array.isArray(contents) && <JsonView value={outcome.result} label="Result as sent" />}
+        </section>
+      )}
+    </section>
+  );
+}
