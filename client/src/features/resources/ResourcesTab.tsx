@@ -2,6 +2,7 @@
 import { useMemo, useState } from 'react';
 import type { ConnectionSummary } from '../../../../shared/connectionTypes';
 import { EmptyState } from '../../ui/EmptyState';
+import { SearchField } from '../../ui/SearchField';
 import { PagedListFooter } from '../serverLists/PagedListFooter';
 import { useListChangedRefresh } from '../serverLists/useListChangedRefresh';
 import { usePagedList } from '../serverLists/usePagedList';
@@ -35,16 +36,7 @@ export function ResourcesTab({ connection }: ResourcesTabProps) {
   return (
     <div className="flex h-full min-h-0">
       <div className="flex w-80 shrink-0 flex-col border-r border-zinc-200 dark:border-zinc-700">
-        <div className="p-2">
-          <input
-            type="search"
-            aria-label="Filter resources"
-            placeholder="Filter by URI, name or title"
-            value={filter}
-            onChange={(event) => setFilter(event.target.value)}
-            className="h-7 w-full rounded border border-zinc-300 bg-white px-2 text-[13px] dark:border-zinc-600 dark:bg-zinc-900"
-          />
-        </div>
+        <SearchField label="Filter resources" placeholder="Filter by URI, name or title" value={filter} onChange={setFilter} />
         <ul aria-label="Resources" className="min-h-0 flex-1 overflow-auto">
           {shown.map((resource) => (
             <li key={resource.uri}>

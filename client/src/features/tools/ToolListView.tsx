@@ -1,5 +1,6 @@
 // The tools of a server: a filter, then one button per tool (title or name, annotation hints).
 import { Badge } from '../../ui/Badge';
+import { SearchField } from '../../ui/SearchField';
 import type { ToolFacts } from './toolFacts';
 
 export interface ToolListViewProps {
@@ -20,16 +21,7 @@ function accessibleName(tool: ToolFacts): string {
 export function ToolListView({ tools, selectedName, onSelect, filter, onFilterChange }: ToolListViewProps) {
   return (
     <div className="flex min-h-0 flex-1 flex-col">
-      <div className="p-2">
-        <input
-          type="search"
-          aria-label="Filter tools"
-          placeholder="Filter by name or title"
-          value={filter}
-          onChange={(event) => onFilterChange(event.target.value)}
-          className="h-7 w-full rounded border border-zinc-300 bg-white px-2 text-[13px] dark:border-zinc-600 dark:bg-zinc-900"
-        />
-      </div>
+      <SearchField label="Filter tools" placeholder="Filter by name or title" value={filter} onChange={onFilterChange} />
       <ul aria-label="Tools" className="min-h-0 flex-1 overflow-auto">
         {tools.map((tool) => (
           <li key={tool.name}>
