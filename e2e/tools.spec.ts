@@ -2,7 +2,7 @@
 // the server returns (text, JSON, image, resource links, isError, a server error).
 import { expect, test } from './fixtures/test';
 import { listToolNamesDirectly } from './fixtures/listDirectly';
-import { everythingEntry } from './fixtures/paths';
+import { everythingEntry, fixtureServerCommand } from './fixtures/paths';
 import type { InspectorPage } from './pages/InspectorPage';
 
 async function openTool(inspector: InspectorPage, name: string) {
@@ -75,6 +75,7 @@ test('shows structured content and resource links', async ({ inspector }) => {
   await structured.getByLabel(/^location/).selectOption('New York');
   const weather = await callTool(structured);
   await expect(weather.getByRole('group', { name: 'Structured content' })).toContainText('temperature');
+  await expect(weather.getByRole('status', { name: 'Output schema check' })).toContainText("structuredContent matches the tool's outputSchema");
 
   const links = await openTool(inspector, 'get-resource-links');
   // The form starts from the schema's default (3); the person changes it.
@@ -108,4 +109,18 @@ test('JSON mode: invalid JSON is refused before sending; valid JSON calls the to
   await expect(tool.getByRole('button', { name: 'Call tool' })).toBeDisabled();
   const result = await callWithJson(tool, { message: 'typed as JSON' });
   await expect(result).toContainText('Echo: typed as JSON');
+});
+
+test.describe('a server whose results break their output schema', () => {
+  const fixture = fixtureServerCommand('outputSchemaServer');
+  test.use({ launchArgs: ['--', fixture.command, ...fixture.args] });
+
+  test('each result is checked against the outputSchema and the violation is named', async ({ inspector }) => {
+    const check = async (name: string) => (await callTool(await openTool(inspector, name))).getByRole('status', { name: 'Output schema check' });
+    await expect(await check('weather-valid')).toContainText("structuredContent matches the tool's outputSchema");
+    const invalid = await check('weather-invalid');
+    await expect(invalid).toContainText("does not match the tool's outputSchema");
+    await expect(invalid).toContainText('/temperature must be number');
+    await expect(await check('weather-unstructured')).toContainText('the result has no structuredContent');
+  });
 });

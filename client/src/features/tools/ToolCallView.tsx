@@ -10,6 +10,7 @@ export interface ToolCallViewProps {
   connectionId: string;
   toolName: string;
   inputSchema: JsonSchema;
+  outputSchema?: JsonSchema;
   connected: boolean;
 }
 
@@ -18,7 +19,7 @@ const MODES: { id: ArgumentsMode; label: string }[] = [
   { id: 'json', label: 'JSON' },
 ];
 
-export function ToolCallView({ connectionId, toolName, inputSchema, connected }: ToolCallViewProps) {
+export function ToolCallView({ connectionId, toolName, inputSchema, outputSchema, connected }: ToolCallViewProps) {
   const model = useToolCallModel(connectionId, toolName, inputSchema);
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
@@ -89,7 +90,7 @@ export function ToolCallView({ connectionId, toolName, inputSchema, connected }:
           {model.call.error.message}
         </p>
       )}
-      {model.call.data && <ToolResultView outcome={model.call.data} />}
+      {model.call.data && <ToolResultView outcome={model.call.data} outputSchema={outputSchema} />}
     </div>
   );
 }

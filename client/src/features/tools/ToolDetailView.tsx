@@ -36,7 +36,7 @@ export function ToolDetailView({ tool, connectionId, connected }: ToolDetailView
           <JsonView value={tool.outputSchema} label="Output schema" />
         </Disclosure>
       )}
-      <ToolCallView key={`${connectionId}/${tool.name}`} connectionId={connectionId} toolName={tool.name} inputSchema={tool.inputSchema} connected={connected} />
+      <ToolCallView key={`${connectionId}/${tool.name}`} connectionId={connectionId} toolName={tool.name} inputSchema={tool.inputSchema} outputSchema={tool.outputSchema} connected={connected} />
     </section>
   );
 }

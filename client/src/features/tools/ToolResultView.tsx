@@ -3,13 +3,18 @@
 import type { RequestOutcome } from '../../../../shared/inspectorProtocol';
 import { Badge } from '../../ui/Badge';
 import { JsonView } from '../../ui/JsonView';
+import type { JsonSchema } from '../../ui/schemaForm';
 import { ContentBlockView } from '../content/ContentBlockView';
+import { checkStructuredContent } from './outputSchemaCheck';
+import { OutputSchemaVerdictView } from './OutputSchemaVerdictView';
 
 export interface ToolResultViewProps {
   outcome: RequestOutcome;
+  /** The tool's outputSchema, when it declares one: the structured content is checked against it. */
+  outputSchema?: JsonSchema;
 }
 
-export function ToolResultView({ outcome }: ToolResultViewProps) {
+export function ToolResultView({ outcome, outputSchema }: ToolResultViewProps) {
   if (!outcome.ok) {
     return (
       <section aria-label="Tool result" className="flex flex-col gap-2">
@@ -35,6 +40,7 @@ export function ToolResultView({ outcome }: ToolResultViewProps) {
       {content.map((block, index) => (
         <ContentBlockView key={index} block={block} index={index} />
       ))}
+      <OutputSchemaVerdictView check={checkStructuredContent(outputSchema, result)} />
       {result.structuredContent !== undefined && (
         <div>
           <h4 className="mb-1 text-xs font-semibold text-zinc-500 uppercase">structuredContent</h4>
