@@ -1,8 +1,10 @@
 // The registry of connections and the one stamped stream of everything that happened on them.
 // Publishing is synchronous, so a snapshot taken and a subscription made in the same step see every
 // event exactly once between them (the socket layer relies on this for snapshot-then-deltas). Each
-// connection's stream is diagnosed as it is stamped; its findings are published right after the event
-// that raised them.
+// connection's stream is diagnosed in order, just after it is recorded: off the path of the message
+// itself (a response reaches the client before its result is validated against the spec's schema),
+// and always before a snapshot is taken, so findings are never published before their events and a
+// page attaching gets each finding exactly once.
 import { createDiagnosis, type Diagnosis, type Finding } from '../../shared/diagnosis';
 import type { ConnectionSummary, ConnectionTarget } from '../../shared/connectionTypes';
 import type { LaunchInfo } from '../../shared/inspectorProtocol';
@@ -36,6 +38,8 @@ export class Inspector {
   private readonly eventsByConnection = new Map<string, RecordedEvent[]>();
   /** One diagnosis per connection over all its attempts (the engine starts afresh on each attempt). */
   private readonly diagnosisByConnection = new Map<string, Diagnosis>();
+  /** Recorded but not yet diagnosed, across connections, in seq order. */
+  private undiagnosed: RecordedEvent[] = [];
   private readonly observers = new Set<InspectorObserver>();
 
   constructor(readonly launch: LaunchInfo) {}
@@ -75,6 +79,7 @@ export class Inspector {
   }
 
   snapshot(): InspectorSnapshot {
+    this.diagnosePending();
     return {
       connections: [...this.connections.values()].map((connection) => connection.summary()),
       events: mergeBySeq([...this.eventsByConnection.values()]),
@@ -105,9 +110,18 @@ export class Inspector {
     if (!log) return stamped;
     log.push(stamped);
     this.notify((observer) => observer.eventRecorded(stamped));
-    const findings = this.diagnose(connectionId, stamped);
-    if (findings.length > 0) this.notify((observer) => observer.diagnosisRaised(findings));
+    this.undiagnosed.push(stamped);
+    if (this.undiagnosed.length === 1) setImmediate(() => this.diagnosePending());
     return stamped;
+  }
+
+  /** Runs the diagnosis over every event recorded since the last run, in order. */
+  private diagnosePending(): void {
+    const events = this.undiagnosed;
+    if (events.length === 0) return;
+    this.undiagnosed = [];
+    const findings = events.flatMap((event) => this.diagnose(event.connectionId, event));
+    if (findings.length > 0) this.notify((observer) => observer.diagnosisRaised(findings));
   }
 
   private diagnose(connectionId: string, event: RecordedEvent): Finding[] {
