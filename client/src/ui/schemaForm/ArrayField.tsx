@@ -1,26 +1,11 @@
-import type { ReactNode } from 'react';
 import { Button } from '../Button';
-import type { FieldShape, JsonSchema, JsonValue } from './describeSchema';
-import { newItemValue, withItem, withItemMoved, type FieldPath } from './formValue';
-import { FieldsetFrame } from './ObjectField';
+import type { JsonValue } from './describeSchema';
+import { newItemValue, withItem, withItemMoved } from './formValue';
+import { FieldsetFrame, type CompositeFieldProps } from './ObjectField';
 import { SchemaField } from './SchemaField';
 import { useSchemaFormContext } from './schemaFormContext';
 
-export interface ArrayFieldProps {
-  id: string;
-  label: string;
-  required: boolean;
-  markRequired?: boolean;
-  description?: string;
-  errors: readonly string[];
-  schema: JsonSchema;
-  shape: Extract<FieldShape, { kind: 'array' }>;
-  path: FieldPath;
-  value: JsonValue | undefined;
-  onChange: (value: JsonValue | undefined) => void;
-  depth: number;
-  labelExtra?: ReactNode;
-}
+export type ArrayFieldProps = CompositeFieldProps<'array'>;
 
 /** The items of an array, each with move up / move down / remove buttons, and an "Add item" button. */
 export function ArrayField({ shape, path, value, onChange, depth, ...frame }: ArrayFieldProps) {

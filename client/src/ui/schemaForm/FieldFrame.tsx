@@ -8,7 +8,8 @@ export interface ControlAttributes {
   'aria-required'?: true;
 }
 
-export interface FieldFrameProps {
+/** What every field shows around its input: label, required mark, description, errors. */
+export interface FieldLabelProps {
   id: string;
   label: string;
   required: boolean;
@@ -16,6 +17,9 @@ export interface FieldFrameProps {
   markRequired?: boolean;
   description?: string;
   errors: readonly string[];
+}
+
+export interface FieldFrameProps extends FieldLabelProps {
   /** Renders the input with the attributes that make it accessible. */
   children: (control: ControlAttributes) => ReactNode;
   /** Shown on the label's line, after it (e.g. a nullable field's "null" toggle). */

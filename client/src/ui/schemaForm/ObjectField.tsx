@@ -1,20 +1,13 @@
 import type { ReactNode } from 'react';
 import type { FieldShape, JsonSchema, JsonValue } from './describeSchema';
-import { describedBy, FieldNotes, RequiredMark } from './FieldFrame';
+import { describedBy, FieldNotes, RequiredMark, type FieldLabelProps } from './FieldFrame';
 import { asObject, pickProperties, pointerOf, withProperty, type FieldPath } from './formValue';
 import { JsonFallbackField } from './JsonFallbackField';
 import { isUnderOtherProperty } from './placeErrors';
 import { SchemaField } from './SchemaField';
 import { useSchemaFormContext } from './schemaFormContext';
 
-export interface FieldsetFrameProps {
-  id: string;
-  label: string;
-  required: boolean;
-  /** Show the `*` (default: when required). */
-  markRequired?: boolean;
-  description?: string;
-  errors: readonly string[];
+export interface FieldsetFrameProps extends FieldLabelProps {
   /** The root object has no legend or border: its fields are the form. */
   isRoot: boolean;
   labelExtra?: ReactNode;
@@ -46,21 +39,18 @@ export function FieldsetFrame({ id, label, required, markRequired = required, de
   );
 }
 
-export interface ObjectFieldProps {
-  id: string;
-  label: string;
-  required: boolean;
-  markRequired?: boolean;
-  description?: string;
-  errors: readonly string[];
+/** The props of a field made of other fields (an object's properties, an array's items). */
+export interface CompositeFieldProps<Kind extends FieldShape['kind']> extends FieldLabelProps {
   schema: JsonSchema;
-  shape: Extract<FieldShape, { kind: 'object' }>;
+  shape: Extract<FieldShape, { kind: Kind }>;
   path: FieldPath;
   value: JsonValue | undefined;
   onChange: (value: JsonValue | undefined) => void;
   depth: number;
   labelExtra?: ReactNode;
 }
+
+export type ObjectFieldProps = CompositeFieldProps<'object'>;
 
 /** The fields of an object's named properties, and a JSON editor for any others it holds or invites. */
 export function ObjectField({ shape, path, value, onChange, depth, ...frame }: ObjectFieldProps) {
