@@ -3,6 +3,7 @@
 // the log reads `findingAt(seq)` per visible row, so marking a row costs one map lookup.
 import type { Finding, Severity } from '../../../shared/diagnosis';
 import { animationFrameScheduler, type FlushScheduler } from './logStore';
+import { ConnectionListeners } from './connectionListeners';
 
 /** An immutable view of one connection's findings; a new object after every change. */
 export interface FindingsSnapshot {
@@ -30,7 +31,7 @@ function emptySnapshot(connectionId: string): FindingsSnapshot {
 
 export class FindingsStore {
   private readonly byConnection = new Map<string, ConnectionFindings>();
-  private readonly listeners = new Map<string, Set<() => void>>();
+  private readonly listeners = new ConnectionListeners();
   private readonly empty = new Map<string, FindingsSnapshot>();
   private readonly changed = new Set<string>();
   private cancelNotify: (() => void) | undefined;
@@ -79,10 +80,7 @@ export class FindingsStore {
   }
 
   subscribe(connectionId: string, listener: () => void): () => void {
-    let set = this.listeners.get(connectionId);
-    if (!set) this.listeners.set(connectionId, (set = new Set()));
-    set.add(listener);
-    return () => set.delete(listener);
+    return this.listeners.subscribe(connectionId, listener);
   }
 
   private scheduleNotify(): void {
@@ -93,7 +91,7 @@ export class FindingsStore {
       this.cancelNotify = undefined;
       const changed = [...this.changed];
       this.changed.clear();
-      for (const connectionId of changed) for (const listener of this.listeners.get(connectionId) ?? []) listener();
+      for (const connectionId of changed) this.listeners.notify(connectionId);
     });
     if (!ran) this.cancelNotify = cancel;
   }

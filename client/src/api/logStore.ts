@@ -4,6 +4,7 @@
 import { requestKey } from '../../../shared/jsonrpc';
 import type { RecordedEvent } from '../../../shared/recordedEvent';
 import { toLogEntry, type LogEntry } from './logEntry';
+import { ConnectionListeners } from './connectionListeners';
 
 /** An immutable view of one connection's log; a new object after every change. */
 export interface LogSnapshot {
@@ -39,7 +40,7 @@ function emptySnapshot(connectionId: string): LogSnapshot {
 
 export class LogStore {
   private readonly logs = new Map<string, ConnectionLog>();
-  private readonly listeners = new Map<string, Set<() => void>>();
+  private readonly listeners = new ConnectionListeners();
   private queue: RecordedEvent[] = [];
   private cancelFlush: (() => void) | undefined;
   private readonly empty = new Map<string, LogSnapshot>();
@@ -98,10 +99,7 @@ export class LogStore {
   }
 
   subscribe(connectionId: string, listener: () => void): () => void {
-    let set = this.listeners.get(connectionId);
-    if (!set) this.listeners.set(connectionId, (set = new Set()));
-    set.add(listener);
-    return () => set.delete(listener);
+    return this.listeners.subscribe(connectionId, listener);
   }
 
   private add(event: RecordedEvent): boolean {
@@ -121,7 +119,7 @@ export class LogStore {
   }
 
   private notify(connectionId: string): void {
-    for (const listener of this.listeners.get(connectionId) ?? []) listener();
+    this.listeners.notify(connectionId);
   }
 }
 
