@@ -1,6 +1,7 @@
 import type { ConnectionSummary, ConnectionTarget } from '../../../shared/connectionTypes';
 import { ConnectionFormView } from '../features/connection/ConnectionFormView';
 import { ConnectionStatusView } from '../features/connection/ConnectionStatusView';
+import { OpenResourceContext } from '../features/content/openResourceContext';
 import { Button } from '../ui/Button';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { SplitPane } from '../ui/SplitPane';
@@ -21,7 +22,15 @@ export function ConnectionWorkspace({ connection, launchTarget, onConnected }: C
   const workspace = useWorkspaceState(connection.id);
   const tabItems = useTabItems(connection.id);
   const [settingsShown, setSettingsShown] = useSetting<boolean>('settings-shown', true);
-  const context = { connection, selectedSeq: workspace.selectedSeq, selectSeq: workspace.selectSeq, showInLog: workspace.showInLog };
+  const context = {
+    connection,
+    selectedSeq: workspace.selectedSeq,
+    selectSeq: workspace.selectSeq,
+    showInLog: workspace.showInLog,
+    focus: workspace.focus,
+    openItem: workspace.openItem,
+  };
+  const showResource = (uri: string) => workspace.openItem('resources', uri);
 
   const toggle = (
     <Button variant="ghost" className="h-6 text-xs" aria-pressed={settingsShown} onClick={() => setSettingsShown(!settingsShown)}>
@@ -31,7 +40,7 @@ export function ConnectionWorkspace({ connection, launchTarget, onConnected }: C
   const tabs = (
     <Tabs label="Connection views" items={tabItems} selectedId={workspace.tab} onSelect={workspace.selectTab} trailing={toggle}>
       <ErrorBoundary what={`the ${TABS[workspace.tab].label} tab`} resetKey={`${connection.id}:${workspace.tab}`}>
-        {TABS[workspace.tab].render(context)}
+        <OpenResourceContext.Provider value={showResource}>{TABS[workspace.tab].render(context)}</OpenResourceContext.Provider>
       </ErrorBoundary>
     </Tabs>
   );

@@ -5,10 +5,12 @@ import type { ConnectionSummary } from '../../../shared/connectionTypes';
 import { DiagnosesTab } from '../features/diagnoses/DiagnosesTab';
 import { HandshakeTab } from '../features/handshake/HandshakeTab';
 import { LogTab } from '../features/messages/LogTab';
+import { PromptsTab } from '../features/prompts/PromptsTab';
 import { ResourcesTab } from '../features/resources/ResourcesTab';
 import { ToolsTab } from '../features/tools/ToolsTab';
+import { focusFor, type WorkspaceFocus } from './workspaceNavigation';
 
-export type TabId = 'handshake' | 'tools' | 'resources' | 'log' | 'diagnoses';
+export type TabId = 'handshake' | 'tools' | 'resources' | 'prompts' | 'log' | 'diagnoses';
 
 /** What every tab may use: the connection and the workspace's cross-tab navigation. */
 export interface TabContext {
@@ -18,6 +20,10 @@ export interface TabContext {
   selectSeq: (seq: number | undefined) => void;
   /** Switches to the Log tab with this event selected. */
   showInLog: (seq: number) => void;
+  /** The last request to open a tab on one item; each tab reads its own with focusFor. */
+  focus: WorkspaceFocus | undefined;
+  /** Opens a tab focused on one item (see workspaceNavigation). */
+  openItem: (tab: TabId, itemId: string) => void;
 }
 
 export interface TabDefinition {
@@ -36,7 +42,11 @@ export const TABS: Record<TabId, TabDefinition> = {
   },
   resources: {
     label: 'Resources',
-    render: ({ connection }) => <ResourcesTab connection={connection} />,
+    render: ({ connection, focus }) => <ResourcesTab connection={connection} focus={focusFor(focus, 'resources')} />,
+  },
+  prompts: {
+    label: 'Prompts',
+    render: ({ connection }) => <PromptsTab connection={connection} />,
   },
   log: {
     label: 'Log',
@@ -50,7 +60,7 @@ export const TABS: Record<TabId, TabDefinition> = {
   },
 };
 
-export const TAB_ORDER = ['handshake', 'tools', 'resources', 'log', 'diagnoses'] as const satisfies readonly TabId[];
+export const TAB_ORDER = ['handshake', 'tools', 'resources', 'prompts', 'log', 'diagnoses'] as const satisfies readonly TabId[];
 
 export const DEFAULT_TAB: TabId = 'handshake';
 

@@ -3,6 +3,7 @@
 import { Badge } from '../../ui/Badge';
 import { JsonView } from '../../ui/JsonView';
 import { formatBytes, readContentBlock, type ContentView } from './contentBlock';
+import { ResourceLinkTarget } from './ResourceLinkTarget';
 
 export interface ContentBlockViewProps {
   block: unknown;
@@ -42,7 +43,7 @@ function ContentBody({ view, index }: { view: ContentView; index: number }) {
     case 'resource_link':
       return (
         <div className="text-xs">
-          <span className="font-mono">{view.uri}</span>
+          <ResourceLinkTarget uri={view.uri} />
           {(view.title ?? view.name) && <span className="ml-2 text-zinc-500">{view.title ?? view.name}</span>}
           {view.mimeType && <span className="ml-2 text-zinc-500">{view.mimeType}</span>}
           {view.description && <p className="mt-1 text-zinc-600 dark:text-zinc-400">{view.description}</p>}

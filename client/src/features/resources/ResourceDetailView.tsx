@@ -1,20 +1,26 @@
 // One resource: what the list says about it, and its contents as read, with every MIME type shown
-// the way it reads best (text, JSON tree, image, audio, download).
+// the way it reads best (text, JSON tree, image, audio, download); its subscription when offered.
 import type { ConnectionSummary } from '../../../../shared/connectionTypes';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { JsonView } from '../../ui/JsonView';
 import { ContentBlockView } from '../content/ContentBlockView';
 import type { ResourceFacts } from './resourceFacts';
+import { ResourceWatchBar } from './ResourceWatchBar';
 import { useResourceRead } from './useResourceRead';
+import { useResourceWatch } from './useResourceWatch';
 
 export interface ResourceDetailViewProps {
   connection: ConnectionSummary;
   resource: ResourceFacts;
+  /** Where the URI came from when it is not a listed resource (a template, a resource link). */
+  origin?: string;
 }
 
-export function ResourceDetailView({ connection, resource }: ResourceDetailViewProps) {
+export function ResourceDetailView({ connection, resource, origin }: ResourceDetailViewProps) {
   const read = useResourceRead(connection, resource.uri);
+  const watch = useResourceWatch(connection.id);
+  const update = watch.updated.get(resource.uri);
   const outcome = read.data;
   const contents = outcome?.ok && typeof outcome.result === 'object' && outcome.result !== null ? (outcome.result as { contents?: unknown }).contents : undefined;
 
@@ -22,12 +28,14 @@ export function ResourceDetailView({ connection, resource }: ResourceDetailViewP
     <section aria-label={`Resource ${resource.uri}`} className="flex flex-col gap-3 p-3">
       <header className="flex flex-wrap items-center gap-2">
         <h3 className="text-sm font-semibold">{resource.title ?? resource.name}</h3>
-        <span className="font-mono text-xs text-zinc-500">{resource.uri}</span>
+        <span className="font-mono text-xs break-all text-zinc-500">{resource.uri}</span>
         {resource.mimeType && <Badge>{resource.mimeType}</Badge>}
-        <Button onClick={() => void read.refetch()} disabled={read.isFetching || connection.state !== 'connected'}>
+        {origin && <Badge tone="info">{origin}</Badge>}
+        <Button variant={update ? 'primary' : 'secondary'} onClick={() => void read.refetch()} disabled={read.isFetching || connection.state !== 'connected'}>
           {read.isFetching ? 'Reading…' : 'Read again'}
         </Button>
       </header>
+      <ResourceWatchBar connection={connection} uri={resource.uri} subscribed={watch.subscribed.has(resource.uri)} update={update} />
       {resource.description && <p className="text-sm text-zinc-700 dark:text-zinc-300">{resource.description}</p>}
       {read.error && <p role="alert" className="text-xs text-red-700 dark:text-red-400">{read.error.message}</p>}
       {outcome && !outcome.ok && (

@@ -1,64 +1,89 @@
-// The Resources tab: every resource of the server (paged, filterable) and the selected one, read.
-import { useMemo, useState } from 'react';
+// The Resources tab: the server's resources and resource templates (paged, filterable), and the
+// selected one read (a resource) or ready to expand (a template).
 import type { ConnectionSummary } from '../../../../shared/connectionTypes';
+import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { SearchField } from '../../ui/SearchField';
 import { PagedListFooter } from '../serverLists/PagedListFooter';
-import { useListChangedRefresh } from '../serverLists/useListChangedRefresh';
-import { usePagedList } from '../serverLists/usePagedList';
 import { ResourceDetailView } from './ResourceDetailView';
-import { readResourceFacts, resourceMatches, type ResourceFacts } from './resourceFacts';
+import { ResourceListView } from './ResourceListView';
+import { ResourceTemplateView } from './ResourceTemplateView';
+import { TemplateListView } from './TemplateListView';
+import { useResourcesModel, type ResourceFocus } from './useResourcesModel';
 
 export interface ResourcesTabProps {
   connection: ConnectionSummary;
+  /** A URI to show, requested from another tab (e.g. a clicked resource link). */
+  focus?: ResourceFocus;
 }
 
-export function ResourcesTab({ connection }: ResourcesTabProps) {
-  const list = usePagedList(connection, 'resources');
-  const refreshedAt = useListChangedRefresh(connection, 'resources');
-  const [filter, setFilter] = useState('');
-  const [selectedUri, setSelectedUri] = useState<string>();
-  const resources = useMemo(() => list.items.flatMap((item) => readResourceFacts(item) ?? []), [list.items]);
-  const shown = useMemo(() => resources.filter((resource) => resourceMatches(resource, filter)), [resources, filter]);
-  const selected: ResourceFacts | undefined = resources.find((resource) => resource.uri === selectedUri);
+export function ResourcesTab({ connection, focus }: ResourcesTabProps) {
+  const model = useResourcesModel(connection, focus);
+  const { list, templateList, mode } = model;
 
   if (connection.handshake && !('resources' in connection.handshake.serverCapabilities)) {
-    return <EmptyState title="No resources">This server did not declare the resources capability in its initialize response.</EmptyState>;
+    return <EmptyState title="No resources">This server did not declare the resources capability in its initialize response, so it has no resources or templates to read.</EmptyState>;
   }
   if (connection.state !== 'connected' && list.pageCount === 0) return <EmptyState title="Not connected">Connect to the server to list its resources.</EmptyState>;
-  if (list.error && list.pageCount === 0) {
+  if (list.error && list.pageCount === 0 && !model.selectedResource) {
     return (
       <EmptyState title="Could not list resources" tone="danger">
         {list.error.message}
       </EmptyState>
     );
   }
+  const templateCount = templateList.pageCount === 0 ? '' : ` (${templateList.items.length}${templateList.nextCursor ? '+' : ''})`;
   return (
     <div className="flex h-full min-h-0">
       <div className="flex w-80 shrink-0 flex-col border-r border-zinc-200 dark:border-zinc-700">
-        <SearchField label="Filter resources" placeholder="Filter by URI, name or title" value={filter} onChange={setFilter} />
-        <ul aria-label="Resources" className="min-h-0 flex-1 overflow-auto">
-          {shown.map((resource) => (
-            <li key={resource.uri}>
-              <button
-                type="button"
-                aria-current={resource.uri === selectedUri ? 'true' : undefined}
-                onClick={() => setSelectedUri(resource.uri)}
-                className="flex w-full flex-col items-start px-3 py-1.5 text-left hover:bg-zinc-100 aria-[current=true]:bg-sky-50 dark:hover:bg-zinc-800 dark:aria-[current=true]:bg-sky-950"
-              >
-                <span className="text-[13px]">{resource.title ?? resource.name}</span>
-                <span className="truncate font-mono text-xs text-zinc-500">{resource.uri}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-        <PagedListFooter list={list} noun="resources" refreshedAt={refreshedAt} />
+        <div role="group" aria-label="Resource lists" className="flex gap-1 px-2 pt-2">
+          <Button variant="ghost" className="h-6 text-xs" aria-pressed={mode === 'resources'} onClick={() => model.setMode('resources')}>
+            Resources
+          </Button>
+          <Button variant="ghost" className="h-6 text-xs" aria-pressed={mode === 'templates'} onClick={() => model.setMode('templates')}>
+            Templates{templateCount}
+          </Button>
+        </div>
+        <SearchField
+          label={mode === 'resources' ? 'Filter resources' : 'Filter resource templates'}
+          placeholder={mode === 'resources' ? 'Filter by URI, name or title' : 'Filter by template, name or title'}
+          value={model.filter}
+          onChange={model.setFilter}
+        />
+        {mode === 'resources' ? (
+          <>
+            {list.isLoading && <p className="px-3 text-xs text-zinc-500">Listing resources…</p>}
+            <ResourceListView resources={model.shownResources} selectedUri={model.selectedResource?.uri} onSelect={model.selectResource} watch={model.watch} />
+            <PagedListFooter list={list} noun="resources" refreshedAt={model.refreshedAt} />
+          </>
+        ) : (
+          <>
+            {templateList.isLoading && <p className="px-3 text-xs text-zinc-500">Listing resource templates…</p>}
+            {templateList.error && (
+              <p role="alert" className="px-3 text-xs text-red-700 dark:text-red-400">
+                {templateList.error.message}
+              </p>
+            )}
+            {!templateList.isLoading && !templateList.error && templateList.items.length === 0 && (
+              <p className="px-3 text-xs text-zinc-500">This server lists no resource templates.</p>
+            )}
+            <TemplateListView templates={model.shownTemplates} selected={model.selectedTemplate?.uriTemplate} onSelect={model.selectTemplate} />
+            <PagedListFooter list={templateList} noun="resource templates" refreshedAt={model.templatesRefreshedAt} />
+          </>
+        )}
       </div>
       <div className="min-w-0 flex-1 overflow-auto">
-        {selected ? (
-          <ResourceDetailView key={selected.uri} connection={connection} resource={selected} />
+        {model.selectedTemplate ? (
+          <ResourceTemplateView key={model.selectedTemplate.uriTemplate} connection={connection} template={model.selectedTemplate} />
+        ) : model.selectedResource ? (
+          <ResourceDetailView
+            key={model.selectedResource.uri}
+            connection={connection}
+            resource={model.selectedResource}
+            origin={model.selectedUnlisted ? 'not in the loaded list' : undefined}
+          />
         ) : (
-          <EmptyState title="No resource selected">Pick a resource on the left to read it.</EmptyState>
+          <EmptyState title="Nothing selected">Pick a resource on the left to read it, or a template to fill in its variables.</EmptyState>
         )}
       </div>
     </div>

@@ -1,0 +1,47 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { useState } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ComboboxInput } from './ComboboxInput';
+
+afterEach(cleanup);
+
+function Harness({ suggestions }: { suggestions: string[] }) {
+  const [value, setValue] = useState('');
+  return <ComboboxInput id="department" value={value} onChange={setValue} suggestions={suggestions} suggestionsLabel="Suggestions" />;
+}
+
+describe('ComboboxInput', () => {
+  it('offers suggestions while typing and picks one with the keyboard', () => {
+    render(<Harness suggestions={['Engineering', 'Sales']} />);
+    const input = screen.getByRole('combobox');
+    fireEvent.focus(input);
+    fireEvent.change(input, { target: { value: 'E' } });
+    expect(input.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual(['Engineering', 'Sales']);
+    fireEvent.keyDown(input, { key: 'ArrowDown' });
+    fireEvent.keyDown(input, { key: 'ArrowDown' });
+    expect(input.getAttribute('aria-activedescendant')).toBe('department-suggestions-1');
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect((input as HTMLInputElement).value).toBe('Sales');
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('closes on Escape and picks with a click', () => {
+    render(<Harness suggestions={['Engineering']} />);
+    const input = screen.getByRole('combobox');
+    fireEvent.focus(input);
+    fireEvent.keyDown(input, { key: 'Escape' });
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.change(input, { target: { value: 'En' } });
+    fireEvent.click(screen.getByRole('option', { name: 'Engineering' }));
+    expect((input as HTMLInputElement).value).toBe('Engineering');
+  });
+
+  it('offers nothing when the only suggestion is what was typed', () => {
+    render(<ComboboxInput id="id" value="7" onChange={() => {}} suggestions={['7']} suggestionsLabel="Suggestions" />);
+    const input = screen.getByRole('combobox');
+    fireEvent.focus(input);
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+  });
+});

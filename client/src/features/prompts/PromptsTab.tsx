@@ -1,0 +1,53 @@
+// The Prompts tab: every prompt of the server (paged, filterable) and the selected one, ready to get.
+import { useMemo, useState } from 'react';
+import type { ConnectionSummary } from '../../../../shared/connectionTypes';
+import { EmptyState } from '../../ui/EmptyState';
+import { PagedListFooter } from '../serverLists/PagedListFooter';
+import { useListChangedRefresh } from '../serverLists/useListChangedRefresh';
+import { usePagedList } from '../serverLists/usePagedList';
+import { PromptDetailView } from './PromptDetailView';
+import { PromptListView } from './PromptListView';
+import { promptMatches, readPromptFacts } from './promptFacts';
+
+export interface PromptsTabProps {
+  connection: ConnectionSummary;
+}
+
+export function PromptsTab({ connection }: PromptsTabProps) {
+  const list = usePagedList(connection, 'prompts');
+  const refreshedAt = useListChangedRefresh(connection, 'prompts');
+  const [filter, setFilter] = useState('');
+  const [selectedName, setSelectedName] = useState<string>();
+  const prompts = useMemo(() => list.items.flatMap((item) => readPromptFacts(item) ?? []), [list.items]);
+  const shown = useMemo(() => prompts.filter((prompt) => promptMatches(prompt, filter)), [prompts, filter]);
+  const selected = prompts.find((prompt) => prompt.name === selectedName);
+
+  if (connection.handshake && !('prompts' in connection.handshake.serverCapabilities)) {
+    return <EmptyState title="No prompts">This server declares no prompts capability in its initialize response, so it offers no prompts.</EmptyState>;
+  }
+  if (connection.state !== 'connected' && list.pageCount === 0) return <EmptyState title="Not connected">Connect to the server to list its prompts.</EmptyState>;
+  if (list.error && list.pageCount === 0) {
+    return (
+      <EmptyState title="Could not list prompts" tone="danger">
+        {list.error.message}
+      </EmptyState>
+    );
+  }
+  return (
+    <div className="flex h-full min-h-0">
+      <div className="flex w-72 shrink-0 flex-col border-r border-zinc-200 dark:border-zinc-700">
+        {list.isLoading && <p className="p-3 text-xs text-zinc-500">Listing prompts…</p>}
+        {!list.isLoading && list.pageCount > 0 && prompts.length === 0 && <p className="p-3 text-xs text-zinc-500">The server lists no prompts.</p>}
+        <PromptListView prompts={shown} selectedName={selectedName} onSelect={setSelectedName} filter={filter} onFilterChange={setFilter} />
+        <PagedListFooter list={list} noun="prompts" refreshedAt={refreshedAt} />
+      </div>
+      <div className="min-w-0 flex-1 overflow-auto">
+        {selected ? (
+          <PromptDetailView key={`${connection.id}/${connection.attempt}/${selected.name}`} connection={connection} prompt={selected} />
+        ) : (
+          <EmptyState title="No prompt selected">Pick a prompt on the left to fill in its arguments and get it.</EmptyState>
+        )}
+      </div>
+    </div>
+  );
+}
