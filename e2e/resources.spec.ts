@@ -1,5 +1,6 @@
-// The Resources tab: the demo server's resources listed and read with the right viewer, and a paged
-// fixture's 120 resources reachable page by page.
+// The Resources tab: the demo server's resources listed and read with the right viewer, a template
+// filled in with the server's completions, a subscription marked by the server's update, a resource
+// link that opens its resource; and a paged fixture's 120 resources reachable page by page.
 import { expect, test } from './fixtures/test';
 import { listResourcesDirectly } from './fixtures/listDirectly';
 import { everythingEntry, fixtureServerCommand } from './fixtures/paths';
@@ -29,6 +30,91 @@ test.describe('the demo server', () => {
       const binaryContents = inspector.page.getByRole('region', { name: `Resource ${binary.uri}` }).getByRole('region', { name: 'Resource contents' });
       await expect(binaryContents.getByRole('link', { name: /Download blob/ }).or(binaryContents.getByRole('img'))).toBeVisible();
     }
+  });
+});
+
+test.describe('the demo server, beyond the list', () => {
+  test('reads a template with a variable picked from the server\'s completions', async ({ inspector }) => {
+    const { page } = inspector;
+    await inspector.expectConnected();
+    await inspector.showTab('Resources');
+    await page.getByRole('group', { name: 'Resource lists' }).getByRole('button', { name: /^Templates/ }).click();
+    const templates = page.getByRole('list', { name: 'Resource templates' });
+    await expect(templates.getByRole('listitem')).toHaveCount(2);
+    await templates.getByRole('button', { name: /dynamic\/text\/\{resourceId\}/ }).click();
+
+    const template = page.getByRole('region', { name: 'Resource template demo://resource/dynamic/text/{resourceId}' });
+    const resourceId = template.getByRole('combobox', { name: 'resourceId' });
+    await resourceId.pressSequentially('7');
+    // server-everything completes a resource id only when it is valid: the suggestion says "7" is.
+    const suggestions = template.getByRole('listbox', { name: 'Suggestions for resourceId' });
+    await expect(suggestions.getByRole('option')).toHaveText(['7']);
+    await resourceId.press('ArrowDown');
+    await resourceId.press('Enter');
+    await expect(suggestions).toBeHidden();
+    await expect(template.getByRole('status', { name: 'Expanded URI' })).toHaveText('demo://resource/dynamic/text/7');
+    await template.getByRole('button', { name: 'Read resource' }).click();
+
+    const contents = page.getByRole('region', { name: 'Resource demo://resource/dynamic/text/7' }).getByRole('region', { name: 'Resource contents' });
+    await expect(contents).toContainText('Resource 7: This is a plaintext resource');
+    await inspector.showTab('Log');
+    await expect(inspector.logRows('completion/complete').first()).toBeVisible();
+  });
+
+  test('subscribes to a resource and marks it when the server says it changed', async ({ inspector }) => {
+    const { page } = inspector;
+    await inspector.expectConnected();
+    await inspector.showTab('Resources');
+    const list = page.getByRole('list', { name: 'Resources' });
+    const item = list.getByRole('listitem').first();
+    await item.getByRole('button').click();
+    const uri = (await item.locator('.font-mono').textContent())!;
+    const detail = page.getByRole('region', { name: `Resource ${uri}` });
+    await expect(detail.getByRole('region', { name: 'Resource contents' })).toBeVisible();
+    await detail.getByRole('button', { name: 'Subscribe' }).click();
+    await expect(detail.getByRole('button', { name: 'Unsubscribe' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(item).toContainText('subscribed');
+    await expect(item).not.toContainText('updated');
+
+    // server-everything sends notifications/resources/updated for subscribed URIs once this tool
+    // starts its simulation (at once, then every 5 s); the second call stops it.
+    await inspector.showTab('Tools');
+    await page.getByRole('list', { name: 'Tools' }).getByRole('button', { name: /^toggle-subscriber-updates/ }).click();
+    const tool = page.getByRole('region', { name: 'Tool toggle-subscriber-updates' });
+    await tool.getByRole('button', { name: 'Call tool' }).click();
+    await expect(tool.getByRole('region', { name: 'Tool result' })).toContainText('Started simulated resource updated notifications');
+    await tool.getByRole('button', { name: 'Call tool' }).click();
+    await expect(tool.getByRole('region', { name: 'Tool result' })).toContainText('Stopped simulated resource updates');
+
+    await inspector.showTab('Resources');
+    const marked = list.getByRole('listitem').filter({ hasText: uri });
+    await expect(marked).toContainText('updated');
+    await marked.getByRole('button').click();
+    await expect(detail.getByRole('status', { name: 'Resource updated' })).toBeVisible();
+    await detail.getByRole('button', { name: 'Read again' }).click();
+    await expect(detail.getByRole('status', { name: 'Resource updated' })).toBeHidden();
+    await expect(marked).not.toContainText('updated');
+
+    await detail.getByRole('button', { name: 'Unsubscribe' }).click();
+    await expect(detail.getByRole('button', { name: 'Subscribe' })).toHaveAttribute('aria-pressed', 'false');
+    await expect(marked).not.toContainText('subscribed');
+  });
+
+  test('a resource link in a tool result opens that resource in the Resources tab', async ({ inspector }) => {
+    const { page } = inspector;
+    await inspector.expectConnected();
+    await inspector.showTab('Tools');
+    await page.getByRole('list', { name: 'Tools' }).getByRole('button', { name: /^get-resource-links/ }).click();
+    const tool = page.getByRole('region', { name: 'Tool get-resource-links' });
+    await tool.getByLabel(/^count/).fill('2');
+    await tool.getByRole('button', { name: 'Call tool' }).click();
+    // Resource 2 is a text resource made from a template: it is not in resources/list.
+    await tool.getByRole('button', { name: 'Open resource demo://resource/dynamic/text/2' }).click();
+
+    await expect(inspector.tab('Resources')).toHaveAttribute('aria-selected', 'true');
+    const detail = page.getByRole('region', { name: 'Resource demo://resource/dynamic/text/2' });
+    await expect(detail).toContainText('not in the loaded list');
+    await expect(detail.getByRole('region', { name: 'Resource contents' })).toContainText('Resource 2: This is a plaintext resource');
   });
 });
 

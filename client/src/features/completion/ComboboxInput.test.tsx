@@ -38,10 +38,12 @@ describe('ComboboxInput', () => {
     expect((input as HTMLInputElement).value).toBe('Engineering');
   });
 
-  it('offers nothing when the only suggestion is what was typed', () => {
-    render(<ComboboxInput id="id" value="7" onChange={() => {}} suggestions={['7']} suggestionsLabel="Suggestions" />);
+  it('reopens with ArrowDown after Escape', () => {
+    render(<Harness suggestions={['7']} />);
     const input = screen.getByRole('combobox');
     fireEvent.focus(input);
-    expect(input.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.keyDown(input, { key: 'Escape' });
+    fireEvent.keyDown(input, { key: 'ArrowDown' });
+    expect(input.getAttribute('aria-expanded')).toBe('true');
   });
 });

@@ -18,10 +18,8 @@ export function ComboboxInput({ id, value, onChange, suggestions, suggestionsLab
   const [open, setOpen] = useState(false);
   const [activeIndex, setActiveIndex] = useState(-1);
   const listId = `${id}-suggestions`;
-  // The only suggestion being exactly what is typed offers nothing to pick.
-  const offered = suggestions.length === 1 && suggestions[0] === value ? [] : suggestions;
-  const expanded = open && offered.length > 0;
-  const active = expanded && activeIndex >= 0 && activeIndex < offered.length ? activeIndex : -1;
+  const expanded = open && suggestions.length > 0;
+  const active = expanded && activeIndex >= 0 && activeIndex < suggestions.length ? activeIndex : -1;
 
   const pick = (suggestion: string) => {
     onChange(suggestion);
@@ -33,10 +31,10 @@ export function ComboboxInput({ id, value, onChange, suggestions, suggestionsLab
       event.preventDefault();
       if (!expanded) return setOpen(true);
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActiveIndex((active + step + offered.length) % offered.length);
+      setActiveIndex((active + step + suggestions.length) % suggestions.length);
     } else if (event.key === 'Enter' && active >= 0) {
       event.preventDefault();
-      pick(offered[active]!);
+      pick(suggestions[active]!);
     } else if (event.key === 'Escape' && expanded) {
       event.preventDefault();
       setOpen(false);
@@ -80,7 +78,7 @@ export function ComboboxInput({ id, value, onChange, suggestions, suggestionsLab
         hidden={!expanded}
         className="absolute z-10 mt-0.5 max-h-56 w-full overflow-auto rounded border border-zinc-300 bg-white py-0.5 text-xs shadow-md dark:border-zinc-600 dark:bg-zinc-900"
       >
-        {offered.map((suggestion, index) => (
+        {suggestions.map((suggestion, index) => (
           <li
             key={suggestion}
             id={`${listId}-${index}`}
