@@ -1,6 +1,6 @@
 // The Prompts tab against server-everything: a prompt without arguments, one with a required
 // argument, completion that uses an earlier argument as context, an embedded resource in a message;
-// and a paged fixture's 30 prompts reachable page by page.
+// a paged fixture's 30 prompts reachable page by page; a server without prompts told apart.
 import { expect, test } from './fixtures/test';
 import { fixtureServerCommand } from './fixtures/paths';
 import type { InspectorPage } from './pages/InspectorPage';
@@ -97,5 +97,16 @@ test.describe('a paged server', () => {
     await page.getByRole('list', { name: 'Prompts' }).getByRole('button').click();
     await page.getByRole('button', { name: 'Get prompt' }).click();
     await expect(page.getByRole('list', { name: 'Prompt messages' })).toContainText('Prompt prompt-030');
+  });
+});
+
+test.describe('a server without prompts', () => {
+  const toolsOnly = fixtureServerCommand('outputSchemaServer');
+  test.use({ launchArgs: ['--', toolsOnly.command, ...toolsOnly.args] });
+
+  test('says the server declares no prompts capability', async ({ inspector }) => {
+    await inspector.expectConnected();
+    await inspector.showTab('Prompts');
+    await expect(inspector.page.getByText('This server declares no prompts capability')).toBeVisible();
   });
 });

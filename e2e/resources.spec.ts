@@ -134,3 +134,73 @@ test.describe('a paged server', () => {
     await expect(page.getByRole('region', { name: 'Resource contents' })).toContainText('Contents of paged://resource/120');
   });
 });
+
+test.describe('a server with operator templates and subscriptions', () => {
+  const templates = fixtureServerCommand('templateServer');
+  test.use({ launchArgs: ['--', templates.command, ...templates.args] });
+
+  test('fills {+path}{?lang} from completions that use the earlier variable, and reads the URI', async ({ inspector }) => {
+    const { page } = inspector;
+    await inspector.expectConnected();
+    await inspector.showTab('Resources');
+    await page.getByRole('button', { name: 'Templates (1)' }).click();
+    await page.getByRole('list', { name: 'Resource templates' }).getByRole('button', { name: /Project file/ }).click();
+    const template = page.getByRole('region', { name: 'Resource template files:///{+path}{?lang}' });
+    await expect(template).toContainText('reserved expansion');
+    await expect(template).toContainText('query parameter');
+
+    const path = template.getByRole('combobox', { name: 'path' });
+    await path.pressSequentially('src/');
+    const paths = template.getByRole('listbox', { name: 'Suggestions for path' });
+    await expect(paths.getByRole('option')).toHaveText(['src/main.ts', 'src/app/App.tsx']);
+    await paths.getByRole('option', { name: 'src/app/App.tsx' }).click();
+    const lang = template.getByRole('combobox', { name: 'lang' });
+    await lang.click();
+    await expect(template.getByRole('listbox', { name: 'Suggestions for lang' }).getByRole('option')).toHaveText(['en']);
+    await path.fill('docs/guide.md');
+    await lang.click();
+    await lang.pressSequentially('f');
+    const langs = template.getByRole('listbox', { name: 'Suggestions for lang' });
+    await expect(langs.getByRole('option')).toHaveText(['fr']);
+    await lang.press('ArrowDown');
+    await lang.press('Enter');
+
+    // "+" keeps the slashes of the path; "?" makes a query parameter.
+    await expect(template.getByRole('status', { name: 'Expanded URI' })).toHaveText('files:///docs/guide.md?lang=fr');
+    await template.getByRole('button', { name: 'Read resource' }).click();
+    const contents = page.getByRole('region', { name: 'Resource files:///docs/guide.md?lang=fr' }).getByRole('region', { name: 'Resource contents' });
+    await expect(contents).toContainText('File docs/guide.md in fr');
+  });
+
+  test('marks a subscribed resource updated only when the server says so', async ({ inspector }) => {
+    const { page } = inspector;
+    await inspector.expectConnected();
+    const touch = async () => {
+      await inspector.showTab('Tools');
+      await page.getByRole('list', { name: 'Tools' }).getByRole('button', { name: /^touch/ }).click();
+      const tool = page.getByRole('region', { name: 'Tool touch' });
+      await tool.getByLabel(/^uri/).fill('notes://today');
+      await tool.getByRole('button', { name: 'Call tool' }).click();
+      return tool.getByRole('region', { name: 'Tool result' });
+    };
+    await expect(await touch()).toContainText('No subscriber for notes://today');
+
+    await inspector.showTab('Resources');
+    const item = page.getByRole('list', { name: 'Resources' }).getByRole('listitem').filter({ hasText: 'notes://today' });
+    await item.getByRole('button').click();
+    const detail = page.getByRole('region', { name: 'Resource notes://today' });
+    await expect(detail.getByRole('region', { name: 'Resource contents' })).toContainText('Notes read at');
+    await expect(item).not.toContainText('updated');
+    await detail.getByRole('button', { name: 'Subscribe' }).click();
+    await expect(detail.getByRole('button', { name: 'Unsubscribe' })).toBeVisible();
+
+    await expect(await touch()).toContainText('Sent resources/updated for notes://today');
+    await inspector.showTab('Resources');
+    await expect(item).toContainText('updated');
+    await item.getByRole('button').click();
+    const before = await detail.getByRole('region', { name: 'Resource contents' }).textContent();
+    await detail.getByRole('button', { name: 'Read again' }).click();
+    await expect(detail.getByRole('status', { name: 'Resource updated' })).toBeHidden();
+    await expect(detail.getByRole('region', { name: 'Resource contents' })).not.toHaveText(before!);
+  });
+});

@@ -55,7 +55,9 @@ export function PromptResultView({ outcome }: PromptResultViewProps) {
       <ol aria-label="Prompt messages" className="flex flex-col gap-2">
         {messages?.map((message, index) => (
           <li key={index} aria-label={`Message ${index + 1}: ${message.role}`} className="flex flex-col gap-1">
-            <Badge tone={message.role === 'assistant' ? 'accent' : message.role === 'user' ? 'info' : 'warning'}>{message.role}</Badge>
+            <span className="self-start">
+              <Badge tone={message.role === 'assistant' ? 'accent' : message.role === 'user' ? 'info' : 'warning'}>{message.role}</Badge>
+            </span>
             {message.content.map((block, blockIndex) => (
               <ContentBlockView key={blockIndex} block={block} index={blockIndex} />
             ))}
