@@ -46,7 +46,7 @@ export const TABS: Record<TabId, TabDefinition> = {
   },
   prompts: {
     label: 'Prompts',
-    render: ({ connection }) => <PromptsTab connection={connection} />,
+    render: ({ connection, focus }) => <PromptsTab connection={connection} focus={focusFor(focus, 'prompts')} />,
   },
   log: {
     label: 'Log',

@@ -1,5 +1,6 @@
 // Cross-tab navigation inside a connection's workspace: "open tab X focused on item Y" (a resource
 // link opens its resource; a palette can jump to any tool, resource or prompt the same way).
+import type { ItemFocus } from '../features/serverLists/useFocusedSelection';
 import type { TabId } from './tabRegistry';
 
 /** A request to open a tab with one item in focus (a tool name, a resource URI, a prompt name). */
@@ -7,12 +8,6 @@ export interface WorkspaceFocus {
   tab: TabId;
   itemId: string;
   /** Tells repeated requests for the same item apart, so each one is honoured. */
-  serial: number;
-}
-
-/** What a tab receives: the item to focus, if the last request was for this tab. */
-export interface ItemFocus {
-  itemId: string;
   serial: number;
 }
 

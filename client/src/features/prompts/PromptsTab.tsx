@@ -5,19 +5,22 @@ import { EmptyState } from '../../ui/EmptyState';
 import { PagedListFooter } from '../serverLists/PagedListFooter';
 import { useListChangedRefresh } from '../serverLists/useListChangedRefresh';
 import { usePagedList } from '../serverLists/usePagedList';
+import { useFocusedSelection, type ItemFocus } from '../serverLists/useFocusedSelection';
 import { PromptDetailView } from './PromptDetailView';
 import { PromptListView } from './PromptListView';
 import { promptMatches, readPromptFacts } from './promptFacts';
 
 export interface PromptsTabProps {
   connection: ConnectionSummary;
+  /** A prompt to select, requested from elsewhere in the workspace (its name). */
+  focus?: ItemFocus;
 }
 
-export function PromptsTab({ connection }: PromptsTabProps) {
+export function PromptsTab({ connection, focus }: PromptsTabProps) {
   const list = usePagedList(connection, 'prompts');
   const refreshedAt = useListChangedRefresh(connection, 'prompts');
   const [filter, setFilter] = useState('');
-  const [selectedName, setSelectedName] = useState<string>();
+  const [selectedName, setSelectedName] = useFocusedSelection(focus, (name) => name, () => setFilter(''));
   const prompts = useMemo(() => list.items.flatMap((item) => readPromptFacts(item) ?? []), [list.items]);
   const shown = useMemo(() => prompts.filter((prompt) => promptMatches(prompt, filter)), [prompts, filter]);
   const selected = prompts.find((prompt) => prompt.name === selectedName);

@@ -5,16 +5,17 @@ import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { SearchField } from '../../ui/SearchField';
 import { PagedListFooter } from '../serverLists/PagedListFooter';
+import type { ItemFocus } from '../serverLists/useFocusedSelection';
 import { ResourceDetailView } from './ResourceDetailView';
 import { ResourceListView } from './ResourceListView';
 import { ResourceTemplateView } from './ResourceTemplateView';
 import { TemplateListView } from './TemplateListView';
-import { useResourcesModel, type ResourceFocus } from './useResourcesModel';
+import { useResourcesModel } from './useResourcesModel';
 
 export interface ResourcesTabProps {
   connection: ConnectionSummary;
   /** A URI to show, requested from another tab (e.g. a clicked resource link). */
-  focus?: ResourceFocus;
+  focus?: ItemFocus;
 }
 
 export function ResourcesTab({ connection, focus }: ResourcesTabProps) {

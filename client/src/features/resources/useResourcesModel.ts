@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import type { ConnectionSummary } from '../../../../shared/connectionTypes';
 import { useListChangedRefresh } from '../serverLists/useListChangedRefresh';
 import { usePagedList } from '../serverLists/usePagedList';
+import { useFocusedSelection, type ItemFocus } from '../serverLists/useFocusedSelection';
 import { readResourceFacts, resourceMatches, type ResourceFacts } from './resourceFacts';
 import { readTemplateFacts, templateMatches } from './templateFacts';
 import { useResourceWatch } from './useResourceWatch';
@@ -12,13 +13,7 @@ export type ResourceListMode = 'resources' | 'templates';
 
 export type ResourceSelection = { kind: 'resource'; uri: string } | { kind: 'template'; uriTemplate: string };
 
-/** A request from elsewhere in the workspace to show one URI; a new serial means a new request. */
-export interface ResourceFocus {
-  itemId: string;
-  serial: number;
-}
-
-export function useResourcesModel(connection: ConnectionSummary, focus: ResourceFocus | undefined) {
+export function useResourcesModel(connection: ConnectionSummary, focus: ItemFocus | undefined) {
   const list = usePagedList(connection, 'resources');
   const templateList = usePagedList(connection, 'resourceTemplates');
   const refreshedAt = useListChangedRefresh(connection, 'resources');
@@ -26,15 +21,11 @@ export function useResourcesModel(connection: ConnectionSummary, focus: Resource
   const watch = useResourceWatch(connection.id);
   const [mode, setMode] = useState<ResourceListMode>('resources');
   const [filter, setFilter] = useState('');
-  const [selection, setSelection] = useState<ResourceSelection | undefined>(focus && { kind: 'resource', uri: focus.itemId });
-  const [focusSerial, setFocusSerial] = useState(focus?.serial);
-  // A new focus request while the tab is open selects its URI (state adjusted during render, the
-  // React way of following a prop).
-  if (focus && focus.serial !== focusSerial) {
-    setFocusSerial(focus.serial);
-    setSelection({ kind: 'resource', uri: focus.itemId });
+  // A focus request (a clicked resource link) selects its URI, in the resources list.
+  const [selection, setSelection] = useFocusedSelection<ResourceSelection>(focus, (uri) => ({ kind: 'resource', uri }), () => {
     setMode('resources');
-  }
+    setFilter('');
+  });
 
   const resources = useMemo(() => list.items.flatMap((item) => readResourceFacts(item) ?? []), [list.items]);
   const templates = useMemo(() => templateList.items.flatMap((item) => readTemplateFacts(item) ?? []), [templateList.items]);
