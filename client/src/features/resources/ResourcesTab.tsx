@@ -1,6 +1,6 @@
 // The Resources tab: every resource of the server (paged, filterable) and the selected one, read.
 import { useMemo, useState } from 'react';
-import type { ConnectionSummary } from '../../../../shared/connectionTypes';
+import { answersRequests, type ConnectionSummary } from '../../../../shared/connectionTypes';
 import { EmptyState } from '../../ui/EmptyState';
 import { SearchField } from '../../ui/SearchField';
 import { PagedListFooter } from '../serverLists/PagedListFooter';
@@ -25,7 +25,7 @@ export function ResourcesTab({ connection }: ResourcesTabProps) {
   if (connection.handshake && !('resources' in connection.handshake.serverCapabilities)) {
     return <EmptyState title="No resources">This server did not declare the resources capability in its initialize response.</EmptyState>;
   }
-  if (connection.state !== 'connected' && list.pageCount === 0) return <EmptyState title="Not connected">Connect to the server to list its resources.</EmptyState>;
+  if (!answersRequests(connection.state) && list.pageCount === 0) return <EmptyState title="Not connected">Connect to the server to list its resources.</EmptyState>;
   if (list.error && list.pageCount === 0) {
     return (
       <EmptyState title="Could not list resources" tone="danger">
