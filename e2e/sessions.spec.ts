@@ -131,8 +131,13 @@ test('kill -9 of the proxy mid-session leaves every event published so far in th
   for (let index = 0; index < 20; index++) {
     await client.request({ connectionId: connectionId!, method: 'tools/call', params: { name: 'echo', arguments: { message: `before the crash ${index}` } } });
   }
-  // What the UI has been sent is what must be on disk: wait until the last answer reached the socket's event stream.
-  await client.waitFor(() => client.events.some((event) => event.kind === 'message' && JSON.stringify(event.message).includes('Echo: before the crash 19')));
+  // Then a flood, killed in the middle of it: many requests still in flight.
+  const echoes = () => client.events.filter((event) => event.kind === 'message' && JSON.stringify(event.message).includes('Echo: flood')).length;
+  for (let index = 0; index < 400; index++) {
+    client.request({ connectionId: connectionId!, method: 'tools/call', params: { name: 'echo', arguments: { message: `flood ${index}` } } }).catch(() => {});
+  }
+  await client.waitFor(() => echoes() >= 100);
+  // What the UI has been sent is what must be on disk.
   const published = client.events.map((event) => event.seq);
   proxy.process.kill('SIGKILL');
   await new Promise((resolve) => proxy.process.once('exit', resolve));
@@ -142,6 +147,7 @@ test('kill -9 of the proxy mid-session leaves every event published so far in th
   expect(session.problems).toEqual([]);
   const written = new Set(session.entries.flatMap((entry) => (entry.type === 'event' ? [entry.seq] : [])));
   expect(published.filter((seq) => !written.has(seq))).toEqual([]);
+  expect(published.length).toBeGreaterThan(100);
 
   const reopened = await startProxy([file], { subcommand: 'open' });
   try {
