@@ -71,6 +71,7 @@ test('a live session and the same session reopened from its file show the same v
     await expect(page.getByRole('note', { name: 'Recorded session' })).toContainText('Recorded session, read-only.');
     await expect(page.getByRole('note', { name: 'Recorded session' })).toContainText(file);
     await expect(inspector.status).toContainText('Recorded (read-only)');
+    await expect(inspector.button('Reconnect')).toBeDisabled();
     await expectSessionViews(inspector, 'recorded hello');
   } finally {
     await reopened.stop();
