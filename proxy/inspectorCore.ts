@@ -1,13 +1,27 @@
 // The heavy half of the proxy: the inspector (SDK client, transports) and the socket layer (zod
 // validation). server.ts imports it lazily, so the URL is printed before this is even loaded.
 import type { ConnectionTarget } from '../shared/connectionTypes';
+import type { RecordedSessionInfo } from '../shared/inspectorProtocol';
+import type { SessionConnection } from '../shared/session';
 import type { RequestGuard } from './http/requestGuard';
 import { Inspector } from './inspector/Inspector';
+import { addRecordedConnections } from './sessions/loadRecordedSession';
+import type { RecordingConfig } from './sessions/recordingConfig';
+import type { SessionRecorder } from './sessions/SessionRecorder';
+import { startRecording } from './sessions/startRecording';
 import { createSocketServer, type SocketServer } from './ws/socketServer';
 
 export interface InspectorCore {
   inspector: Inspector;
   sockets: SocketServer;
+  /** Set while this run is being recorded to a session file. */
+  recorder: SessionRecorder | undefined;
+}
+
+/** A session file read by `mcp-inspect open`, shown instead of a live server. */
+export interface OpenedSession {
+  info: RecordedSessionInfo;
+  connections: SessionConnection[];
 }
 
 export function startInspectorCore(options: {
@@ -16,13 +30,20 @@ export function startInspectorCore(options: {
   isDemo: boolean;
   guard: RequestGuard;
   log: (message: string) => void;
+  /** Off unless given: embedders and tests do not write session files by surprise. */
+  recording?: RecordingConfig;
+  session?: OpenedSession;
 }): InspectorCore {
   const inspector = new Inspector({
     inspectorVersion: options.version,
     ...(options.target === undefined ? {} : { target: options.target }),
     isDemo: options.isDemo,
+    ...(options.session === undefined ? {} : { recordedSession: options.session.info }),
   });
   const sockets = createSocketServer({ inspector, guard: options.guard, log: options.log });
+  // Subscribed before the first connection opens, so the file holds it from its first event.
+  const recorder = startRecording(inspector, options.recording ?? { kind: 'off' }, options.log);
+  if (options.session) addRecordedConnections(inspector, options.session.connections);
   if (options.target) inspector.connect(options.target);
-  return { inspector, sockets };
+  return { inspector, sockets, recorder };
 }

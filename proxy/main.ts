@@ -9,6 +9,7 @@ import { startupMessages } from './cli/startupMessages';
 import { PortUnavailableError } from './http/listenOnLoopback';
 import { installShutdownHandlers } from './lifecycle';
 import { packageInfo } from './packageInfo';
+import { runOpenCommand } from './openSessionCommand';
 import { listenForInspector } from './server';
 
 const say = (message: string): void => {
@@ -26,6 +27,7 @@ function usageError(message: string): void {
 
 async function main(argv: readonly string[]): Promise<void> {
   const { version } = packageInfo();
+  if (argv[0] === 'open') return runOpenCommand(argv.slice(1), { version, say, warn, usageError });
   const parsed = parseArgs(argv);
   if (parsed.kind === 'help') return say(helpText(version).trimEnd());
   if (parsed.kind === 'version') return say(version);
@@ -41,6 +43,7 @@ async function main(argv: readonly string[]): Promise<void> {
       token: config.token,
       target: config.target,
       isDemo: config.isDemo,
+      recording: config.recording,
     });
   } catch (error) {
     warn(error instanceof PortUnavailableError ? error.message : `Could not start: ${String(error)}`);

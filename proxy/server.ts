@@ -11,7 +11,8 @@ import { createApp } from './http/createApp';
 import { LOOPBACK_HOST, listenOnLoopback } from './http/listenOnLoopback';
 import { createRequestGuard } from './http/requestGuard';
 import type { Inspector } from './inspector/Inspector';
-import type { InspectorCore } from './inspectorCore';
+import type { InspectorCore, OpenedSession } from './inspectorCore';
+import type { RecordingConfig } from './sessions/recordingConfig';
 import { packageInfo } from './packageInfo';
 
 export interface InspectorServerConfig {
@@ -28,6 +29,10 @@ export interface InspectorServerConfig {
   clientDir?: string;
   /** Where problems with pages and sockets are reported (default: stderr). */
   log?: (message: string) => void;
+  /** Where to record the session (default: not recorded). */
+  recording?: RecordingConfig;
+  /** A session file to show, read-only (`mcp-inspect open`). */
+  session?: OpenedSession;
 }
 
 /** The proxy once it listens: the UI is served; the core may still be loading. */
@@ -66,7 +71,15 @@ export async function listenForInspector(config: InspectorServerConfig): Promise
   httpServer.on('request', createApp({ port, token: config.token, version, clientDir }));
 
   const core = import('./inspectorCore').then(({ startInspectorCore }) =>
-    startInspectorCore({ version, target: config.target, isDemo: config.isDemo ?? false, guard, log }),
+    startInspectorCore({
+      version,
+      target: config.target,
+      isDemo: config.isDemo ?? false,
+      guard,
+      log,
+      ...(config.recording === undefined ? {} : { recording: config.recording }),
+      ...(config.session === undefined ? {} : { session: config.session }),
+    }),
   );
   let loaded: InspectorCore | undefined;
   void core.then((value) => (loaded = value));
@@ -82,14 +95,20 @@ export async function listenForInspector(config: InspectorServerConfig): Promise
     token: config.token,
     core,
     address: () => httpServer.address() as AddressInfo,
-    killAllNow: () => loaded?.inspector.killAllNow(),
+    killAllNow: () => {
+      loaded?.inspector.killAllNow();
+      // On every exit path (the process's `exit` runs this): what is queued reaches the file.
+      loaded?.recorder?.flush();
+    },
     close: () =>
       (closing ??= (async () => {
-        const { sockets, inspector } = await core;
+        const { sockets, inspector, recorder } = await core;
         sockets.close();
         const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
         httpServer.closeAllConnections();
         await Promise.all([stopped, inspector.closeAll()]);
+        // After the connections closed, so their last events are in the file.
+        recorder?.close();
       })()),
   };
 }

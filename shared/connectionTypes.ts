@@ -37,9 +37,15 @@ export type ConnectionTarget = z.infer<typeof ConnectionTargetSchema>;
  * The life of a connection:
  * connecting → connected → (disconnected | exited | failed); any end state → connecting on reconnect.
  * `exited` means the server process or stream ended on its own; `failed` means we could not connect.
+ * `recorded` is a connection read from a session file: read-only, requests answered from the recording.
  */
-export const ConnectionStateSchema = z.enum(['connecting', 'connected', 'disconnected', 'exited', 'failed']);
+export const ConnectionStateSchema = z.enum(['connecting', 'connected', 'disconnected', 'exited', 'failed', 'recorded']);
 export type ConnectionState = z.infer<typeof ConnectionStateSchema>;
+
+/** Whether the server's lists and reads can be asked for: live, or answered from a recording. */
+export function answersRequests(state: ConnectionState): boolean {
+  return state === 'connected' || state === 'recorded';
+}
 
 /** How a stdio server process ended. */
 export const ProcessExitSchema = z.object({

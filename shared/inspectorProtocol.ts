@@ -29,6 +29,21 @@ export const RequestOutcomeSchema = z.discriminatedUnion('ok', [
 ]);
 export type RequestOutcome = z.infer<typeof RequestOutcomeSchema>;
 
+/** The session file `mcp-inspect open FILE` shows, read-only. */
+export const RecordedSessionInfoSchema = z.object({
+  /** The file's path on the proxy's machine. */
+  file: z.string(),
+  /** When recording started, ISO 8601. */
+  createdAt: z.string(),
+  /** The mcp-inspect version that wrote it. */
+  inspectorVersion: z.string(),
+  /** The session format version the file was written in (older ones are upgraded on reading). */
+  fileVersion: z.number(),
+  /** Damaged lines that were skipped, by line number. */
+  problems: z.array(z.object({ line: z.number(), message: z.string() })),
+});
+export type RecordedSessionInfo = z.infer<typeof RecordedSessionInfoSchema>;
+
 /** What the proxy was launched with, so the UI can prefill its connection form. */
 export const LaunchInfoSchema = z.object({
   inspectorVersion: z.string(),
@@ -36,6 +51,8 @@ export const LaunchInfoSchema = z.object({
   target: ConnectionTargetSchema.optional(),
   /** True when the target is the bundled demo server, chosen because no target was given. */
   isDemo: z.boolean(),
+  /** Set when the proxy shows a recorded session (`mcp-inspect open FILE`) instead of a live server. */
+  recordedSession: RecordedSessionInfoSchema.optional(),
 });
 export type LaunchInfo = z.infer<typeof LaunchInfoSchema>;
 

@@ -32,6 +32,13 @@ Inspector:
   -h, --help              Show this help.
   -v, --version           Show the version.
 
+Sessions (each run is recorded as it happens; env values, credential headers and tokens are masked):
+  --sessions-dir <dir>    Record into a new dated file in this folder (default ~/.mcp-inspect/sessions).
+  --record <file>         Record into exactly this file (replaced if it exists).
+  --no-record             Do not record.
+  mcp-inspect open [--port <n>] [--token <t>] [--no-open] <file>
+                          Show a recorded session in the UI, read-only.
+
 The inspector listens on 127.0.0.1 only, and every request to it needs the token. Open the URL it
 prints ("mcp-inspect ready: http://127.0.0.1:PORT/?token=..."): the URL carries the token.
 

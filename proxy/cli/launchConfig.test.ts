@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PORT_ATTEMPTS, resolveLaunchConfig } from './launchConfig';
 import { parseArgs } from './parseArgs';
@@ -50,5 +51,25 @@ describe('resolveLaunchConfig', () => {
     expect(resolve([])).toMatchObject({ port: 6280, tryNextPorts: DEFAULT_PORT_ATTEMPTS });
     expect(resolve(['--port', '6280'])).toMatchObject({ port: 6280, tryNextPorts: 0 });
     expect(resolve(['--port', '0'])).toMatchObject({ port: 0, tryNextPorts: 0 });
+  });
+});
+
+describe('resolveLaunchConfig: recording', () => {
+  const now = new Date('2026-11-23T12:34:56.789Z');
+  const recording = (argv: string[]) => {
+    const parsed = parseArgs(argv);
+    if (parsed.kind !== 'run') throw new Error('expected options');
+    const config = resolveLaunchConfig(parsed.options, {}, now);
+    return 'error' in config ? config : config.recording;
+  };
+
+  it('records to a new dated file in ~/.mcp-inspect/sessions by default, or in --sessions-dir', () => {
+    expect(recording([])).toEqual({ kind: 'file', file: path.join(os.homedir(), '.mcp-inspect', 'sessions', `session-2026-11-23T12-34-56-789Z-${process.pid}.jsonl`) });
+    expect(recording(['--sessions-dir', 'rel/dir'])).toEqual({ kind: 'file', file: path.resolve('rel/dir', `session-2026-11-23T12-34-56-789Z-${process.pid}.jsonl`) });
+  });
+
+  it('records to exactly --record FILE (made absolute), or not at all with --no-record', () => {
+    expect(recording(['--record', 'out.jsonl'])).toEqual({ kind: 'file', file: path.resolve('out.jsonl') });
+    expect(recording(['--no-record'])).toEqual({ kind: 'off' });
   });
 });

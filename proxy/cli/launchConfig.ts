@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { ConnectionTarget } from '../../shared/connectionTypes';
 import { TOKEN_ENV_VAR } from '../../shared/security';
+import { defaultSessionsDir, sessionFileName, type RecordingConfig } from '../sessions/recordingConfig';
 import { TOKEN_PATTERN, type CliOptions } from './parseArgs';
 
 /** If the default port is busy, how many following ports are tried. */
@@ -19,6 +20,8 @@ export interface LaunchConfig {
   /** How many following ports to try if `port` is busy (0 for a port the user chose). */
   tryNextPorts: number;
   open: boolean;
+  /** Where the session is recorded (a new dated file in the sessions folder by default). */
+  recording: RecordingConfig;
 }
 
 /** The bundled demo server: server-everything over stdio, run by this very Node. */
@@ -27,13 +30,27 @@ export function demoTarget(): { command: string; args: string[] } {
   return { command: process.execPath, args: [require.resolve('@modelcontextprotocol/server-everything/dist/index.js'), 'stdio'] };
 }
 
-export function resolveLaunchConfig(options: CliOptions, env: NodeJS.ProcessEnv): LaunchConfig | { error: string } {
+/** The token from --token, else $MCP_INSPECT_TOKEN, else a new random one. */
+export function resolveToken(given: string | undefined, env: NodeJS.ProcessEnv): string | { error: string } {
   // An empty variable counts as unset (a common way to "unset" one in a shell script).
   const envToken = env[TOKEN_ENV_VAR] || undefined;
-  if (options.token === undefined && envToken !== undefined && !TOKEN_PATTERN.test(envToken)) {
+  if (given === undefined && envToken !== undefined && !TOKEN_PATTERN.test(envToken)) {
     return { error: `$${TOKEN_ENV_VAR} must be non-empty printable ASCII without spaces` };
   }
-  const token = options.token ?? envToken ?? randomBytes(32).toString('base64url');
+  return given ?? envToken ?? randomBytes(32).toString('base64url');
+}
+
+/** --no-record, --record FILE, --sessions-dir DIR, or a new dated file in ~/.mcp-inspect/sessions. */
+export function resolveRecording(options: CliOptions, now: Date, pid: number): RecordingConfig {
+  if (!options.record) return { kind: 'off' };
+  if (options.recordFile !== undefined) return { kind: 'file', file: path.resolve(options.recordFile) };
+  const dir = options.sessionsDir === undefined ? defaultSessionsDir() : path.resolve(options.sessionsDir);
+  return { kind: 'file', file: path.join(dir, sessionFileName(now, pid)) };
+}
+
+export function resolveLaunchConfig(options: CliOptions, env: NodeJS.ProcessEnv, now = new Date()): LaunchConfig | { error: string } {
+  const token = resolveToken(options.token, env);
+  if (typeof token !== 'string') return token;
 
   let cwd: string | undefined;
   if (options.cwd !== undefined) {
@@ -56,6 +73,7 @@ export function resolveLaunchConfig(options: CliOptions, env: NodeJS.ProcessEnv)
     port: options.port,
     tryNextPorts: options.portExplicit ? 0 : DEFAULT_PORT_ATTEMPTS,
     open: options.open,
+    recording: resolveRecording(options, now, process.pid),
   };
 }
 

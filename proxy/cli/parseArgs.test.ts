@@ -25,6 +25,9 @@ describe('parseArgs: targets', () => {
       token: undefined,
       open: true,
       cwd: undefined,
+      record: true,
+      recordFile: undefined,
+      sessionsDir: undefined,
     });
     expect(DEFAULT_PORT).toBe(6280);
   });
@@ -121,5 +124,16 @@ describe('parseArgs: inspector options', () => {
     expect(error(['--bogus'])).toBe('Unknown option --bogus');
     expect(error(['--host', '0.0.0.0'])).toBe('Unknown option --host');
     expect(error(['-x', 'node'])).toBe('Unknown option -x');
+  });
+});
+
+describe('parseArgs: recording options', () => {
+  it('takes --record FILE, --sessions-dir DIR or --no-record, one at a time', () => {
+    expect(options(['--record', 's.jsonl', 'node'])).toMatchObject({ record: true, recordFile: 's.jsonl' });
+    expect(options(['--sessions-dir=/tmp/s', 'node'])).toMatchObject({ record: true, sessionsDir: '/tmp/s' });
+    expect(options(['--no-record', 'node']).record).toBe(false);
+    expect(error(['--no-record', '--record', 's.jsonl'])).toMatch(/--no-record cannot be combined/);
+    expect(error(['--record', 'a', '--sessions-dir', 'b'])).toBe('Give either --record FILE or --sessions-dir DIR, not both');
+    expect(error(['--record'])).toBe('--record needs a value');
   });
 });

@@ -17,6 +17,12 @@ export interface CliOptions {
   token: string | undefined;
   open: boolean;
   cwd: string | undefined;
+  /** --no-record: do not record the session. */
+  record: boolean;
+  /** --record FILE: record to exactly this file. */
+  recordFile: string | undefined;
+  /** --sessions-dir DIR: record a new dated file in this folder. */
+  sessionsDir: string | undefined;
 }
 
 export type ParsedArgs = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; options: CliOptions } | { kind: 'error'; message: string };
@@ -55,6 +61,9 @@ function parse(argv: readonly string[]): ParsedArgs {
       token: undefined,
       open: true,
       cwd: undefined,
+      record: true,
+      recordFile: undefined,
+      sessionsDir: undefined,
     },
     url: undefined,
     transportGiven: false,
@@ -128,6 +137,18 @@ function applyOption(state: ParseState, name: string, inline: string | undefined
       options.cwd = value();
       if (options.cwd === '') throw new UsageError('--cwd needs a directory');
       return;
+    case '--record':
+      options.recordFile = value();
+      if (options.recordFile === '') throw new UsageError('--record needs a file');
+      return;
+    case '--sessions-dir':
+      options.sessionsDir = value();
+      if (options.sessionsDir === '') throw new UsageError('--sessions-dir needs a directory');
+      return;
+    case '--no-record':
+      if (inline !== undefined) throw new UsageError('--no-record takes no value');
+      options.record = false;
+      return;
     case '--no-open':
       if (inline !== undefined) throw new UsageError('--no-open takes no value');
       options.open = false;
@@ -147,6 +168,10 @@ function finish({ options, url, transportGiven }: ParseState, command: string[])
     if (Object.keys(options.env).length > 0) throw new UsageError('-e/--env only applies to a command, not to --url');
     if (options.cwd !== undefined) throw new UsageError('--cwd only applies to a command, not to --url');
   }
+  if (!options.record && (options.recordFile !== undefined || options.sessionsDir !== undefined)) {
+    throw new UsageError('--no-record cannot be combined with --record or --sessions-dir');
+  }
+  if (options.recordFile !== undefined && options.sessionsDir !== undefined) throw new UsageError('Give either --record FILE or --sessions-dir DIR, not both');
   if (url !== undefined) options.target = { kind: 'url', url };
   else if (command.length > 0) options.target = { kind: 'command', command: command[0]!, args: command.slice(1) };
   return options;

@@ -9,6 +9,7 @@ export const READY_PREFIX = 'mcp-inspect ready: ';
 export function startupMessages(config: LaunchConfig, version: string, server: { url: string; port: number }): string[] {
   const lines = [`mcp-inspect ${version}: inspecting ${describeTarget(config)}`];
   if (config.port !== 0 && server.port !== config.port) lines.push(`Port ${config.port} is busy; using ${server.port} instead.`);
+  if (config.recording.kind === 'file') lines.push(`Recording this session to ${config.recording.file} (--no-record to turn off)`);
   lines.push(`${READY_PREFIX}${server.url}`);
   lines.push(
     config.open

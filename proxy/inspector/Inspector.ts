@@ -10,6 +10,7 @@ import type { ConnectionSummary, ConnectionTarget } from '../../shared/connectio
 import type { LaunchInfo } from '../../shared/inspectorProtocol';
 import type { RecordedEvent, UnstampedEvent } from '../../shared/recordedEvent';
 import { Connection } from './Connection';
+import type { InspectedConnection } from './InspectedConnection';
 
 /** Receives the inspector's changes as they happen, synchronously and in order. */
 export interface InspectorObserver {
@@ -33,7 +34,7 @@ export interface InspectorSnapshot {
 export class Inspector {
   private seq = 0;
   private connectionCount = 0;
-  private readonly connections = new Map<string, Connection>();
+  private readonly connections = new Map<string, InspectedConnection>();
   /** Append-only, per connection, so forgetting a connection forgets its log. */
   private readonly eventsByConnection = new Map<string, RecordedEvent[]>();
   /** One diagnosis per connection over all its attempts (the engine starts afresh on each attempt). */
@@ -62,10 +63,24 @@ export class Inspector {
   }
 
   /** The connection with this id, or an error that names it. */
-  get(connectionId: string): Connection {
+  get(connectionId: string): InspectedConnection {
     const connection = this.connections.get(connectionId);
     if (!connection) throw new Error(`There is no connection "${connectionId}"`);
     return connection;
+  }
+
+  /**
+   * Lists a connection read from a session file, with its log and findings as recorded (they are not
+   * diagnosed again). Later live connections get fresh ids and seqs after the recorded ones.
+   */
+  addRecorded(connection: InspectedConnection, events: RecordedEvent[], findings: Finding[]): void {
+    this.seq = Math.max(this.seq, events.at(-1)?.seq ?? 0);
+    const number = /^c(\d+)$/.exec(connection.id)?.[1];
+    if (number !== undefined) this.connectionCount = Math.max(this.connectionCount, Number(number));
+    this.connections.set(connection.id, connection);
+    this.eventsByConnection.set(connection.id, events);
+    this.diagnosisByConnection.set(connection.id, { observe: () => [], finish: () => [], findings: () => findings });
+    this.notify((observer) => observer.connectionChanged(connection.summary()));
   }
 
   /** Disconnects and forgets a connection and its log. */

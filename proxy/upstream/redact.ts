@@ -1,5 +1,8 @@
 // Secrets never reach the log or a session file: URLs are masked before they are written into a
-// transport event. Header values and env values are never written into events at all.
+// transport event. Header values and env values are never written into events at all; targets written
+// to a session file are masked with redactTarget.
+import type { ConnectionTarget } from '../../shared/connectionTypes';
+import { isStdioTarget } from '../../shared/isStdioTarget';
 
 const MASK = '***';
 
@@ -25,4 +28,37 @@ export function redactUrl(url: string): string {
 /** A command line for display, each word quoted only when it needs to be. */
 export function formatCommandLine(command: string, args: readonly string[]): string {
   return [command, ...args].map((word) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`)).join(' ');
+}
+
+/** Header names whose values are not credentials; every other header value is masked in a session file. */
+const HARMLESS_HEADERS = new Set(['accept', 'accept-language', 'content-type', 'user-agent', 'mcp-protocol-version', 'cache-control']);
+
+/**
+ * A target as it may be written to a session file: every env value masked (names kept), every header
+ * value masked unless harmless by name, URL credentials masked. Command and args are kept: a user who
+ * puts a secret on the command line can see it in `ps` too.
+ */
+export function redactTarget(target: ConnectionTarget): ConnectionTarget {
+  if (isStdioTarget(target)) return { ...target, env: Object.fromEntries(Object.keys(target.env).map((name) => [name, MASK])) };
+  const headers = Object.fromEntries(Object.entries(target.headers).map(([name, value]) => [name, HARMLESS_HEADERS.has(name.toLowerCase()) ? value : MASK]));
+  return { ...target, url: redactUrl(target.url), headers };
+}
+
+/**
+ * The secret strings a target carries (env values, masked header values, URL credentials and
+ * credential-like query values), so that a recorder can also scrub them from text a server echoes.
+ */
+export function targetSecrets(target: ConnectionTarget): string[] {
+  if (isStdioTarget(target)) return Object.values(target.env);
+  const secrets = Object.entries(target.headers)
+    .filter(([name]) => !HARMLESS_HEADERS.has(name.toLowerCase()))
+    .flatMap(([, value]) => [value, ...value.split(/\s+/)]);
+  try {
+    const url = new URL(target.url);
+    secrets.push(decodeURIComponent(url.username), decodeURIComponent(url.password));
+    for (const [name, value] of url.searchParams) if (SECRET_PARAM.test(name)) secrets.push(value);
+  } catch {
+    // A target that got this far has a valid URL; nothing to add otherwise.
+  }
+  return secrets;
 }

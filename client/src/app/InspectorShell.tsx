@@ -8,6 +8,7 @@ import { AppHeader } from './AppHeader';
 import { ConnectionWorkspace } from './ConnectionWorkspace';
 import { NewConnectionView } from './NewConnectionView';
 import { ProxyLostBanner } from './ProxyLostBanner';
+import { RecordedSessionBanner } from './RecordedSessionBanner';
 
 function NotAttachedView({ failing }: { failing: boolean }) {
   if (!failing) return <EmptyState title="Connecting to the mcp-inspect proxy…" />;
@@ -36,6 +37,7 @@ export function InspectorShell() {
     <div className="flex h-full flex-col">
       <AppHeader launch={launch} status={status} />
       {ready && <ProxyLostBanner status={status} />}
+      <RecordedSessionBanner session={launch?.recordedSession} />
       <div className="flex min-h-0 flex-1">
         <div className="w-56 shrink-0 border-r border-zinc-200 dark:border-zinc-700">
           <ConnectionListView connections={list} selectedId={selected?.id} onSelect={selectConnection} onNew={selectNew} />

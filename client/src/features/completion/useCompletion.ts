@@ -2,7 +2,7 @@
 // only when the server declared `completions` and the field is being edited.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { ConnectionSummary } from '../../../../shared/connectionTypes';
+import { answersRequests, type ConnectionSummary } from '../../../../shared/connectionTypes';
 import { requestResult } from '../../api/mcpRequest';
 import { queryKeys } from '../../api/queryKeys';
 import { useInspectorApi } from '../../api/useInspectorApi';
@@ -33,7 +33,7 @@ export function useCompletion(connection: ConnectionSummary, request: Completion
   const paramsText = JSON.stringify(completionParams(request.ref, request.argumentName, request.value, request.context));
   const settledText = useDebouncedValue(paramsText, COMPLETION_DEBOUNCE_MS);
   const settled = useMemo(() => JSON.parse(settledText) as Record<string, unknown>, [settledText]);
-  const enabled = request.active && connection.state === 'connected' && supportsCompletions(connection.handshake?.serverCapabilities);
+  const enabled = request.active && answersRequests(connection.state) && supportsCompletions(connection.handshake?.serverCapabilities);
   const query = useQuery({
     queryKey: queryKeys.mcpRequest(connection.id, connection.attempt, 'completion/complete', settled),
     queryFn: async () => readCompletion(await requestResult(api, { connectionId: connection.id, method: 'completion/complete', params: settled })),

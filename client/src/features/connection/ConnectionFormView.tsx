@@ -50,7 +50,12 @@ export function ConnectionFormView(props: ConnectionFormViewProps) {
       </div>
       <TargetFields draft={draft} errors={errors} edit={edit} />
       <div className="flex flex-wrap gap-1.5">
-        <Button type="submit" variant="primary" disabled={model.pending} title={model.isNew ? undefined : 'Reconnect with the settings above'}>
+        <Button
+          type="submit"
+          variant="primary"
+          disabled={model.pending || model.recorded}
+          title={model.recorded ? 'A recorded session is read-only: open a new connection to run this server again' : model.isNew ? undefined : 'Reconnect with the settings above'}
+        >
           Connect
         </Button>
         {!model.isNew && (
@@ -58,7 +63,7 @@ export function ConnectionFormView(props: ConnectionFormViewProps) {
             <Button onClick={model.disconnect} disabled={model.pending || !model.canDisconnect}>
               Disconnect
             </Button>
-            <Button onClick={model.reconnect} disabled={model.pending} title="Reconnect with the saved settings">
+            <Button onClick={model.reconnect} disabled={model.pending || model.recorded} title="Reconnect with the saved settings">
               Reconnect
             </Button>
           </>

@@ -44,4 +44,12 @@ describe('describeStatus', () => {
     expect(describeStatus({ ...base, state: 'exited' }).headline).toBe('Exited');
     expect(describeStatus({ ...base, state: 'disconnected' }).headline).toBe('Disconnected');
   });
+
+  it('says recorded (read-only), with the protocol and how the recorded connection ended', () => {
+    expect(describeStatus({ ...base, state: 'recorded', handshake, error: 'Server exited with code 1' })).toEqual({
+      tone: 'info',
+      headline: 'Recorded (read-only)',
+      detail: 'STDIO · protocol 2025-06-18 · it ended: Server exited with code 1',
+    });
+  });
 });

@@ -34,6 +34,8 @@ export function stateTone(state: ConnectionState): BadgeTone {
       return 'danger';
     case 'disconnected':
       return 'neutral';
+    case 'recorded':
+      return 'info';
   }
 }
 
@@ -62,5 +64,10 @@ export function describeStatus(connection: ConnectionSummary): StatusDescription
       return { tone: 'danger', headline: exitHeadline(connection), detail: connection.error, stderr };
     case 'disconnected':
       return { tone: 'neutral', headline: 'Disconnected', detail: connection.error };
+    case 'recorded': {
+      const version = connection.handshake?.protocolVersion;
+      const ended = connection.error && `it ended: ${connection.error}`;
+      return { tone: 'info', headline: 'Recorded (read-only)', detail: [transport, version && `protocol ${version}`, ended].filter(Boolean).join(' · ') };
+    }
   }
 }

@@ -50,6 +50,8 @@ export function useConnectionFormModel({ connection, launchTarget, onConnected }
     pending: actions.isPending,
     actionError: actions.error?.message,
     canDisconnect: connection !== undefined && live,
+    /** A connection read from a session file: shown, never reconnected. */
+    recorded: state === 'recorded',
     disconnect: () => connection && actions.mutate({ kind: 'disconnect', connectionId: connection.id }),
     reconnect: () => connection && actions.mutate({ kind: 'reconnect', connectionId: connection.id }),
     remove: () => connection && actions.mutate({ kind: 'remove', connectionId: connection.id }),

@@ -1,7 +1,7 @@
 // One prompt: what it is, its arguments as a form with the server's completions, and prompts/get.
 // Required arguments left empty stop the request, with "Get anyway" for testing the server's checks.
 import { useState, type FormEvent } from 'react';
-import type { ConnectionSummary } from '../../../../shared/connectionTypes';
+import { answersRequests, type ConnectionSummary } from '../../../../shared/connectionTypes';
 import { Button } from '../../ui/Button';
 import { ArgumentsForm } from '../completion/ArgumentsForm';
 import { missingArguments, promptArguments, type PromptFacts } from './promptFacts';
@@ -19,7 +19,7 @@ export function PromptDetailView({ connection, prompt }: PromptDetailViewProps) 
   const get = usePromptGet(connection.id, prompt.name);
   const missing = missingArguments(prompt, values);
   const blocked = attempted && missing.length > 0;
-  const connected = connection.state === 'connected';
+  const connected = answersRequests(connection.state);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();

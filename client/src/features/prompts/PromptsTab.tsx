@@ -1,6 +1,6 @@
 // The Prompts tab: every prompt of the server (paged, filterable) and the selected one, ready to get.
 import { useMemo, useState } from 'react';
-import type { ConnectionSummary } from '../../../../shared/connectionTypes';
+import { answersRequests, type ConnectionSummary } from '../../../../shared/connectionTypes';
 import { EmptyState } from '../../ui/EmptyState';
 import { PagedListFooter } from '../serverLists/PagedListFooter';
 import { useListChangedRefresh } from '../serverLists/useListChangedRefresh';
@@ -28,7 +28,7 @@ export function PromptsTab({ connection, focus }: PromptsTabProps) {
   if (connection.handshake && !('prompts' in connection.handshake.serverCapabilities)) {
     return <EmptyState title="No prompts">This server declares no prompts capability in its initialize response, so it offers no prompts.</EmptyState>;
   }
-  if (connection.state !== 'connected' && list.pageCount === 0) return <EmptyState title="Not connected">Connect to the server to list its prompts.</EmptyState>;
+  if (!answersRequests(connection.state) && list.pageCount === 0) return <EmptyState title="Not connected">Connect to the server to list its prompts.</EmptyState>;
   if (list.error && list.pageCount === 0) {
     return (
       <EmptyState title="Could not list prompts" tone="danger">

@@ -1,6 +1,6 @@
 // One resource: what the list says about it, and its contents as read, with every MIME type shown
 // the way it reads best (text, JSON tree, image, audio, download); its subscription when offered.
-import type { ConnectionSummary } from '../../../../shared/connectionTypes';
+import { answersRequests, type ConnectionSummary } from '../../../../shared/connectionTypes';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { JsonView } from '../../ui/JsonView';
@@ -31,7 +31,7 @@ export function ResourceDetailView({ connection, resource, origin }: ResourceDet
         <span className="font-mono text-xs break-all text-zinc-500">{resource.uri}</span>
         {resource.mimeType && <Badge>{resource.mimeType}</Badge>}
         {origin && <Badge tone="info">{origin}</Badge>}
-        <Button variant={update ? 'primary' : 'secondary'} onClick={() => void read.refetch()} disabled={read.isFetching || connection.state !== 'connected'}>
+        <Button variant={update ? 'primary' : 'secondary'} onClick={() => void read.refetch()} disabled={read.isFetching || !answersRequests(connection.state)}>
           {read.isFetching ? 'Reading…' : 'Read again'}
         </Button>
       </header>

@@ -1,7 +1,7 @@
 // One resource template: its variables as a form (with the server's completions), the URI they
 // expand to, and that URI read with the same viewers as a listed resource.
 import { useMemo, useState } from 'react';
-import type { ConnectionSummary } from '../../../../shared/connectionTypes';
+import { answersRequests, type ConnectionSummary } from '../../../../shared/connectionTypes';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { ArgumentsForm, type ArgumentSpec } from '../completion/ArgumentsForm';
@@ -28,7 +28,7 @@ export function ResourceTemplateView({ connection, template }: ResourceTemplateV
   // An empty field is an undefined variable: RFC 6570 leaves it out of the URI.
   const defined = Object.fromEntries(Object.entries(values).filter(([, value]) => value !== ''));
   const expanded = parsed.ok ? expandUriTemplate(parsed, defined) : undefined;
-  const connected = connection.state === 'connected';
+  const connected = answersRequests(connection.state);
 
   return (
     <div className="flex flex-col">

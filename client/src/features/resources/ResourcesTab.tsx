@@ -1,6 +1,6 @@
 // The Resources tab: the server's resources and resource templates (paged, filterable), and the
 // selected one read (a resource) or ready to expand (a template).
-import type { ConnectionSummary } from '../../../../shared/connectionTypes';
+import { answersRequests, type ConnectionSummary } from '../../../../shared/connectionTypes';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { SearchField } from '../../ui/SearchField';
@@ -25,7 +25,7 @@ export function ResourcesTab({ connection, focus }: ResourcesTabProps) {
   if (connection.handshake && !('resources' in connection.handshake.serverCapabilities)) {
     return <EmptyState title="No resources">This server did not declare the resources capability in its initialize response, so it has no resources or templates to read.</EmptyState>;
   }
-  if (connection.state !== 'connected' && list.pageCount === 0) return <EmptyState title="Not connected">Connect to the server to list its resources.</EmptyState>;
+  if (!answersRequests(connection.state) && list.pageCount === 0) return <EmptyState title="Not connected">Connect to the server to list its resources.</EmptyState>;
   if (list.error && list.pageCount === 0 && !model.selectedResource) {
     return (
       <EmptyState title="Could not list resources" tone="danger">

@@ -1,6 +1,6 @@
 // resources/read of one resource, cached per connection attempt and URI; re-readable on demand.
 import { useQuery } from '@tanstack/react-query';
-import type { ConnectionSummary } from '../../../../shared/connectionTypes';
+import { answersRequests, type ConnectionSummary } from '../../../../shared/connectionTypes';
 import { queryKeys } from '../../api/queryKeys';
 import { useInspectorApi } from '../../api/useInspectorApi';
 
@@ -11,7 +11,7 @@ export function useResourceRead(connection: ConnectionSummary, uri: string) {
     queryKey: queryKeys.mcpRequest(connection.id, connection.attempt, 'resources/read', params),
     // The outcome itself is the data: a server error is an answer to show, not a query failure.
     queryFn: () => api.request({ connectionId: connection.id, method: 'resources/read', params }),
-    enabled: connection.state === 'connected',
+    enabled: answersRequests(connection.state),
     staleTime: Infinity,
     retry: false,
   });

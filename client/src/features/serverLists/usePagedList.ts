@@ -2,7 +2,7 @@
 // demand, every page reachable, the cursor visible, and "load all" for people who want everything.
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
-import type { ConnectionSummary } from '../../../../shared/connectionTypes';
+import { answersRequests, type ConnectionSummary } from '../../../../shared/connectionTypes';
 import { requestResult } from '../../api/mcpRequest';
 import { queryKeys } from '../../api/queryKeys';
 import { useInspectorApi } from '../../api/useInspectorApi';
@@ -34,7 +34,7 @@ export function usePagedList(connection: ConnectionSummary, kind: ListKind): Pag
     },
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor,
-    enabled: connection.state === 'connected',
+    enabled: answersRequests(connection.state),
     staleTime: Infinity,
     retry: false,
   });

@@ -1,6 +1,6 @@
 // The Tools tab: every tool of the server (paged, filterable) and the selected one, ready to call.
 import { useMemo, useState } from 'react';
-import type { ConnectionSummary } from '../../../../shared/connectionTypes';
+import { answersRequests, type ConnectionSummary } from '../../../../shared/connectionTypes';
 import { EmptyState } from '../../ui/EmptyState';
 import { PagedListFooter } from '../serverLists/PagedListFooter';
 import { useListChangedRefresh } from '../serverLists/useListChangedRefresh';
@@ -26,7 +26,7 @@ export function ToolsTab({ connection }: ToolsTabProps) {
   if (connection.handshake && !('tools' in connection.handshake.serverCapabilities)) {
     return <EmptyState title="No tools">This server did not declare the tools capability in its initialize response.</EmptyState>;
   }
-  if (!connected && list.pageCount === 0) return <EmptyState title="Not connected">Connect to the server to list its tools.</EmptyState>;
+  if (!answersRequests(connection.state) && list.pageCount === 0) return <EmptyState title="Not connected">Connect to the server to list its tools.</EmptyState>;
   if (list.error && list.pageCount === 0) {
     return (
       <EmptyState title="Could not list tools" tone="danger">

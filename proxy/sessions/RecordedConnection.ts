@@ -1,0 +1,97 @@
+// A connection read from a session file: the second implementation of InspectedConnection. Its
+// summary, log and findings are what was recorded; a request is answered from the recording when the
+// same request (same method, same params, `_meta` aside) was answered there, so the Tools and
+// Resources tabs show what the server listed. Everything else is refused: a recording is read-only.
+import type { ConnectionSummary } from '../../shared/connectionTypes';
+import type { RequestOutcome } from '../../shared/inspectorProtocol';
+import { readEnvelope, type JsonRpcId } from '../../shared/jsonrpc';
+import type { RecordedEvent } from '../../shared/recordedEvent';
+import type { InspectedConnection } from '../inspector/InspectedConnection';
+import { NOT_RECORDED_CODE } from './recordedErrors';
+
+type Params = Record<string, unknown> | undefined;
+
+/** A request's identity for lookup: method and params, with `_meta` (progress tokens) ignored. */
+function requestKey(method: string, params: Params): string {
+  const { _meta: _ignored, ...rest } = params ?? {};
+  return `${method} ${stableJson(rest)}`;
+}
+
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, inner]) => `${JSON.stringify(key)}:${stableJson(inner)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+function asParams(value: unknown): Params {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+/** The client's requests and the server's answers, by request key; the latest answer wins. */
+function indexAnswers(events: readonly RecordedEvent[]): Map<string, RequestOutcome> {
+  const open = new Map<JsonRpcId, { key: string; time: number }>();
+  const answers = new Map<string, RequestOutcome>();
+  for (const event of events) {
+    if (event.kind === 'transport' && (event.event.type === 'connecting' || event.event.type === 'spawned')) open.clear();
+    if (event.kind !== 'message') continue;
+    const envelope = readEnvelope(event.message);
+    if (event.direction === 'outgoing' && envelope.kind === 'request') {
+      open.set(envelope.id!, { key: requestKey(envelope.method!, asParams((event.message as { params?: unknown }).params)), time: event.time });
+    } else if (event.direction === 'incoming' && (envelope.kind === 'response' || envelope.kind === 'error')) {
+      const request = envelope.id === undefined ? undefined : open.get(envelope.id);
+      if (!request) continue;
+      open.delete(envelope.id!);
+      const durationMs = event.time - request.time;
+      const message = event.message as { result?: unknown; error?: { code?: unknown; message?: unknown; data?: unknown } };
+      answers.set(
+        request.key,
+        envelope.kind === 'response'
+          ? { ok: true, result: message.result, durationMs }
+          : { ok: false, error: { code: Number(message.error?.code ?? 0), message: String(message.error?.message ?? ''), data: message.error?.data }, durationMs },
+      );
+    }
+  }
+  return answers;
+}
+
+export class RecordedConnection implements InspectedConnection {
+  private readonly answers: Map<string, RequestOutcome>;
+
+  constructor(
+    readonly id: string,
+    private readonly recorded: ConnectionSummary,
+    events: readonly RecordedEvent[],
+  ) {
+    this.answers = indexAnswers(events);
+  }
+
+  summary(): ConnectionSummary {
+    return { ...this.recorded, id: this.id, state: 'recorded' };
+  }
+
+  async request(method: string, params: Params): Promise<RequestOutcome> {
+    const answer = this.answers.get(requestKey(method, params));
+    if (answer) return answer;
+    return {
+      ok: false,
+      error: { code: NOT_RECORDED_CODE, message: `Not in the recording: this session holds no answer to ${method} with these params (a recorded session is read-only).` },
+      durationMs: 0,
+    };
+  }
+
+  /** Nothing to close: a recording stays as it is. */
+  async disconnect(): Promise<ConnectionSummary> {
+    return this.summary();
+  }
+
+  async reconnect(): Promise<ConnectionSummary> {
+    throw new Error('This connection is a recording and cannot be reconnected. Connect to the server as a new connection instead.');
+  }
+
+  async remove(): Promise<void> {}
+
+  killNow(): void {}
+}

@@ -1,0 +1,105 @@
+// Appends the inspector's stream to a session file as it happens. Entries are queued as they arrive and
+// written with one synchronous write per tick to a raw file descriptor: once written, the data is the
+// kernel's, so a `kill -9` of the proxy loses at most the current tick, and nothing is buffered in
+// a stream. A write failure (disk full) stops the recording with one warning; the proxy goes on.
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import type { ConnectionSummary } from '../../shared/connectionTypes';
+import type { Finding } from '../../shared/diagnosis';
+import type { RecordedEvent } from '../../shared/recordedEvent';
+import { eventEntry, type SessionEntry, type SessionHeader } from '../../shared/session';
+import type { InspectorObserver } from '../inspector/Inspector';
+import { redactTarget, targetSecrets } from '../upstream/redact';
+import { SecretScrubber } from './secretScrubber';
+
+export class SessionRecorder implements InspectorObserver {
+  private fd: number | undefined;
+  private pending: string[] = [];
+  private flushScheduled = false;
+  /** The seq of the last event written: what the other entries are stamped with. */
+  private lastSeq = 0;
+  private readonly scrubber = new SecretScrubber();
+
+  private constructor(
+    readonly file: string,
+    fd: number,
+    private readonly warn: (message: string) => void,
+  ) {
+    this.fd = fd;
+  }
+
+  /** Creates (or truncates) the file, private to the user, and writes the header at once. */
+  static create(file: string, header: SessionHeader, secrets: readonly string[], warn: (message: string) => void): SessionRecorder {
+    mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    const recorder = new SessionRecorder(file, openSync(file, 'w', 0o600), warn);
+    recorder.scrubber.learn(secrets);
+    recorder.pending.push(recorder.line(header));
+    recorder.flush();
+    return recorder;
+  }
+
+  get recording(): boolean {
+    return this.fd !== undefined;
+  }
+
+  eventRecorded(event: RecordedEvent): void {
+    this.lastSeq = event.seq;
+    this.append(eventEntry(event));
+  }
+
+  diagnosisRaised(findings: Finding[]): void {
+    for (const finding of findings) this.append({ type: 'finding', ...this.stamp(finding.connectionId), finding });
+  }
+
+  connectionChanged(summary: ConnectionSummary): void {
+    this.scrubber.learn(targetSecrets(summary.target));
+    this.append({ type: 'connection', ...this.stamp(summary.id), summary: { ...summary, target: redactTarget(summary.target) } });
+  }
+
+  connectionRemoved(connectionId: string): void {
+    this.append({ type: 'connectionRemoved', ...this.stamp(connectionId) });
+  }
+
+  /** Writes everything queued, synchronously. */
+  flush(): void {
+    this.flushScheduled = false;
+    if (this.fd === undefined || this.pending.length === 0) return;
+    const text = this.pending.join('');
+    this.pending = [];
+    try {
+      writeSync(this.fd, text);
+    } catch (error) {
+      this.warn(`Stopped recording to ${this.file}: ${error instanceof Error ? error.message : String(error)}`);
+      this.close();
+    }
+  }
+
+  /** Flushes and closes the file; later entries are ignored. */
+  close(): void {
+    if (this.fd === undefined) return;
+    if (this.pending.length > 0) this.flush();
+    const fd = this.fd;
+    this.fd = undefined;
+    try {
+      closeSync(fd);
+    } catch {
+      // Already closed by a failed write path: nothing left to save.
+    }
+  }
+
+  private stamp(connectionId: string) {
+    return { seq: this.lastSeq, time: Date.now(), connectionId };
+  }
+
+  private append(entry: SessionEntry): void {
+    if (this.fd === undefined) return;
+    this.pending.push(this.line(entry));
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    setImmediate(() => this.flush());
+  }
+
+  private line(value: SessionHeader | SessionEntry): string {
+    return `${this.scrubber.scrub(JSON.stringify(value))}\n`;
+  }
+}

@@ -1,0 +1,3 @@
+export * from './sessionFormat';
+export * from './readSession';
+export * from './sessionEntries';

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { readSession, SessionFormatError } from './readSession';
+import { SESSION_FORMAT, SESSION_FORMAT_VERSION, type SessionEntry, type SessionHeader } from './sessionFormat';
+import { entryEvent, sessionConnections } from './sessionEntries';
+
+const header: SessionHeader = {
+  format: SESSION_FORMAT,
+  version: SESSION_FORMAT_VERSION,
+  inspectorVersion: '0.1.0',
+  createdAt: '2026-11-23T12:00:00.000Z',
+  targets: [{ transport: 'stdio', command: 'node', args: ['server.js'], env: { API_KEY: '***' } }],
+  client: { info: { name: 'mcp-inspect', version: '0.1.0' }, capabilities: {} },
+  era: 'legacy',
+};
+const request: SessionEntry = {
+  type: 'event',
+  seq: 1,
+  time: 1000,
+  connectionId: 'c1',
+  payload: { kind: 'message', direction: 'outgoing', message: { jsonrpc: '2.0', id: 0, method: 'ping' }, size: 40 },
+};
+const stderr: SessionEntry = { type: 'event', seq: 2, time: 1001, connectionId: 'c1', payload: { kind: 'stderr', text: 'ready' } };
+
+function file(...lines: unknown[]): string {
+  return `${lines.map((line) => (typeof line === 'string' ? line : JSON.stringify(line))).join('\n')}\n`;
+}
+
+describe('readSession', () => {
+  it('reads a current file: the header and every entry in order', () => {
+    const session = readSession(file(header, request, stderr));
+    expect(session.header).toEqual(header);
+    expect(session.entries).toEqual([request, stderr]);
+    expect(session.problems).toEqual([]);
+    expect(session.fileVersion).toBe(SESSION_FORMAT_VERSION);
+    expect(entryEvent(request as Extract<SessionEntry, { type: 'event' }>)).toMatchObject({ kind: 'message', seq: 1, connectionId: 'c1' });
+  });
+
+  it('reports a damaged line by its number and still loads the rest', () => {
+    const cutShort = JSON.stringify(stderr).slice(0, 30);
+    const session = readSession(file(header, request, '{"type":"event","seq":"two"}', stderr, cutShort));
+    expect(session.entries).toEqual([request, stderr]);
+    expect(session.problems.map((problem) => problem.line)).toEqual([3, 5]);
+    expect(session.problems[0]!.message).toMatch(/^Line 3 is not a valid entry: .*seq/);
+    expect(session.problems[1]!.message).toMatch(/^Line 5 is not JSON/);
+  });
+
+  it('refuses a file from a newer version with a clear error', () => {
+    const future = { ...header, version: SESSION_FORMAT_VERSION + 1, somethingNew: true };
+    expect(() => readSession(file(future, request))).toThrow(SessionFormatError);
+    expect(() => readSession(file(future, request))).toThrow(/written by a newer mcp-inspect \(session format version 2; this mcp-inspect reads up to version 1\)\. Update mcp-inspect/);
+  });
+
+  it('refuses what is not a session: empty, not JSON, another format, a broken header', () => {
+    expect(() => readSession('')).toThrow(/empty/);
+    expect(() => readSession('hello\n')).toThrow(/Line 1 is not JSON/);
+    expect(() => readSession(file({ format: 'har', version: 1 }))).toThrow(/not an mcp-inspect session header/);
+    expect(() => readSession(file({ ...header, createdAt: 'yesterday' }))).toThrow(/header is invalid: createdAt/);
+  });
+
+  it('upgrades a version 0 file step by step: header and entries', () => {
+    const v0Header = { format: SESSION_FORMAT, version: 0, inspectorVersion: '0.0.9', createdAt: Date.UTC(2026, 0, 2), target: header.targets[0] };
+    const v0Entry = { seq: 1, time: 1000, connectionId: 'c1', kind: 'stderr', text: 'old' };
+    const session = readSession(file(v0Header, v0Entry, { kind: 'stderr' }));
+    expect(session.fileVersion).toBe(0);
+    expect(session.header).toEqual({
+      ...header,
+      inspectorVersion: '0.0.9',
+      createdAt: '2026-01-02T00:00:00.000Z',
+      client: { info: { name: 'mcp-inspect', version: '0.0.9' }, capabilities: {} },
+    });
+    expect(session.entries).toEqual([{ type: 'event', seq: 1, time: 1000, connectionId: 'c1', payload: { kind: 'stderr', text: 'old' } }]);
+    expect(session.problems).toEqual([{ line: 3, message: expect.stringMatching(/^Line 3 could not be upgraded from version 0: seq/) }]);
+  });
+});
+
+describe('sessionConnections', () => {
+  it('groups entries per connection: last summary, events, findings, removal', () => {
+    const summary = { id: 'c1', label: 'srv', target: header.targets[0]!, state: 'connected' as const, stderrTail: [], attempt: 1 };
+    const finding = { ruleId: 'r', severity: 'error' as const, connectionId: 'c1', message: 'm', specSection: 'https://modelcontextprotocol.io/x', seqs: [1] };
+    const connections = sessionConnections([
+      { type: 'connection', seq: 0, time: 1, connectionId: 'c1', summary: { ...summary, state: 'connecting' } },
+      request,
+      { type: 'connection', seq: 1, time: 2, connectionId: 'c1', summary },
+      { type: 'finding', seq: 1, time: 3, connectionId: 'c1', finding },
+      { type: 'event', seq: 3, time: 4, connectionId: 'c2', payload: { kind: 'stdout', text: 'x' } },
+      { type: 'connectionRemoved', seq: 3, time: 5, connectionId: 'c2' },
+    ]);
+    expect(connections.map((c) => [c.id, c.summary?.state, c.events.map((e) => e.seq), c.findings.length, c.removed])).toEqual([
+      ['c1', 'connected', [1], 1, false],
+      ['c2', undefined, [3], 0, true],
+    ]);
+  });
+});

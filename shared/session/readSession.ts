@@ -1,0 +1,110 @@
+// Reads a session file's text: checks the header, upgrades an older version step by step, and
+// validates every entry. A damaged line is reported with its number and skipped; the rest loads.
+import { z } from 'zod';
+import {
+  SESSION_FORMAT,
+  SESSION_FORMAT_VERSION,
+  SessionEntrySchema,
+  SessionHeaderSchema,
+  type SessionEntry,
+  type SessionHeader,
+} from './sessionFormat';
+import { OLDEST_READABLE_VERSION, SESSION_UPGRADES, type SessionUpgrade } from './sessionUpgrades';
+
+/** A line that could not be read, by its 1-based number in the file. */
+export interface SessionLineProblem {
+  line: number;
+  message: string;
+}
+
+export interface ReadSession {
+  header: SessionHeader;
+  /** The valid entries, in file order. */
+  entries: SessionEntry[];
+  /** Damaged lines that were skipped. */
+  problems: SessionLineProblem[];
+  /** The version the file was written in (before upgrading). */
+  fileVersion: number;
+}
+
+/** The file cannot be read at all: not a session, or from a newer or unknown format version. */
+export class SessionFormatError extends Error {
+  override readonly name = 'SessionFormatError';
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues.map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(entry)'}: ${issue.message}`).join('; ');
+}
+
+/** The parsed header line and the steps that bring its file to the current version. */
+function readHeader(firstLine: string | undefined): { header: SessionHeader; version: number; steps: SessionUpgrade[] } {
+  if (firstLine === undefined || firstLine.trim() === '') throw new SessionFormatError('The file is empty: a session file starts with a header line.');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(firstLine);
+  } catch {
+    throw new SessionFormatError('Line 1 is not JSON: this is not an mcp-inspect session file.');
+  }
+  if (!isRecord(raw) || raw.format !== SESSION_FORMAT) {
+    throw new SessionFormatError(`Line 1 is not an mcp-inspect session header (expected "format": "${SESSION_FORMAT}").`);
+  }
+  const version = raw.version;
+  if (typeof version !== 'number' || !Number.isInteger(version)) throw new SessionFormatError('The session header has no valid "version".');
+  if (version > SESSION_FORMAT_VERSION) {
+    throw new SessionFormatError(
+      `This session was written by a newer mcp-inspect (session format version ${version}; this mcp-inspect reads up to version ${SESSION_FORMAT_VERSION}). Update mcp-inspect to open it.`,
+    );
+  }
+  if (version < OLDEST_READABLE_VERSION) throw new SessionFormatError(`Session format version ${version} is not supported.`);
+  const steps = SESSION_UPGRADES.slice(version);
+  let upgraded: Record<string, unknown> = raw;
+  try {
+    for (const step of steps) upgraded = step.header(upgraded);
+  } catch (error) {
+    throw new SessionFormatError(`The version ${version} session header could not be upgraded: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const parsed = SessionHeaderSchema.safeParse(upgraded);
+  if (!parsed.success) throw new SessionFormatError(`The session header is invalid: ${describeIssues(parsed.error)}`);
+  return { header: parsed.data, version, steps };
+}
+
+function readEntry(line: string, steps: readonly SessionUpgrade[]): SessionEntry | string {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(line);
+  } catch {
+    return `is not JSON (${line.length > 60 ? `${line.slice(0, 60)}…` : line})`;
+  }
+  if (!isRecord(raw)) return 'is not a JSON object';
+  let upgraded = raw;
+  try {
+    for (const step of steps) upgraded = step.entry(upgraded);
+  } catch (error) {
+    return `could not be upgraded from version ${steps[0]?.from}: ${error instanceof z.ZodError ? describeIssues(error) : String(error)}`;
+  }
+  const parsed = SessionEntrySchema.safeParse(upgraded);
+  return parsed.success ? parsed.data : `is not a valid entry: ${describeIssues(parsed.error)}`;
+}
+
+/**
+ * Reads a whole session file. Throws `SessionFormatError` when the header is missing, invalid or from
+ * a newer version; damaged entry lines are returned in `problems`, not thrown.
+ */
+export function readSession(text: string): ReadSession {
+  const lines = text.split('\n');
+  const { header, version, steps } = readHeader(lines[0]);
+  const entries: SessionEntry[] = [];
+  const problems: SessionLineProblem[] = [];
+  for (let index = 1; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (line.trim() === '') continue;
+    const entry = readEntry(line, steps);
+    if (typeof entry === 'string') problems.push({ line: index + 1, message: `Line ${index + 1} ${entry}; skipped.` });
+    else entries.push(entry);
+  }
+  return { header, entries, problems, fileVersion: version };
+}
