@@ -1,0 +1,36 @@
+// Where a server result carries content: the content blocks of tool results and prompt messages, and the
+// resource contents of `resources/read` (and of embedded resources). `content-invalid` and `uri-invalid`
+// judge them; `result-schema` leaves them alone so one broken block yields one finding, not two.
+import { asRecord } from './rule';
+
+/** One content block or resource contents object, with its path in the message (`result.content[0]`). */
+export interface ContentLocation {
+  path: string;
+  value: unknown;
+  /** `block`: a content block (text, image, …); `resource`: resource contents (uri + text or blob). */
+  kind: 'block' | 'resource';
+}
+
+/** The result paths where content lives; schema problems under them belong to the content rules. */
+export const CONTENT_PATH = /^result\.(content\[\d+\]|messages\[\d+\]\.content(\[\d+\])?|contents\[\d+\])(\.|\[|$)/;
+
+function blocksOf(value: unknown, path: string): ContentLocation[] {
+  if (Array.isArray(value)) return value.map((block, index) => ({ path: `${path}[${index}]`, value: block, kind: 'block' }));
+  return value === undefined ? [] : [{ path, value, kind: 'block' }];
+}
+
+/** The content of a result by its request's method; embedded resources are listed after their block. */
+export function contentLocations(method: string, result: Record<string, unknown>): ContentLocation[] {
+  let locations: ContentLocation[] = [];
+  if (method === 'tools/call' && Array.isArray(result.content)) locations = blocksOf(result.content, 'result.content');
+  else if (method === 'prompts/get' && Array.isArray(result.messages)) {
+    locations = result.messages.flatMap((message, index) => blocksOf(asRecord(message)?.content, `result.messages[${index}].content`));
+  } else if (method === 'resources/read' && Array.isArray(result.contents)) {
+    return result.contents.map((contents, index) => ({ path: `result.contents[${index}]`, value: contents, kind: 'resource' }));
+  }
+  return locations.flatMap((location) => {
+    const block = asRecord(location.value);
+    const embedded = block?.type === 'resource' && block.resource !== undefined ? [{ path: `${location.path}.resource`, value: block.resource, kind: 'resource' as const }] : [];
+    return [location, ...embedded];
+  });
+}
