@@ -64,8 +64,12 @@ export async function exploreServer(send: SendRequest, { serverCapabilities, cal
   if (serverCapabilities.tools !== undefined) {
     const tools = await explorer.listAll('tools/list', 'tools');
     if (callTools) {
+      // A name listed twice (a finding of its own) is called once.
+      const called = new Set<string>();
       for (const tool of tools) {
-        if (typeof tool.name === 'string') await explorer.request('tools/call', { name: tool.name, arguments: sampleArguments(tool.inputSchema) });
+        if (typeof tool.name !== 'string' || called.has(tool.name)) continue;
+        called.add(tool.name);
+        await explorer.request('tools/call', { name: tool.name, arguments: sampleArguments(tool.inputSchema) });
       }
     }
   }
