@@ -21,6 +21,14 @@ const openResource = async (inspector: InspectorPage, uri: string) => {
   await inspector.page.getByRole('list', { name: 'Resources' }).getByRole('button', { name: new RegExp(uri.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).click();
 };
 
+const callTool = async (inspector: InspectorPage, name: string) => {
+  await inspector.showTab('Tools');
+  await inspector.page.getByRole('list', { name: 'Tools' }).getByRole('button', { name: new RegExp(`^${name}(\\s|$)`) }).click();
+  const tool = inspector.page.getByRole('region', { name: `Tool ${name}` });
+  await tool.getByRole('button', { name: 'Call tool' }).click();
+  await expect(tool.getByRole('region', { name: 'Tool result' })).toBeVisible();
+};
+
 const cases: LiveCase[] = [
   { ruleId: 'envelope-invalid', server: 'envelopeInvalid', provoke: async () => {}, says: 'its params "tick" is not an object', selects: /example\/heartbeat/ },
   { ruleId: 'capability-undeclared', server: 'capabilityUndeclared', provoke: async () => {}, says: 'did not declare the logging capability', selects: /notifications\/message/ },
@@ -28,6 +36,13 @@ const cases: LiveCase[] = [
   { ruleId: 'result-schema', server: 'resultSchema', provoke: (inspector) => inspector.showTab('Tools'), says: 'result.tools[0].inputSchema is required', selects: /tools\/list/ },
   { ruleId: 'tool-name-invalid', server: 'toolNameInvalid', provoke: (inspector) => inspector.showTab('Tools'), says: '"get weather"', selects: /tools\/list/ },
   { ruleId: 'uri-invalid', server: 'uriInvalid', provoke: (inspector) => inspector.showTab('Resources'), says: '"notes/today.md" at result.resources[0].uri', selects: /resources\/list/ },
+  {
+    ruleId: 'structured-content-invalid',
+    server: 'structuredContentInvalid',
+    provoke: (inspector) => callTool(inspector, 'weather'),
+    says: '/temperature must be number, not string',
+    selects: /tools\/call/,
+  },
   {
     ruleId: 'resource-uri-mismatch',
     server: 'resourceUriMismatch',

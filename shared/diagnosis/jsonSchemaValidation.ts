@@ -25,11 +25,19 @@ export function createSchemaValidator(schema: Record<string, unknown>): Validato
   return new Validator(body as Schema, draftOf($schema), false);
 }
 
+/** One failure in the engine's voice ("must be number, not string"), from the validator's keyword and wording. */
+function describeUnit(unit: OutputUnit): string {
+  const quoted = [...unit.error.matchAll(/"([^"]*)"/g)].map((match) => match[1]!);
+  if (unit.keyword === 'type' && quoted.length >= 2) return `must be ${quoted.slice(1).join(' or ')}, not ${quoted[0]}`;
+  if (unit.keyword === 'required' && quoted.length >= 1) return `is missing the required property "${quoted[0]}"`;
+  return unit.error.replace(/^Instance /, 'value ').replace(/\.$/, '');
+}
+
 /** The leaf failures only: the validator also reports each enclosing level ("property x does not match"). */
 function leafErrors(units: readonly OutputUnit[]): JsonSchemaError[] {
   const meaningful = units.filter((unit) => unit.keyword !== 'false');
   const leaves = meaningful.filter((unit) => !meaningful.some((other) => other !== unit && other.keywordLocation.startsWith(`${unit.keywordLocation}/`)));
-  return leaves.map((unit) => ({ pointer: unit.instanceLocation.replace(/^#/, ''), message: unit.error.replace(/\.$/, '') }));
+  return leaves.map((unit) => ({ pointer: unit.instanceLocation.replace(/^#/, ''), message: describeUnit(unit) }));
 }
 
 const JSON_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'object', 'array', 'null']);

@@ -15,18 +15,18 @@ function call(result: Record<string, unknown>, tools: unknown[] = [weather, { na
   const listing = stream.serverResult(1, { tools });
   const request = stream.clientRequest(2, 'tools/call', { name, arguments: {} });
   const response = stream.serverResult(2, result);
-  return { found: diagnose(stream.events, [structuredContentInvalidRule]), seqs: [listing, request, response] };
+  return { found: diagnose(stream.events, [structuredContentInvalidRule]), seqs: [request, response], listing };
 }
 
 describe('structured-content-invalid', () => {
   it('reports structuredContent that breaks the listed outputSchema, by JSON pointer', () => {
     const { found, seqs } = call({ content: [], structuredContent: { temperature: 'hot' } });
-    expect(found).toEqual([expect.objectContaining({ seqs, message: expect.stringContaining('does not conform to the outputSchema of "weather": /temperature:') })]);
+    expect(found).toEqual([expect.objectContaining({ seqs, message: expect.stringContaining('does not conform to the outputSchema of "weather" (listed in message 5): /temperature must') })]);
   });
 
   it('reports missing structuredContent when the tool declares an outputSchema', () => {
     const { found } = call({ content: [{ type: 'text', text: '{}' }] });
-    expect(found.map((finding) => finding.message)).toEqual(['tools/call (id 2) returned no structuredContent, but the tool "weather" declares an outputSchema.']);
+    expect(found.map((finding) => finding.message)).toEqual(['tools/call (id 2) returned no structuredContent, but the tool "weather" declares an outputSchema (listed in message 5).']);
   });
 
   it('accepts conforming output, error results, tools without a schema, unlisted tools and unusable schemas', () => {
@@ -48,5 +48,13 @@ describe('structured-content-invalid', () => {
     stream.clientRequest(3, 'tools/call', { name: 'weather' });
     stream.serverResult(3, { content: [] });
     expect(diagnose(stream.events, [structuredContentInvalidRule])).toEqual([]);
+  });
+});
+
+describe('structured-content-invalid messages', () => {
+  it('say what each failing value must be', () => {
+    const { found } = call({ content: [], structuredContent: { temperature: 'hot' } });
+    expect(found[0]?.message).toBe('The structuredContent of tools/call (id 2) does not conform to the outputSchema of "weather" (listed in message 5): /temperature must be number, not string.');
+    expect(call({ content: [], structuredContent: {} }).found[0]?.message).toContain(': (root) is missing the required property "temperature".');
   });
 });

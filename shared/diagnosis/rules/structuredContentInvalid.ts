@@ -38,13 +38,13 @@ function checkCall(name: string, listed: ListedTool, result: Record<string, unkn
   // A tool that reports an error need not produce its structured output.
   if (result.isError === true || 'unusable' in listed.validator) return [];
   if (result.structuredContent === undefined) {
-    return [{ message: `${describe} returned no structuredContent, but the tool "${name}" declares an outputSchema.`, seqs }];
+    return [{ message: `${describe} returned no structuredContent, but the tool "${name}" declares an outputSchema (listed in message ${listed.listedAtSeq}).`, seqs }];
   }
   const verdict = validateJson(listed.validator, result.structuredContent);
   if (verdict.valid !== false) return [];
-  const problems = verdict.errors.slice(0, 5).map(({ pointer, message }) => `${pointer || '(root)'}: ${message.replace(/^Instance /, 'value ')}`);
+  const problems = verdict.errors.slice(0, 5).map(({ pointer, message }) => `${pointer || '(root)'} ${message}`);
   const more = verdict.errors.length > 5 ? `; and ${verdict.errors.length - 5} more` : '';
-  return [{ message: `The structuredContent of ${describe} does not conform to the outputSchema of "${name}": ${problems.join('; ')}${more}.`, seqs }];
+  return [{ message: `The structuredContent of ${describe} does not conform to the outputSchema of "${name}" (listed in message ${listed.listedAtSeq}): ${problems.join('; ')}${more}.`, seqs }];
 }
 
 export const structuredContentInvalidRule: DiagnosisRule = {
@@ -67,7 +67,7 @@ export const structuredContentInvalidRule: DiagnosisRule = {
         const name = request.params?.name;
         const listed = typeof name === 'string' ? tools.get(name) : undefined;
         if (!listed || typeof name !== 'string') return [];
-        return checkCall(name, listed, result, describeRequest(request), [listed.listedAtSeq, request.seq, message.seq]);
+        return checkCall(name, listed, result, describeRequest(request), [request.seq, message.seq]);
       },
     };
   },
