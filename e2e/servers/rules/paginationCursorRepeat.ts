@@ -1,11 +1,9 @@
-// Breaks pagination-cursor-repeat: the second page of tools offers the cursor that led to it again.
-import { serveRaw } from './rawStdioServer';
+// Breaks pagination-cursor-repeat (official SDK, low-level Server): the second page of tools offers the
+// cursor that led to it again.
+import { Server } from '@modelcontextprotocol/server';
+import { StdioServerTransport } from '@modelcontextprotocol/server/stdio';
 
-const tool = (name: string) => ({ name, inputSchema: { type: 'object' } });
-
-serveRaw({
-  name: 'rule-pagination-cursor-repeat',
-  handlers: {
-    'tools/list': ({ request }) => (request.params?.cursor === undefined ? { tools: [tool('first')], nextCursor: 'page-2' } : { tools: [tool('second')], nextCursor: 'page-2' }),
-  },
-});
+const tool = (name: string) => ({ name, inputSchema: { type: 'object' as const } });
+const server = new Server({ name: 'rule-pagination-cursor-repeat', version: '1.0.0' }, { capabilities: { tools: {} } });
+server.setRequestHandler('tools/list', (request) => ({ tools: [tool(request.params?.cursor === undefined ? 'first' : 'second')], nextCursor: 'page-2' }));
+await server.connect(new StdioServerTransport());

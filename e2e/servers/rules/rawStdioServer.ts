@@ -1,7 +1,9 @@
 // A deliberately hand-rolled MCP server over stdio, for the rule fixtures that must break the protocol
-// in ways the official SDK would not let them (malformed envelopes, wrong ids, early or undeclared
-// messages). It answers like a correct minimal server unless a fixture overrides a method; each fixture
-// in this folder breaks exactly one diagnosis rule.
+// in ways the official SDK would not let them: malformed envelopes, wrong or repeated ids, messages
+// before initialization or without the capability, a version that does not exist, answering a cancelled
+// request, dying mid-request. It answers like a correct minimal server unless a fixture overrides a
+// method. The other fixtures here use the SDK; each fixture breaks exactly one diagnosis rule
+// (ruleFixtures.ts lists them).
 import { createInterface } from 'node:readline';
 
 export type JsonObject = Record<string, unknown>;

@@ -1,13 +1,10 @@
-// Breaks structured-content-invalid: the tool's structuredContent does not match its outputSchema
-// (raw, because the SDK's server validates structured output before sending it).
-import { serveRaw } from './rawStdioServer';
+// Breaks structured-content-invalid: the tool's structuredContent does not match its outputSchema.
+// The low-level SDK Server, because McpServer would validate (and refuse) the bad output.
+import { Server } from '@modelcontextprotocol/server';
+import { StdioServerTransport } from '@modelcontextprotocol/server/stdio';
 
-serveRaw({
-  name: 'rule-structured-content-invalid',
-  handlers: {
-    'tools/list': () => ({
-      tools: [{ name: 'weather', inputSchema: { type: 'object' }, outputSchema: { type: 'object', properties: { temperature: { type: 'number' } }, required: ['temperature'] } }],
-    }),
-    'tools/call': () => ({ content: [{ type: 'text', text: '{"temperature":"warm"}' }], structuredContent: { temperature: 'warm' } }),
-  },
-});
+const outputSchema = { type: 'object' as const, properties: { temperature: { type: 'number' } }, required: ['temperature'] };
+const server = new Server({ name: 'rule-structured-content-invalid', version: '1.0.0' }, { capabilities: { tools: {} } });
+server.setRequestHandler('tools/list', () => ({ tools: [{ name: 'weather', inputSchema: { type: 'object' as const }, outputSchema }] }));
+server.setRequestHandler('tools/call', () => ({ content: [{ type: 'text' as const, text: '{"temperature":"warm"}' }], structuredContent: { temperature: 'warm' } }));
+await server.connect(new StdioServerTransport());
