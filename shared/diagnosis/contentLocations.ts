@@ -1,6 +1,6 @@
 // Where a server result carries content: the content blocks of tool results and prompt messages, and the
 // resource contents of `resources/read` (and of embedded resources). `content-invalid` and `uri-invalid`
-// judge them; `result-schema` leaves them alone so one broken block yields one finding, not two.
+// judge them; `result-schema` leaves broken ones to them, so one broken block yields one finding, not two.
 import { asRecord } from './rule';
 
 /** One content block or resource contents object, with its path in the message (`result.content[0]`). */
@@ -10,9 +10,6 @@ export interface ContentLocation {
   /** `block`: a content block (text, image, …); `resource`: resource contents (uri + text or blob). */
   kind: 'block' | 'resource';
 }
-
-/** The result paths where content lives; schema problems under them belong to the content rules. */
-export const CONTENT_PATH = /^result\.(content\[\d+\]|messages\[\d+\]\.content(\[\d+\])?|contents\[\d+\])(\.|\[|$)/;
 
 function blocksOf(value: unknown, path: string): ContentLocation[] {
   if (Array.isArray(value)) return value.map((block, index) => ({ path: `${path}[${index}]`, value: block, kind: 'block' }));

@@ -47,9 +47,12 @@ describe('content-invalid', () => {
     expect(prompt.found.map((finding) => finding.message)).toEqual([expect.stringContaining('result.messages[0].content: mimeType is missing')]);
   });
 
-  it('leaves what the hand checks do not cover to the SDK schema, still as one content finding', () => {
-    const { found } = findings('tools/call', { content: [{ type: 'text', text: 'x', annotations: { priority: 7 } }] }, { name: 'x' });
-    expect(found).toEqual([expect.objectContaining({ ruleId: 'content-invalid', message: expect.stringContaining('annotations.priority') })]);
+  it('leaves what it does not check (annotations) to result-schema, and each broken block is one finding', () => {
+    const { found } = findings('tools/call', { content: [{ type: 'text', text: 'x', annotations: { priority: 7 } }, { type: 'image', data: '!!', mimeType: 'image/png' }] }, { name: 'x' });
+    expect(found.map((finding) => [finding.ruleId, finding.message])).toEqual([
+      ['content-invalid', expect.stringContaining('result.content[1]: data is not valid base64')],
+      ['result-schema', expect.stringContaining('result.content[0].annotations.priority')],
+    ]);
   });
 
   it('accepts valid content of every type', () => {
