@@ -16,8 +16,17 @@ function blocksOf(value: unknown, path: string): ContentLocation[] {
   return value === undefined ? [] : [{ path, value, kind: 'block' }];
 }
 
+/** Several rules look at the same result's content: it is located once per result object. */
+const located = new WeakMap<Record<string, unknown>, ContentLocation[]>();
+
 /** The content of a result by its request's method; embedded resources are listed after their block. */
 export function contentLocations(method: string, result: Record<string, unknown>): ContentLocation[] {
+  let locations = located.get(result);
+  if (!locations) located.set(result, (locations = locate(method, result)));
+  return locations;
+}
+
+function locate(method: string, result: Record<string, unknown>): ContentLocation[] {
   let locations: ContentLocation[] = [];
   if (method === 'tools/call' && Array.isArray(result.content)) locations = blocksOf(result.content, 'result.content');
   else if (method === 'prompts/get' && Array.isArray(result.messages)) {
