@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The mcp-inspect command: argv → validated config → start the server → print the URL → open the
-// browser (unless --no-open). Exit codes: 0 ok, 1 could not start, 2 usage error.
+// browser (unless --no-open). Exit codes: 0 ok, 1 could not start, 2 usage error. `mcp-inspect check`
+// is its own command (proxy/check), with its own exit codes.
 import { helpText } from './cli/helpText';
 import { resolveLaunchConfig } from './cli/launchConfig';
 import { openBrowser } from './cli/openBrowser';
@@ -26,6 +27,11 @@ function usageError(message: string): void {
 }
 
 async function main(argv: readonly string[]): Promise<void> {
+  if (argv[0] === 'check') {
+    const { checkCommand } = await import('./check/checkCommand');
+    process.exitCode = await checkCommand(argv.slice(1));
+    return;
+  }
   const { version } = packageInfo();
   if (argv[0] === 'open') return runOpenCommand(argv.slice(1), { version, say, warn, usageError });
   const parsed = parseArgs(argv);

@@ -10,6 +10,13 @@ Usage:
   mcp-inspect [options] --url <http(s) URL>        inspect a remote server (Streamable HTTP or SSE)
   mcp-inspect [options]                            inspect the bundled demo server (server-everything)
 
+Commands:
+  mcp-inspect check [options] [--] <command> [args...]
+  mcp-inspect check [options] --url <http(s) URL>
+                          Lint a server without the UI: list, read and ping everything, print the
+                          protocol problems found and exit 1 if any is an error (see
+                          "mcp-inspect check --help"). To run a server named "check", put -- first.
+
 Options end at the first argument that is not an option, or at --. Everything after that is the
 server's own command line, so "mcp-inspect node server.js --port 3" passes --port 3 to the server.
 

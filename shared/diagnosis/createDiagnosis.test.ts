@@ -87,7 +87,7 @@ describe('createDiagnosis', () => {
   it('has a registry entry per rule with a unique id and a 2025-11-25 spec link', () => {
     const ids = diagnosisRuleDescriptors.map((rule) => rule.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toHaveLength(13);
+    expect(ids).toHaveLength(18);
     for (const rule of diagnosisRuleDescriptors) {
       expect(rule.specSection).toMatch(/^https:\/\/modelcontextprotocol\.io\/specification\/2025-11-25\//);
       expect(rule.title.length).toBeGreaterThan(0);

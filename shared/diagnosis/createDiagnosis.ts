@@ -63,9 +63,13 @@ function runSafely(check: () => FindingDraft[], event: RecordedEvent | undefined
   try {
     return check();
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return [{ message: `This rule failed while checking the event (${detail}); please report it.`, seqs: event ? [event.seq] : [], severity: 'info' }];
+    return ruleFailure(error, event);
   }
+}
+
+function ruleFailure(error: unknown, event: RecordedEvent | undefined): FindingDraft[] {
+  const detail = error instanceof Error ? error.message : String(error);
+  return [{ message: `This rule failed while checking the event (${detail}); please report it.`, seqs: event ? [event.seq] : [], severity: 'info' }];
 }
 
 /** Creates an empty diagnosis; pass `rules` to run a subset (tests do), else every registered rule runs. */
@@ -102,8 +106,17 @@ export function createDiagnosis(rules: readonly DiagnosisRule[] = diagnosisRules
       attempts.set(event.connectionId, attempt);
     }
     attempt.active = true;
+    // The hot path (every rule, every message): no closure per rule, and stamping only what was found.
     const check = (input: RuleInput) => {
-      for (const { rule, checker } of attempt.checkers) stamp(attempt, rule, runSafely(() => checker.observe(input), event), raised);
+      for (const { rule, checker } of attempt.checkers) {
+        let drafts: FindingDraft[];
+        try {
+          drafts = checker.observe(input);
+        } catch (error) {
+          drafts = ruleFailure(error, event);
+        }
+        if (drafts.length > 0) stamp(attempt, rule, drafts, raised);
+      }
     };
     if (event.kind !== 'message') check({ event, connection: attempt.view });
     else for (const part of messagesOf(event)) check({ event, message: observeMessage(event, part, attempt), connection: attempt.view });

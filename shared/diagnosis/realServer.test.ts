@@ -59,6 +59,15 @@ async function diagnoseSession(options: ClientOptions, work: (client: Client, ev
   return { findings: diagnosis.findings(), events };
 }
 
+/** The result of the first request of `method` (and tool `name`) in a recorded session, to corrupt it. */
+function resultOf(events: RecordedEvent[], method: string, name?: string): Record<string, unknown> {
+  const messages = events.flatMap((event) => (event.kind === 'message' ? [event.message as { id?: unknown; method?: string; params?: { name?: string }; result?: Record<string, unknown> }] : []));
+  const request = messages.find((message) => message.method === method && (name === undefined || message.params?.name === name));
+  const response = messages.find((message) => message !== request && message.id === request?.id && message.result !== undefined);
+  if (!response?.result) throw new Error(`no result for ${method} ${name ?? ''}`);
+  return response.result;
+}
+
 async function waitFor(condition: () => boolean): Promise<void> {
   for (let tries = 0; tries < 100 && !condition(); tries += 1) await new Promise((resolve) => setTimeout(resolve, 20));
 }
@@ -96,6 +105,16 @@ describe('a real session with server-everything', () => {
     const diagnosis = createDiagnosis();
     for (const event of corrupted) diagnosis.observe(event);
     expect(diagnosis.findings().map((finding) => finding.ruleId)).toEqual(['result-schema']);
+
+    // And the content rules look at the same real results: break one structured output, one image,
+    // one read's URI, and each is found once.
+    const broken = structuredClone(events);
+    resultOf(broken, 'tools/call', 'get-structured-content').structuredContent = { temperature: 'warm' };
+    (resultOf(broken, 'tools/call', 'get-tiny-image').content as { type: string; data?: string }[]).find((block) => block.type === 'image')!.data = 'not base64!';
+    (resultOf(broken, 'resources/read').contents as { uri: string }[])[0]!.uri = 'demo://resource/elsewhere';
+    const rediagnosed = createDiagnosis();
+    for (const event of broken) rediagnosed.observe(event);
+    expect(rediagnosed.findings().map((finding) => finding.ruleId).sort()).toEqual(['content-invalid', 'resource-uri-mismatch', 'structured-content-invalid']);
   });
 
   it('yields no findings when the client declares roots, sampling and elicitation (server requests, list changes, logging)', async () => {

@@ -113,3 +113,10 @@ export function showValue(value: unknown): string {
 export function describeRequest(request: Pick<TrackedRequest, 'method' | 'id'>): string {
   return `${request.method} (id ${showValue(request.id)})`;
 }
+
+/** A server's result that answers a request in flight, with that request; anything else is undefined. */
+export function answeredResult(message: ObservedMessage | undefined): { request: TrackedRequest; result: Record<string, unknown> } | undefined {
+  if (!message || message.sender !== 'server' || message.envelope.kind !== 'response' || message.correlation?.status !== 'answers') return undefined;
+  const result = asRecord(asRecord(message.raw)?.result);
+  return result ? { request: message.correlation.request, result } : undefined;
+}

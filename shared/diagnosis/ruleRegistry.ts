@@ -1,17 +1,22 @@
 // Every diagnosis rule, in the order they run; the UI lists their descriptors.
 import type { DiagnosisRule, RuleDescriptor } from './rule';
+import { cancellationIgnoredRule } from './rules/cancellationIgnored';
 import { capabilityUndeclaredRule } from './rules/capabilityUndeclared';
+import { contentInvalidRule } from './rules/contentInvalid';
 import { envelopeInvalidRule } from './rules/envelopeInvalid';
 import { lifecycleOrderRule } from './rules/lifecycleOrder';
 import { paginationCursorRepeatRule } from './rules/paginationCursorRepeat';
 import { progressInvalidRule } from './rules/progressInvalid';
 import { protocolVersionUnknownRule } from './rules/protocolVersionUnknown';
 import { requestUnansweredRule } from './rules/requestUnanswered';
+import { resourceUriMismatchRule } from './rules/resourceUriMismatch';
 import { responseDuplicateRule, responseUnknownIdRule } from './rules/responseCorrelation';
 import { resultSchemaRule } from './rules/resultSchema';
 import { serverCrashedRule } from './rules/serverCrashed';
 import { stdoutNotJsonRule } from './rules/stdoutNotJson';
+import { structuredContentInvalidRule } from './rules/structuredContentInvalid';
 import { toolNameInvalidRule } from './rules/toolNameInvalid';
+import { uriInvalidRule } from './rules/uriInvalid';
 
 /** All rules the diagnosis runs by default. */
 export const diagnosisRules: readonly DiagnosisRule[] = [
@@ -24,9 +29,14 @@ export const diagnosisRules: readonly DiagnosisRule[] = [
   protocolVersionUnknownRule,
   capabilityUndeclaredRule,
   resultSchemaRule,
+  structuredContentInvalidRule,
+  contentInvalidRule,
+  uriInvalidRule,
+  resourceUriMismatchRule,
   toolNameInvalidRule,
   paginationCursorRepeatRule,
   progressInvalidRule,
+  cancellationIgnoredRule,
   serverCrashedRule,
 ];
 

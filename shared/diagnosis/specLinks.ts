@@ -15,4 +15,9 @@ export const specLinks = {
   toolNames: `${SPEC_BASE}/server/tools#tool-names`,
   pagination: `${SPEC_BASE}/server/utilities/pagination`,
   progress: `${SPEC_BASE}/basic/utilities/progress`,
+  cancellation: `${SPEC_BASE}/basic/utilities/cancellation`,
+  outputSchema: `${SPEC_BASE}/server/tools#output-schema`,
+  toolResultContent: `${SPEC_BASE}/server/tools#tool-result`,
+  readingResources: `${SPEC_BASE}/server/resources#reading-resources`,
+  resourceUris: `${SPEC_BASE}/server/resources#common-uri-schemes`,
 } as const;

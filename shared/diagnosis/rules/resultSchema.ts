@@ -4,6 +4,8 @@ import { specLinks } from '../specLinks';
 import { asRecord, describeRequest, type DiagnosisRule, type FindingDraft, type ObservedMessage } from '../rule';
 import { resultSchemaFor, serverMessageSchemaFor } from '../messageSchemas';
 import { describeProblems, issuesToProblems } from '../zodIssues';
+import { contentLocations } from '../contentLocations';
+import { contentProblems, isUnder } from '../contentProblems';
 
 function checkResult(message: ObservedMessage): FindingDraft[] {
   if (message.envelope.kind !== 'response' || message.correlation?.status !== 'answers') return [];
@@ -16,7 +18,9 @@ function checkResult(message: ObservedMessage): FindingDraft[] {
   if (!schema || !asRecord(result)) return []; // a non-object result is envelope-invalid's finding
   const parsed = schema.safeParse(result);
   if (parsed.success) return [];
-  const problems = issuesToProblems(parsed.error.issues, ['result']);
+  // Content that content-invalid finds broken is its finding, not a second one here.
+  const judged = contentLocations(request.method, asRecord(result)!).filter((location) => contentProblems(location).length > 0);
+  const problems = issuesToProblems(parsed.error.issues, ['result']).filter((problem) => !judged.some((location) => isUnder(problem.path, location.path)));
   if (problems.length === 0) return [];
   return [{ message: `The server's result for ${describeRequest(request)} does not match the schema: ${describeProblems(problems)}.`, seqs: [request.seq, message.seq] }];
 }

@@ -1,0 +1,103 @@
+// `mcp-inspect check` end to end, no browser: the built CLI against one fixture server per rule (each
+// must raise its rule and nothing else) and against server-everything over every transport (nothing).
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { diagnosisRuleDescriptors } from '../shared/diagnosis';
+import { startEverythingServer } from './fixtures/everythingServer';
+import { builtCli, everythingEntry, repoRoot } from './fixtures/paths';
+import { ruleFixtures } from './servers/rules/ruleFixtures';
+
+interface CheckResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function runCheck(args: string[]): Promise<CheckResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [builtCli, 'check', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+interface CheckJson {
+  version: number;
+  outcome: 'checked' | 'connect-failed';
+  exitCode: number;
+  counts: Record<'error' | 'warning' | 'info', number>;
+  findings: { ruleId: string; severity: string; message: string; specSection: string; seqs: number[] }[];
+  requests?: Record<string, { sent: number; failed: number }>;
+}
+
+const ruleServer = (name: string) => ['node', '--import', 'tsx', path.join(repoRoot, 'e2e/servers/rules', `${name}.ts`)];
+
+test.describe('mcp-inspect check', () => {
+  test('has a fixture server for every rule the diagnosis runs', () => {
+    expect(ruleFixtures.map((fixture) => fixture.ruleId).sort()).toEqual(diagnosisRuleDescriptors.map((rule) => rule.id).sort());
+  });
+
+  for (const fixture of ruleFixtures) {
+    test(`raises ${fixture.ruleId} and nothing else on its fixture server`, async () => {
+      const { code, stdout } = await runCheck(['--json', ...fixture.checkFlags, '--', ...ruleServer(fixture.server)]);
+      const report = JSON.parse(stdout) as CheckJson;
+      expect(report.findings.length).toBeGreaterThan(0);
+      expect(new Set(report.findings.map((finding) => finding.ruleId))).toEqual(new Set([fixture.ruleId]));
+      expect(report.findings[0]?.seqs.length).toBeGreaterThan(0);
+      expect(report.findings[0]?.specSection).toMatch(/^https:\/\/modelcontextprotocol\.io\/specification\//);
+      expect(report.exitCode).toBe(fixture.exitCode);
+      expect(code).toBe(fixture.exitCode);
+    });
+  }
+
+  test('prints a readable report grouped by severity, with message numbers and spec links', async () => {
+    const { code, stdout } = await runCheck(ruleServer('resultSchema'));
+    expect(code).toBe(1);
+    expect(stdout).toContain('Checked rule-result-schema 1.0.0 (protocol 2025-11-25)');
+    expect(stdout).toMatch(/Errors \(1\)\n {2}result-schema \(messages? [\d, ]+\)\n {4}The server's result for tools\/list/);
+    expect(stdout).toContain('https://modelcontextprotocol.io/specification/2025-11-25/schema');
+    expect(stdout).toContain('1 error, 0 warnings, 0 info.');
+  });
+
+  test('finds nothing in server-everything over stdio, with every tool called', async () => {
+    test.setTimeout(90_000);
+    const { code, stdout } = await runCheck(['--json', '--call-tools', '--', process.execPath, everythingEntry, 'stdio']);
+    const report = JSON.parse(stdout) as CheckJson;
+    expect(report.findings).toEqual([]);
+    expect(report.requests?.['tools/call']?.sent).toBeGreaterThanOrEqual(12);
+    expect(report.requests?.['resources/read']?.sent).toBeGreaterThanOrEqual(7);
+    expect(code).toBe(0);
+  });
+
+  for (const mode of ['streamableHttp', 'sse'] as const) {
+    test(`finds nothing in server-everything over ${mode}`, async () => {
+      const server = await startEverythingServer(mode);
+      try {
+        const { code, stdout } = await runCheck(['--json', '--url', server.url, ...(mode === 'sse' ? ['--transport', 'sse'] : [])]);
+        const report = JSON.parse(stdout) as CheckJson;
+        expect(report.outcome).toBe('checked');
+        expect(report.findings).toEqual([]);
+        expect(report.requests?.['tools/list']?.sent).toBe(1);
+        expect(code).toBe(0);
+      } finally {
+        await server.stop();
+      }
+    });
+  }
+
+  test('exits 3 with the reason when it cannot connect, and 2 on usage errors', async () => {
+    const missing = await runCheck([process.execPath, path.join(repoRoot, 'e2e/servers/rules/no-such-server.js')]);
+    expect(missing.code).toBe(3);
+    expect(missing.stdout).toContain('Could not connect');
+    const usage = await runCheck(['--port', '1234', 'node', 'server.js']);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain('--port does not apply to check');
+    const nothing = await runCheck([]);
+    expect(nothing.code).toBe(2);
+  });
+});

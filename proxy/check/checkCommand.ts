@@ -1,0 +1,27 @@
+// `mcp-inspect check`: argv → check a server → print the report → exit code (see CHECK_EXIT).
+import { resolveLaunchConfig } from '../cli/launchConfig';
+import { packageInfo } from '../packageInfo';
+import { CHECK_EXIT, checkExitCode, checkJson, checkText } from './checkReport';
+import { checkHelpText } from './checkHelpText';
+import { parseCheckArgs } from './parseCheckArgs';
+import { runCheck } from './runCheck';
+
+/** Runs the check command and returns its exit code; prints to stdout (report) and stderr (usage). */
+export async function checkCommand(argv: readonly string[]): Promise<number> {
+  const parsed = parseCheckArgs(argv);
+  if (parsed.kind === 'help') {
+    process.stdout.write(checkHelpText());
+    return CHECK_EXIT.clean;
+  }
+  const usage = (message: string) => {
+    process.stderr.write(`mcp-inspect check: ${message}\nRun "mcp-inspect check --help" for usage.\n`);
+    return CHECK_EXIT.usage;
+  };
+  if (parsed.kind === 'error') return usage(parsed.message);
+  const { options } = parsed;
+  const config = resolveLaunchConfig(options.server, process.env);
+  if ('error' in config) return usage(config.error);
+  const run = await runCheck({ target: config.target, inspectorVersion: packageInfo().version, callTools: options.callTools, timeoutMs: options.timeoutMs });
+  process.stdout.write(options.json ? `${JSON.stringify(checkJson(run), null, 2)}\n` : checkText(run));
+  return checkExitCode(run);
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { RequestOutcome } from '../../shared/inspectorProtocol';
+import { exploreServer } from './exploreServer';
+
+type Answer = (params: Record<string, unknown> | undefined) => unknown;
+
+/** A fake server: answers by method, records what was asked. */
+function fakeServer(answers: Record<string, Answer>) {
+  const sent: [string, Record<string, unknown> | undefined][] = [];
+  const send = async (method: string, params?: Record<string, unknown>): Promise<RequestOutcome> => {
+    sent.push([method, params]);
+    const answer = answers[method];
+    if (!answer) return { ok: false, error: { code: -32601, message: 'Method not found' }, durationMs: 1 };
+    return { ok: true, result: answer(params), durationMs: 1 };
+  };
+  return { sent, send };
+}
+
+describe('exploreServer', () => {
+  it('lists every page, reads resources, gets argument-free prompts and pings, calling no tool', async () => {
+    const server = fakeServer({
+      'tools/list': (params) => (params?.cursor === undefined ? { tools: [{ name: 'a' }], nextCursor: '2' } : { tools: [{ name: 'b' }] }),
+      'resources/list': () => ({ resources: [{ uri: 'demo://1', name: 'one' }] }),
+      'resources/templates/list': () => ({ resourceTemplates: [] }),
+      'resources/read': (params) => ({ contents: [{ uri: params?.uri, text: '' }] }),
+      'prompts/list': () => ({ prompts: [{ name: 'plain' }, { name: 'needs', arguments: [{ name: 'city', required: true }] }, { name: 'optional', arguments: [{ name: 'x' }] }] }),
+      'prompts/get': () => ({ messages: [] }),
+      ping: () => ({}),
+    });
+    const summary = await exploreServer(server.send, { serverCapabilities: { tools: {}, resources: {}, prompts: {} }, callTools: false });
+    expect(server.sent).toEqual([
+      ['tools/list', undefined],
+      ['tools/list', { cursor: '2' }],
+      ['resources/list', undefined],
+      ['resources/templates/list', undefined],
+      ['resources/read', { uri: 'demo://1' }],
+      ['prompts/list', undefined],
+      ['prompts/get', { name: 'plain' }],
+      ['prompts/get', { name: 'optional' }],
+      ['ping', undefined],
+    ]);
+    expect(summary.requests['tools/list']).toEqual({ sent: 2, failed: 0 });
+  });
+
+  it('asks only for what the server declared, stops at a repeated cursor, and calls tools when asked', async () => {
+    const server = fakeServer({
+      'tools/list': () => ({ tools: [{ name: 'echo', inputSchema: { type: 'object', properties: { text: { type: 'string' } }, required: ['text'] } }], nextCursor: 'same' }),
+      'tools/call': () => ({ content: [] }),
+    });
+    const summary = await exploreServer(server.send, { serverCapabilities: { tools: {} }, callTools: true });
+    expect(server.sent.map(([method]) => method)).toEqual(['tools/list', 'tools/list', 'tools/call', 'ping']);
+    expect(server.sent[2]).toEqual(['tools/call', { name: 'echo', arguments: { text: 'a' } }]);
+    expect(summary.requests.ping).toEqual({ sent: 1, failed: 1 });
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CHECK_TIMEOUT_MS, parseCheckArgs } from './parseCheckArgs';
+
+const run = (argv: string[]) => {
+  const parsed = parseCheckArgs(argv);
+  if (parsed.kind !== 'run') throw new Error(`expected run, got ${JSON.stringify(parsed)}`);
+  return parsed.options;
+};
+
+describe('parseCheckArgs', () => {
+  it('takes a server command, with the check flags before it and the server flags of the main CLI', () => {
+    const options = run(['--json', '-e', 'KEY=v', '--call-tools', '--cwd', '/tmp', '--timeout', '500', 'node', 'server.js', '--json']);
+    expect(options).toMatchObject({ json: true, callTools: true, timeoutMs: 500, target: { kind: 'command', command: 'node', args: ['server.js', '--json'] } });
+    expect(options.server.env).toEqual({ KEY: 'v' });
+    expect(options.server.cwd).toBe('/tmp');
+  });
+
+  it('takes --url with its transport and headers, and -- before a command', () => {
+    const options = run(['--url', 'http://127.0.0.1:3001/sse', '--transport=sse', '--header', 'Authorization: Bearer x', '--timeout=20']);
+    expect(options).toMatchObject({ json: false, callTools: false, timeoutMs: 20, target: { kind: 'url', url: 'http://127.0.0.1:3001/sse' } });
+    expect(options.server).toMatchObject({ transport: 'sse', headers: { Authorization: 'Bearer x' } });
+    expect(run(['--', '--weird-name']).target).toEqual({ kind: 'command', command: '--weird-name', args: [] });
+    expect(run(['node', 's.js']).timeoutMs).toBe(DEFAULT_CHECK_TIMEOUT_MS);
+  });
+
+  it('reports usage errors in plain words', () => {
+    const message = (argv: string[]) => {
+      const parsed = parseCheckArgs(argv);
+      return parsed.kind === 'error' ? parsed.message : parsed.kind;
+    };
+    expect(message([])).toBe('check needs a server: a command to run, or --url');
+    expect(message(['--port', '1', 'node'])).toBe('--port does not apply to check (it starts no inspector UI)');
+    expect(message(['--no-open', 'node'])).toContain('--no-open does not apply');
+    expect(message(['--record', 'x.jsonl', 'node'])).toBe('--record does not apply to check (it records no session)');
+    expect(message(['--no-record', 'node'])).toBe('--no-record does not apply to check (it records no session)');
+    expect(message(['--timeout', 'soon', 'node'])).toBe('--timeout needs a number of milliseconds (got "soon")');
+    expect(message(['--json=yes', 'node'])).toBe('--json takes no value');
+    expect(message(['--frobnicate', 'node'])).toBe('Unknown option --frobnicate');
+    expect(message(['--url', 'http://x/mcp', 'node'])).toContain('Give either a command or --url');
+    expect(message(['--help'])).toBe('help');
+  });
+});
