@@ -103,6 +103,10 @@ interface ToolSpec {
 }
 
 const text = (value: string) => ({ type: 'text', text: value });
+
+/** The SDK server validates results, so a block of an unknown type is swapped in on the way out. */
+const UNKNOWN_TYPE_MARKER = '<<unknown content type goes here>>';
+const unknownTypeBlock = { type: 'hologram', depth: 3 };
 const emptyInput: ObjectSchema = { type: 'object', properties: {} };
 
 const tools: ToolSpec[] = [
@@ -149,7 +153,7 @@ const tools: ToolSpec[] = [
       content: [{ type: 'resource', resource: { uri: 'showcase://files/data.bin', mimeType: 'application/octet-stream', blob: Buffer.from([0, 1, 2, 3, 254, 255]).toString('base64') } }],
     }),
   },
-  { name: 'unknown-type', description: 'A content block of a type MCP does not define.', result: () => ({ content: [{ type: 'hologram', depth: 3 }] }) },
+  { name: 'unknown-type', description: 'A content block of a type MCP does not define.', result: () => ({ content: [text(UNKNOWN_TYPE_MARKER)] }) },
   {
     name: 'annotated',
     description: 'Content with annotations.',
@@ -194,4 +198,11 @@ server.setRequestHandler('resources/read', (request) => ({
   contents: [{ uri: request.params.uri, mimeType: 'text/plain', text: `Contents of ${request.params.uri}` }],
 }));
 
-await server.connect(new StdioServerTransport());
+const transport = new StdioServerTransport();
+const send = transport.send.bind(transport);
+transport.send = (message) => {
+  const content = (message as { result?: { content?: Record<string, unknown>[] } }).result?.content;
+  if (content?.[0]?.text === UNKNOWN_TYPE_MARKER) content[0] = unknownTypeBlock;
+  return send(message);
+};
+await server.connect(transport);
