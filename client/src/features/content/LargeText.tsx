@@ -70,13 +70,7 @@ export function LargeText({ text, label }: LargeTextProps) {
         )}
         <CopyButton text={() => text} label="Copy all" />
       </div>
-      {showAll ? (
-        <ExpandedText text={text} label={label} />
-      ) : (
-        <pre className={preClass}>
-          {text.slice(0, LARGE_TEXT_CHARS)}…
-        </pre>
-      )}
+      {showAll ? <ExpandedText text={text} label={label} /> : <ChunkedText text={`${text.slice(0, LARGE_TEXT_CHARS)}…`} />}
     </div>
   );
 }

@@ -84,19 +84,9 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
 
-/** The UTF-8 size of a text without allocating its encoding (a 5 MiB text costs a few ms). */
+/** The UTF-8 size of a text, encoded natively (a JS loop over 5 Mi characters blocks for 100+ ms). */
 export function utf8Bytes(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4; // a surrogate pair: one 4-byte code point
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
+  return new TextEncoder().encode(text).length;
 }
 
 /** What every content block may carry besides its content (MCP `Annotations` and `_meta`). */
