@@ -87,7 +87,7 @@ export function formatBytes(bytes: number): string {
 /** The UTF-8 size of a text. Large payloads are mostly ASCII, where a native regex scan settles it;
  * encoding or a JS loop over 5 Mi characters would block for 100+ ms. */
 export function utf8Bytes(text: string): number {
-  if (!/[^\x00-\x7f]/.test(text)) return text.length;
+  if (!/[\u0080-\uffff]/.test(text)) return text.length;
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
