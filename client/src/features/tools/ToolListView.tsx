@@ -52,8 +52,8 @@ const ToolRow = memo(function ToolRow({ tool, selected, onSelect }: ToolRowProps
   );
 });
 
-const FIRST_ROWS = 60;
-const MORE_ROWS_PER_FRAME = 150;
+const FIRST_ROWS = 40;
+const MORE_ROWS_PER_FRAME = 100;
 
 /**
  * How many of `items` to render: the first screenfuls at once, the rest a chunk per frame. A keystroke
