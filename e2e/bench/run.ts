@@ -1,10 +1,16 @@
 // `npm run bench`: measures, prints, and exits 0. Benchmarks report numbers against their targets;
 // they are not pass/fail tests (a loaded CI machine must not turn them red).
 import { os } from './osInfo';
+import { benchLargeResult } from './largeResult';
 import { benchProxyOverhead } from './proxyOverhead';
 import { formatReport, meetsTarget } from './stats';
+import { benchToolList } from './toolListRendering';
 
-const suites = [{ title: 'Proxy overhead (server-everything over stdio)', run: benchProxyOverhead }];
+const suites = [
+  { title: 'Proxy overhead (server-everything over stdio)', run: benchProxyOverhead },
+  { title: 'Tools list in Chromium (fixture server with 1,000 tools)', run: benchToolList },
+  { title: 'Large tool result in Chromium (5 MiB of text)', run: benchLargeResult },
+];
 
 console.log(`mcp-inspect bench on ${os()}`);
 let missed = 0;

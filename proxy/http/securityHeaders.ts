@@ -7,6 +7,8 @@ export function securityHeaders(port: number): Record<string, string> {
     "default-src 'self'",
     `connect-src 'self' ws://127.0.0.1:${port} ws://localhost:${port}`,
     "img-src 'self' data: https: http:",
+    // Audio results and resources play from data: URLs built from their own base64 (never a server's URL).
+    "media-src 'self' data:",
     "style-src 'self' 'unsafe-inline'",
     "script-src 'self'",
     "worker-src 'self' blob:",

@@ -2,7 +2,9 @@
 // own base64 (never a URL the server chose); unknown blocks are shown raw with a warning.
 import { Badge } from '../../ui/Badge';
 import { JsonView } from '../../ui/JsonView';
+import { BlockExtrasView } from './BlockExtrasView';
 import { formatBytes, readContentBlock, type ContentView } from './contentBlock';
+import { LargeText } from './LargeText';
 import { ResourceLinkTarget } from './ResourceLinkTarget';
 
 export interface ContentBlockViewProps {
@@ -13,7 +15,7 @@ export interface ContentBlockViewProps {
 function MediaHeader({ view }: { view: Extract<ContentView, { type: 'image' | 'audio' }> }) {
   return (
     <div className="mb-1 text-xs text-zinc-500 dark:text-zinc-400">
-      {view.type} · {view.mimeType} · {formatBytes(view.bytes)}
+      {view.mimeType} · {formatBytes(view.bytes)}
     </div>
   );
 }
@@ -22,7 +24,7 @@ function ContentBody({ view, index }: { view: ContentView; index: number }) {
   switch (view.type) {
     case 'text':
       return view.json === undefined ? (
-        <pre className="font-mono text-xs whitespace-pre-wrap break-words">{view.text}</pre>
+        <LargeText text={view.text} label={`Content ${index + 1} JSON`} />
       ) : (
         <JsonView value={view.json} label={`Content ${index + 1} JSON`} />
       );
@@ -58,7 +60,7 @@ function ContentBody({ view, index }: { view: ContentView; index: number }) {
           {view.json !== undefined ? (
             <JsonView value={view.json} label={`Resource ${view.uri}`} />
           ) : view.text !== undefined ? (
-            <pre className="font-mono whitespace-pre-wrap break-words">{view.text}</pre>
+            <LargeText text={view.text} label={`Resource ${view.uri}`} />
           ) : view.blobDataUrl && view.mimeType?.startsWith('image/') ? (
             <img src={view.blobDataUrl} alt={`Image resource ${view.uri}`} className="max-h-80 max-w-full rounded" />
           ) : view.blobDataUrl && view.mimeType?.startsWith('audio/') ? (
@@ -90,6 +92,7 @@ export function ContentBlockView({ block, index }: ContentBlockViewProps) {
         <Badge tone={view.type === 'unknown' ? 'warning' : 'neutral'}>{view.type === 'unknown' ? 'unrenderable' : view.type}</Badge>
       </div>
       <ContentBody view={view} index={index} />
+      <BlockExtrasView block={block} index={index} />
     </article>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readContentBlock } from './contentBlock';
+import { formatBytes, LARGE_TEXT_CHARS, readBlockExtras, readContentBlock, utf8Bytes } from './contentBlock';
 
 describe('readContentBlock', () => {
   it('reads text, detecting JSON objects and arrays', () => {
@@ -38,5 +38,35 @@ describe('readContentBlock', () => {
   it('keeps unknown types and non-objects raw, with the reason', () => {
     expect(readContentBlock({ type: 'hologram' })).toEqual({ type: 'unknown', reason: 'unknown content type "hologram"', raw: { type: 'hologram' } });
     expect(readContentBlock('text')).toMatchObject({ type: 'unknown', reason: 'not an object' });
+  });
+
+  it('does not parse a large text as JSON up front', () => {
+    const big = JSON.stringify(Array.from({ length: LARGE_TEXT_CHARS / 4 }, (_, i) => i));
+    expect(big.length).toBeGreaterThan(LARGE_TEXT_CHARS);
+    expect(readContentBlock({ type: 'text', text: big })).toMatchObject({ type: 'text', json: undefined });
+  });
+});
+
+describe('readBlockExtras', () => {
+  it('reads MCP annotations, keeps unknown ones apart, and passes _meta through', () => {
+    const block = { type: 'text', text: 'x', annotations: { audience: ['user'], priority: 0.5, lastModified: '2025-01-01T00:00:00Z', mood: 'sunny' }, _meta: { a: 1 } };
+    expect(readBlockExtras(block)).toEqual({
+      audience: ['user'],
+      priority: 0.5,
+      lastModified: '2025-01-01T00:00:00Z',
+      otherAnnotations: { mood: 'sunny' },
+      meta: { a: 1 },
+    });
+    expect(readBlockExtras({ type: 'text', text: 'x', annotations: 'nonsense' })).toEqual({});
+    expect(readBlockExtras(null)).toEqual({});
+  });
+});
+
+describe('sizes', () => {
+  it('counts UTF-8 bytes and prints binary units', () => {
+    expect(utf8Bytes('aé€😀')).toBe(1 + 2 + 3 + 4);
+    expect(formatBytes(512)).toBe('512 B');
+    expect(formatBytes(1536)).toBe('1.5 KiB');
+    expect(formatBytes(5 * 1024 * 1024)).toBe('5.0 MiB');
   });
 });

@@ -15,8 +15,11 @@ function decodedLength(base64: string): number {
   return Math.floor((base64.length * 3) / 4) - padding;
 }
 
+/** Texts longer than this are shown cut, with a "Show all"; they are not parsed as JSON up front. */
+export const LARGE_TEXT_CHARS = 100_000;
+
 /** JSON text (an object or array) is shown as a tree; anything else as text. */
-function parseJsonText(text: string): unknown {
+export function parseJsonText(text: string): unknown {
   const trimmed = text.trim();
   if (!(trimmed.startsWith('{') || trimmed.startsWith('['))) return undefined;
   try {
@@ -41,7 +44,10 @@ function readEmbedded(block: Record<string, unknown>): ContentView {
   const { uri, mimeType, text, blob } = resource as Record<string, unknown>;
   if (typeof uri !== 'string') return { type: 'unknown', reason: 'embedded resource without a uri', raw: block };
   const view: ContentView = { type: 'resource', uri, ...(typeof mimeType === 'string' ? { mimeType } : {}) };
-  if (typeof text === 'string') return { ...view, text, json: typeof mimeType === 'string' && /json/.test(mimeType) ? parseJsonText(text) : undefined };
+  if (typeof text === 'string') {
+    const json = typeof mimeType === 'string' && /json/.test(mimeType) && text.length <= LARGE_TEXT_CHARS ? parseJsonText(text) : undefined;
+    return { ...view, text, json };
+  }
   if (typeof blob === 'string' && BASE64.test(blob)) {
     return { ...view, blobBytes: decodedLength(blob), blobDataUrl: `data:${typeof mimeType === 'string' ? mimeType : 'application/octet-stream'};base64,${blob}` };
   }
@@ -54,7 +60,8 @@ export function readContentBlock(block: unknown): ContentView {
   switch (record.type) {
     case 'text':
       if (typeof record.text !== 'string') return { type: 'unknown', reason: 'text content without text', raw: block };
-      return { type: 'text', text: record.text, json: parseJsonText(record.text) };
+      // A large text is parsed only when the person asks for all of it (see LargeText).
+      return { type: 'text', text: record.text, json: record.text.length > LARGE_TEXT_CHARS ? undefined : parseJsonText(record.text) };
     case 'image':
     case 'audio':
       return readMedia(record, record.type);
@@ -70,8 +77,49 @@ export function readContentBlock(block: unknown): ContentView {
   }
 }
 
+/** Sizes in binary units (1 KiB = 1024 B), as a developer reads them next to a byte count. */
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} kB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+/** The UTF-8 size of a text. Large payloads are mostly ASCII, where a native regex scan settles it;
+ * encoding or a JS loop over 5 Mi characters would block for 100+ ms. */
+export function utf8Bytes(text: string): number {
+  if (!/[\u0080-\uffff]/.test(text)) return text.length;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4; // a surrogate pair: one 4-byte code point
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** What every content block may carry besides its content (MCP `Annotations` and `_meta`). */
+export interface BlockExtras {
+  audience?: string[];
+  priority?: number;
+  lastModified?: string;
+  /** Annotation keys MCP does not define, kept so nothing a server sent is hidden. */
+  otherAnnotations?: Record<string, unknown>;
+  meta?: unknown;
+}
+
+export function readBlockExtras(block: unknown): BlockExtras {
+  if (typeof block !== 'object' || block === null || Array.isArray(block)) return {};
+  const { annotations, _meta: meta } = block as Record<string, unknown>;
+  const extras: BlockExtras = meta === undefined ? {} : { meta };
+  if (typeof annotations !== 'object' || annotations === null || Array.isArray(annotations)) return extras;
+  const { audience, priority, lastModified, ...others } = annotations as Record<string, unknown>;
+  if (Array.isArray(audience)) extras.audience = audience.map(String);
+  if (typeof priority === 'number') extras.priority = priority;
+  if (typeof lastModified === 'string') extras.lastModified = lastModified;
+  if (Object.keys(others).length > 0) extras.otherAnnotations = others;
+  return extras;
 }

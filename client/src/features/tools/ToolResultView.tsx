@@ -47,7 +47,12 @@ export function ToolResultView({ outcome, outputSchema }: ToolResultViewProps) {
           <JsonView value={result.structuredContent} label="Structured content" />
         </div>
       )}
-      {result._meta !== undefined && <JsonView value={result._meta} label="Result _meta" expandDepth={0} />}
+      {result._meta !== undefined && (
+        <div>
+          <h4 className="mb-1 text-xs font-semibold text-zinc-500">_meta</h4>
+          <JsonView value={result._meta} label="Result _meta" expandDepth={1} />
+        </div>
+      )}
     </section>
   );
 }

@@ -1,0 +1,32 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ToolFacts } from './toolFacts';
+import { ToolListView } from './ToolListView';
+
+afterEach(cleanup);
+
+const tools: ToolFacts[] = Array.from({ length: 1000 }, (_, i) => ({ name: `tool-${i + 1}`, hints: [], inputSchema: { type: 'object' }, icons: [] }));
+const noop = () => {};
+// Counted with a selector: role queries over a thousand rows are slow in happy-dom.
+const rows = () => [...screen.getByRole('list', { name: 'Tools' }).querySelectorAll('li > button')];
+const all = { timeout: 10_000 };
+
+describe('ToolListView', () => {
+  it('paints the first rows at once and the rest over the next frames, in order', async () => {
+    render(<ToolListView tools={tools} selectedName={undefined} onSelect={noop} filter="" onFilterChange={noop} />);
+    expect(rows().length).toBeGreaterThan(0);
+    expect(rows().length).toBeLessThan(tools.length);
+    await waitFor(() => expect(rows()).toHaveLength(tools.length), all);
+    expect(rows().map((row) => row.getAttribute('aria-label'))).toEqual(tools.map((tool) => tool.name));
+  });
+
+  it('starts again from the first rows when the list changes', async () => {
+    const view = render(<ToolListView tools={tools} selectedName={undefined} onSelect={noop} filter="" onFilterChange={noop} />);
+    await waitFor(() => expect(rows()).toHaveLength(tools.length), all);
+    const fewer = tools.filter((tool) => tool.name.includes('7'));
+    view.rerender(<ToolListView tools={fewer} selectedName={undefined} onSelect={noop} filter="7" onFilterChange={noop} />);
+    expect(rows().length).toBeLessThan(fewer.length);
+    await waitFor(() => expect(rows()).toHaveLength(fewer.length), all);
+  });
+});
