@@ -7,6 +7,7 @@ import { HandshakeTab } from '../features/handshake/HandshakeTab';
 import { LogTab } from '../features/messages/LogTab';
 import { ResourcesTab } from '../features/resources/ResourcesTab';
 import { ToolsTab } from '../features/tools/ToolsTab';
+import type { FocusRequest } from '../ui/useFocusableSelection';
 
 export type TabId = 'handshake' | 'tools' | 'resources' | 'log' | 'diagnoses';
 
@@ -18,6 +19,8 @@ export interface TabContext {
   selectSeq: (seq: number | undefined) => void;
   /** Switches to the Log tab with this event selected. */
   showInLog: (seq: number) => void;
+  /** The latest request to show one of this tab's items (see app/workspaceNavigation.ts). */
+  focus?: FocusRequest;
 }
 
 export interface TabDefinition {
@@ -32,11 +35,11 @@ export const TABS: Record<TabId, TabDefinition> = {
   },
   tools: {
     label: 'Tools',
-    render: ({ connection }) => <ToolsTab connection={connection} />,
+    render: ({ connection, focus }) => <ToolsTab connection={connection} focus={focus} />,
   },
   resources: {
     label: 'Resources',
-    render: ({ connection }) => <ResourcesTab connection={connection} />,
+    render: ({ connection, focus }) => <ResourcesTab connection={connection} focus={focus} />,
   },
   log: {
     label: 'Log',

@@ -2,6 +2,7 @@
 import { useMemo, useState } from 'react';
 import type { ConnectionSummary } from '../../../../shared/connectionTypes';
 import { EmptyState } from '../../ui/EmptyState';
+import { useFocusableSelection, type FocusRequest } from '../../ui/useFocusableSelection';
 import { SearchField } from '../../ui/SearchField';
 import { PagedListFooter } from '../serverLists/PagedListFooter';
 import { useListChangedRefresh } from '../serverLists/useListChangedRefresh';
@@ -11,13 +12,15 @@ import { readResourceFacts, resourceMatches, type ResourceFacts } from './resour
 
 export interface ResourcesTabProps {
   connection: ConnectionSummary;
+  /** Set when another part of the workspace asks to show one item (e.g. the command palette). */
+  focus?: FocusRequest;
 }
 
-export function ResourcesTab({ connection }: ResourcesTabProps) {
+export function ResourcesTab({ connection, focus }: ResourcesTabProps) {
   const list = usePagedList(connection, 'resources');
   const refreshedAt = useListChangedRefresh(connection, 'resources');
   const [filter, setFilter] = useState('');
-  const [selectedUri, setSelectedUri] = useState<string>();
+  const [selectedUri, setSelectedUri] = useFocusableSelection(focus);
   const resources = useMemo(() => list.items.flatMap((item) => readResourceFacts(item) ?? []), [list.items]);
   const shown = useMemo(() => resources.filter((resource) => resourceMatches(resource, filter)), [resources, filter]);
   const selected: ResourceFacts | undefined = resources.find((resource) => resource.uri === selectedUri);
