@@ -22,7 +22,7 @@ function FirstPageLoader({ connection, kind }: { connection: ConnectionSummary; 
 
 function describeSearched(counts: Partial<Record<ListKind, number>>): string {
   const parts = Object.entries(counts).map(([kind, count]) => `${count} ${LIST_KINDS[kind as ListKind].noun}`);
-  return parts.length === 0 ? 'Views only: no list loaded yet' : `Searching loaded ${parts.join(', ')}`;
+  return parts.length === 0 ? 'Views only: no list loaded yet' : `Loaded: ${parts.join(', ')}`;
 }
 
 export function WorkspacePalette({ connection, onOpen, onClose }: WorkspacePaletteProps) {

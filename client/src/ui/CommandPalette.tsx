@@ -61,7 +61,7 @@ const MAX_SHOWN = 100;
 
 function PaletteFooter({ matchCount, extra }: { matchCount: number; extra: ReactNode }) {
   return (
-    <div className="flex gap-3 border-t border-zinc-200 px-3 py-1.5 text-xs text-zinc-500 dark:border-zinc-700 dark:text-zinc-400">
+    <div className="flex gap-3 border-t border-zinc-200 px-3 py-1.5 text-xs whitespace-nowrap text-zinc-500 dark:border-zinc-700 dark:text-zinc-400">
       <span>{matchCount > MAX_SHOWN ? `${MAX_SHOWN} of ${matchCount} shown` : `${matchCount} ${matchCount === 1 ? 'match' : 'matches'}`}</span>
       <span>↑↓ move · Enter open · Esc close</span>
       {extra && <span className="ml-auto truncate">{extra}</span>}

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { Markdown } from './Markdown';
+import Markdown from './MarkdownRenderer';
 
 const html = (text: string) => render(<Markdown text={text} />).container.innerHTML;
 const dom = (text: string) => render(<Markdown text={text} />).container;
 
-describe('Markdown', () => {
+describe('MarkdownRenderer', () => {
   it('renders markdown: emphasis, code, lists and GFM tables', () => {
     const container = dom('**bold** and `code`\n\n- one\n- two\n\n| a | b |\n|---|---|\n| 1 | 2 |');
     expect(container.querySelector('strong')?.textContent).toBe('bold');
