@@ -9,7 +9,8 @@ export function securityHeaders(port: number): Record<string, string> {
     "img-src 'self' data: https: http:",
     "style-src 'self' 'unsafe-inline'",
     "script-src 'self'",
-    "worker-src 'self' blob:",
+    // Monaco's editor and JSON workers are built as same-origin files (Vite `?worker`), never blobs.
+    "worker-src 'self'",
     "font-src 'self' data:",
   ].join('; ');
   return {
