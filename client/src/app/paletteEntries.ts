@@ -29,20 +29,17 @@ const titleOf = (item: ListItem): string | undefined => {
   return text(item.title) ?? (typeof annotations === 'object' && annotations !== null ? text((annotations as ListItem).title) : undefined);
 };
 
-export const LIST_KIND_TARGETS: Record<ListKind, ListKindTarget> = {
+// Resource templates are not offered yet: the Resources tab selects by resource URI, so a template
+// entry would open it with nothing selected. Add `resourceTemplates` here once a tab selects templates.
+export const LIST_KIND_TARGETS: Partial<Record<ListKind, ListKindTarget>> = {
   tools: { tab: 'tools', group: 'Tool', key: (item) => text(item.name), label: (item) => text(item.name), details: (item) => [titleOf(item), text(item.description)] },
   resources: { tab: 'resources', group: 'Resource', key: (item) => text(item.uri), label: (item) => text(item.name) ?? text(item.uri), details: (item) => [text(item.uri), titleOf(item)] },
-  resourceTemplates: {
-    tab: 'resources',
-    group: 'Template',
-    key: (item) => text(item.uriTemplate),
-    label: (item) => text(item.name) ?? text(item.uriTemplate),
-    details: (item) => [text(item.uriTemplate), titleOf(item)],
-  },
   prompts: { tab: 'prompts', group: 'Prompt', key: (item) => text(item.name), label: (item) => text(item.name), details: (item) => [titleOf(item), text(item.description)] },
 };
 
 export const LIST_KINDS_IN_PALETTE = Object.keys(LIST_KIND_TARGETS) as ListKind[];
+
+const targetTab = (kind: ListKind): string | undefined => LIST_KIND_TARGETS[kind]?.tab;
 
 export function isTabId(tab: string): tab is TabId {
   return Object.hasOwn(TABS, tab);
@@ -50,15 +47,18 @@ export function isTabId(tab: string): tab is TabId {
 
 /** The list kinds the palette can show for this registry (their tab exists). */
 export function paletteListKinds(): ListKind[] {
-  return LIST_KINDS_IN_PALETTE.filter((kind) => isTabId(LIST_KIND_TARGETS[kind].tab));
+  return LIST_KINDS_IN_PALETTE.filter((kind) => {
+    const tab = targetTab(kind);
+    return tab !== undefined && isTabId(tab);
+  });
 }
 
 export function paletteEntries(lists: Partial<Record<ListKind, readonly ListItem[]>>): WorkspacePaletteEntry[] {
   const entries: WorkspacePaletteEntry[] = TAB_ORDER.map((tab) => ({ id: `view:${tab}`, label: TABS[tab].label, group: 'View', tab }));
   for (const kind of LIST_KINDS_IN_PALETTE) {
     const target = LIST_KIND_TARGETS[kind];
+    if (!target || !isTabId(target.tab)) continue;
     const tab = target.tab;
-    if (!isTabId(tab)) continue;
     for (const item of lists[kind] ?? []) {
       const itemKey = target.key(item);
       if (itemKey === undefined) continue;
