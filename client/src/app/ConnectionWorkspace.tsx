@@ -5,7 +5,7 @@ import { ConnectionStatusView } from '../features/connection/ConnectionStatusVie
 import { Button } from '../ui/Button';
 import { SplitPane } from '../ui/SplitPane';
 import { Tabs } from '../ui/Tabs';
-import { isPaletteKey, useHotkey } from '../ui/useHotkey';
+import { isPaletteKey, paletteKeyLabel, useHotkey } from '../ui/useHotkey';
 import { useSetting } from '../ui/useSetting';
 import { KeptTabPanels } from './KeptTabPanels';
 import type { TabContext, TabId } from './tabRegistry';
@@ -33,8 +33,8 @@ export function ConnectionWorkspace({ connection, launchTarget, onConnected }: C
 
   const trailing = (
     <div className="flex items-center gap-1">
-      <Button variant="ghost" className="h-6 text-xs" aria-haspopup="dialog" title="Go to a tool, resource, prompt or view (Ctrl+K)" onClick={() => setPaletteOpen(true)}>
-        Go to… <kbd className="font-sans text-zinc-400">Ctrl+K</kbd>
+      <Button variant="ghost" className="h-6 text-xs" aria-haspopup="dialog" title={`Go to a tool, resource, prompt or view (${paletteKeyLabel()})`} onClick={() => setPaletteOpen(true)}>
+        Go to… <kbd className="font-sans text-zinc-400">{paletteKeyLabel()}</kbd>
       </Button>
       <Button variant="ghost" className="h-6 text-xs" aria-pressed={settingsShown} onClick={() => setSettingsShown(!settingsShown)}>
         Connection settings

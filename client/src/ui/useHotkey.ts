@@ -1,5 +1,10 @@
 import { useEffect, useRef } from 'react';
 
+const onApple = (): boolean => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+/** How to write the palette shortcut for this platform. */
+export const paletteKeyLabel = (): string => (onApple() ? '⌘K' : 'Ctrl+K');
+
 /** Ctrl+K, or Cmd+K on macOS. */
 export const isPaletteKey = (event: KeyboardEvent): boolean => (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k';
 
