@@ -4,6 +4,7 @@ import { expect, test } from './fixtures/test';
 import { listToolNamesDirectly } from './fixtures/listDirectly';
 import { everythingEntry, fixtureServerCommand } from './fixtures/paths';
 import type { InspectorPage } from './pages/InspectorPage';
+import { monacoEditor, replaceEditorText } from './pages/JsonEditorControl';
 
 async function openTool(inspector: InspectorPage, name: string) {
   await inspector.expectConnected();
@@ -24,7 +25,7 @@ async function callTool(tool: ToolRegion) {
 /** Switches the arguments editor to JSON mode, types the arguments and calls the tool. */
 async function callWithJson(tool: ToolRegion, args: unknown) {
   await tool.getByRole('group', { name: 'Arguments editor' }).getByRole('button', { name: 'JSON' }).click();
-  await tool.getByLabel('Arguments (JSON)').fill(JSON.stringify(args));
+  await replaceEditorText(await monacoEditor(tool, 'Arguments (JSON)'), JSON.stringify(args));
   return callTool(tool);
 }
 
@@ -104,7 +105,7 @@ test('arguments that break the schema show field errors and send nothing, unless
 test('JSON mode: invalid JSON is refused before sending; valid JSON calls the tool', async ({ inspector }) => {
   const tool = await openTool(inspector, 'echo');
   await tool.getByRole('group', { name: 'Arguments editor' }).getByRole('button', { name: 'JSON' }).click();
-  await tool.getByLabel('Arguments (JSON)').fill('{"message": ');
+  await replaceEditorText(await monacoEditor(tool, 'Arguments (JSON)'), '{"message": ');
   await expect(tool.getByText(/Invalid JSON/)).toBeVisible();
   await expect(tool.getByRole('button', { name: 'Call tool' })).toBeDisabled();
   const result = await callWithJson(tool, { message: 'typed as JSON' });

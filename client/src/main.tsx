@@ -3,11 +3,17 @@ import { createRoot } from 'react-dom/client';
 import { createLiveClient } from './api/inspectorClient';
 import { socketUrl, takeToken } from './api/socketUrl';
 import { App } from './app/App';
+import { applyTheme, isThemePreference, resolveTheme, systemPrefersDark, THEME_SETTING } from './ui/theme';
+import { readSetting } from './ui/useSetting';
 import './index.css';
 
 // Take the token out of the address bar before anything else can read or log the URL.
 const token = takeToken({ location: window.location, history: window.history, storage: window.sessionStorage });
 const client = createLiveClient(() => socketUrl(window.location, token));
+
+// The theme is applied before the first render so a dark page never flashes white.
+const preference = readSetting<string>(THEME_SETTING, 'system');
+applyTheme(document.documentElement, resolveTheme(isThemePreference(preference) ? preference : 'system', systemPrefersDark()));
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -11,7 +11,8 @@ export function securityHeaders(port: number): Record<string, string> {
     "media-src 'self' data:",
     "style-src 'self' 'unsafe-inline'",
     "script-src 'self'",
-    "worker-src 'self' blob:",
+    // Monaco's editor and JSON workers are built as same-origin files (Vite `?worker`), never blobs.
+    "worker-src 'self'",
     "font-src 'self' data:",
   ].join('; ');
   return {

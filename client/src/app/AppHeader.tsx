@@ -1,6 +1,7 @@
 import type { SocketStatus } from '../api/InspectorSocket';
 import type { LaunchInfo } from '../../../shared/inspectorProtocol';
 import { Badge } from '../ui/Badge';
+import { ThemeToggle } from '../ui/ThemeToggle';
 
 export interface AppHeaderProps {
   launch: LaunchInfo | undefined;
@@ -20,7 +21,7 @@ function describe(status: SocketStatus): { text: string; dot: string; title?: st
   }
 }
 
-/** Product name, version, and the state of the link to the proxy. */
+/** Product name, version, the state of the link to the proxy, and the theme choice. */
 export function AppHeader({ launch, status }: AppHeaderProps) {
   const socket = describe(status);
   return (
@@ -36,6 +37,7 @@ export function AppHeader({ launch, status }: AppHeaderProps) {
         <span aria-hidden className={`size-2 rounded-full ${socket.dot}`} />
         {socket.text}
       </span>
+      <ThemeToggle />
     </header>
   );
 }

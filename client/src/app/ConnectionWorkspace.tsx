@@ -1,15 +1,19 @@
+import { useState } from 'react';
 import type { ConnectionSummary, ConnectionTarget } from '../../../shared/connectionTypes';
 import { ConnectionFormView } from '../features/connection/ConnectionFormView';
 import { ConnectionStatusView } from '../features/connection/ConnectionStatusView';
 import { OpenResourceContext } from '../features/content/openResourceContext';
 import { Button } from '../ui/Button';
-import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { SplitPane } from '../ui/SplitPane';
 import { Tabs } from '../ui/Tabs';
+import { isPaletteKey, paletteKeyLabel, useHotkey } from '../ui/useHotkey';
 import { useSetting } from '../ui/useSetting';
-import { TABS } from './tabRegistry';
+import { KeptTabPanels } from './KeptTabPanels';
+import type { TabContext, TabId } from './tabRegistry';
 import { useTabItems } from './useTabItems';
+import { useWorkspaceNavigation } from './workspaceNavigation';
 import { useWorkspaceState } from './useWorkspaceState';
+import { WorkspacePalette } from './WorkspacePalette';
 
 export interface ConnectionWorkspaceProps {
   connection: ConnectionSummary;
@@ -17,31 +21,39 @@ export interface ConnectionWorkspaceProps {
   onConnected: (connection: ConnectionSummary) => void;
 }
 
-/** The selected connection: status bar, its settings form, and the feature tabs. */
+/** The selected connection: status bar, its settings form, the feature tabs and the Ctrl/Cmd+K palette. */
 export function ConnectionWorkspace({ connection, launchTarget, onConnected }: ConnectionWorkspaceProps) {
   const workspace = useWorkspaceState(connection.id);
   const tabItems = useTabItems(connection.id);
   const [settingsShown, setSettingsShown] = useSetting<boolean>('settings-shown', true);
+  const navigation = useWorkspaceNavigation(workspace.selectTab);
+  const [paletteOpen, setPaletteOpen] = useState(false);
+  useHotkey(isPaletteKey, () => setPaletteOpen(true));
   const context = {
     connection,
     selectedSeq: workspace.selectedSeq,
     selectSeq: workspace.selectSeq,
     showInLog: workspace.showInLog,
-    focus: workspace.focus,
-    openItem: workspace.openItem,
+    openItem: navigation.open,
   };
-  const showResource = (uri: string) => workspace.openItem('resources', uri);
+  const contextFor = (tab: TabId): TabContext => ({ ...context, focus: navigation.focusRequests[tab] });
+  const showResource = (uri: string) => navigation.open('resources', uri);
 
-  const toggle = (
-    <Button variant="ghost" className="h-6 text-xs" aria-pressed={settingsShown} onClick={() => setSettingsShown(!settingsShown)}>
-      Connection settings
-    </Button>
+  const trailing = (
+    <div className="flex items-center gap-1">
+      <Button variant="ghost" className="h-6 text-xs" aria-haspopup="dialog" title={`Go to a tool, resource, prompt or view (${paletteKeyLabel()})`} onClick={() => setPaletteOpen(true)}>
+        Go to… <kbd className="font-sans text-zinc-400">{paletteKeyLabel()}</kbd>
+      </Button>
+      <Button variant="ghost" className="h-6 text-xs" aria-pressed={settingsShown} onClick={() => setSettingsShown(!settingsShown)}>
+        Connection settings
+      </Button>
+    </div>
   );
   const tabs = (
-    <Tabs label="Connection views" items={tabItems} selectedId={workspace.tab} onSelect={workspace.selectTab} trailing={toggle}>
-      <ErrorBoundary what={`the ${TABS[workspace.tab].label} tab`} resetKey={`${connection.id}:${workspace.tab}`}>
-        <OpenResourceContext.Provider value={showResource}>{TABS[workspace.tab].render(context)}</OpenResourceContext.Provider>
-      </ErrorBoundary>
+    <Tabs label="Connection views" items={tabItems} selectedId={workspace.tab} onSelect={workspace.selectTab} trailing={trailing}>
+      <OpenResourceContext.Provider value={showResource}>
+        <KeptTabPanels selected={workspace.tab} contextFor={contextFor} />
+      </OpenResourceContext.Provider>
     </Tabs>
   );
   return (
@@ -63,6 +75,7 @@ export function ConnectionWorkspace({ connection, launchTarget, onConnected }: C
           second={tabs}
         />
       </div>
+      {paletteOpen && <WorkspacePalette connection={connection} onOpen={navigation.open} onClose={() => setPaletteOpen(false)} />}
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { LogTab } from '../features/messages/LogTab';
 import { PromptsTab } from '../features/prompts/PromptsTab';
 import { ResourcesTab } from '../features/resources/ResourcesTab';
 import { ToolsTab } from '../features/tools/ToolsTab';
-import { focusFor, type WorkspaceFocus } from './workspaceNavigation';
+import type { FocusRequest } from '../features/serverLists/useFocusedSelection';
 
 export type TabId = 'handshake' | 'tools' | 'resources' | 'prompts' | 'log' | 'diagnoses';
 
@@ -20,10 +20,10 @@ export interface TabContext {
   selectSeq: (seq: number | undefined) => void;
   /** Switches to the Log tab with this event selected. */
   showInLog: (seq: number) => void;
-  /** The last request to open a tab on one item; each tab reads its own with focusFor. */
-  focus: WorkspaceFocus | undefined;
-  /** Opens a tab focused on one item (see workspaceNavigation). */
-  openItem: (tab: TabId, itemId: string) => void;
+  /** The latest request to show one of this tab's items (see app/workspaceNavigation.ts). */
+  focus?: FocusRequest;
+  /** Opens a tab focused on one item (a tool name, a resource URI, a prompt name). */
+  openItem: (tab: TabId, itemKey: string) => void;
 }
 
 export interface TabDefinition {
@@ -38,15 +38,15 @@ export const TABS: Record<TabId, TabDefinition> = {
   },
   tools: {
     label: 'Tools',
-    render: ({ connection }) => <ToolsTab connection={connection} />,
+    render: ({ connection, focus }) => <ToolsTab connection={connection} focus={focus} />,
   },
   resources: {
     label: 'Resources',
-    render: ({ connection, focus }) => <ResourcesTab connection={connection} focus={focusFor(focus, 'resources')} />,
+    render: ({ connection, focus }) => <ResourcesTab connection={connection} focus={focus} />,
   },
   prompts: {
     label: 'Prompts',
-    render: ({ connection, focus }) => <PromptsTab connection={connection} focus={focusFor(focus, 'prompts')} />,
+    render: ({ connection, focus }) => <PromptsTab connection={connection} focus={focus} />,
   },
   log: {
     label: 'Log',

@@ -1,13 +1,10 @@
 import { useState } from 'react';
 import { DEFAULT_TAB, type TabId } from './tabRegistry';
-import { focusOn, type WorkspaceFocus } from './workspaceNavigation';
 
 /** Per-connection view state: which tab is open and which log event is selected. */
 interface WorkspaceView {
   tab: TabId;
   selectedSeq: number | undefined;
-  /** The last "open tab X on item Y" request. */
-  focus?: WorkspaceFocus;
 }
 
 const INITIAL: WorkspaceView = { tab: DEFAULT_TAB, selectedSeq: undefined };
@@ -23,8 +20,5 @@ export function useWorkspaceState(connectionId: string) {
     selectTab: (tab: TabId) => update({ tab }),
     selectSeq: (selectedSeq: number | undefined) => update({ selectedSeq }),
     showInLog: (selectedSeq: number) => update({ tab: 'log', selectedSeq }),
-    focus: view.focus,
-    /** Opens a tab focused on one item (a resource URI, a prompt name, a tool name). */
-    openItem: (tab: TabId, itemId: string) => update({ tab, focus: focusOn(tab, itemId) }),
   };
 }

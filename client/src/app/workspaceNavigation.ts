@@ -1,22 +1,30 @@
-// Cross-tab navigation inside a connection's workspace: "open tab X focused on item Y" (a resource
-// link opens its resource; a palette can jump to any tool, resource or prompt the same way).
-import type { ItemFocus } from '../features/serverLists/useFocusedSelection';
+// Workspace-level navigation, generic over the tab registry: "open tab X, focused on item Y". Each tab
+// receives the latest request addressed to it (TabContext.focus) and selects the item itself
+// (ui/useFocusableSelection), so the palette, links between tabs and anything later use one way in.
+import { useCallback, useState } from 'react';
+import type { FocusRequest } from '../features/serverLists/useFocusedSelection';
 import type { TabId } from './tabRegistry';
 
-/** A request to open a tab with one item in focus (a tool name, a resource URI, a prompt name). */
-export interface WorkspaceFocus {
-  tab: TabId;
-  itemId: string;
-  /** Tells repeated requests for the same item apart, so each one is honoured. */
-  serial: number;
+export interface WorkspaceNavigation {
+  /** The latest focus request addressed to each tab. */
+  focusRequests: Partial<Record<TabId, FocusRequest>>;
+  /** Opens a tab; with an item key, that tab shows that item (a tool name, a resource URI …). */
+  open: (tab: TabId, itemKey?: string) => void;
 }
 
 let lastSerial = 0;
 
-export function focusOn(tab: TabId, itemId: string): WorkspaceFocus {
-  return { tab, itemId, serial: ++lastSerial };
-}
-
-export function focusFor(focus: WorkspaceFocus | undefined, tab: TabId): ItemFocus | undefined {
-  return focus?.tab === tab ? { itemId: focus.itemId, serial: focus.serial } : undefined;
+export function useWorkspaceNavigation(selectTab: (tab: TabId) => void): WorkspaceNavigation {
+  const [focusRequests, setFocusRequests] = useState<Partial<Record<TabId, FocusRequest>>>({});
+  const open = useCallback(
+    (tab: TabId, itemKey?: string) => {
+      if (itemKey !== undefined) {
+        const request: FocusRequest = { itemKey, serial: ++lastSerial };
+        setFocusRequests((current) => ({ ...current, [tab]: request }));
+      }
+      selectTab(tab);
+    },
+    [selectTab],
+  );
+  return { focusRequests, open };
 }

@@ -2,7 +2,8 @@ import { useCallback, useState } from 'react';
 
 const PREFIX = 'mcp-inspect.';
 
-function read<T>(key: string, fallback: T): T {
+/** The stored value of a setting, or the fallback when unset, unreadable or of another type. */
+export function readSetting<T>(key: string, fallback: T): T {
   try {
     const raw = localStorage.getItem(PREFIX + key);
     if (raw === null) return fallback;
@@ -15,7 +16,7 @@ function read<T>(key: string, fallback: T): T {
 
 /** A UI preference kept in localStorage (pane sizes, toggles); never server data. */
 export function useSetting<T extends string | number | boolean>(key: string, fallback: T): [T, (value: T) => void] {
-  const [value, setValue] = useState<T>(() => read(key, fallback));
+  const [value, setValue] = useState<T>(() => readSetting(key, fallback));
   const update = useCallback(
     (next: T) => {
       setValue(next);

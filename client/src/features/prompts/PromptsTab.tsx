@@ -5,7 +5,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { PagedListFooter } from '../serverLists/PagedListFooter';
 import { useListChangedRefresh } from '../serverLists/useListChangedRefresh';
 import { usePagedList } from '../serverLists/usePagedList';
-import { useFocusedSelection, type ItemFocus } from '../serverLists/useFocusedSelection';
+import { useFocusedSelection, type FocusRequest } from '../serverLists/useFocusedSelection';
 import { PromptDetailView } from './PromptDetailView';
 import { PromptListView } from './PromptListView';
 import { promptMatches, readPromptFacts } from './promptFacts';
@@ -13,7 +13,7 @@ import { promptMatches, readPromptFacts } from './promptFacts';
 export interface PromptsTabProps {
   connection: ConnectionSummary;
   /** A prompt to select, requested from elsewhere in the workspace (its name). */
-  focus?: ItemFocus;
+  focus?: FocusRequest;
 }
 
 export function PromptsTab({ connection, focus }: PromptsTabProps) {

@@ -5,7 +5,7 @@ import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { SearchField } from '../../ui/SearchField';
 import { PagedListFooter } from '../serverLists/PagedListFooter';
-import type { ItemFocus } from '../serverLists/useFocusedSelection';
+import type { FocusRequest } from '../serverLists/useFocusedSelection';
 import { ResourceDetailView } from './ResourceDetailView';
 import { ResourceListView } from './ResourceListView';
 import { ResourceTemplateView } from './ResourceTemplateView';
@@ -15,7 +15,7 @@ import { useResourcesModel } from './useResourcesModel';
 export interface ResourcesTabProps {
   connection: ConnectionSummary;
   /** A URI to show, requested from another tab (e.g. a clicked resource link). */
-  focus?: ItemFocus;
+  focus?: FocusRequest;
 }
 
 export function ResourcesTab({ connection, focus }: ResourcesTabProps) {

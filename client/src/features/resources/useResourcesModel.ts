@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import type { ConnectionSummary } from '../../../../shared/connectionTypes';
 import { useListChangedRefresh } from '../serverLists/useListChangedRefresh';
 import { usePagedList } from '../serverLists/usePagedList';
-import { useFocusedSelection, type ItemFocus } from '../serverLists/useFocusedSelection';
+import { useFocusedSelection, type FocusRequest } from '../serverLists/useFocusedSelection';
 import { readResourceFacts, resourceMatches, type ResourceFacts } from './resourceFacts';
 import { readTemplateFacts, templateMatches } from './templateFacts';
 import { useResourceWatch } from './useResourceWatch';
@@ -13,7 +13,7 @@ export type ResourceListMode = 'resources' | 'templates';
 
 export type ResourceSelection = { kind: 'resource'; uri: string } | { kind: 'template'; uriTemplate: string };
 
-export function useResourcesModel(connection: ConnectionSummary, focus: ItemFocus | undefined) {
+export function useResourcesModel(connection: ConnectionSummary, focus: FocusRequest | undefined) {
   const list = usePagedList(connection, 'resources');
   const templateList = usePagedList(connection, 'resourceTemplates');
   const refreshedAt = useListChangedRefresh(connection, 'resources');

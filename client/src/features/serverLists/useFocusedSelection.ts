@@ -3,18 +3,18 @@
 import { useState } from 'react';
 
 /** A request to focus one item; a new serial means a new request, even for the same item. */
-export interface ItemFocus {
-  itemId: string;
+export interface FocusRequest {
+  itemKey: string;
   serial: number;
 }
 
-export function useFocusedSelection<T>(focus: ItemFocus | undefined, fromFocus: (itemId: string) => T, onFocus?: () => void) {
-  const [selection, setSelection] = useState<T | undefined>(() => (focus ? fromFocus(focus.itemId) : undefined));
+export function useFocusedSelection<T>(focus: FocusRequest | undefined, fromFocus: (itemKey: string) => T, onFocus?: () => void) {
+  const [selection, setSelection] = useState<T | undefined>(() => (focus ? fromFocus(focus.itemKey) : undefined));
   const [handledSerial, setHandledSerial] = useState(focus?.serial);
   // Adjusting state while rendering is React's way of following a prop without an extra pass.
   if (focus && focus.serial !== handledSerial) {
     setHandledSerial(focus.serial);
-    setSelection(fromFocus(focus.itemId));
+    setSelection(fromFocus(focus.itemKey));
     onFocus?.();
   }
   return [selection, setSelection] as const;

@@ -1,7 +1,9 @@
 // Arguments for one tool call, as a form generated from its inputSchema or as JSON (the two edit one
-// value), and the result. Ctrl/Cmd+Enter sends.
+// value; JSON mode is the lazy Monaco editor, validating and completing against the inputSchema), and
+// the result. Ctrl/Cmd+Enter sends.
 import type { KeyboardEvent } from 'react';
 import { Button } from '../../ui/Button';
+import { JsonEditor } from '../../ui/JsonEditor';
 import { SchemaForm, type JsonSchema } from '../../ui/schemaForm';
 import { ToolResultView } from './ToolResultView';
 import { useToolCallModel, type ArgumentsMode } from './useToolCallModel';
@@ -21,10 +23,15 @@ const MODES: { id: ArgumentsMode; label: string }[] = [
 
 export function ToolCallView({ connectionId, toolName, inputSchema, outputSchema, connected }: ToolCallViewProps) {
   const model = useToolCallModel(connectionId, toolName, inputSchema);
+  const submit = () => {
+    if (connected) model.send();
+  };
   const onKeyDown = (event: KeyboardEvent) => {
+    // The JSON editor handles its own Ctrl/Cmd+Enter (and marks the event handled).
+    if (event.defaultPrevented) return;
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      if (connected) model.send();
+      submit();
     }
   };
   const errorId = `${toolName}-arguments-error`;
@@ -44,18 +51,16 @@ export function ToolCallView({ connectionId, toolName, inputSchema, outputSchema
       {model.mode === 'form' ? (
         <SchemaForm schema={inputSchema} value={model.value} onChange={model.editForm} errors={model.errors} idPrefix={`tool-${toolName}`} />
       ) : (
-        <label className="flex flex-col gap-1 text-xs font-medium text-zinc-600 dark:text-zinc-300">
-          Arguments (JSON)
-          <textarea
-            value={model.jsonText}
-            onChange={(event) => model.editJson(event.target.value)}
-            rows={8}
-            spellCheck={false}
-            aria-invalid={model.jsonError !== undefined}
-            aria-describedby={model.jsonError ? errorId : undefined}
-            className="rounded border border-zinc-300 bg-white p-2 font-mono text-xs font-normal text-zinc-900 aria-invalid:border-red-500 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100"
-          />
-        </label>
+        <JsonEditor
+          label="Arguments (JSON)"
+          value={model.jsonText}
+          onChange={model.editJson}
+          schema={inputSchema}
+          onSubmit={submit}
+          minLines={8}
+          invalid={model.jsonError !== undefined}
+          describedBy={model.jsonError ? errorId : undefined}
+        />
       )}
       {model.jsonError && (
         <p id={errorId} className="text-xs text-red-700 dark:text-red-400">

@@ -2,6 +2,7 @@
 import { Badge } from '../../ui/Badge';
 import { Disclosure } from '../../ui/Disclosure';
 import { JsonView } from '../../ui/JsonView';
+import { Markdown } from '../../ui/Markdown';
 import { ToolCallView } from './ToolCallView';
 import type { ToolFacts } from './toolFacts';
 
@@ -27,7 +28,7 @@ export function ToolDetailView({ tool, connectionId, connected }: ToolDetailView
         ))}
         {tool.taskSupport && tool.taskSupport !== 'forbidden' && <Badge tone="accent">tasks: {tool.taskSupport}</Badge>}
       </header>
-      {tool.description && <p className="text-sm whitespace-pre-wrap text-zinc-700 dark:text-zinc-300">{tool.description}</p>}
+      {tool.description && <Markdown text={tool.description} />}
       <Disclosure summary="Input schema">
         <JsonView value={tool.inputSchema} label="Input schema" />
       </Disclosure>

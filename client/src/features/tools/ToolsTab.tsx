@@ -2,6 +2,7 @@
 import { useMemo, useState } from 'react';
 import { answersRequests, type ConnectionSummary } from '../../../../shared/connectionTypes';
 import { EmptyState } from '../../ui/EmptyState';
+import { useFocusedSelection, type FocusRequest } from '../serverLists/useFocusedSelection';
 import { PagedListFooter } from '../serverLists/PagedListFooter';
 import { useListChangedRefresh } from '../serverLists/useListChangedRefresh';
 import { usePagedList } from '../serverLists/usePagedList';
@@ -11,13 +12,15 @@ import { readToolFacts, toolMatches } from './toolFacts';
 
 export interface ToolsTabProps {
   connection: ConnectionSummary;
+  /** Set when another part of the workspace asks to show one item (e.g. the command palette). */
+  focus?: FocusRequest;
 }
 
-export function ToolsTab({ connection }: ToolsTabProps) {
+export function ToolsTab({ connection, focus }: ToolsTabProps) {
   const list = usePagedList(connection, 'tools');
   const refreshedAt = useListChangedRefresh(connection, 'tools');
   const [filter, setFilter] = useState('');
-  const [selectedName, setSelectedName] = useState<string>();
+  const [selectedName, setSelectedName] = useFocusedSelection(focus, (name) => name);
   const tools = useMemo(() => list.items.map(readToolFacts), [list.items]);
   const shown = useMemo(() => tools.filter((tool) => toolMatches(tool, filter)), [tools, filter]);
   const selected = tools.find((tool) => tool.name === selectedName);

@@ -1,0 +1,119 @@
+// The UX layer against server-everything: themes, the Ctrl/Cmd+K palette, the Monaco JSON editor in
+// the Tools tab, and tabs that keep their state when switched.
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures/test';
+import type { InspectorPage } from './pages/InspectorPage';
+import { editorText, monacoEditor, replaceEditorText } from './pages/JsonEditorControl';
+
+/** The lightness (0–1) of the page's background, from its computed oklch() or rgb() colour. */
+async function backgroundLightness(page: Page): Promise<number> {
+  const color = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const oklch = /oklch\(([\d.]+)/.exec(color);
+  if (oklch) return Number(oklch[1]);
+  const [r = 0, g = 0, b = 0] = (color.match(/[\d.]+/g) ?? []).map(Number);
+  return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+}
+
+async function openTool(inspector: InspectorPage, name: string): Promise<Locator> {
+  await inspector.expectConnected();
+  await inspector.showTab('Tools');
+  await inspector.page.getByRole('list', { name: 'Tools' }).getByRole('button', { name: new RegExp(`^${name}(\\s|$)`) }).click();
+  return inspector.page.getByRole('region', { name: `Tool ${name}` });
+}
+
+test('the theme follows the system, and the header toggle overrides it and is kept', async ({ inspector, page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await inspector.expectConnected();
+  const html = page.locator('html');
+  const theme = page.getByRole('radiogroup', { name: 'Theme' });
+  await expect(theme.getByRole('radio', { name: 'System' })).toHaveAttribute('aria-checked', 'true');
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  await expect(html).not.toHaveClass(/\bdark\b/);
+  expect(await backgroundLightness(page)).toBeGreaterThan(0.9);
+
+  await theme.getByRole('radio', { name: 'Dark' }).click();
+  await expect(html).toHaveClass(/\bdark\b/);
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  await expect.poll(() => backgroundLightness(page)).toBeLessThan(0.3);
+
+  await page.reload();
+  await inspector.expectConnected();
+  await expect(page.getByRole('radiogroup', { name: 'Theme' }).getByRole('radio', { name: 'Dark' })).toHaveAttribute('aria-checked', 'true');
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  await page.getByRole('radiogroup', { name: 'Theme' }).getByRole('radio', { name: 'Light' }).click();
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  expect(await backgroundLightness(page)).toBeGreaterThan(0.9);
+});
+
+test('Ctrl+K opens the palette; typing a tool name and Enter shows that tool', async ({ inspector, page }) => {
+  await inspector.expectConnected();
+  await expect(inspector.tab('Handshake')).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: 'Go to' });
+  const input = palette.getByRole('combobox', { name: 'Go to' });
+  await expect(input).toBeFocused();
+  // The Tools tab was never opened: the palette loads the lists the server declares.
+  await expect(palette.getByRole('option', { name: /^Tool get-sum/ })).toBeVisible();
+  await input.pressSequentially('get-sum');
+  const first = palette.getByRole('option').first();
+  await expect(first).toHaveAttribute('aria-selected', 'true');
+  await expect(first).toContainText('get-sum');
+  await input.press('Enter');
+  await expect(palette).toBeHidden();
+  await expect(inspector.tab('Tools')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('region', { name: 'Tool get-sum' })).toBeVisible();
+
+  // Arrows move the active option; Enter on a view switches to it; Esc closes without moving.
+  await page.keyboard.press('Control+k');
+  await input.pressSequentially('log');
+  await expect(palette.getByRole('option').first()).toContainText('Log');
+  await input.press('Enter');
+  await expect(inspector.tab('Log')).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Control+k');
+  await input.pressSequentially('echo');
+  await input.press('ArrowDown');
+  await expect(palette.getByRole('option').first()).toHaveAttribute('aria-selected', 'false');
+  await input.press('Escape');
+  await expect(palette).toBeHidden();
+  await expect(inspector.tab('Log')).toHaveAttribute('aria-selected', 'true');
+});
+
+test('JSON mode is Monaco: schema errors are reported, Ctrl+Enter sends, and the form follows', async ({ inspector, page }) => {
+  const tool = await openTool(inspector, 'get-sum');
+  await tool.getByLabel(/^a\b/).fill('5');
+  await tool.getByRole('group', { name: 'Arguments editor' }).getByRole('button', { name: 'JSON' }).click();
+  const editor = await monacoEditor(tool, 'Arguments (JSON)');
+  await expect.poll(() => editorText(editor)).toContain('"a": 5');
+
+  await replaceEditorText(editor, '{"a": "nineteen", "b": 23}');
+  const problems = editor.getByRole('list', { name: 'Editor problems' });
+  await expect(problems).toContainText(/Incorrect type\. Expected "number"/);
+  await expect(editor.locator('.squiggly-error').first()).toBeAttached();
+
+  await replaceEditorText(editor, '{"a": 19, "b": 23}');
+  await expect(problems).toBeHidden();
+  await page.keyboard.press('Control+Enter');
+  await expect(tool.getByRole('region', { name: 'Tool result' })).toContainText('42');
+
+  await tool.getByRole('group', { name: 'Arguments editor' }).getByRole('button', { name: 'Form' }).click();
+  await expect(tool.getByLabel(/^a\b/)).toHaveValue('19');
+  await expect(tool.getByLabel(/^b\b/)).toHaveValue('23');
+});
+
+test('switching tabs keeps the selected tool, its arguments and its result', async ({ inspector }) => {
+  const tool = await openTool(inspector, 'echo');
+  await tool.getByLabel(/^message/).fill('kept across tabs');
+  await tool.getByRole('button', { name: 'Call tool' }).click();
+  await expect(tool.getByRole('region', { name: 'Tool result' })).toContainText('Echo: kept across tabs');
+
+  await inspector.showTab('Log');
+  await expect(inspector.logRows('tools/call').first()).toBeVisible();
+  await expect(tool).toBeHidden();
+  await inspector.showTab('Handshake');
+  await inspector.showTab('Tools');
+  await expect(tool).toBeVisible();
+  await expect(tool.getByLabel(/^message/)).toHaveValue('kept across tabs');
+  await expect(tool.getByRole('region', { name: 'Tool result' })).toContainText('Echo: kept across tabs');
+});
