@@ -1,6 +1,7 @@
 import type { ConnectionSummary, ConnectionTarget } from '../../../shared/connectionTypes';
 import { ConnectionFormView } from '../features/connection/ConnectionFormView';
 import { ConnectionStatusView } from '../features/connection/ConnectionStatusView';
+import { InboxDock } from '../features/inbox/InboxDock';
 import { Button } from '../ui/Button';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { SplitPane } from '../ui/SplitPane';
@@ -51,7 +52,12 @@ export function ConnectionWorkspace({ connection, launchTarget, onConnected }: C
               <ConnectionFormView key={connection.id} connection={connection} launchTarget={launchTarget} onConnected={onConnected} />
             </div>
           }
-          second={tabs}
+          second={
+            <div className="flex h-full min-h-0 flex-col">
+              <div className="min-h-0 flex-1">{tabs}</div>
+              <InboxDock connectionId={connection.id} />
+            </div>
+          }
         />
       </div>
     </div>

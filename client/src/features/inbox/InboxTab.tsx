@@ -3,7 +3,6 @@ import { useServerRequests } from '../../api/useServerRequests';
 import { Badge } from '../../ui/Badge';
 import { EmptyState } from '../../ui/EmptyState';
 import { SETTLEMENT_LABELS, requestTitle } from './inboxFacts';
-import { PendingRequestCard } from './PendingRequestCard';
 import { useElicitationCompletions } from './useElicitationCompletions';
 
 export function InboxTab({ connectionId }: { connectionId: string }) {
@@ -13,14 +12,12 @@ export function InboxTab({ connectionId }: { connectionId: string }) {
     <div className="flex h-full flex-col gap-3 overflow-auto p-3">
       {pending.length === 0 ? (
         <EmptyState title="No server requests waiting">
-          Sampling and elicitation requests from the server appear here until you answer them.
+          Sampling and elicitation requests from the server wait for your answer below whichever tab is open, and are listed here once they end.
         </EmptyState>
       ) : (
-        <section aria-label="Pending server requests" className="flex flex-col gap-3">
-          {pending.map(({ request }) => (
-            <PendingRequestCard key={request.id} request={request} />
-          ))}
-        </section>
+        <p className="text-xs text-zinc-600 dark:text-zinc-300">
+          {pending.length === 1 ? 'One request waits' : `${pending.length} requests wait`} for your answer in the panel below.
+        </p>
       )}
       {ended.length > 0 && (
         <section aria-label="Ended server requests" className="flex flex-col gap-1">
