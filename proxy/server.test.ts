@@ -131,6 +131,7 @@ describe('startInspectorServer without a target', () => {
       connections: [],
       events: [],
       findings: [],
+      serverRequests: [],
     });
     client.close();
   });

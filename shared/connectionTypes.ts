@@ -74,6 +74,55 @@ export const HandshakeSchema = z.object({
 });
 export type Handshake = z.infer<typeof HandshakeSchema>;
 
+/**
+ * Which client capabilities the inspector declares in `initialize`. All on by default, so servers that
+ * register features conditionally (server-everything) show everything they have.
+ */
+export const ClientCapabilityChoicesSchema = z.object({
+  sampling: z.boolean(),
+  /** `sampling.tools` (2025-11-25): the server may offer tools in a sampling request. Needs `sampling`. */
+  samplingTools: z.boolean(),
+  elicitationForm: z.boolean(),
+  /** URL mode elicitation (2025-11-25). */
+  elicitationUrl: z.boolean(),
+  /** `roots` with `listChanged`. */
+  roots: z.boolean(),
+  /** `tasks` (2025-11-25, experimental): declared only; the task flows themselves are not built yet. */
+  tasks: z.boolean(),
+});
+export type ClientCapabilityChoices = z.infer<typeof ClientCapabilityChoicesSchema>;
+
+/** A root the client offers the server (`roots/list`): a `file://` URI and an optional name. */
+export const RootSchema = z.object({
+  uri: z.string().regex(/^file:\/\//, 'A root URI must start with file://'),
+  name: z.string().optional(),
+});
+export type Root = z.infer<typeof RootSchema>;
+
+/** How the inspector plays the client's part on one connection; kept across reconnects. */
+export const ConnectionSettingsSchema = z.object({
+  capabilities: ClientCapabilityChoicesSchema,
+  /** What `roots/list` answers; editing them sends `notifications/roots/list_changed`. */
+  roots: z.array(RootSchema),
+  /** Default timeout of each request the UI sends, in milliseconds. */
+  requestTimeoutMs: z.number().int().positive(),
+  /** A progress notification restarts the request's timeout. */
+  resetTimeoutOnProgress: z.boolean(),
+  /** A limit on a request's whole life, progress or not. */
+  maxTotalTimeoutMs: z.number().int().positive().optional(),
+  /** How long a server's request may wait for the person's answer before the proxy answers with an error. */
+  serverRequestTimeoutMs: z.number().int().positive(),
+});
+export type ConnectionSettings = z.infer<typeof ConnectionSettingsSchema>;
+
+export const DEFAULT_CONNECTION_SETTINGS: ConnectionSettings = {
+  capabilities: { sampling: true, samplingTools: true, elicitationForm: true, elicitationUrl: true, roots: true, tasks: true },
+  roots: [],
+  requestTimeoutMs: 60_000,
+  resetTimeoutOnProgress: true,
+  serverRequestTimeoutMs: 300_000,
+};
+
 /** The proxy's current view of one connection; sent whole whenever any part of it changes. */
 export const ConnectionSummarySchema = z.object({
   id: z.string(),
@@ -91,5 +140,7 @@ export const ConnectionSummarySchema = z.object({
   handshake: HandshakeSchema.optional(),
   /** Increases on every (re)connect, so the UI can tell attempts apart. */
   attempt: z.number(),
+  /** The client capabilities, roots and timeouts in use (absent only from older proxies and sessions). */
+  settings: ConnectionSettingsSchema.optional(),
 });
 export type ConnectionSummary = z.infer<typeof ConnectionSummarySchema>;

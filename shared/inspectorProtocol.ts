@@ -2,12 +2,13 @@
 // `InspectorApi` and `InspectorEvents` are derived from the maps, so the proxy's dispatcher and the
 // client's api layer `implements` the same interface and drift is a compile error.
 import { z } from 'zod';
-import { ConnectionSummarySchema, ConnectionTargetSchema } from './connectionTypes';
+import { ConnectionSettingsSchema, ConnectionSummarySchema, ConnectionTargetSchema, RootSchema } from './connectionTypes';
 import { FindingSchema } from './diagnosis/finding';
 import { RecordedEventSchema } from './recordedEvent';
+import { PendingServerRequestSchema, RequestProgressSchema, ServerRequestAnswerSchema, ServerRequestSettledSchema } from './serverRequests';
 
 /** Bumped on any incompatible change to the messages below; checked in `attach`. */
-export const INSPECTOR_PROTOCOL_VERSION = 2;
+export const INSPECTOR_PROTOCOL_VERSION = 3;
 
 /** The WebSocket path on the proxy. */
 export const SOCKET_PATH = '/api/socket';
@@ -25,7 +26,13 @@ export type McpError = z.infer<typeof McpErrorSchema>;
 /** The outcome of an MCP request: a server error is an answer to show, not a failure of the proxy. */
 export const RequestOutcomeSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), result: z.unknown(), durationMs: z.number() }),
-  z.object({ ok: z.literal(false), error: McpErrorSchema, durationMs: z.number() }),
+  z.object({
+    ok: z.literal(false),
+    error: McpErrorSchema,
+    durationMs: z.number(),
+    /** Set when the UI cancelled the request (`notifications/cancelled` was sent). */
+    cancelled: z.boolean().optional(),
+  }),
 ]);
 export type RequestOutcome = z.infer<typeof RequestOutcomeSchema>;
 
@@ -72,18 +79,20 @@ export const inspectorRequests = {
       events: z.array(RecordedEventSchema),
       /** Every finding of the diagnosis so far, in the order raised. */
       findings: z.array(FindingSchema),
+      /** The server requests still waiting for an answer, oldest first. */
+      serverRequests: z.array(PendingServerRequestSchema),
     }),
   },
   /** Opens a new connection; resolves once it exists (state `connecting`), before the handshake ends. */
   connect: {
-    params: z.object({ target: ConnectionTargetSchema }),
+    params: z.object({ target: ConnectionTargetSchema, settings: ConnectionSettingsSchema.optional() }),
     result: ConnectionSummarySchema,
   },
   /** Closes a connection (kills a stdio server, ends an HTTP session) but keeps it and its log listed. */
   disconnect: { params: connectionRef, result: ConnectionSummarySchema },
   /** Closes (if open) and opens again, optionally with an edited target. The log is kept. */
   reconnect: {
-    params: connectionRef.extend({ target: ConnectionTargetSchema.optional() }),
+    params: connectionRef.extend({ target: ConnectionTargetSchema.optional(), settings: ConnectionSettingsSchema.optional() }),
     result: ConnectionSummarySchema,
   },
   /** Disconnects and forgets a connection. */
@@ -94,8 +103,25 @@ export const inspectorRequests = {
       method: z.string().min(1),
       params: z.record(z.string(), z.unknown()).optional(),
       timeoutMs: z.number().int().positive().optional(),
+      /** The UI's name for this request, so its progress can be shown and it can be cancelled. */
+      requestKey: z.string().min(1).optional(),
     }),
     result: RequestOutcomeSchema,
+  },
+  /** Cancels an in-flight `request` (the SDK sends `notifications/cancelled` with the reason). */
+  cancelRequest: {
+    params: connectionRef.extend({ requestKey: z.string(), reason: z.string().optional() }),
+    result: z.object({ cancelled: z.boolean() }),
+  },
+  /** Answers a pending server request; a second answer, or one after it ended, is an error. */
+  respond: {
+    params: connectionRef.extend({ requestId: z.string(), answer: ServerRequestAnswerSchema }),
+    result: z.object({}),
+  },
+  /** Replaces the connection's roots; when connected, sends `notifications/roots/list_changed`. */
+  setRoots: {
+    params: connectionRef.extend({ roots: z.array(RootSchema) }),
+    result: ConnectionSummarySchema,
   },
 } as const;
 
@@ -112,6 +138,12 @@ export const inspectorEvents = {
    * events they point at.
    */
   diagnosisRaised: z.object({ findings: z.array(FindingSchema) }),
+  /** A server request now waits for the person's answer. */
+  serverRequestPending: PendingServerRequestSchema,
+  /** A pending server request ended (answered, rejected, timed out, cancelled by the server, closed). */
+  serverRequestSettled: ServerRequestSettledSchema,
+  /** A progress notification for a `request` that carried a `requestKey`. */
+  requestProgress: RequestProgressSchema,
 } as const;
 
 export type InspectorRequestMethod = keyof typeof inspectorRequests;

@@ -2,7 +2,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { ConnectionTarget } from '../../shared/connectionTypes';
 
-export type TabName = 'Handshake' | 'Tools' | 'Resources' | 'Prompts' | 'Log' | 'Diagnoses';
+export type TabName = 'Handshake' | 'Tools' | 'Resources' | 'Prompts' | 'Log' | 'Diagnoses' | 'Inbox' | 'Roots' | 'Logging';
 
 export class InspectorPage {
   readonly connections: Locator;
@@ -17,8 +17,9 @@ export class InspectorPage {
     await this.page.goto(url);
   }
 
+  /** A tab by its name, with or without the count some tabs add ("Inbox (2)"); "Log" is not "Logging". */
   tab(name: TabName): Locator {
-    return this.page.getByRole('tab', { name });
+    return this.page.getByRole('tab', { name: new RegExp(`^${name}( \\(\\d+\\))?$`) });
   }
 
   async showTab(name: TabName): Promise<void> {

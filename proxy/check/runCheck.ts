@@ -1,11 +1,20 @@
 // One `check` run, headless: the inspector's own Connection machinery (the same client, transports and
 // tap as the UI's), no HTTP server and no browser. Connects, explores, disconnects, and returns what the
 // diagnosis found on the recorded stream.
-import type { ConnectionSummary, ConnectionTarget } from '../../shared/connectionTypes';
+import { DEFAULT_CONNECTION_SETTINGS, type ClientCapabilityChoices, type ConnectionSummary, type ConnectionTarget } from '../../shared/connectionTypes';
 import type { Finding } from '../../shared/diagnosis';
 import { CANCELLATION_GRACE_MS } from '../../shared/diagnosis/rules/cancellationIgnored';
 import { Inspector } from '../inspector/Inspector';
 import { exploreServer, type ExplorationSummary } from './exploreServer';
+
+const NO_CLIENT_CAPABILITIES: ClientCapabilityChoices = {
+  sampling: false,
+  samplingTools: false,
+  elicitationForm: false,
+  elicitationUrl: false,
+  roots: false,
+  tasks: false,
+};
 
 export interface RunCheckOptions {
   target: ConnectionTarget;
@@ -55,7 +64,9 @@ function lateAnswerWindow(timeoutMs: number): number {
 
 export async function runCheck(options: RunCheckOptions): Promise<CheckRun> {
   const inspector = new Inspector({ inspectorVersion: options.inspectorVersion, target: options.target, isDemo: false });
-  const { id } = inspector.connect(options.target);
+  // No person answers sampling or elicitation here, so check declares no client capability: a server
+  // then must not send those requests, and a tool that needs one fails instead of waiting.
+  const { id } = inspector.connect(options.target, { ...DEFAULT_CONNECTION_SETTINGS, capabilities: NO_CLIENT_CAPABILITIES, requestTimeoutMs: options.timeoutMs });
   const connection = inspector.get(id);
   // The handshake gets the same budget as any request, plus the time to start a process.
   const settled = await settledConnection(inspector, id, options.timeoutMs + 5_000);
@@ -66,7 +77,7 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckRun> {
     return { outcome: 'connect-failed', error, stderrTail: summary.stderrTail, findings, eventCount: events.length };
   }
   const { handshake } = settled;
-  const exploration = await exploreServer((method, params) => connection.request(method, params, options.timeoutMs), {
+  const exploration = await exploreServer((method, params) => connection.request(method, params, { timeoutMs: options.timeoutMs }), {
     serverCapabilities: handshake.serverCapabilities,
     callTools: options.callTools,
   });

@@ -2,20 +2,37 @@
 // sees (connecting → connected → disconnected | exited | failed). Each (re)connect is a new attempt
 // with its own client and transport; events of a retired attempt are still recorded but no longer
 // change the state.
-import { Client } from '@modelcontextprotocol/client';
+import type { Client } from '@modelcontextprotocol/client';
 import { z } from 'zod';
-import type { ConnectionState, ConnectionSummary, ConnectionTarget, Handshake, ProcessExit, ResolvedTransport } from '../../shared/connectionTypes';
+import type {
+  ConnectionSettings,
+  ConnectionState,
+  ConnectionSummary,
+  ConnectionTarget,
+  Handshake,
+  ProcessExit,
+  ResolvedTransport,
+  Root,
+} from '../../shared/connectionTypes';
 import type { RequestOutcome } from '../../shared/inspectorProtocol';
 import type { RecordedEvent, UnstampedEvent } from '../../shared/recordedEvent';
+import type { RequestProgress } from '../../shared/serverRequests';
 import { createTransport } from '../upstream/createTransport';
 import { describeError } from '../upstream/describeError';
 import type { TappedTransport } from '../upstream/transportTypes';
+import { createInspectorClient } from './clientRole';
 import { serverLabel, targetLabel } from './connectionLabel';
 import { HandshakeCapture } from './handshakeCapture';
+import { InFlightRequests } from './InFlightRequests';
+import type { InspectedConnection, RequestCall } from './InspectedConnection';
 import { CONNECTION_CLOSED_CODE, toMcpError } from './requestOutcome';
+import type { ServerRequestInbox } from './ServerRequestInbox';
 
 /** How many stderr lines a summary carries, to explain a crash. */
 export const STDERR_TAIL_LINES = 20;
+
+/** JSON-RPC code of a request the UI cancelled (the SDK's RequestCancelled). */
+const REQUEST_CANCELLED_CODE = -32800;
 
 /** A debugger must be able to send anything, whatever the server declared: results are not checked. */
 const AnyResultSchema = z.looseObject({});
@@ -23,6 +40,12 @@ const AnyResultSchema = z.looseObject({});
 export interface ConnectionOptions {
   id: string;
   target: ConnectionTarget;
+  /** Capabilities, roots and timeouts; kept across reconnects unless new ones are given. */
+  settings: ConnectionSettings;
+  /** Where the server's sampling and elicitation requests wait for the person's answer. */
+  inbox: ServerRequestInbox;
+  /** Called with each progress notification for a request the UI gave a key. */
+  progress(progress: RequestProgress): void;
   /** Our version, sent as clientInfo.version. */
   inspectorVersion: string;
   /** Stamps and publishes one event of this connection's wire. */
@@ -43,7 +66,7 @@ interface Attempt {
   exit?: ProcessExit;
 }
 
-export class Connection {
+export class Connection implements InspectedConnection {
   readonly id: string;
   private target: ConnectionTarget;
   private label: string;
@@ -57,11 +80,14 @@ export class Connection {
   private stderrTail: string[] = [];
   private tailChangePending = false;
   private removed = false;
+  private settings: ConnectionSettings;
+  private readonly inFlight = new InFlightRequests();
 
   constructor(private readonly options: ConnectionOptions) {
     this.id = options.id;
     this.target = options.target;
     this.label = targetLabel(options.target);
+    this.settings = options.settings;
   }
 
   summary(): ConnectionSummary {
@@ -76,6 +102,7 @@ export class Connection {
       stderrTail: [...this.stderrTail],
       ...(this.handshake === undefined ? {} : { handshake: this.handshake }),
       attempt: this.attemptNumber,
+      settings: this.settings,
     };
   }
 
@@ -96,7 +123,11 @@ export class Connection {
       this.emitChange();
       return;
     }
-    const client = new Client({ name: 'mcp-inspect', version: this.options.inspectorVersion }, { enforceStrictCapabilities: false });
+    const client = createInspectorClient(this.options.inspectorVersion, {
+      connectionId: this.id,
+      settings: () => this.settings,
+      inbox: this.options.inbox,
+    });
     const attempt: Attempt = { client, transport, handshake: new HandshakeCapture(), ended: false, closedEarly: false };
     this.attempt = attempt;
     client.onclose = () => this.onClosed(attempt);
@@ -119,12 +150,13 @@ export class Connection {
   }
 
   /** Closes (if open) and opens again, with an edited target if given; the log is kept. */
-  async reconnect(target?: ConnectionTarget): Promise<ConnectionSummary> {
+  async reconnect(target?: ConnectionTarget, settings?: ConnectionSettings): Promise<ConnectionSummary> {
     if (this.attempt && !this.attempt.ended) await this.retire(this.attempt);
     if (target) {
       this.target = target;
       this.label = targetLabel(target);
     }
+    if (settings) this.settings = settings;
     this.open();
     return this.summary();
   }
@@ -135,22 +167,64 @@ export class Connection {
     await this.disconnect();
   }
 
-  /** Sends any request through the SDK client; a server's error is an outcome, not a failure. */
-  async request(method: string, params: Record<string, unknown> | undefined, timeoutMs?: number): Promise<RequestOutcome> {
+  /**
+   * Sends any request through the SDK client; a server's error is an outcome, not a failure. Every
+   * request asks for progress (the SDK adds a progress token) and follows the connection's timeouts.
+   */
+  async request(method: string, params: Record<string, unknown> | undefined, call: RequestCall = {}): Promise<RequestOutcome> {
     const started = performance.now();
     const attempt = this.attempt;
     if (!attempt || this.state !== 'connected') {
       return { ok: false, error: { code: CONNECTION_CLOSED_CODE, message: `Not connected (the connection is ${this.state})` }, durationMs: 0 };
     }
     const elapsed = () => Math.round((performance.now() - started) * 10) / 10;
+    const { requestKey } = call;
+    const tracked = this.inFlight.start(requestKey);
+    const settings = this.settings;
     try {
       const result = await attempt.client.request({ method, ...(params === undefined ? {} : { params }) }, AnyResultSchema, {
-        ...(timeoutMs === undefined ? {} : { timeout: timeoutMs }),
+        timeout: call.timeoutMs ?? settings.requestTimeoutMs,
+        resetTimeoutOnProgress: settings.resetTimeoutOnProgress,
+        ...(settings.maxTotalTimeoutMs === undefined ? {} : { maxTotalTimeout: settings.maxTotalTimeoutMs }),
+        signal: tracked.signal,
+        onprogress: (progress) => {
+          if (requestKey === undefined) return;
+          this.options.progress({
+            connectionId: this.id,
+            requestKey,
+            progress: progress.progress,
+            ...(progress.total === undefined ? {} : { total: progress.total }),
+            ...(progress.message === undefined ? {} : { message: progress.message }),
+          });
+        },
       });
       return { ok: true, result, durationMs: elapsed() };
     } catch (error) {
+      if (tracked.wasCancelled()) {
+        const reason = String(tracked.signal.reason ?? 'Cancelled');
+        return { ok: false, error: { code: REQUEST_CANCELLED_CODE, message: `Cancelled: ${reason}` }, durationMs: elapsed(), cancelled: true };
+      }
       return { ok: false, error: toMcpError(error), durationMs: elapsed() };
+    } finally {
+      tracked.finish();
     }
+  }
+
+  /** Cancels an in-flight request sent with this key; false when it already ended. */
+  cancelRequest(requestKey: string, reason = 'Cancelled from the inspector'): boolean {
+    return this.inFlight.cancel(requestKey, reason);
+  }
+
+  /** Replaces the roots `roots/list` answers with, and tells the server when it can ask again. */
+  async setRoots(roots: Root[]): Promise<ConnectionSummary> {
+    this.settings = { ...this.settings, roots };
+    this.emitChange();
+    const attempt = this.attempt;
+    if (attempt && this.state === 'connected' && this.settings.capabilities.roots) {
+      // A send failure is recorded by the tap; the roots are changed either way.
+      await attempt.client.sendRootsListChanged().catch(() => undefined);
+    }
+    return this.summary();
   }
 
   /** Last resort at process exit: ends a stdio server synchronously. */
@@ -206,6 +280,12 @@ export class Connection {
   private end(state: 'exited' | 'failed', error: string): void {
     this.state = state;
     this.error = error;
+    this.dropPending(error);
+  }
+
+  /** Nothing the server asked for can be answered any more (our own requests fail with the SDK's close). */
+  private dropPending(reason: string): void {
+    this.options.inbox.closeConnection(this.id, reason);
   }
 
   private onWireEvent(attempt: Attempt, event: UnstampedEvent): void {
@@ -234,6 +314,7 @@ export class Connection {
   /** Ends an attempt on our side: the client and transport are closed and their callbacks ignored. */
   private async retire(attempt: Attempt): Promise<void> {
     attempt.ended = true;
+    this.dropPending('Closed by the inspector');
     this.options.record({ kind: 'transport', event: { type: 'closed', reason: 'Closed by the inspector' } });
     await this.closeQuietly(attempt);
   }

@@ -1,17 +1,29 @@
 // What the inspector and the socket layer need of a connection. Two implementations: `Connection`
 // (live: an SDK client over a transport) and `RecordedConnection` (read from a session file).
-import type { ConnectionSummary, ConnectionTarget } from '../../shared/connectionTypes';
+import type { ConnectionSettings, ConnectionSummary, ConnectionTarget, Root } from '../../shared/connectionTypes';
 import type { RequestOutcome } from '../../shared/inspectorProtocol';
+
+/** Per-request choices of the UI. */
+export interface RequestCall {
+  /** Overrides the connection's request timeout. */
+  timeoutMs?: number;
+  /** The UI's name for the request: its progress is published under it and it can be cancelled by it. */
+  requestKey?: string;
+}
 
 export interface InspectedConnection {
   readonly id: string;
   summary(): ConnectionSummary;
   disconnect(): Promise<ConnectionSummary>;
-  reconnect(target?: ConnectionTarget): Promise<ConnectionSummary>;
+  reconnect(target?: ConnectionTarget, settings?: ConnectionSettings): Promise<ConnectionSummary>;
   /** Disconnects for good: no more change events. */
   remove(): Promise<void>;
   /** Sends any MCP request; a server's error is an outcome, not a failure. */
-  request(method: string, params: Record<string, unknown> | undefined, timeoutMs?: number): Promise<RequestOutcome>;
+  request(method: string, params: Record<string, unknown> | undefined, call?: RequestCall): Promise<RequestOutcome>;
+  /** Cancels the in-flight request the UI named `requestKey`; false when there is none. */
+  cancelRequest(requestKey: string, reason?: string): boolean;
+  /** Replaces the roots the client offers (and tells the server they changed). */
+  setRoots(roots: Root[]): Promise<ConnectionSummary>;
   /** Last resort at process exit: ends a server process synchronously. */
   killNow(): void;
 }

@@ -2,7 +2,8 @@
 // requests and their outcomes, the stamped stream, and a disconnect that leaves no process behind.
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ConnectionSummary, StdioTarget } from '../../shared/connectionTypes';
+import { clientCapabilitiesFor } from '../../shared/clientCapabilities';
+import { DEFAULT_CONNECTION_SETTINGS, type ConnectionSummary, type StdioTarget } from '../../shared/connectionTypes';
 import { readEnvelope } from '../../shared/jsonrpc';
 import { Inspector } from './Inspector';
 import { observeInspector as observe } from './observeInspector';
@@ -43,7 +44,7 @@ describe('Inspector with server-everything over stdio', () => {
     const handshake = connected.handshake!;
     expect(handshake.serverInfo.name).toBe('mcp-servers/everything');
     expect(handshake.clientInfo).toEqual({ name: 'mcp-inspect', version: '9.9.9-test' });
-    expect(handshake.clientCapabilities).toEqual({});
+    expect(handshake.clientCapabilities).toEqual(clientCapabilitiesFor(DEFAULT_CONNECTION_SETTINGS.capabilities));
     expect(handshake.serverCapabilities).toHaveProperty('tools');
     expect(handshake.protocolVersion).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(handshake.protocolVersionOffered).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -81,7 +82,7 @@ describe('Inspector with server-everything over stdio', () => {
   });
 
   it('reports a timeout as an outcome, not a throw', async () => {
-    const outcome = await inspector.get('c1').request('tools/call', { name: 'trigger-long-running-operation', arguments: { duration: 2, steps: 2 } }, 50);
+    const outcome = await inspector.get('c1').request('tools/call', { name: 'trigger-long-running-operation', arguments: { duration: 2, steps: 2 } }, { timeoutMs: 50 });
     expect(outcome).toMatchObject({ ok: false, error: { code: -32001, data: { sdkCode: 'REQUEST_TIMEOUT' } } });
   });
 

@@ -6,11 +6,13 @@
 // and always before a snapshot is taken, so findings are never published before their events and a
 // page attaching gets each finding exactly once.
 import { createDiagnosis, type Diagnosis, type Finding } from '../../shared/diagnosis';
-import type { ConnectionSummary, ConnectionTarget } from '../../shared/connectionTypes';
+import { DEFAULT_CONNECTION_SETTINGS, type ConnectionSettings, type ConnectionSummary, type ConnectionTarget } from '../../shared/connectionTypes';
 import type { LaunchInfo } from '../../shared/inspectorProtocol';
 import type { RecordedEvent, UnstampedEvent } from '../../shared/recordedEvent';
+import type { PendingServerRequest, RequestProgress, ServerRequestAnswer, ServerRequestSettled } from '../../shared/serverRequests';
 import { Connection } from './Connection';
 import type { InspectedConnection } from './InspectedConnection';
+import { ServerRequestInbox } from './ServerRequestInbox';
 
 /** Receives the inspector's changes as they happen, synchronously and in order. */
 export interface InspectorObserver {
@@ -19,6 +21,11 @@ export interface InspectorObserver {
   diagnosisRaised(findings: Finding[]): void;
   connectionChanged(summary: ConnectionSummary): void;
   connectionRemoved(connectionId: string): void;
+  /** A server request now waits for the person (optional: not every observer shows them). */
+  serverRequestPending?(request: PendingServerRequest): void;
+  serverRequestSettled?(settled: ServerRequestSettled): void;
+  /** Progress of a request the UI sent with a key. */
+  requestProgress?(progress: RequestProgress): void;
 }
 
 export interface InspectorSnapshot {
@@ -27,6 +34,8 @@ export interface InspectorSnapshot {
   events: RecordedEvent[];
   /** Every finding raised so far, in the order raised per connection. */
   findings: Finding[];
+  /** The server requests waiting for an answer, oldest first. */
+  serverRequests: PendingServerRequest[];
   /** Every event stamped so far has a seq ≤ this; later ones are deltas. */
   lastSeq: number;
 }
@@ -42,17 +51,25 @@ export class Inspector {
   /** Recorded but not yet diagnosed, across connections, in seq order. */
   private undiagnosed: RecordedEvent[] = [];
   private readonly observers = new Set<InspectorObserver>();
+  /** One inbox across connections, so request ids are unique in the UI. */
+  private readonly inbox = new ServerRequestInbox({
+    pending: (request) => this.notify((observer) => observer.serverRequestPending?.(request)),
+    settled: (settled) => this.notify((observer) => observer.serverRequestSettled?.(settled)),
+  });
 
   constructor(readonly launch: LaunchInfo) {}
 
   /** Opens a new connection; it is listed (state `connecting`) before this returns. */
-  connect(target: ConnectionTarget): ConnectionSummary {
+  connect(target: ConnectionTarget, settings: ConnectionSettings = DEFAULT_CONNECTION_SETTINGS): ConnectionSummary {
     const id = `c${++this.connectionCount}`;
     this.eventsByConnection.set(id, []);
     this.diagnosisByConnection.set(id, createDiagnosis());
     const connection = new Connection({
       id,
       target,
+      settings,
+      inbox: this.inbox,
+      progress: (progress) => this.notify((observer) => observer.requestProgress?.(progress)),
       inspectorVersion: this.launch.inspectorVersion,
       record: (event) => this.record(id, event),
       changed: (summary) => this.notify((observer) => observer.connectionChanged(summary)),
@@ -99,8 +116,14 @@ export class Inspector {
       connections: [...this.connections.values()].map((connection) => connection.summary()),
       events: mergeBySeq([...this.eventsByConnection.values()]),
       findings: [...this.diagnosisByConnection.values()].flatMap((diagnosis) => diagnosis.findings()),
+      serverRequests: this.inbox.list(),
       lastSeq: this.seq,
     };
+  }
+
+  /** The person's answer to a pending server request; throws when it already ended. */
+  respond(connectionId: string, requestId: string, answer: ServerRequestAnswer): void {
+    this.inbox.answer(connectionId, requestId, answer);
   }
 
   subscribe(observer: InspectorObserver): () => void {

@@ -93,5 +93,14 @@ export class RecordedConnection implements InspectedConnection {
 
   async remove(): Promise<void> {}
 
+  /** A recording has nothing in flight. */
+  cancelRequest(): boolean {
+    return false;
+  }
+
+  async setRoots(): Promise<ConnectionSummary> {
+    throw new Error('This connection is a recording: its roots are as recorded and cannot be changed.');
+  }
+
   killNow(): void {}
 }

@@ -35,19 +35,20 @@ export class Dispatcher implements InspectorApi {
       connections: snapshot.connections,
       events: snapshot.events,
       findings: snapshot.findings,
+      serverRequests: snapshot.serverRequests,
     };
   }
 
-  async connect({ target }: RequestParams<'connect'>): Promise<RequestResult<'connect'>> {
-    return this.inspector.connect(target);
+  async connect({ target, settings }: RequestParams<'connect'>): Promise<RequestResult<'connect'>> {
+    return this.inspector.connect(target, settings);
   }
 
   disconnect({ connectionId }: RequestParams<'disconnect'>): Promise<RequestResult<'disconnect'>> {
     return this.inspector.get(connectionId).disconnect();
   }
 
-  reconnect({ connectionId, target }: RequestParams<'reconnect'>): Promise<RequestResult<'reconnect'>> {
-    return this.inspector.get(connectionId).reconnect(target);
+  reconnect({ connectionId, target, settings }: RequestParams<'reconnect'>): Promise<RequestResult<'reconnect'>> {
+    return this.inspector.get(connectionId).reconnect(target, settings);
   }
 
   async removeConnection({ connectionId }: RequestParams<'removeConnection'>): Promise<RequestResult<'removeConnection'>> {
@@ -55,8 +56,24 @@ export class Dispatcher implements InspectorApi {
     return {};
   }
 
-  request({ connectionId, method, params, timeoutMs }: RequestParams<'request'>): Promise<RequestResult<'request'>> {
-    return this.inspector.get(connectionId).request(method, params, timeoutMs);
+  request({ connectionId, method, params, timeoutMs, requestKey }: RequestParams<'request'>): Promise<RequestResult<'request'>> {
+    return this.inspector.get(connectionId).request(method, params, {
+      ...(timeoutMs === undefined ? {} : { timeoutMs }),
+      ...(requestKey === undefined ? {} : { requestKey }),
+    });
+  }
+
+  async cancelRequest({ connectionId, requestKey, reason }: RequestParams<'cancelRequest'>): Promise<RequestResult<'cancelRequest'>> {
+    return { cancelled: this.inspector.get(connectionId).cancelRequest(requestKey, reason) };
+  }
+
+  async respond({ connectionId, requestId, answer }: RequestParams<'respond'>): Promise<RequestResult<'respond'>> {
+    this.inspector.respond(connectionId, requestId, answer);
+    return {};
+  }
+
+  setRoots({ connectionId, roots }: RequestParams<'setRoots'>): Promise<RequestResult<'setRoots'>> {
+    return this.inspector.get(connectionId).setRoots(roots);
   }
 
   /** The socket went away: stop observing. */

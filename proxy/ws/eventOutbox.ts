@@ -36,6 +36,9 @@ export class EventOutbox {
       },
       connectionChanged: (summary: ConnectionSummary) => this.enqueue({ frame: { event: 'connectionChanged', params: summary } }),
       connectionRemoved: (connectionId: string) => this.enqueue({ frame: { event: 'connectionRemoved', params: { connectionId } } }),
+      serverRequestPending: (request) => this.enqueue({ frame: { event: 'serverRequestPending', params: request } }),
+      serverRequestSettled: (settled) => this.enqueue({ frame: { event: 'serverRequestSettled', params: settled } }),
+      requestProgress: (progress) => this.enqueue({ frame: { event: 'requestProgress', params: progress } }),
     };
   }
 

@@ -51,6 +51,19 @@ describe('socket protocol', () => {
     client.close();
   });
 
+  it('answers bad server-request answers, cancels and roots with specific errors', async () => {
+    const client = await TestSocketClient.open(server.port, token);
+    await client.attach();
+    const respond = await client.call('respond', { connectionId: 'c1', requestId: 'r404', answer: { result: {} } });
+    expect(respond.error?.message).toBe('There is no pending server request "r404" on connection "c1"');
+    const noAnswer = await client.call('respond', { connectionId: 'c1', requestId: 'r1', answer: { maybe: true } });
+    expect(noAnswer.error?.message).toMatch(/Invalid params for "respond"/);
+    const badRoot = await client.call('setRoots', { connectionId: 'c1', roots: [{ uri: 'https://example.com' }] });
+    expect(badRoot.error?.message).toMatch(/Invalid params for "setRoots":.*file:\/\//s);
+    expect((await client.call('cancelRequest', { connectionId: 'c99', requestKey: 'k' })).error?.message).toBe('There is no connection "c99"');
+    client.close();
+  });
+
   it('sends a snapshot, then exactly the later events, batched, even mid-burst', async () => {
     const early = await TestSocketClient.open(server.port, token);
     await early.attach();

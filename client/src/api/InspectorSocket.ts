@@ -53,7 +53,8 @@ export function reconnectDelay(attempt: number): number {
   return Math.min(250 * 2 ** Math.max(0, attempt - 1), 8000);
 }
 
-const DEFAULT_MCP_TIMEOUT_MS = 60_000;
+/** The longest the page waits for the proxy's answer to an MCP request (a day: the proxy times requests out itself). */
+const REQUEST_GUARD_MS = 24 * 60 * 60 * 1000;
 
 type Listener = (params: never) => void;
 
@@ -121,7 +122,18 @@ export class InspectorSocket implements InspectorApi {
     return this.call('removeConnection', params);
   }
   request(params: RequestParams<'request'>) {
-    return this.call('request', params, (params.timeoutMs ?? DEFAULT_MCP_TIMEOUT_MS) + 10_000);
+    // The proxy enforces the MCP timeouts (which progress may extend); this only guards against a proxy
+    // that stopped answering without closing the socket.
+    return this.call('request', params, Math.max(params.timeoutMs ?? 0, REQUEST_GUARD_MS));
+  }
+  cancelRequest(params: RequestParams<'cancelRequest'>) {
+    return this.call('cancelRequest', params);
+  }
+  respond(params: RequestParams<'respond'>) {
+    return this.call('respond', params);
+  }
+  setRoots(params: RequestParams<'setRoots'>) {
+    return this.call('setRoots', params);
   }
 
   private call<M extends InspectorRequestMethod>(

@@ -5,12 +5,18 @@ import { ConnectionsStore } from './connectionsStore';
 import { FindingsStore } from './findingsStore';
 import { InspectorSocket, type SocketStatus } from './InspectorSocket';
 import { LogStore } from './logStore';
+import { ProgressStore } from './progressStore';
+import { ServerRequestsStore } from './serverRequestsStore';
 
 export interface InspectorClient {
   api: InspectorApi;
   connections: ConnectionsStore;
   log: LogStore;
   findings: FindingsStore;
+  /** The server's requests waiting for the person (the inbox). */
+  serverRequests: ServerRequestsStore;
+  /** Progress of the requests the UI sent with a key. */
+  progress: ProgressStore;
   getStatus(): SocketStatus;
   subscribeStatus(listener: () => void): () => void;
   /** Called after each snapshot (first attach and re-attach) and on each removal, to drop cached data. */
@@ -23,12 +29,15 @@ export function createLiveClient(url: () => string): InspectorClient {
   const connections = new ConnectionsStore();
   const log = new LogStore();
   const findings = new FindingsStore();
+  const serverRequests = new ServerRequestsStore();
+  const progress = new ProgressStore();
   const resetListeners = new Set<(removedConnectionId?: string) => void>();
 
   socket.onAttached((snapshot) => {
     connections.reset(snapshot.launch, snapshot.connections);
     log.reset(snapshot.events);
     findings.reset(snapshot.findings);
+    serverRequests.reset(snapshot.serverRequests);
     for (const listener of resetListeners) listener();
   });
   socket.on('connectionChanged', (summary) => connections.upsert(summary));
@@ -36,10 +45,14 @@ export function createLiveClient(url: () => string): InspectorClient {
     connections.remove(connectionId);
     log.removeConnection(connectionId);
     findings.removeConnection(connectionId);
+    serverRequests.removeConnection(connectionId);
     for (const listener of resetListeners) listener(connectionId);
   });
   socket.on('eventsRecorded', ({ events }) => log.append(events));
   socket.on('diagnosisRaised', (raised) => findings.append(raised.findings));
+  socket.on('serverRequestPending', (request) => serverRequests.add(request));
+  socket.on('serverRequestSettled', (settled) => serverRequests.settle(settled));
+  socket.on('requestProgress', (update) => progress.update(update));
   socket.start();
 
   return {
@@ -47,6 +60,8 @@ export function createLiveClient(url: () => string): InspectorClient {
     connections,
     log,
     findings,
+    serverRequests,
+    progress,
     getStatus: socket.getStatus,
     subscribeStatus: socket.subscribeStatus,
     onReset: (listener) => {

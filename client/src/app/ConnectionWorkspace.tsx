@@ -3,6 +3,7 @@ import type { ConnectionSummary, ConnectionTarget } from '../../../shared/connec
 import { ConnectionFormView } from '../features/connection/ConnectionFormView';
 import { ConnectionStatusView } from '../features/connection/ConnectionStatusView';
 import { OpenResourceContext } from '../features/content/openResourceContext';
+import { InboxDock } from '../features/inbox/InboxDock';
 import { Button } from '../ui/Button';
 import { SplitPane } from '../ui/SplitPane';
 import { Tabs } from '../ui/Tabs';
@@ -72,7 +73,12 @@ export function ConnectionWorkspace({ connection, launchTarget, onConnected }: C
               <ConnectionFormView key={connection.id} connection={connection} launchTarget={launchTarget} onConnected={onConnected} />
             </div>
           }
-          second={tabs}
+          second={
+            <div className="flex h-full min-h-0 flex-col">
+              <div className="min-h-0 flex-1">{tabs}</div>
+              <InboxDock connectionId={connection.id} />
+            </div>
+          }
         />
       </div>
       {paletteOpen && <WorkspacePalette connection={connection} onOpen={navigation.open} onClose={() => setPaletteOpen(false)} />}

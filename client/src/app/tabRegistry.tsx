@@ -2,15 +2,18 @@
 // (the Record type makes a missing entry a compile error) and its place in TAB_ORDER.
 import type { ReactNode } from 'react';
 import type { ConnectionSummary } from '../../../shared/connectionTypes';
+import { RootsTab } from '../features/connection/RootsTab';
 import { DiagnosesTab } from '../features/diagnoses/DiagnosesTab';
 import { HandshakeTab } from '../features/handshake/HandshakeTab';
+import { InboxTab } from '../features/inbox/InboxTab';
+import { LoggingTab } from '../features/logging/LoggingTab';
 import { LogTab } from '../features/messages/LogTab';
 import { PromptsTab } from '../features/prompts/PromptsTab';
 import { ResourcesTab } from '../features/resources/ResourcesTab';
 import { ToolsTab } from '../features/tools/ToolsTab';
 import type { FocusRequest } from '../features/serverLists/useFocusedSelection';
 
-export type TabId = 'handshake' | 'tools' | 'resources' | 'prompts' | 'log' | 'diagnoses';
+export type TabId = 'handshake' | 'tools' | 'resources' | 'prompts' | 'log' | 'diagnoses' | 'inbox' | 'roots' | 'logging';
 
 /** What every tab may use: the connection and the workspace's cross-tab navigation. */
 export interface TabContext {
@@ -58,9 +61,21 @@ export const TABS: Record<TabId, TabDefinition> = {
     label: 'Diagnoses',
     render: ({ connection, showInLog }) => <DiagnosesTab connectionId={connection.id} onShowInLog={showInLog} />,
   },
+  inbox: {
+    label: 'Inbox',
+    render: ({ connection }) => <InboxTab connectionId={connection.id} />,
+  },
+  roots: {
+    label: 'Roots',
+    render: ({ connection }) => <RootsTab key={connection.id} connection={connection} />,
+  },
+  logging: {
+    label: 'Logging',
+    render: ({ connection }) => <LoggingTab connection={connection} />,
+  },
 };
 
-export const TAB_ORDER = ['handshake', 'tools', 'resources', 'prompts', 'log', 'diagnoses'] as const satisfies readonly TabId[];
+export const TAB_ORDER = ['handshake', 'tools', 'resources', 'prompts', 'inbox', 'roots', 'logging', 'log', 'diagnoses'] as const satisfies readonly TabId[];
 
 export const DEFAULT_TAB: TabId = 'handshake';
 

@@ -1,7 +1,9 @@
 import { useId, type FormEvent } from 'react';
 import type { ConnectionSummary, ConnectionTarget } from '../../../../shared/connectionTypes';
 import { Button } from '../../ui/Button';
+import { Disclosure } from '../../ui/Disclosure';
 import type { DraftTransport } from './connectionDraft';
+import { ClientSettingsFields } from './ClientSettingsFields';
 import { TargetFields } from './TargetFields';
 import { useConnectionFormModel } from './useConnectionFormModel';
 
@@ -49,6 +51,11 @@ export function ConnectionFormView(props: ConnectionFormViewProps) {
         </select>
       </div>
       <TargetFields draft={draft} errors={errors} edit={edit} />
+      <Disclosure summary="Client capabilities and timeouts" defaultOpen={Object.keys(model.settingsErrors).length > 0}>
+        <div className="flex flex-col gap-3 pt-1.5">
+          <ClientSettingsFields draft={model.settingsDraft} errors={model.settingsErrors} edit={model.editSettings} />
+        </div>
+      </Disclosure>
       <div className="flex flex-wrap gap-1.5">
         <Button
           type="submit"

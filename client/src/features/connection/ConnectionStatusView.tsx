@@ -1,5 +1,6 @@
 import type { ConnectionSummary } from '../../../../shared/connectionTypes';
 import { describeStatus } from './connectionStatus';
+import { PingView } from './PingView';
 
 const dot: Record<string, string> = {
   success: 'bg-emerald-500',
@@ -19,7 +20,9 @@ export function ConnectionStatusView({ connection }: { connection: ConnectionSum
           {status.headline}
         </span>
         {status.detail && <span className="truncate text-zinc-500 dark:text-zinc-400">{status.detail}</span>}
-        <span className="ml-auto shrink-0 truncate font-mono text-xs text-zinc-400" title="Connection">
+        <span className="ml-auto" />
+        <PingView connectionId={connection.id} connected={connection.state === 'connected'} />
+        <span className="shrink-0 truncate font-mono text-xs text-zinc-400" title="Connection">
           {connection.label}
         </span>
       </div>

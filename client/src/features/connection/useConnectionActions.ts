@@ -1,11 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
-import type { ConnectionSummary, ConnectionTarget } from '../../../../shared/connectionTypes';
+import type { ConnectionSettings, ConnectionSummary, ConnectionTarget } from '../../../../shared/connectionTypes';
 import { useInspectorClient } from '../../api/inspectorContext';
 
 /** One thing the user can do to a connection. */
 export type ConnectionAction =
-  | { kind: 'connect'; target: ConnectionTarget }
-  | { kind: 'reconnect'; connectionId: string; target?: ConnectionTarget }
+  | { kind: 'connect'; target: ConnectionTarget; settings?: ConnectionSettings }
+  | { kind: 'reconnect'; connectionId: string; target?: ConnectionTarget; settings?: ConnectionSettings }
   | { kind: 'disconnect'; connectionId: string }
   | { kind: 'remove'; connectionId: string };
 
@@ -19,9 +19,13 @@ export function useConnectionActions(onConnected?: (connection: ConnectionSummar
     mutationFn: async (action: ConnectionAction): Promise<ConnectionSummary | undefined> => {
       switch (action.kind) {
         case 'connect':
-          return api.connect({ target: action.target });
+          return api.connect({ target: action.target, ...(action.settings ? { settings: action.settings } : {}) });
         case 'reconnect':
-          return api.reconnect({ connectionId: action.connectionId, target: action.target });
+          return api.reconnect({
+            connectionId: action.connectionId,
+            ...(action.target ? { target: action.target } : {}),
+            ...(action.settings ? { settings: action.settings } : {}),
+          });
         case 'disconnect':
           return api.disconnect({ connectionId: action.connectionId });
         case 'remove':

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import type { ConnectionSummary, ConnectionTarget } from '../../../../shared/connectionTypes';
+import { DEFAULT_CONNECTION_SETTINGS, type ConnectionSummary, type ConnectionTarget } from '../../../../shared/connectionTypes';
 import { draftFromTarget, targetFromDraft, type ConnectionDraft, type DraftErrors, type DraftField } from './connectionDraft';
+import { draftFromSettings, settingsFromDraft, type SettingsDraft, type SettingsField } from './settingsDraft';
 import { useConnectionActions } from './useConnectionActions';
 
 export interface ConnectionFormModelOptions {
@@ -15,6 +16,9 @@ export interface ConnectionFormModelOptions {
 export function useConnectionFormModel({ connection, launchTarget, onConnected }: ConnectionFormModelOptions) {
   const [draft, setDraft] = useState<ConnectionDraft>(() => draftFromTarget(connection?.target ?? launchTarget));
   const [errors, setErrors] = useState<DraftErrors>({});
+  const currentSettings = connection?.settings ?? DEFAULT_CONNECTION_SETTINGS;
+  const [settingsDraft, setSettingsDraft] = useState<SettingsDraft>(() => draftFromSettings(currentSettings));
+  const [settingsErrors, setSettingsErrors] = useState<Partial<Record<SettingsField, string>>>({});
   const actions = useConnectionActions(onConnected);
 
   function edit(patch: Partial<ConnectionDraft>) {
@@ -27,15 +31,21 @@ export function useConnectionFormModel({ connection, launchTarget, onConnected }
     }
   }
 
+  function editSettings(patch: Partial<SettingsDraft>) {
+    setSettingsDraft({ ...settingsDraft, ...patch });
+    setSettingsErrors({});
+  }
+
   function submit() {
     const result = targetFromDraft(draft);
-    if (!result.ok) {
-      setErrors(result.errors);
-      return;
-    }
-    setErrors({});
+    const settings = settingsFromDraft(settingsDraft, currentSettings.roots);
+    setErrors(result.ok ? {} : result.errors);
+    setSettingsErrors(settings.ok ? {} : settings.errors);
+    if (!result.ok || !settings.ok) return;
     actions.mutate(
-      connection ? { kind: 'reconnect', connectionId: connection.id, target: result.target } : { kind: 'connect', target: result.target },
+      connection
+        ? { kind: 'reconnect', connectionId: connection.id, target: result.target, settings: settings.settings }
+        : { kind: 'connect', target: result.target, settings: settings.settings },
     );
   }
 
@@ -45,6 +55,9 @@ export function useConnectionFormModel({ connection, launchTarget, onConnected }
     draft,
     errors,
     edit,
+    settingsDraft,
+    settingsErrors,
+    editSettings,
     submit,
     isNew: connection === undefined,
     pending: actions.isPending,

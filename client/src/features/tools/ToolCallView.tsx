@@ -5,6 +5,7 @@ import type { KeyboardEvent } from 'react';
 import { Button } from '../../ui/Button';
 import { JsonEditor } from '../../ui/JsonEditor';
 import { SchemaForm, type JsonSchema } from '../../ui/schemaForm';
+import { InFlightRequestView } from '../requests/InFlightRequestView';
 import { ToolResultView } from './ToolResultView';
 import { useToolCallModel, type ArgumentsMode } from './useToolCallModel';
 
@@ -90,6 +91,7 @@ export function ToolCallView({ connectionId, toolName, inputSchema, outputSchema
         )}
         {!model.blocked && <span className="text-xs text-zinc-500">Ctrl+Enter</span>}
       </div>
+      {model.call.isPending && model.call.requestKey && <InFlightRequestView connectionId={connectionId} requestKey={model.call.requestKey} what="tools/call" />}
       {model.call.error && (
         <p role="alert" className="text-xs text-red-700 dark:text-red-400">
           {model.call.error.message}

@@ -1,0 +1,37 @@
+// One server request waiting for the person: what it is, how long is left, and how to answer it.
+import type { PendingServerRequest } from '../../../../shared/serverRequests';
+import { Badge } from '../../ui/Badge';
+import { ElicitationFormView } from './ElicitationFormView';
+import { ElicitationUrlView } from './ElicitationUrlView';
+import { elicitationMode, requestTitle } from './inboxFacts';
+import { SamplingReplyComposer } from './SamplingReplyComposer';
+import { SamplingRequestView } from './SamplingRequestView';
+import { useCountdown } from './useCountdown';
+
+export function PendingRequestCard({ request }: { request: PendingServerRequest }) {
+  const secondsLeft = useCountdown(request.expiresAt);
+  const title = requestTitle(request.method, request.params);
+  return (
+    <article aria-label={title} className="flex flex-col gap-2 rounded border border-amber-300 bg-amber-50/40 p-3 dark:border-amber-800 dark:bg-amber-950/20">
+      <header className="flex flex-wrap items-center gap-2">
+        <h3 className="font-semibold">{title}</h3>
+        <code className="text-xs text-zinc-500">{request.method}</code>
+        <span className="ml-auto" aria-label="Time left">
+          <Badge tone={secondsLeft < 15 ? 'danger' : 'warning'} title="The proxy answers with an error when this runs out">
+            {secondsLeft} s left
+          </Badge>
+        </span>
+      </header>
+      {request.method === 'sampling/createMessage' ? (
+        <>
+          <SamplingRequestView params={request.params} />
+          <SamplingReplyComposer connectionId={request.connectionId} requestId={request.id} />
+        </>
+      ) : elicitationMode(request.params) === 'url' ? (
+        <ElicitationUrlView connectionId={request.connectionId} requestId={request.id} params={request.params} />
+      ) : (
+        <ElicitationFormView connectionId={request.connectionId} requestId={request.id} params={request.params} />
+      )}
+    </article>
+  );
+}

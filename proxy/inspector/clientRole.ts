@@ -1,0 +1,61 @@
+// The inspector playing the client's part: the SDK client with the capabilities the person chose,
+// and handlers for the requests a server may send. Sampling and elicitation wait in the inbox for a
+// person's answer; `roots/list` is answered at once from the connection's roots (a server asks for
+// them right after the handshake, and they are connection state the UI edits).
+import { Client, ProtocolError } from '@modelcontextprotocol/client';
+import { clientCapabilitiesFor } from '../../shared/clientCapabilities';
+import type { ConnectionSettings } from '../../shared/connectionTypes';
+import type { InboxMethod, ServerRequestAnswer } from '../../shared/serverRequests';
+import type { ServerRequestInbox } from './ServerRequestInbox';
+
+export interface ClientRoleContext {
+  connectionId: string;
+  /** Read on each request, so edited roots apply at once. */
+  settings(): ConnectionSettings;
+  inbox: ServerRequestInbox;
+}
+
+/** A new SDK client declaring the chosen capabilities, with a handler for each of them. */
+export function createInspectorClient(inspectorVersion: string, context: ClientRoleContext): Client {
+  const { capabilities } = context.settings();
+  const client = new Client(
+    { name: 'mcp-inspect', version: inspectorVersion },
+    { enforceStrictCapabilities: false, capabilities: clientCapabilitiesFor(capabilities) },
+  );
+  // The SDK refuses a handler for a capability not declared, and answers "method not found" for it.
+  if (capabilities.sampling) {
+    client.setRequestHandler('sampling/createMessage', (request, ctx) =>
+      waitForPerson(context, 'sampling/createMessage', request.params, ctx.mcpReq),
+    );
+  }
+  if (capabilities.elicitationForm || capabilities.elicitationUrl) {
+    client.setRequestHandler('elicitation/create', (request, ctx) => waitForPerson(context, 'elicitation/create', request.params, ctx.mcpReq));
+  }
+  if (capabilities.roots) {
+    client.setRequestHandler('roots/list', () => ({ roots: context.settings().roots }));
+  }
+  return client;
+}
+
+interface RequestContext {
+  id: string | number;
+  signal: AbortSignal;
+}
+
+// The SDK checks the handler's result against the method's result schema before sending it.
+async function waitForPerson<T>(context: ClientRoleContext, method: InboxMethod, params: unknown, request: RequestContext): Promise<T> {
+  const answer = await context.inbox.wait({
+    connectionId: context.connectionId,
+    method,
+    params: (params ?? {}) as Record<string, unknown>,
+    jsonRpcId: request.id,
+    timeoutMs: context.settings().serverRequestTimeoutMs,
+    signal: request.signal,
+  });
+  return resultOrThrow(answer) as T;
+}
+
+function resultOrThrow(answer: ServerRequestAnswer): Record<string, unknown> {
+  if ('error' in answer) throw new ProtocolError(answer.error.code, answer.error.message, answer.error.data);
+  return answer.result;
+}
