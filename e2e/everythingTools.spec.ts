@@ -110,12 +110,18 @@ const checks: Record<string, ToolCheck> = {
   },
 };
 
-test('every tool the server offers a capability-less client has a check here', async () => {
+/** Tools that make the server ask the client something: answered through the UI in serverRequests.spec.ts. */
+const CHECKED_IN_SERVER_REQUESTS_SPEC = ['get-roots-list', 'trigger-elicitation-request', 'trigger-sampling-request', 'trigger-url-elicitation'];
+/** Tools that ask the client to run sampling or elicitation as a task (2025-11-25): client-side tasks are not built yet. */
+const WAITING_FOR_CLIENT_TASKS = ['trigger-elicitation-request-async', 'trigger-sampling-request-async'];
+
+test('every tool the server offers has a check here or in the server-requests spec', async () => {
   const tools = await listToolsDirectly(process.execPath, [everythingEntry, 'stdio']);
   // Tools that need task augmentation need a client capability (tasks): not in this spec.
   const callable = tools.filter((tool) => tool.execution?.taskSupport !== 'required').map((tool) => tool.name);
   expect(callable.length).toBeGreaterThanOrEqual(10);
-  expect(Object.keys(checks).sort()).toStrictEqual([...callable].sort());
+  const accountedFor = [...Object.keys(checks), ...CHECKED_IN_SERVER_REQUESTS_SPEC, ...WAITING_FOR_CLIENT_TASKS];
+  expect(accountedFor.sort()).toStrictEqual([...callable].sort());
 });
 
 for (const [name, { fill, check }] of Object.entries(checks)) {

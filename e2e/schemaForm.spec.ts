@@ -117,7 +117,10 @@ test('bad input is shown on its field and sends nothing; "Send anyway" sends it'
   await expect(inspector.logRows('tools/call')).toHaveCount(0);
   expect(await wireToolCalls(inspectorProxy)).toHaveLength(0);
 
+  // The Tools tab keeps its form across tab switches: the bad date-time is still there, so clear it.
   const again = await openTool(inspector, 'showcase');
+  await expect(field(again, 'meetingAt')).toHaveValue('tomorrow at noon');
+  await field(again, 'meetingAt').fill('');
   await field(again, 'email').fill('not-an-email');
   await field(again, 'count').fill('0');
   await again.getByRole('button', { name: 'Call tool' }).click();

@@ -6,6 +6,7 @@ import { InspectorSocketClient } from './fixtures/inspectorSocketClient';
 import type { RunningProxy } from './fixtures/proxyProcess';
 import { expect, test } from './fixtures/test';
 import type { InspectorPage } from './pages/InspectorPage';
+import { monacoEditor, replaceEditorText } from './pages/JsonEditorControl';
 
 async function openTool(inspector: InspectorPage, name: string): Promise<Locator> {
   await inspector.expectConnected();
@@ -16,7 +17,7 @@ async function openTool(inspector: InspectorPage, name: string): Promise<Locator
 
 async function callWithJson(tool: Locator, args: unknown): Promise<Locator> {
   await tool.getByRole('group', { name: 'Arguments editor' }).getByRole('button', { name: 'JSON' }).click();
-  await tool.getByLabel('Arguments (JSON)').fill(JSON.stringify(args));
+  await replaceEditorText(await monacoEditor(tool, 'Arguments (JSON)'), JSON.stringify(args));
   await tool.getByRole('button', { name: 'Call tool' }).click();
   return tool.getByRole('region', { name: 'Tool result' });
 }
