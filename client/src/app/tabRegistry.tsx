@@ -6,9 +6,10 @@ import { DiagnosesTab } from '../features/diagnoses/DiagnosesTab';
 import { HandshakeTab } from '../features/handshake/HandshakeTab';
 import { LogTab } from '../features/messages/LogTab';
 import { ResourcesTab } from '../features/resources/ResourcesTab';
+import { TimelineTab } from '../features/timeline/TimelineTab';
 import { ToolsTab } from '../features/tools/ToolsTab';
 
-export type TabId = 'handshake' | 'tools' | 'resources' | 'log' | 'diagnoses';
+export type TabId = 'handshake' | 'tools' | 'resources' | 'log' | 'timeline' | 'diagnoses';
 
 /** What every tab may use: the connection and the workspace's cross-tab navigation. */
 export interface TabContext {
@@ -44,13 +45,17 @@ export const TABS: Record<TabId, TabDefinition> = {
       <LogTab connectionId={connection.id} selectedSeq={selectedSeq} onSelectSeq={selectSeq} />
     ),
   },
+  timeline: {
+    label: 'Timeline',
+    render: ({ connection, showInLog }) => <TimelineTab connectionId={connection.id} onShowInLog={showInLog} />,
+  },
   diagnoses: {
     label: 'Diagnoses',
     render: ({ connection, showInLog }) => <DiagnosesTab connectionId={connection.id} onShowInLog={showInLog} />,
   },
 };
 
-export const TAB_ORDER = ['handshake', 'tools', 'resources', 'log', 'diagnoses'] as const satisfies readonly TabId[];
+export const TAB_ORDER = ['handshake', 'tools', 'resources', 'log', 'timeline', 'diagnoses'] as const satisfies readonly TabId[];
 
 export const DEFAULT_TAB: TabId = 'handshake';
 
