@@ -1,10 +1,14 @@
 // `npm run bench`: measures, prints, and exits 0. Benchmarks report numbers against their targets;
 // they are not pass/fail tests (a loaded CI machine must not turn them red).
 import { os } from './osInfo';
+import { benchLogFlood } from './logFlood';
 import { benchProxyOverhead } from './proxyOverhead';
 import { formatReport, meetsTarget } from './stats';
 
-const suites = [{ title: 'Proxy overhead (server-everything over stdio)', run: benchProxyOverhead }];
+const suites = [
+  { title: 'Proxy overhead (server-everything over stdio)', run: benchProxyOverhead },
+  { title: 'The log under a 100,000-message stream (Chromium)', run: benchLogFlood },
+];
 
 console.log(`mcp-inspect bench on ${os()}`);
 let missed = 0;

@@ -1,12 +1,11 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, type KeyboardEvent } from 'react';
 import type { FindingsSnapshot } from '../../api/findingsStore';
 import type { LogEntry } from '../../api/logEntry';
 import type { FilteredLogSnapshot } from '../../api/logStoreView';
 import { Button } from '../../ui/Button';
-import { useFollowTail } from '../../ui/useFollowTail';
 import { LogRow } from './LogRow';
 import { LOG_COLUMNS, LOG_ROW_HEIGHT } from './logColumns';
+import { useLogViewport } from './useLogViewport';
 
 export interface LogGridViewProps {
   rows: FilteredLogSnapshot;
@@ -32,20 +31,11 @@ const KEY_STEPS: Record<string, (index: number, count: number) => number> = {
 
 /** Every event of a connection in a virtualised grid that follows new rows until scrolled away from. */
 export function LogGridView({ rows, firstTime, selectedRow, pairSeq, findings, labelOf, onSelectRow }: LogGridViewProps) {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const { following, onScroll, jumpToLatest } = useFollowTail(scrollRef, rows.count, selectedRow === undefined);
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read only in this component's render
-  const virtualizer = useVirtualizer({
-    count: rows.count,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => LOG_ROW_HEIGHT,
-    overscan: 20,
-    useFlushSync: false,
-  });
+  const { scrollRef, from, to, totalHeight, following, onScroll, resumeFollowing, reveal } = useLogViewport(rows.count, LOG_ROW_HEIGHT, selectedRow === undefined);
 
   useEffect(() => {
-    if (selectedRow !== undefined) virtualizer.scrollToIndex(selectedRow, { align: 'auto' });
-  }, [selectedRow, virtualizer]);
+    if (selectedRow !== undefined) reveal(selectedRow);
+  }, [selectedRow, reveal]);
 
   function onKeyDown(event: KeyboardEvent) {
     const step = KEY_STEPS[event.key];
@@ -75,30 +65,31 @@ export function LogGridView({ rows, firstTime, selectedRow, pairSeq, findings, l
         </div>
       </div>
       <div role="rowgroup" ref={scrollRef} onScroll={onScroll} className="min-h-0 flex-1 overflow-auto">
-        <div className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const entry = rows.entryAt(item.index);
+        <div className="relative w-full" style={{ height: totalHeight }}>
+          {Array.from({ length: to - from }, (_, i) => {
+            const row = from + i;
+            const entry = rows.entryAt(row);
             if (!entry) return null;
             return (
               <LogRow
                 key={entry.seq}
                 entry={entry}
-                rowIndex={item.index + 2}
-                top={item.start}
-                height={item.size}
+                rowIndex={row + 2}
+                top={row * LOG_ROW_HEIGHT}
+                height={LOG_ROW_HEIGHT}
                 firstTime={firstTime}
-                selected={item.index === selectedRow}
+                selected={row === selectedRow}
                 paired={entry.seq === pairSeq}
                 finding={findings.findingAt(entry.seq)}
                 connectionLabel={labelOf?.(entry)}
-                onSelect={() => onSelectRow(item.index)}
+                onSelect={() => onSelectRow(row)}
               />
             );
           })}
         </div>
       </div>
       {!following && rows.count > 0 && (
-        <Button variant="primary" className="absolute bottom-3 left-1/2 -translate-x-1/2 shadow-md" onClick={jumpToLatest} title="Following paused while you look at earlier rows">
+        <Button variant="primary" className="absolute bottom-3 left-1/2 -translate-x-1/2 shadow-md" onClick={resumeFollowing} title="Following paused while you look at earlier rows">
           Resume following ↓
         </Button>
       )}
