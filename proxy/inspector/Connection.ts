@@ -10,6 +10,8 @@ import type { RecordedEvent, UnstampedEvent } from '../../shared/recordedEvent';
 import { createTransport } from '../upstream/createTransport';
 import { describeError } from '../upstream/describeError';
 import type { TappedTransport } from '../upstream/transportTypes';
+import type { JsonRpcId } from '../../shared/jsonrpc';
+import { RawComposerRouter } from './rawComposer';
 import { serverLabel, targetLabel } from './connectionLabel';
 import { HandshakeCapture } from './handshakeCapture';
 import { CONNECTION_CLOSED_CODE, toMcpError } from './requestOutcome';
@@ -50,6 +52,7 @@ export class Connection {
   private state: ConnectionState = 'connecting';
   private attemptNumber = 0;
   private attempt: Attempt | undefined;
+  private readonly rawComposer = new RawComposerRouter();
   private transport: ResolvedTransport | undefined;
   private error: string | undefined;
   private exit: ProcessExit | undefined;
@@ -90,6 +93,7 @@ export class Connection {
     try {
       // The tap is only called once the transport starts, after `attempt` exists.
       transport = createTransport(this.target, (event) => this.onWireEvent(attempt, event));
+      this.rawComposer.install(transport);
     } catch (error) {
       this.attempt = undefined;
       this.end('failed', describeError(error));
@@ -133,6 +137,13 @@ export class Connection {
   async remove(): Promise<void> {
     this.removed = true;
     await this.disconnect();
+  }
+
+  /** Writes text to the server as is (the raw composer); answers to its requests bypass the SDK client. */
+  async sendRaw(text: string): Promise<JsonRpcId[]> {
+    const attempt = this.attempt;
+    if (!attempt || attempt.ended) throw new Error(`Not connected (the connection is ${this.state})`);
+    return this.rawComposer.send(attempt.transport, text);
   }
 
   /** Sends any request through the SDK client; a server's error is an outcome, not a failure. */

@@ -123,6 +123,9 @@ export class InspectorSocket implements InspectorApi {
   request(params: RequestParams<'request'>) {
     return this.call('request', params, (params.timeoutMs ?? DEFAULT_MCP_TIMEOUT_MS) + 10_000);
   }
+  sendRaw(params: RequestParams<'sendRaw'>) {
+    return this.call('sendRaw', params);
+  }
 
   private call<M extends InspectorRequestMethod>(
     method: M,

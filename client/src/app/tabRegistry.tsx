@@ -2,6 +2,7 @@
 // (the Record type makes a missing entry a compile error) and its place in TAB_ORDER.
 import type { ReactNode } from 'react';
 import type { ConnectionSummary } from '../../../shared/connectionTypes';
+import { ComposerTab } from '../features/composer/ComposerTab';
 import { DiagnosesTab } from '../features/diagnoses/DiagnosesTab';
 import { HandshakeTab } from '../features/handshake/HandshakeTab';
 import { LogTab } from '../features/messages/LogTab';
@@ -9,7 +10,7 @@ import { ResourcesTab } from '../features/resources/ResourcesTab';
 import { TimelineTab } from '../features/timeline/TimelineTab';
 import { ToolsTab } from '../features/tools/ToolsTab';
 
-export type TabId = 'handshake' | 'tools' | 'resources' | 'log' | 'timeline' | 'diagnoses';
+export type TabId = 'handshake' | 'tools' | 'resources' | 'log' | 'timeline' | 'composer' | 'diagnoses';
 
 /** What every tab may use: the connection and the workspace's cross-tab navigation. */
 export interface TabContext {
@@ -49,13 +50,17 @@ export const TABS: Record<TabId, TabDefinition> = {
     label: 'Timeline',
     render: ({ connection, showInLog }) => <TimelineTab connectionId={connection.id} onShowInLog={showInLog} />,
   },
+  composer: {
+    label: 'Raw',
+    render: ({ connection, showInLog }) => <ComposerTab connection={connection} onShowInLog={showInLog} />,
+  },
   diagnoses: {
     label: 'Diagnoses',
     render: ({ connection, showInLog }) => <DiagnosesTab connectionId={connection.id} onShowInLog={showInLog} />,
   },
 };
 
-export const TAB_ORDER = ['handshake', 'tools', 'resources', 'log', 'timeline', 'diagnoses'] as const satisfies readonly TabId[];
+export const TAB_ORDER = ['handshake', 'tools', 'resources', 'log', 'timeline', 'composer', 'diagnoses'] as const satisfies readonly TabId[];
 
 export const DEFAULT_TAB: TabId = 'handshake';
 
