@@ -43,13 +43,17 @@ export function useLogViewport(rowCount: number, rowHeight: number, initiallyFol
   useLayoutEffect(() => {
     totalRef.current = totalHeight;
     const el = scrollRef.current;
-    if (followingRef.current && el) el.scrollTop = Math.max(0, totalHeight - viewport.height);
-  }, [totalHeight, viewport.height]);
+    if (followingRef.current && el) el.scrollTop = Math.max(0, totalHeight - el.clientHeight);
+  }, [totalHeight]);
 
   useLayoutEffect(() => {
     const el = scrollRef.current;
     if (!el) return;
-    const observer = new ResizeObserver(onScroll);
+    // A resize (the detail pane opening, the window) must not end following: re-pin, then measure.
+    const observer = new ResizeObserver(() => {
+      if (followingRef.current) el.scrollTop = Math.max(0, totalRef.current - el.clientHeight);
+      onScroll();
+    });
     observer.observe(el);
     return () => observer.disconnect();
   }, [onScroll]);
