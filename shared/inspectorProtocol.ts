@@ -123,6 +123,16 @@ export const inspectorRequests = {
     params: connectionRef.extend({ roots: z.array(RootSchema) }),
     result: ConnectionSummarySchema,
   },
+  /**
+   * Writes text to the server exactly as given (raw composer: any JSON-RPC, invalid JSON, batches).
+   * Answers to the requests in it are recorded like any message but never reach the SDK client.
+   * Over HTTP transports this fails with a clear message for now (stdio only).
+   */
+  sendRaw: {
+    params: connectionRef.extend({ text: z.string().min(1, 'Nothing to send') }),
+    /** The ids of the requests found in the text, whose answers the composer shows. */
+    result: z.object({ requestIds: z.array(z.union([z.string(), z.number()])) }),
+  },
 } as const;
 
 /** Every event the proxy pushes to attached sockets. */

@@ -2,6 +2,7 @@
 // they are not pass/fail tests (a loaded CI machine must not turn them red).
 import { os } from './osInfo';
 import { benchLargeResult } from './largeResult';
+import { benchLogFlood } from './logFlood';
 import { benchProxyOverhead } from './proxyOverhead';
 import { formatReport, meetsTarget } from './stats';
 import { benchToolList } from './toolListRendering';
@@ -10,6 +11,7 @@ const suites = [
   { title: 'Proxy overhead (server-everything over stdio)', run: benchProxyOverhead },
   { title: 'Tools list in Chromium (fixture server with 1,000 tools)', run: benchToolList },
   { title: 'Large tool result in Chromium (5 MiB of text)', run: benchLargeResult },
+  { title: 'The log under a 100,000-message stream (Chromium)', run: benchLogFlood },
 ];
 
 console.log(`mcp-inspect bench on ${os()}`);

@@ -15,12 +15,14 @@ import type {
   Root,
 } from '../../shared/connectionTypes';
 import type { RequestOutcome } from '../../shared/inspectorProtocol';
+import type { JsonRpcId } from '../../shared/jsonrpc';
 import type { RecordedEvent, UnstampedEvent } from '../../shared/recordedEvent';
 import type { RequestProgress } from '../../shared/serverRequests';
 import { createTransport } from '../upstream/createTransport';
 import { describeError } from '../upstream/describeError';
 import type { TappedTransport } from '../upstream/transportTypes';
 import { createInspectorClient } from './clientRole';
+import { RawComposerRouter } from './rawComposer';
 import { serverLabel, targetLabel } from './connectionLabel';
 import { HandshakeCapture } from './handshakeCapture';
 import { InFlightRequests } from './InFlightRequests';
@@ -73,6 +75,7 @@ export class Connection implements InspectedConnection {
   private state: ConnectionState = 'connecting';
   private attemptNumber = 0;
   private attempt: Attempt | undefined;
+  private readonly rawComposer = new RawComposerRouter();
   private transport: ResolvedTransport | undefined;
   private error: string | undefined;
   private exit: ProcessExit | undefined;
@@ -117,6 +120,7 @@ export class Connection implements InspectedConnection {
     try {
       // The tap is only called once the transport starts, after `attempt` exists.
       transport = createTransport(this.target, (event) => this.onWireEvent(attempt, event));
+      this.rawComposer.install(transport);
     } catch (error) {
       this.attempt = undefined;
       this.end('failed', describeError(error));
@@ -165,6 +169,13 @@ export class Connection implements InspectedConnection {
   async remove(): Promise<void> {
     this.removed = true;
     await this.disconnect();
+  }
+
+  /** Writes text to the server as is (the raw composer); answers to its requests bypass the SDK client. */
+  async sendRaw(text: string): Promise<JsonRpcId[]> {
+    const attempt = this.attempt;
+    if (!attempt || attempt.ended) throw new Error(`Not connected (the connection is ${this.state})`);
+    return this.rawComposer.send(attempt.transport, text);
   }
 
   /**

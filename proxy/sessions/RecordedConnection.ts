@@ -93,6 +93,10 @@ export class RecordedConnection implements InspectedConnection {
 
   async remove(): Promise<void> {}
 
+  async sendRaw(): Promise<never> {
+    throw new Error('This connection is a recording: nothing can be sent to its server.');
+  }
+
   /** A recording has nothing in flight. */
   cancelRequest(): boolean {
     return false;

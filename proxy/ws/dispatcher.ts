@@ -76,6 +76,10 @@ export class Dispatcher implements InspectorApi {
     return this.inspector.get(connectionId).setRoots(roots);
   }
 
+  async sendRaw({ connectionId, text }: RequestParams<'sendRaw'>): Promise<RequestResult<'sendRaw'>> {
+    return { requestIds: await this.inspector.get(connectionId).sendRaw(text) };
+  }
+
   /** The socket went away: stop observing. */
   dispose(): void {
     this.unsubscribe?.();

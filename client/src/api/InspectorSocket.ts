@@ -135,6 +135,9 @@ export class InspectorSocket implements InspectorApi {
   setRoots(params: RequestParams<'setRoots'>) {
     return this.call('setRoots', params);
   }
+  sendRaw(params: RequestParams<'sendRaw'>) {
+    return this.call('sendRaw', params);
+  }
 
   private call<M extends InspectorRequestMethod>(
     method: M,

@@ -20,12 +20,19 @@ export interface LogEntry {
   readonly pairSeq?: number;
   /** On a response or error: ms from its request to it. */
   readonly latencyMs?: number;
+  /** Lower-case text that free-text filters search (message JSON, line, or transport event), made once. */
+  readonly searchText: string;
   readonly event: RecordedEvent;
+}
+
+function searchTextOf(event: RecordedEvent): string {
+  if (event.kind === 'stdout' || event.kind === 'stderr') return event.text.toLowerCase();
+  return (JSON.stringify(event.kind === 'message' ? event.message : event.event) ?? '').toLowerCase();
 }
 
 /** Builds the unpaired entry for one recorded event. */
 export function toLogEntry(event: RecordedEvent): LogEntry {
-  const base = { seq: event.seq, time: event.time, event };
+  const base = { seq: event.seq, time: event.time, searchText: searchTextOf(event), event };
   switch (event.kind) {
     case 'message': {
       const envelope = readEnvelope(event.message);

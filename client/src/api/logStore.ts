@@ -41,6 +41,8 @@ function emptySnapshot(connectionId: string): LogSnapshot {
 export class LogStore {
   private readonly logs = new Map<string, ConnectionLog>();
   private readonly listeners = new ConnectionListeners();
+  /** Told once per flush that changed any connection (for views over every connection). */
+  private readonly anyListeners = new Set<() => void>();
   private queue: RecordedEvent[] = [];
   private cancelFlush: (() => void) | undefined;
   private readonly empty = new Map<string, LogSnapshot>();
@@ -72,7 +74,14 @@ export class LogStore {
   }
 
   removeConnection(connectionId: string): void {
-    if (this.logs.delete(connectionId)) this.notify(connectionId);
+    if (!this.logs.delete(connectionId)) return;
+    this.notify(connectionId);
+    this.notifyAny();
+  }
+
+  /** The connections that have a log, in the order their first event arrived. */
+  connectionIds(): string[] {
+    return [...this.logs.keys()];
   }
 
   /** Applies every queued event now and notifies each connection that changed once. */
@@ -88,6 +97,7 @@ export class LogStore {
       if (log) log.snapshot = makeSnapshot(connectionId, log, log.snapshot.version + 1);
       this.notify(connectionId);
     }
+    if (changed.size > 0) this.notifyAny();
   }
 
   getSnapshot(connectionId: string): LogSnapshot {
@@ -100,6 +110,16 @@ export class LogStore {
 
   subscribe(connectionId: string, listener: () => void): () => void {
     return this.listeners.subscribe(connectionId, listener);
+  }
+
+  /** Registers a listener told after any connection's log changed; returns the function that removes it. */
+  subscribeAll(listener: () => void): () => void {
+    this.anyListeners.add(listener);
+    return () => this.anyListeners.delete(listener);
+  }
+
+  private notifyAny(): void {
+    for (const listener of this.anyListeners) listener();
   }
 
   private add(event: RecordedEvent): boolean {

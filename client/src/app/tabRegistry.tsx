@@ -2,6 +2,7 @@
 // (the Record type makes a missing entry a compile error) and its place in TAB_ORDER.
 import type { ReactNode } from 'react';
 import type { ConnectionSummary } from '../../../shared/connectionTypes';
+import { ComposerTab } from '../features/composer/ComposerTab';
 import { RootsTab } from '../features/connection/RootsTab';
 import { DiagnosesTab } from '../features/diagnoses/DiagnosesTab';
 import { HandshakeTab } from '../features/handshake/HandshakeTab';
@@ -10,10 +11,11 @@ import { LoggingTab } from '../features/logging/LoggingTab';
 import { LogTab } from '../features/messages/LogTab';
 import { PromptsTab } from '../features/prompts/PromptsTab';
 import { ResourcesTab } from '../features/resources/ResourcesTab';
+import { TimelineTab } from '../features/timeline/TimelineTab';
 import { ToolsTab } from '../features/tools/ToolsTab';
 import type { FocusRequest } from '../features/serverLists/useFocusedSelection';
 
-export type TabId = 'handshake' | 'tools' | 'resources' | 'prompts' | 'log' | 'diagnoses' | 'inbox' | 'roots' | 'logging';
+export type TabId = 'handshake' | 'tools' | 'resources' | 'prompts' | 'inbox' | 'roots' | 'logging' | 'log' | 'timeline' | 'composer' | 'diagnoses';
 
 /** What every tab may use: the connection and the workspace's cross-tab navigation. */
 export interface TabContext {
@@ -57,6 +59,14 @@ export const TABS: Record<TabId, TabDefinition> = {
       <LogTab connectionId={connection.id} selectedSeq={selectedSeq} onSelectSeq={selectSeq} />
     ),
   },
+  timeline: {
+    label: 'Timeline',
+    render: ({ connection, showInLog }) => <TimelineTab connectionId={connection.id} onShowInLog={showInLog} />,
+  },
+  composer: {
+    label: 'Raw',
+    render: ({ connection, showInLog }) => <ComposerTab connection={connection} onShowInLog={showInLog} />,
+  },
   diagnoses: {
     label: 'Diagnoses',
     render: ({ connection, showInLog }) => <DiagnosesTab connectionId={connection.id} onShowInLog={showInLog} />,
@@ -75,7 +85,7 @@ export const TABS: Record<TabId, TabDefinition> = {
   },
 };
 
-export const TAB_ORDER = ['handshake', 'tools', 'resources', 'prompts', 'inbox', 'roots', 'logging', 'log', 'diagnoses'] as const satisfies readonly TabId[];
+export const TAB_ORDER = ['handshake', 'tools', 'resources', 'prompts', 'inbox', 'roots', 'logging', 'log', 'timeline', 'composer', 'diagnoses'] as const satisfies readonly TabId[];
 
 export const DEFAULT_TAB: TabId = 'handshake';
 

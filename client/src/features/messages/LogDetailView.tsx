@@ -1,10 +1,13 @@
+import { cliCommandFor } from '../../../../shared/cliCommand';
+import type { ConnectionSummary } from '../../../../shared/connectionTypes';
 import type { Finding } from '../../../../shared/diagnosis';
 import type { LogEntry } from '../../api/logEntry';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
-import { JsonView } from '../../ui/JsonView';
+import { CopyButton } from '../../ui/CopyButton';
 import { LogKindLabel } from './LogKindLabel';
+import { MessageBodyView } from './MessageBodyView';
 import { formatAbsoluteTime, formatLatency, formatSize } from './logRowText';
 
 export interface LogDetailViewProps {
@@ -13,30 +16,25 @@ export interface LogDetailViewProps {
   pair: LogEntry | undefined;
   /** The first diagnosis finding that points at `entry`, if any (all are in the Diagnoses tab). */
   finding: Finding | undefined;
+  /** True when the filter or Clear view hides this entry's row. */
+  hiddenByFilter: boolean;
+  /** The entry's connection (for the CLI command's server part). */
+  connection: ConnectionSummary | undefined;
   onJump: (seq: number) => void;
 }
 
 const DIRECTION_TEXT = { outgoing: 'client → server', incoming: 'server → client' } as const;
 
-function Body({ entry }: { entry: LogEntry }) {
-  const event = entry.event;
-  switch (event.kind) {
-    case 'message':
-      return <JsonView label="Message JSON" value={event.message} expandDepth={3} />;
-    case 'stdout':
-    case 'stderr':
-      return (
-        <pre aria-label={`${event.kind} text`} className="font-mono text-xs whitespace-pre-wrap">
-          {event.text}
-        </pre>
-      );
-    case 'transport':
-      return <JsonView label="Transport event" value={event.event} />;
-  }
+/** The `mcp-inspect --cli` command for the client request this entry is or answers, if the CLI has one. */
+function cliCommandOf(entry: LogEntry, pair: LogEntry | undefined, connection: ConnectionSummary | undefined): string | undefined {
+  const request = entry.kind === 'request' ? entry : pair?.kind === 'request' ? pair : undefined;
+  if (!connection || request?.direction !== 'outgoing' || request.event.kind !== 'message' || !request.method) return undefined;
+  const params = (request.event.message as { params?: unknown }).params;
+  return cliCommandFor({ method: request.method, params }, connection.target);
 }
 
 /** The selected event in full, with a jump to its paired request or response. */
-export function LogDetailView({ entry, pair, finding, onJump }: LogDetailViewProps) {
+export function LogDetailView({ entry, pair, finding, hiddenByFilter, connection, onJump }: LogDetailViewProps) {
   if (!entry) {
     return (
       <section aria-label="Message details" className="h-full">
@@ -52,6 +50,8 @@ export function LogDetailView({ entry, pair, finding, onJump }: LogDetailViewPro
     entry.latencyMs !== undefined && `answered in ${formatLatency(entry.latencyMs)}`,
   ].filter(Boolean);
   const isRequest = entry.kind === 'request';
+  const cliCommand = cliCommandOf(entry, pair, connection);
+  const event = entry.event;
   return (
     <section aria-label="Message details" className="flex h-full min-h-0 flex-col">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-zinc-200 bg-zinc-50 px-3 py-1 dark:border-zinc-700 dark:bg-zinc-900">
@@ -61,7 +61,10 @@ export function LogDetailView({ entry, pair, finding, onJump }: LogDetailViewPro
         {entry.method && <span className="font-mono font-semibold">{entry.method}</span>}
         {entry.id !== undefined && <span className="font-mono text-xs text-zinc-500">id {String(entry.id)}</span>}
         <span className="text-xs text-zinc-500 dark:text-zinc-400">{facts.join(' · ')}</span>
-        <span className="ml-auto">
+        {hiddenByFilter && <span className="text-xs text-zinc-500">(hidden by the filter)</span>}
+        <span className="ml-auto flex items-center gap-1">
+          <CopyButton label="Copy JSON" text={() => JSON.stringify(event.kind === 'message' ? event.message : event, null, 2) ?? ''} />
+          {cliCommand !== undefined && <CopyButton label="Copy as CLI" text={() => cliCommand} />}
           {entry.pairSeq !== undefined && (
             <Button className="h-6 text-xs" onClick={() => onJump(entry.pairSeq!)}>
               {isRequest ? 'Go to response' : 'Go to request'} #{entry.pairSeq}
@@ -78,7 +81,12 @@ export function LogDetailView({ entry, pair, finding, onJump }: LogDetailViewPro
       )}
       <div className="min-h-0 flex-1 overflow-auto p-2">
         <ErrorBoundary what="this event" resetKey={entry.seq}>
-          <Body entry={entry} />
+          {cliCommand !== undefined && (
+            <pre aria-label="CLI command" className="mb-2 overflow-x-auto rounded bg-zinc-100 px-2 py-1 font-mono text-[11px] text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">
+              {cliCommand}
+            </pre>
+          )}
+          <MessageBodyView entry={entry} />
         </ErrorBoundary>
       </div>
     </section>

@@ -1,21 +1,23 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, type KeyboardEvent } from 'react';
 import type { FindingsSnapshot } from '../../api/findingsStore';
-import type { LogSnapshot } from '../../api/logStore';
+import type { LogEntry } from '../../api/logEntry';
+import type { FilteredLogSnapshot } from '../../api/logStoreView';
 import { Button } from '../../ui/Button';
-import { useFollowTail } from '../../ui/useFollowTail';
 import { LogRow } from './LogRow';
 import { LOG_COLUMNS, LOG_ROW_HEIGHT } from './logColumns';
+import { useLogViewport } from './useLogViewport';
 
 export interface LogGridViewProps {
-  log: LogSnapshot;
+  rows: FilteredLogSnapshot;
   firstTime: number;
-  selectedIndex: number | undefined;
+  selectedRow: number | undefined;
   /** The seq paired with the selected row, highlighted too. */
   pairSeq: number | undefined;
   /** The connection's findings, to mark the rows they point at. */
   findings: FindingsSnapshot;
-  onSelectIndex: (index: number) => void;
+  /** Names each row's connection when the view merges several; undefined for one connection. */
+  labelOf: ((entry: LogEntry) => string) | undefined;
+  onSelectRow: (row: number) => void;
 }
 
 const KEY_STEPS: Record<string, (index: number, count: number) => number> = {
@@ -28,35 +30,26 @@ const KEY_STEPS: Record<string, (index: number, count: number) => number> = {
 };
 
 /** Every event of a connection in a virtualised grid that follows new rows until scrolled away from. */
-export function LogGridView({ log, firstTime, selectedIndex, pairSeq, findings, onSelectIndex }: LogGridViewProps) {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const { following, onScroll, jumpToLatest } = useFollowTail(scrollRef, log.count, selectedIndex === undefined);
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read only in this component's render
-  const virtualizer = useVirtualizer({
-    count: log.count,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => LOG_ROW_HEIGHT,
-    overscan: 20,
-    useFlushSync: false,
-  });
+export function LogGridView({ rows, firstTime, selectedRow, pairSeq, findings, labelOf, onSelectRow }: LogGridViewProps) {
+  const { scrollRef, from, to, totalHeight, following, onScroll, resumeFollowing, reveal } = useLogViewport(rows.count, LOG_ROW_HEIGHT, selectedRow === undefined);
 
   useEffect(() => {
-    if (selectedIndex !== undefined) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
-  }, [selectedIndex, virtualizer]);
+    if (selectedRow !== undefined) reveal(selectedRow);
+  }, [selectedRow, reveal]);
 
   function onKeyDown(event: KeyboardEvent) {
     const step = KEY_STEPS[event.key];
-    if (!step || log.count === 0) return;
+    if (!step || rows.count === 0) return;
     event.preventDefault();
-    onSelectIndex(step(selectedIndex ?? -1, log.count));
+    onSelectRow(step(selectedRow ?? -1, rows.count));
   }
 
-  const selectedSeq = selectedIndex === undefined ? undefined : log.entries[selectedIndex]?.seq;
+  const selectedSeq = selectedRow === undefined ? undefined : rows.entryAt(selectedRow)?.seq;
   return (
     <div
       role="grid"
       aria-label="Message log"
-      aria-rowcount={log.count + 1}
+      aria-rowcount={rows.count + 1}
       aria-activedescendant={selectedSeq === undefined ? undefined : `log-row-${selectedSeq}`}
       tabIndex={0}
       onKeyDown={onKeyDown}
@@ -72,30 +65,32 @@ export function LogGridView({ log, firstTime, selectedIndex, pairSeq, findings, 
         </div>
       </div>
       <div role="rowgroup" ref={scrollRef} onScroll={onScroll} className="min-h-0 flex-1 overflow-auto">
-        <div className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const entry = log.entries[item.index];
+        <div className="relative w-full" style={{ height: totalHeight }}>
+          {Array.from({ length: to - from }, (_, i) => {
+            const row = from + i;
+            const entry = rows.entryAt(row);
             if (!entry) return null;
             return (
               <LogRow
                 key={entry.seq}
                 entry={entry}
-                rowIndex={item.index + 2}
-                top={item.start}
-                height={item.size}
+                rowIndex={row + 2}
+                top={row * LOG_ROW_HEIGHT}
+                height={LOG_ROW_HEIGHT}
                 firstTime={firstTime}
-                selected={item.index === selectedIndex}
+                selected={row === selectedRow}
                 paired={entry.seq === pairSeq}
                 finding={findings.findingAt(entry.seq)}
-                onSelect={() => onSelectIndex(item.index)}
+                connectionLabel={labelOf?.(entry)}
+                onSelect={() => onSelectRow(row)}
               />
             );
           })}
         </div>
       </div>
-      {!following && log.count > 0 && (
-        <Button variant="primary" className="absolute bottom-3 left-1/2 -translate-x-1/2 shadow-md" onClick={jumpToLatest}>
-          Jump to latest ↓
+      {!following && rows.count > 0 && (
+        <Button variant="primary" className="absolute bottom-3 left-1/2 -translate-x-1/2 shadow-md" onClick={resumeFollowing} title="Following paused while you look at earlier rows">
+          Resume following ↓
         </Button>
       )}
     </div>

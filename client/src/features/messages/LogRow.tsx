@@ -2,7 +2,7 @@ import type { Finding } from '../../../../shared/diagnosis';
 import type { LogEntry } from '../../api/logEntry';
 import { LogKindLabel } from './LogKindLabel';
 import { columnClass } from './logColumns';
-import { directionOf, formatAbsoluteTime, formatLatency, formatRelativeTime, formatSize, summarize } from './logRowText';
+import { directionOf, formatAbsoluteTime, formatClockTime, formatLatency, formatRelativeTime, formatSize, summarize } from './logRowText';
 
 export interface LogRowProps {
   entry: LogEntry;
@@ -16,6 +16,8 @@ export interface LogRowProps {
   paired: boolean;
   /** The first diagnosis finding that points at this event, marked on the row. */
   finding: Finding | undefined;
+  /** The row's connection, shown when the log merges several. */
+  connectionLabel?: string;
   onSelect: () => void;
 }
 
@@ -28,7 +30,7 @@ function safeSummary(entry: LogEntry): string {
 }
 
 /** One event of the log; its accessible text contains the seq, kind, method and summary. */
-export function LogRow({ entry, rowIndex, top, height, firstTime, selected, paired, finding, onSelect }: LogRowProps) {
+export function LogRow({ entry, rowIndex, top, height, firstTime, selected, paired, finding, connectionLabel, onSelect }: LogRowProps) {
   const direction = directionOf(entry);
   const stream = entry.kind === 'stderr' || entry.kind === 'stdout';
   return (
@@ -56,6 +58,9 @@ export function LogRow({ entry, rowIndex, top, height, firstTime, selected, pair
       <div role="gridcell" className={`${columnClass.time} text-zinc-500 dark:text-zinc-400`} title={formatAbsoluteTime(entry.time)}>
         {formatRelativeTime(entry.time, firstTime)}
       </div>
+      <div role="gridcell" className={`${columnClass.clock} text-zinc-400`}>
+        {formatClockTime(entry.time)}
+      </div>
       <div role="gridcell" aria-label={direction?.label} className={`${columnClass.direction} text-zinc-500`} title={direction?.label}>
         {direction?.arrow}
       </div>
@@ -63,6 +68,7 @@ export function LogRow({ entry, rowIndex, top, height, firstTime, selected, pair
         <LogKindLabel kind={entry.kind} />
       </div>
       <div role="gridcell" className={`${columnClass.method} truncate`} title={entry.method}>
+        {connectionLabel && <span className="mr-1 rounded bg-zinc-200 px-1 text-[10px] dark:bg-zinc-700">{connectionLabel}</span>}
         {entry.method}
       </div>
       <div role="gridcell" className={`${columnClass.id} truncate text-zinc-500 dark:text-zinc-400`}>

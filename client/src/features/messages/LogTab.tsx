@@ -1,6 +1,7 @@
 import { EmptyState } from '../../ui/EmptyState';
 import { SplitPane } from '../../ui/SplitPane';
 import { LogDetailView } from './LogDetailView';
+import { LogFilterBar } from './LogFilterBar';
 import { LogGridView } from './LogGridView';
 import { useLogModel } from './useLogModel';
 
@@ -10,35 +11,64 @@ export interface LogTabProps {
   onSelectSeq: (seq: number | undefined) => void;
 }
 
-/** Every recorded event of the connection, with the selected one in full below. */
+/** Every recorded event of the connection (or of all), filtered, with the selected one in full below. */
 export function LogTab(props: LogTabProps) {
   const model = useLogModel(props);
-  if (model.log.count === 0) {
-    return (
-      <EmptyState title="No events recorded yet">
-        Messages, stderr lines and transport events appear here as soon as the connection sends or receives anything. If it stays
-        empty, check the connection settings and press Connect.
+  const { rows, view } = model;
+  const filtering = rows.count !== rows.scopeCount || view.state.hiddenThroughSeq >= 0;
+  const grid =
+    rows.count === 0 ? (
+      <EmptyState title={filtering ? 'No rows match' : 'No events recorded yet'}>
+        {filtering
+          ? 'Nothing recorded so far passes the filter (or Clear view hid it). Change the filter or show the cleared rows.'
+          : 'Messages, stderr lines and transport events appear here as soon as the connection sends or receives anything. If it stays empty, check the connection settings and press Connect.'}
       </EmptyState>
+    ) : (
+      <LogGridView
+        rows={rows}
+        firstTime={model.firstTime}
+        selectedRow={model.selectedRow}
+        pairSeq={model.selected?.pairSeq}
+        findings={model.findings}
+        labelOf={model.labelOf}
+        onSelectRow={model.selectRow}
+      />
     );
-  }
   return (
-    <SplitPane
-      orientation="vertical"
-      storageKey="log-detail"
-      defaultSize={360}
-      minSize={100}
-      dividerLabel="Resize message details"
-      first={
-        <LogGridView
-          log={model.log}
-          firstTime={model.firstTime}
-          selectedIndex={model.selectedIndex}
-          pairSeq={model.selected?.pairSeq}
-          findings={model.findings}
-          onSelectIndex={model.selectIndex}
+    <div className="flex h-full min-h-0 flex-col">
+      <LogFilterBar
+        filter={view.state.filter}
+        onFilterChange={view.setFilter}
+        errors={model.errors}
+        allConnections={view.state.allConnections}
+        onAllConnectionsChange={view.setAllConnections}
+        shownCount={rows.count}
+        scopeCount={rows.scopeCount}
+        buildMs={rows.buildMs}
+        hidden={view.state.hiddenThroughSeq >= 0}
+        onClearView={model.clearView}
+        onShowCleared={() => view.hideThrough(-1)}
+      />
+      <div className="min-h-0 flex-1">
+        <SplitPane
+          orientation="vertical"
+          storageKey="log-detail"
+          defaultSize={360}
+          minSize={100}
+          dividerLabel="Resize message details"
+          first={grid}
+          second={
+            <LogDetailView
+              entry={model.selected}
+              pair={model.pair}
+              finding={model.selectedFinding}
+              hiddenByFilter={model.selectedHidden}
+              connection={model.selected ? model.connectionOf(model.selected) : undefined}
+              onJump={model.selectSeq}
+            />
+          }
         />
-      }
-      second={<LogDetailView entry={model.selected} pair={model.pair} finding={model.selectedFinding} onJump={model.selectSeq} />}
-    />
+      </div>
+    </div>
   );
 }

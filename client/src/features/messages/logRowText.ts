@@ -22,6 +22,11 @@ export function formatAbsoluteTime(time: number): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}.${pad(d.getMilliseconds(), 3)}`;
 }
 
+/** Local time of day with milliseconds, e.g. "09:45:33.123" (the Clock column). */
+export function formatClockTime(time: number): string {
+  return formatAbsoluteTime(time).slice(11);
+}
+
 export function formatSize(bytes: number | undefined): string {
   if (bytes === undefined) return '';
   if (bytes < 1000) return `${bytes} B`;

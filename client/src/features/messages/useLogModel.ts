@@ -1,6 +1,8 @@
 import { useConnectionFindings } from '../../api/useConnectionFindings';
-import { useConnectionLog } from '../../api/useConnectionLog';
+import { useFilteredLog } from '../../api/useConnectionLog';
+import { useConnections } from '../../api/useConnections';
 import type { LogEntry } from '../../api/logEntry';
+import { useLogViewState } from './useLogViewState';
 
 export interface LogModelOptions {
   connectionId: string;
@@ -9,26 +11,43 @@ export interface LogModelOptions {
   onSelectSeq: (seq: number | undefined) => void;
 }
 
-/** The Log tab's data: the connection's log snapshot, its findings, the selected entry and its pair. */
+/**
+ * The Log tab's data: the filtered rows (from the store-side view), the connection's findings, the
+ * selected entry and its pair, the filter state and the labels of connections for the merged view.
+ */
 export function useLogModel({ connectionId, selectedSeq, onSelectSeq }: LogModelOptions) {
-  const log = useConnectionLog(connectionId);
+  const view = useLogViewState(connectionId);
+  const { filter, allConnections, hiddenThroughSeq } = view.state;
+  const { rows, errors } = useFilteredLog({ connectionId: allConnections ? undefined : connectionId, filter, hiddenThroughSeq });
   const findings = useConnectionFindings(connectionId);
-  const at = (index: number | undefined): LogEntry | undefined => (index === undefined ? undefined : log.entries[index]);
-  const selectedIndex = selectedSeq === undefined ? undefined : log.indexOfSeq(selectedSeq);
-  const selected = at(selectedIndex);
-  const pair = selected?.pairSeq === undefined ? undefined : at(log.indexOfSeq(selected.pairSeq));
+  const { list: connections } = useConnections();
+  const selectedRow = selectedSeq === undefined ? undefined : rows.rowOfSeq(selectedSeq);
+  const selected: LogEntry | undefined = selectedSeq === undefined ? undefined : rows.entryBySeq(selectedSeq);
+  const pair = selected?.pairSeq === undefined ? undefined : rows.entryBySeq(selected.pairSeq);
+  const lastEntry = rows.entryAt(rows.count - 1);
   return {
-    log,
+    rows,
+    errors,
+    view,
     findings,
-    firstTime: log.count > 0 ? (log.entries[0]?.time ?? 0) : 0,
-    selectedIndex,
+    /** Relative times count from the first row shown. */
+    firstTime: rows.entryAt(0)?.time ?? 0,
+    selectedRow,
     selected,
+    /** Whether the selected entry is a row of the current view (else the filter or Clear view hides it). */
+    selectedHidden: selected !== undefined && selectedRow === undefined,
     pair,
     selectedFinding: selected ? findings.findingAt(selected.seq) : undefined,
-    selectIndex: (index: number) => {
-      const entry = at(Math.max(0, Math.min(index, log.count - 1)));
+    connectionOf: (entry: LogEntry) => connections.find((c) => c.id === entry.event.connectionId),
+    labelOf: allConnections ? (entry: LogEntry) => connections.find((c) => c.id === entry.event.connectionId)?.label ?? entry.event.connectionId : undefined,
+    selectRow: (row: number) => {
+      const entry = rows.entryAt(Math.max(0, Math.min(row, rows.count - 1)));
       if (entry) onSelectSeq(entry.seq);
     },
     selectSeq: onSelectSeq,
+    clearView: () => {
+      if (lastEntry) view.hideThrough(lastEntry.seq);
+      onSelectSeq(undefined);
+    },
   };
 }

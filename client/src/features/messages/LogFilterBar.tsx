@@ -1,0 +1,97 @@
+import type { LogKind } from '../../api/logEntry';
+import { LOG_KINDS, type LogFilter } from '../../api/logStoreQuery';
+import { Button } from '../../ui/Button';
+
+export interface LogFilterBarProps {
+  filter: LogFilter;
+  onFilterChange: (patch: Partial<LogFilter>) => void;
+  errors: readonly string[];
+  allConnections: boolean;
+  onAllConnectionsChange: (all: boolean) => void;
+  shownCount: number;
+  scopeCount: number;
+  buildMs: number;
+  /** Rows hidden by "Clear view" (0 when none). */
+  hidden: boolean;
+  onClearView: () => void;
+  onShowCleared: () => void;
+}
+
+const selectClass = 'h-7 rounded border border-zinc-300 bg-white px-1 text-xs dark:border-zinc-600 dark:bg-zinc-900';
+const QUERY_HELP = 'Words search the message JSON. Keys: method:tools/call (or tools/*), id:7, kind:error, dir:in|out, is:error, is:pending; -term negates; repeat a key for either.';
+
+/** The log's filter controls; everything here feeds one filter the store-side view applies. */
+export function LogFilterBar(props: LogFilterBarProps) {
+  const { filter, onFilterChange, errors } = props;
+  return (
+    <div role="search" aria-label="Log filters" className="flex flex-col gap-1 border-b border-zinc-200 bg-zinc-50 px-2 py-1 dark:border-zinc-700 dark:bg-zinc-900">
+      <div className="flex flex-wrap items-center gap-2">
+        <input
+          type="search"
+          aria-label="Filter log"
+          title={QUERY_HELP}
+          placeholder="Filter: text, method:tools/call, id:7, kind:error, dir:in …"
+          value={filter.query}
+          onChange={(event) => onFilterChange({ query: event.target.value })}
+          aria-invalid={errors.length > 0}
+          className="h-7 min-w-48 flex-1 rounded border border-zinc-300 bg-white px-2 font-mono text-xs dark:border-zinc-600 dark:bg-zinc-900"
+        />
+        <select
+          aria-label="Kind"
+          className={selectClass}
+          value={filter.kinds.length === 1 ? filter.kinds[0] : ''}
+          onChange={(event) => onFilterChange({ kinds: event.target.value ? [event.target.value as LogKind] : [] })}
+        >
+          <option value="">All kinds</option>
+          {LOG_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {kind}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label="Direction"
+          className={selectClass}
+          value={filter.direction}
+          onChange={(event) => onFilterChange({ direction: event.target.value as LogFilter['direction'] })}
+        >
+          <option value="all">Both directions</option>
+          <option value="outgoing">client → server</option>
+          <option value="incoming">server → client</option>
+        </select>
+        <label className="flex items-center gap-1 text-xs">
+          <input type="checkbox" checked={filter.errorsOnly} onChange={(event) => onFilterChange({ errorsOnly: event.target.checked })} />
+          Errors only
+        </label>
+        <select
+          aria-label="Connections"
+          className={selectClass}
+          value={props.allConnections ? 'all' : 'this'}
+          onChange={(event) => props.onAllConnectionsChange(event.target.value === 'all')}
+        >
+          <option value="this">This connection</option>
+          <option value="all">All connections</option>
+        </select>
+        <span role="status" aria-label="Log row count" className="text-xs text-zinc-500 tabular-nums dark:text-zinc-400" title={`Filter built in ${props.buildMs.toFixed(1)} ms`}>
+          {props.shownCount === props.scopeCount
+            ? `${props.scopeCount.toLocaleString('en')} rows`
+            : `${props.shownCount.toLocaleString('en')} of ${props.scopeCount.toLocaleString('en')} rows`}
+        </span>
+        {props.hidden ? (
+          <Button className="h-6 text-xs" onClick={props.onShowCleared}>
+            Show cleared rows
+          </Button>
+        ) : (
+          <Button className="h-6 text-xs" onClick={props.onClearView} title="Hide the rows so far; the recording keeps them">
+            Clear view
+          </Button>
+        )}
+      </div>
+      {errors.length > 0 && (
+        <p role="alert" className="text-xs text-red-700 dark:text-red-400">
+          {errors.join(' · ')}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+// The spans on their lanes, drawn only for the visible time window and lanes (the scroll container is
+// the viewport; its scroll position picks what exists in the DOM).
+import { useLayoutEffect, useRef, useState } from 'react';
+import type { TimelineSpan } from './timelineLayout';
+
+export interface TimelineLanesViewProps {
+  spans: readonly TimelineSpan[];
+  laneCount: number;
+  firstTime: number;
+  lastTime: number;
+  /** Pixels per ms; undefined fits the whole recording in the width. */
+  zoom: number | undefined;
+  onShowInLog: (seq: number) => void;
+}
+
+const LANE_HEIGHT = 24;
+const AXIS_HEIGHT = 20;
+const MAX_DRAWN = 1500;
+
+function formatMs(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
+}
+
+/** A tick step (1, 2, 5 × 10ⁿ ms) that puts ticks about 100 px apart. */
+function tickStep(pxPerMs: number): number {
+  const raw = 100 / pxPerMs;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  return [1, 2, 5, 10].map((m) => m * power).find((step) => step >= raw) ?? raw;
+}
+
+function spanTitle(span: TimelineSpan, lastTime: number): string {
+  const duration = span.end === undefined ? `${formatMs(lastTime - span.start)}+ (no answer yet)` : formatMs(span.end - span.start);
+  const marks = span.marks.length ? ` · ${span.marks.map((m) => `${m.kind} ${m.label}`).join(', ')}` : '';
+  return `${span.method}${span.subject ? ` ${span.subject}` : ''} · ${duration}${span.failed ? ' · error' : ''} · lane ${span.lane + 1}${marks}`;
+}
+
+export function TimelineLanesView({ spans, laneCount, firstTime, lastTime, zoom, onShowInLog }: TimelineLanesViewProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [viewport, setViewport] = useState({ left: 0, top: 0, width: 800, height: 300 });
+  const measure = () => {
+    const el = scrollRef.current;
+    if (el) setViewport({ left: el.scrollLeft, top: el.scrollTop, width: el.clientWidth, height: el.clientHeight });
+  };
+  useLayoutEffect(() => {
+    measure();
+    const observer = new ResizeObserver(measure);
+    if (scrollRef.current) observer.observe(scrollRef.current);
+    return () => observer.disconnect();
+  }, []);
+
+  const duration = Math.max(1, lastTime - firstTime);
+  const pxPerMs = zoom ?? Math.max(1e-6, (viewport.width - 16) / duration);
+  const x = (time: number) => (time - firstTime) * pxPerMs;
+  const fromTime = firstTime + viewport.left / pxPerMs;
+  const toTime = firstTime + (viewport.left + viewport.width) / pxPerMs;
+  const fromLane = Math.floor(Math.max(0, viewport.top - AXIS_HEIGHT) / LANE_HEIGHT);
+  const toLane = fromLane + Math.ceil(viewport.height / LANE_HEIGHT) + 1;
+
+  const drawn: TimelineSpan[] = [];
+  let visible = 0;
+  for (const span of spans) {
+    if (span.start > toTime) break;
+    if ((span.end ?? lastTime) < fromTime || span.lane < fromLane || span.lane > toLane) continue;
+    visible++;
+    if (drawn.length < MAX_DRAWN) drawn.push(span);
+  }
+  const step = tickStep(pxPerMs);
+  const ticks: number[] = [];
+  for (let t = Math.ceil((fromTime - firstTime) / step) * step; t <= toTime - firstTime && ticks.length < 200; t += step) ticks.push(t);
+
+  return (
+    <div ref={scrollRef} onScroll={measure} className="relative h-full min-h-0 overflow-auto" aria-label="Request lanes" role="group">
+      <div className="relative" style={{ width: duration * pxPerMs + 16, height: AXIS_HEIGHT + laneCount * LANE_HEIGHT + 8 }}>
+        <div className="sticky top-0 z-10 h-5 border-b border-zinc-200 bg-white/90 dark:border-zinc-700 dark:bg-zinc-950/90" aria-hidden>
+          {ticks.map((t) => (
+            <span key={t} className="absolute top-0.5 border-l border-zinc-300 pl-1 text-[10px] text-zinc-500 dark:border-zinc-600" style={{ left: x(firstTime + t) }}>
+              {formatMs(t)}
+            </span>
+          ))}
+        </div>
+        {drawn.map((span) => (
+          <SpanButton key={span.requestSeq} span={span} x={x} lastTime={lastTime} onShowInLog={onShowInLog} />
+        ))}
+      </div>
+      {visible > drawn.length && (
+        <p role="note" className="sticky bottom-0 left-0 bg-amber-50 px-2 text-xs text-amber-800 dark:bg-amber-950 dark:text-amber-200">
+          Showing {drawn.length.toLocaleString('en')} of {visible.toLocaleString('en')} spans in view: zoom in to see all.
+        </p>
+      )}
+    </div>
+  );
+}
+
+interface SpanButtonProps {
+  span: TimelineSpan;
+  x: (time: number) => number;
+  lastTime: number;
+  onShowInLog: (seq: number) => void;
+}
+
+/** One request: its method and subject, its nested notifications as ticks; a click shows it in the Log. */
+function SpanButton({ span, x, lastTime, onShowInLog }: SpanButtonProps) {
+  const left = x(span.start);
+  const width = Math.max(3, x(span.end ?? lastTime) - left);
+  const tone = span.failed
+    ? 'bg-red-200 border-red-500 dark:bg-red-900'
+    : span.end === undefined
+      ? 'bg-amber-100 border-amber-500 border-dashed dark:bg-amber-900/60'
+      : span.direction === 'incoming'
+        ? 'bg-violet-100 border-violet-500 dark:bg-violet-900/60'
+        : 'bg-sky-100 border-sky-500 dark:bg-sky-900/60';
+  const title = spanTitle(span, lastTime);
+  return (
+    <button
+      type="button"
+      data-lane={span.lane}
+      title={title}
+      aria-label={title}
+      onClick={() => onShowInLog(span.requestSeq)}
+      className={`absolute h-5 overflow-hidden rounded-sm border text-left text-[10px] leading-4 whitespace-nowrap ${tone}`}
+      style={{ left, width, top: AXIS_HEIGHT + 2 + span.lane * LANE_HEIGHT }}
+    >
+      <span className="px-1">
+        {span.method}
+        {span.subject ? ` ${span.subject}` : ''}
+      </span>
+      {span.marks.map((mark) => (
+        <span
+          key={mark.seq}
+          aria-hidden
+          className={`absolute top-0 bottom-0 w-0.5 ${mark.kind === 'cancelled' ? 'bg-red-600' : 'bg-emerald-600'}`}
+          style={{ left: Math.min(width - 2, x(mark.time) - left) }}
+        />
+      ))}
+    </button>
+  );
+}

@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { Button } from '../../ui/Button';
+import { EmptyState } from '../../ui/EmptyState';
+import { SplitPane } from '../../ui/SplitPane';
+import { MethodLatencyView } from './MethodLatencyView';
+import { TimelineLanesView } from './TimelineLanesView';
+import { useTimelineModel } from './useTimelineModel';
+
+export interface TimelineTabProps {
+  connectionId: string;
+  /** Opens the Log with this event selected. */
+  onShowInLog: (seq: number) => void;
+}
+
+/** Requests as spans on lanes over time, with per-method latency; a span click opens it in the Log. */
+export function TimelineTab({ connectionId, onShowInLog }: TimelineTabProps) {
+  const model = useTimelineModel(connectionId);
+  const [zoom, setZoom] = useState<number | undefined>(undefined);
+  if (model.spans.length === 0) {
+    return <EmptyState title="No requests yet">Each request appears here as a span from when it was sent to when it was answered.</EmptyState>;
+  }
+  const duration = Math.max(1, model.lastTime - model.firstTime);
+  const current = zoom ?? 1000 / duration;
+  return (
+    <SplitPane
+      orientation="vertical"
+      storageKey="timeline-stats"
+      defaultSize={220}
+      minSize={80}
+      dividerLabel="Resize latency table"
+      first={
+        <div className="flex h-full min-h-0 flex-col">
+          <div className="flex items-center gap-2 border-b border-zinc-200 bg-zinc-50 px-2 py-1 text-xs dark:border-zinc-700 dark:bg-zinc-900">
+            <span role="status" aria-label="Timeline summary">
+              {model.spans.length.toLocaleString('en')} requests on {model.laneCount} lane{model.laneCount === 1 ? '' : 's'}
+            </span>
+            <span className="ml-auto flex gap-1">
+              <Button className="h-6 text-xs" onClick={() => setZoom(current * 2)}>
+                Zoom in
+              </Button>
+              <Button className="h-6 text-xs" onClick={() => setZoom(current / 2)}>
+                Zoom out
+              </Button>
+              <Button className="h-6 text-xs" aria-pressed={zoom === undefined} onClick={() => setZoom(undefined)}>
+                Fit
+              </Button>
+            </span>
+          </div>
+          <div className="min-h-0 flex-1">
+            <TimelineLanesView
+              spans={model.spans}
+              laneCount={model.laneCount}
+              firstTime={model.firstTime}
+              lastTime={model.lastTime}
+              zoom={zoom}
+              onShowInLog={onShowInLog}
+            />
+          </div>
+        </div>
+      }
+      second={<MethodLatencyView stats={model.stats} />}
+    />
+  );
+}

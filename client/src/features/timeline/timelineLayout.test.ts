@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { RecordedEvent } from '../../../../shared/recordedEvent';
+import { toLogEntry, type LogEntry } from '../../api/logEntry';
+import { percentileOf, TimelineBuilder } from './timelineLayout';
+
+let seq = 0;
+function at(time: number, direction: 'outgoing' | 'incoming', message: unknown): LogEntry {
+  const event: RecordedEvent = { seq: ++seq, time, connectionId: 'c', kind: 'message', direction, message, size: 1 };
+  return toLogEntry(event);
+}
+const call = (time: number, id: number, method = 'tools/call', params: unknown = {}) => at(time, 'outgoing', { jsonrpc: '2.0', id, method, params });
+const answer = (time: number, id: number) => at(time, 'incoming', { jsonrpc: '2.0', id, result: {} });
+const fail = (time: number, id: number) => at(time, 'incoming', { jsonrpc: '2.0', id, error: { code: -1, message: 'x' } });
+
+function build(entries: LogEntry[]): TimelineBuilder {
+  const builder = new TimelineBuilder();
+  builder.update(entries, entries.length);
+  return builder;
+}
+
+describe('TimelineBuilder', () => {
+  it('puts overlapping requests on separate lanes and reuses a lane once it is free', () => {
+    const timeline = build([call(0, 1), call(10, 2), answer(20, 2), call(30, 3), answer(100, 1), call(100, 4), answer(110, 3), answer(120, 4)]);
+    expect(timeline.spans.map((s) => [s.requestSeq !== undefined, s.start, s.end, s.lane])).toEqual([
+      [true, 0, 100, 0],
+      [true, 10, 20, 1],
+      [true, 30, 110, 1],
+      [true, 100, 120, 0],
+    ]);
+    expect(timeline.laneCount).toBe(2);
+  });
+
+  it('keeps unanswered requests open and marks errors', () => {
+    const timeline = build([call(0, 1), call(5, 2), fail(9, 2)]);
+    expect(timeline.spans.map((s) => [s.end, s.failed])).toEqual([
+      [undefined, false],
+      [9, true],
+    ]);
+  });
+
+  it('separates server → client requests from client requests with the same id', () => {
+    const timeline = build([call(0, 1), at(1, 'incoming', { jsonrpc: '2.0', id: 1, method: 'sampling/createMessage' }), at(2, 'outgoing', { jsonrpc: '2.0', id: 1, result: {} }), answer(3, 1)]);
+    expect(timeline.spans.map((s) => [s.method, s.direction, s.end])).toEqual([
+      ['tools/call', 'outgoing', 3],
+      ['sampling/createMessage', 'incoming', 2],
+    ]);
+  });
+
+  it('nests progress by token and cancellation by request id under their request', () => {
+    const timeline = build([
+      call(0, 7, 'tools/call', { name: 'slow', _meta: { progressToken: 'tok' } }),
+      call(1, 8),
+      at(2, 'incoming', { jsonrpc: '2.0', method: 'notifications/progress', params: { progressToken: 'tok', progress: 1, total: 3 } }),
+      at(3, 'incoming', { jsonrpc: '2.0', method: 'notifications/progress', params: { progressToken: 'other', progress: 1 } }),
+      at(4, 'outgoing', { jsonrpc: '2.0', method: 'notifications/cancelled', params: { requestId: 8, reason: 'user' } }),
+      answer(5, 7),
+    ]);
+    const [slow, cancelled] = timeline.spans;
+    expect(slow!.marks.map((m) => [m.kind, m.label])).toEqual([['progress', '1/3']]);
+    expect(cancelled!.marks.map((m) => [m.kind, m.label])).toEqual([['cancelled', 'user']]);
+  });
+
+  it('reads only new entries on update and asks for a rebuild when the log was replaced', () => {
+    const entries = [call(0, 1)];
+    const builder = new TimelineBuilder();
+    builder.update(entries, 1);
+    entries.push(answer(4, 1));
+    expect(builder.update(entries, 2)).toBe(true);
+    expect(builder.spans).toHaveLength(1);
+    expect(builder.spans[0]!.end).toBe(4);
+    expect(builder.update([...entries], 2)).toBe(false);
+  });
+
+  it('computes per-method counts and latency percentiles', () => {
+    const entries: LogEntry[] = [];
+    for (let i = 1; i <= 20; i++) entries.push(call(i * 100, i), answer(i * 100 + i, i));
+    entries.push(call(5000, 100, 'ping'), fail(5003, 100), call(6000, 101, 'ping'));
+    const stats = build(entries).latencyByMethod();
+    expect(stats).toEqual([
+      { method: 'tools/call', count: 20, p50: 10, p95: 19, max: 20, failed: 0, unanswered: 0 },
+      { method: 'ping', count: 2, p50: 3, p95: 3, max: 3, failed: 1, unanswered: 1 },
+    ]);
+    expect([percentileOf([], 50), percentileOf([5], 95), percentileOf([1, 2, 3, 4], 50)]).toEqual([undefined, 5, 2]);
+  });
+});

@@ -1,0 +1,177 @@
+// The timeline's model: each request as a span from its send to its answer, placed on the first free
+// lane (so overlapping requests sit on separate lanes), with the notifications that belong to it
+// (progress by its token, cancellation by its id) nested under it, plus latency per method. Built
+// incrementally from the append-only log: each entry is read once.
+import { requestKey } from '../../../../shared/jsonrpc';
+import type { LogEntry } from '../../api/logEntry';
+
+/** A notification drawn inside the span of the request it belongs to. */
+export interface TimelineMark {
+  seq: number;
+  time: number;
+  kind: 'progress' | 'cancelled';
+  /** e.g. "3/10" for progress, the reason for a cancellation. */
+  label: string;
+}
+
+export interface TimelineSpan {
+  requestSeq: number;
+  method: string;
+  /** What the request is about: the tool or prompt name, the resource URI. */
+  subject: string | undefined;
+  /** The request's own direction: `incoming` for server → client requests (sampling, elicitation…). */
+  direction: 'outgoing' | 'incoming';
+  start: number;
+  /** The answer's time; undefined while the request is unanswered. */
+  end: number | undefined;
+  responseSeq: number | undefined;
+  failed: boolean;
+  lane: number;
+  marks: TimelineMark[];
+}
+
+export interface MethodLatency {
+  method: string;
+  count: number;
+  /** Of the answered ones, in ms. */
+  p50: number | undefined;
+  p95: number | undefined;
+  max: number | undefined;
+  failed: number;
+  unanswered: number;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Nearest-rank percentile of ascending samples. */
+export function percentileOf(sorted: readonly number[], p: number): number | undefined {
+  if (sorted.length === 0) return undefined;
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank];
+}
+
+function paramsOf(entry: LogEntry): Record<string, unknown> | undefined {
+  const message = entry.event.kind === 'message' ? entry.event.message : undefined;
+  return isRecord(message) && isRecord(message.params) ? message.params : undefined;
+}
+
+function tokenKey(token: unknown): string | undefined {
+  return typeof token === 'string' || typeof token === 'number' ? `${typeof token}:${String(token)}` : undefined;
+}
+
+export class TimelineBuilder {
+  readonly spans: TimelineSpan[] = [];
+  /** The time each lane becomes free (Infinity while its span is open). */
+  private readonly laneFreeAt: number[] = [];
+  private readonly open = new Map<string, TimelineSpan>();
+  /** The latest span per direction and id, answered or not (a cancellation may follow the answer). */
+  private readonly latest = new Map<string, TimelineSpan>();
+  private readonly byProgressToken = new Map<string, TimelineSpan>();
+  private source: readonly LogEntry[] | undefined;
+  private read = 0;
+  firstTime: number | undefined;
+  lastTime: number | undefined;
+  version = 0;
+
+  /** Reads the entries appended since the last call; returns false when a reset of the log needs a new builder. */
+  update(entries: readonly LogEntry[], count: number): boolean {
+    if (this.source !== undefined && this.source !== entries) return false;
+    this.source = entries;
+    if (count === this.read) return true;
+    for (let index = this.read; index < count; index++) this.add(entries[index]!);
+    this.read = count;
+    this.version++;
+    return true;
+  }
+
+  get laneCount(): number {
+    return this.laneFreeAt.length;
+  }
+
+  private add(entry: LogEntry): void {
+    this.firstTime ??= entry.time;
+    this.lastTime = entry.time;
+    if (entry.kind === 'transport' && entry.event.kind === 'transport' && entry.event.event.type === 'connecting') {
+      // A new attempt numbers its requests from scratch; what was open stays open (never answered).
+      this.open.clear();
+      this.latest.clear();
+    }
+    if (entry.direction === undefined) return;
+    if (entry.kind === 'request' && entry.id !== undefined && entry.method) this.startSpan(entry, entry.direction);
+    else if ((entry.kind === 'response' || entry.kind === 'error') && entry.id !== undefined) this.endSpan(entry);
+    else if (entry.kind === 'notification') this.nest(entry);
+  }
+
+  private startSpan(entry: LogEntry, direction: 'outgoing' | 'incoming'): void {
+    let lane = this.laneFreeAt.findIndex((freeAt) => freeAt <= entry.time);
+    if (lane === -1) lane = this.laneFreeAt.push(Infinity) - 1;
+    this.laneFreeAt[lane] = Infinity;
+    const params = paramsOf(entry);
+    const subject = typeof params?.name === 'string' ? params.name : typeof params?.uri === 'string' ? params.uri : undefined;
+    const span: TimelineSpan = { requestSeq: entry.seq, method: entry.method!, subject, direction, start: entry.time, end: undefined, responseSeq: undefined, failed: false, lane, marks: [] };
+    this.spans.push(span);
+    const key = `${direction}:${requestKey(entry.id!)}`;
+    this.open.set(key, span);
+    this.latest.set(key, span);
+    const meta = params?._meta;
+    const token = isRecord(meta) ? tokenKey(meta.progressToken) : undefined;
+    if (token) this.byProgressToken.set(`${direction}:${token}`, span);
+  }
+
+  private endSpan(entry: LogEntry): void {
+    const requestDirection = entry.direction === 'incoming' ? 'outgoing' : 'incoming';
+    const key = `${requestDirection}:${requestKey(entry.id!)}`;
+    const span = this.open.get(key);
+    if (!span) return;
+    this.open.delete(key);
+    span.end = Math.max(span.start, entry.time);
+    span.responseSeq = entry.seq;
+    span.failed = entry.kind === 'error';
+    // A request sent in the millisecond another ends may reuse its lane: they touch, they do not overlap.
+    this.laneFreeAt[span.lane] = span.end;
+  }
+
+  private nest(entry: LogEntry): void {
+    const params = paramsOf(entry);
+    if (!params) return;
+    // Progress flows opposite to the request it reports on; cancellation is sent by the requester.
+    const requestDirection = entry.direction === 'incoming' ? 'outgoing' : 'incoming';
+    if (entry.method === 'notifications/progress') {
+      const token = tokenKey(params.progressToken);
+      const span = token ? this.byProgressToken.get(`${requestDirection}:${token}`) : undefined;
+      const total = typeof params.total === 'number' ? `/${params.total}` : '';
+      span?.marks.push({ seq: entry.seq, time: entry.time, kind: 'progress', label: `${String(params.progress)}${total}` });
+    } else if (entry.method === 'notifications/cancelled') {
+      const id = params.requestId;
+      if (typeof id !== 'string' && typeof id !== 'number') return;
+      const span = this.latest.get(`${entry.direction}:${requestKey(id)}`);
+      span?.marks.push({ seq: entry.seq, time: entry.time, kind: 'cancelled', label: typeof params.reason === 'string' ? params.reason : 'cancelled' });
+    }
+  }
+
+  /** Count and latency percentiles per method, busiest first. */
+  latencyByMethod(): MethodLatency[] {
+    const groups = new Map<string, TimelineSpan[]>();
+    for (const span of this.spans) {
+      const group = groups.get(span.method) ?? [];
+      group.push(span);
+      groups.set(span.method, group);
+    }
+    return [...groups.entries()]
+      .map(([method, spans]) => {
+        const latencies = spans.filter((s) => s.end !== undefined).map((s) => s.end! - s.start).sort((a, b) => a - b);
+        return {
+          method,
+          count: spans.length,
+          p50: percentileOf(latencies, 50),
+          p95: percentileOf(latencies, 95),
+          max: latencies.at(-1),
+          failed: spans.filter((s) => s.failed).length,
+          unanswered: spans.length - latencies.length,
+        };
+      })
+      .sort((a, b) => b.count - a.count || a.method.localeCompare(b.method));
+  }
+}

@@ -1,0 +1,195 @@
+// The Log and the Timeline against server-everything: filters that run on the store (method:, id:,
+// errors only, kind, direction), request ↔ response jumps, auto-follow that pauses and resumes, Clear
+// view, copy as a CLI command, and overlapping requests on separate timeline lanes. Traffic is made
+// through a second socket on the proxy (as another tab would), so the page shows what it received.
+import type { Locator } from '@playwright/test';
+import { expect, test } from './fixtures/test';
+import { InspectorSocketClient } from './fixtures/inspectorSocketClient';
+import type { RunningProxy } from './fixtures/proxyProcess';
+import type { InspectorPage } from './pages/InspectorPage';
+
+async function openSocket(proxy: RunningProxy) {
+  const socket = await InspectorSocketClient.open(proxy.origin, proxy.token);
+  const [connection] = [...socket.connections.values()];
+  await socket.waitForState(connection!.id, ['connected']);
+  const connectionId = connection!.id;
+  return { socket, connectionId, call: (method: string, params?: Record<string, unknown>) => socket.request({ connectionId, method, params }) };
+}
+
+/** The data rows of the log grid (not its header). */
+function dataRows(inspector: InspectorPage): Locator {
+  return inspector.page.getByRole('grid', { name: 'Message log' }).getByRole('row').filter({ has: inspector.page.getByRole('gridcell') });
+}
+
+/** The seq of the outgoing request the socket sent with this method and first param value. */
+function requestId(socket: InspectorSocketClient, method: string, text: string): number {
+  const event = socket.events.find(
+    (e) => e.kind === 'message' && e.direction === 'outgoing' && (e.message as { method?: string }).method === method && JSON.stringify(e.message).includes(text),
+  );
+  return (event as { message: { id: number } }).message.id;
+}
+
+test('filters by method, id, errors only, kind and direction, on the rows recorded so far', async ({ inspector, inspectorProxy }) => {
+  const { page } = inspector;
+  await inspector.expectConnected();
+  const { socket, call } = await openSocket(inspectorProxy);
+  await call('tools/call', { name: 'echo', arguments: { message: 'alpha' } });
+  await call('tools/call', { name: 'echo', arguments: { message: 'beta' } });
+  const missing = await call('no/such-method');
+  expect(missing.ok).toBe(false);
+  await inspector.showTab('Log');
+  const rows = dataRows(inspector);
+  const filter = page.getByRole('searchbox', { name: 'Filter log' });
+
+  await filter.fill('method:tools/call');
+  await expect(rows).toHaveCount(4);
+  for (const row of await rows.all()) await expect(row).toContainText('tools/call');
+
+  const alphaId = requestId(socket, 'tools/call', 'alpha');
+  await filter.fill(`id:${alphaId} method:tools/call`);
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toContainText('alpha');
+  await expect(rows.nth(1)).toContainText('Echo: alpha');
+
+  await filter.fill('beta');
+  await expect(rows).toHaveCount(2);
+
+  await filter.fill('kind:bogus');
+  await expect(page.getByRole('alert')).toContainText('Unknown kind "bogus"');
+  await filter.fill('');
+  await expect(page.getByRole('status', { name: 'Log row count' })).toHaveText(/^\d+ rows$/);
+
+  await page.getByRole('checkbox', { name: 'Errors only' }).check();
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('-32601');
+  await expect(page.getByRole('status', { name: 'Log row count' })).toHaveText(/^1 of \d+ rows$/);
+  await page.getByRole('checkbox', { name: 'Errors only' }).uncheck();
+
+  await page.getByRole('combobox', { name: 'Kind' }).selectOption('notification');
+  await expect(rows.first()).toBeVisible();
+  for (const row of await rows.all()) await expect(row.getByRole('gridcell').nth(4)).toHaveText('notification');
+  await page.getByRole('combobox', { name: 'Direction' }).selectOption('outgoing');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('notifications/initialized');
+  socket.close();
+});
+
+test('jumps from a request to its response and back, and copies the request as a CLI command', async ({ inspector, inspectorProxy, context }) => {
+  const { page } = inspector;
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await inspector.expectConnected();
+  const { socket, call } = await openSocket(inspectorProxy);
+  await call('tools/call', { name: 'echo', arguments: { message: "it's me" } });
+  await inspector.showTab('Log');
+  await page.getByRole('searchbox', { name: 'Filter log' }).fill('method:tools/call');
+  const rows = dataRows(inspector);
+  await rows.filter({ hasText: 'request' }).click();
+  const detail = page.getByRole('region', { name: 'Message details' });
+  await detail.getByRole('button', { name: /^Go to response #\d+/ }).click();
+  await expect(page.getByRole('row', { selected: true })).toContainText('Echo: it');
+  await expect(page.getByRole('row', { selected: true })).toContainText('response');
+  await detail.getByRole('button', { name: /^Go to request #\d+/ }).click();
+  await expect(page.getByRole('row', { selected: true })).toContainText('request');
+
+  const expected = /^mcp-inspect --cli \S+ \S+index\.js stdio --method tools\/call --tool-name echo --tool-arg 'message=it'\\''s me'$/;
+  await expect(detail.getByLabel('CLI command')).toHaveText(expected);
+  await detail.getByRole('button', { name: 'Copy as CLI' }).click();
+  await expect(detail.getByRole('button', { name: 'Copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(expected);
+  socket.close();
+});
+
+test('follows new rows, pauses when scrolled up, resumes on request; Clear view hides rows but keeps them', async ({ inspector, inspectorProxy }) => {
+  const { page } = inspector;
+  await inspector.expectConnected();
+  const { socket, call } = await openSocket(inspectorProxy);
+  await inspector.showTab('Log');
+  for (let i = 0; i < 60; i++) await call('ping');
+  const rows = dataRows(inspector);
+  const grid = page.getByRole('grid', { name: 'Message log' });
+  const resume = page.getByRole('button', { name: 'Resume following ↓' });
+  const status = page.getByRole('status', { name: 'Log row count' });
+  const lastSeq = () => Math.max(...socket.events.map((e) => e.seq));
+  /** Waits until the page and the second socket have seen the same events. */
+  const settled = () => expect.poll(async () => (await status.textContent()) === `${socket.events.length} rows`).toBe(true);
+  await settled();
+  await expect(page.locator(`#log-row-${lastSeq()}`)).toBeInViewport();
+  await expect(resume).toBeHidden();
+
+  await grid.hover();
+  await page.mouse.wheel(0, -3000);
+  await expect(resume).toBeVisible();
+  await call('ping');
+  await settled();
+  await expect(page.locator(`#log-row-${lastSeq()}`)).toHaveCount(0);
+  await resume.click();
+  await expect(resume).toBeHidden();
+  await expect(page.locator(`#log-row-${lastSeq()}`)).toBeInViewport();
+
+  await page.getByRole('button', { name: 'Clear view' }).click();
+  await expect(rows).toHaveCount(0);
+  await call('tools/call', { name: 'echo', arguments: { message: 'after clear' } });
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first()).toContainText('after clear');
+  await page.getByRole('button', { name: 'Show cleared rows' }).click();
+  await settled();
+  socket.close();
+});
+
+test('the timeline puts overlapping requests on separate lanes and opens a span in the log', async ({ inspector, inspectorProxy }) => {
+  const { page } = inspector;
+  await inspector.expectConnected();
+  const { socket, call } = await openSocket(inspectorProxy);
+  const slow = { name: 'trigger-long-running-operation', arguments: { duration: 1, steps: 2 } };
+  await Promise.all([call('tools/call', slow), call('tools/call', slow), call('tools/call', { name: 'echo', arguments: { message: 'quick' } })]);
+  await inspector.showTab('Timeline');
+  const spans = page.getByRole('button', { name: /^tools\/call trigger-long-running-operation/ });
+  await expect(spans).toHaveCount(2);
+  const lanes = await Promise.all((await spans.all()).map((span) => span.getAttribute('data-lane')));
+  expect(new Set(lanes).size).toBe(2);
+  const table = page.getByRole('table', { name: 'Latency by method' });
+  await expect(table.getByRole('row', { name: /^tools\/call 3 / })).toBeVisible();
+
+  await page.getByRole('button', { name: /^tools\/call echo/ }).click();
+  await expect(inspector.tab('Log')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('row', { selected: true })).toContainText('quick');
+  socket.close();
+});
+
+test('the raw composer sends any text and shows what the server answered to it', async ({ inspector }) => {
+  const { page } = inspector;
+  await inspector.expectConnected();
+  await inspector.showTab('Raw');
+  const message = page.getByLabel('Raw message');
+  const sends = page.getByRole('list', { name: 'Raw sends' }).getByRole('listitem');
+
+  // Wrong types: the server's error comes back to the composer (and the inspector's client keeps working).
+  await message.fill('{"jsonrpc":"2.0","id":"raw-w","method":"tools/call","params":{"name":42}}');
+  await page.getByRole('button', { name: 'Send raw' }).click();
+  await expect(sends.first().getByRole('group', { name: 'Answer', exact: true })).toContainText('-32603');
+  await expect(sends.first()).toContainText('invalid_type');
+
+  // Invalid JSON: server-everything (SDK) drops a line it cannot parse without answering; that is shown as such.
+  await message.fill('{"jsonrpc": "2.0", "id": "raw-x", "method": ');
+  await page.getByRole('button', { name: 'Send raw' }).click();
+  await expect(sends).toHaveCount(2);
+  await expect(sends.first()).toContainText('No answer yet (the text holds no request with an id');
+
+  // A batch (removed from the protocol in 2025-06-18): this server drops it silently; a valid request is answered.
+  await message.fill('[{"jsonrpc":"2.0","id":"raw-a","method":"ping"},{"jsonrpc":"2.0","id":"raw-b","method":"tools/list"}]');
+  await page.getByRole('button', { name: 'Send raw' }).click();
+  await expect(sends).toHaveCount(3);
+  await expect(sends.first()).toContainText('No answer yet.');
+  await message.fill('{"jsonrpc":"2.0","id":"raw-p","method":"ping"}');
+  await page.getByRole('button', { name: 'Send raw' }).click();
+  await expect(sends.first().getByRole('group', { name: 'Answer', exact: true })).toHaveCount(1);
+  await expect(sends.first().getByRole('group', { name: 'Answer', exact: true })).toContainText('result');
+
+  // The SDK client never saw those ids: a normal request still works, and the log has every message.
+  await inspector.showTab('Tools');
+  await expect(page.getByRole('list', { name: 'Tools' }).getByRole('button', { name: /^echo(\s|$)/ })).toBeVisible();
+  await inspector.showTab('Log');
+  await page.getByRole('searchbox', { name: 'Filter log' }).fill('raw-');
+  // Sent: wrong types, invalid JSON, batch, ping; answered: wrong types, ping.
+  await expect(dataRows(inspector)).toHaveCount(6);
+});
