@@ -31,9 +31,10 @@ async function expectDisconnectAndReconnect(inspector: InspectorPage): Promise<v
   await expect(inspector.status).toContainText('Disconnected');
   await inspector.button('Reconnect').click();
   await inspector.expectConnected();
-  await inspector.showTab('Log');
   // The log is kept across attempts: both handshakes are in it.
+  await inspector.filterLog('method:notifications/initialized');
   await expect(inspector.logRows('notifications/initialized')).toHaveCount(2);
+  await inspector.filterLog('');
 }
 
 test.describe('over stdio', () => {

@@ -54,6 +54,12 @@ export class InspectorPage {
     await form.getByRole('button', { name: 'Connect', exact: true }).click();
   }
 
+  /** Types a query into the Log tab's filter (the grid shows only the rows in view, so count through it). */
+  async filterLog(query: string): Promise<void> {
+    await this.showTab('Log');
+    await this.page.getByRole('searchbox', { name: 'Filter log' }).fill(query);
+  }
+
   /** The log rows whose text matches, in the selected connection's log. */
   logRows(text: string | RegExp): Locator {
     return this.page.getByRole('row').filter({ hasText: text });
