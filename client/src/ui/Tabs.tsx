@@ -37,7 +37,7 @@ export function Tabs<Id extends string>({ label, items, selectedId, onSelect, ch
   return (
     <div className="flex h-full min-h-0 flex-col">
       <div className="flex items-center border-b border-zinc-200 bg-zinc-50 dark:border-zinc-700 dark:bg-zinc-900">
-        <div ref={listRef} role="tablist" aria-label={label} className="flex" onKeyDown={onKeyDown}>
+        <div ref={listRef} role="tablist" aria-label={label} className="flex min-w-0 overflow-x-auto" onKeyDown={onKeyDown}>
           {items.map((item) => {
             const selected = item.id === selectedId;
             return (
@@ -51,7 +51,7 @@ export function Tabs<Id extends string>({ label, items, selectedId, onSelect, ch
                 aria-controls={`${prefix}-panel`}
                 tabIndex={selected ? 0 : -1}
                 onClick={() => onSelect(item.id)}
-                className={`-mb-px border-b-2 px-3 py-1.5 ${
+                className={`-mb-px shrink-0 border-b-2 px-3 py-1.5 whitespace-nowrap ${
                   selected
                     ? 'border-sky-600 text-zinc-900 dark:border-sky-400 dark:text-zinc-50'
                     : 'border-transparent text-zinc-500 hover:text-zinc-800 dark:text-zinc-400 dark:hover:text-zinc-100'
@@ -62,7 +62,7 @@ export function Tabs<Id extends string>({ label, items, selectedId, onSelect, ch
             );
           })}
         </div>
-        {trailing && <div className="ml-auto px-2">{trailing}</div>}
+        {trailing && <div className="ml-auto shrink-0 px-2">{trailing}</div>}
       </div>
       <div role="tabpanel" id={`${prefix}-panel`} aria-labelledby={`${prefix}-tab-${selectedId}`} className="min-h-0 flex-1">
         {children}

@@ -36,6 +36,8 @@ describe('log row text', () => {
     expect(s({ jsonrpc: '2.0', id: 1, error: { code: -32601, message: 'Method not found' } })).toBe('-32601 Method not found');
     expect(s({ jsonrpc: '2.0', method: 'notifications/message', params: { level: 'info', logger: 'x', data: 'hello' } })).toBe('[info] x: "hello"');
     expect(s({ jsonrpc: '2.0', method: 'resources/read', id: 2, params: { uri: 'test://a' } })).toBe('test://a');
+    expect(s({ jsonrpc: '2.0', method: 'resources/read', id: 3, params: { uri: 'test://a', _meta: { progressToken: 7 } } })).toBe('test://a');
+    expect(s({ jsonrpc: '2.0', method: 'tools/list', id: 4, params: { _meta: { progressToken: 8 } } })).toBe('');
   });
 
   it('never throws on odd messages', () => {

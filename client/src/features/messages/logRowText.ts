@@ -95,8 +95,11 @@ function summarizeResult(result: unknown): string {
   return previewJson(result, SUMMARY_CHARS);
 }
 
-function summarizeParams(method: string | undefined, params: unknown): string {
-  if (!isRecord(params)) return params === undefined ? '' : previewJson(params, SUMMARY_CHARS);
+function summarizeParams(method: string | undefined, rawParams: unknown): string {
+  if (!isRecord(rawParams)) return rawParams === undefined ? '' : previewJson(rawParams, SUMMARY_CHARS);
+  // Every request the inspector sends carries `_meta.progressToken`: the summary says what the request asks.
+  const { _meta: _ignored, ...params } = rawParams;
+  if (Object.keys(params).length === 0) return '';
   if (method === 'tools/call' && typeof params.name === 'string') return `${params.name} ${previewJson(params.arguments ?? {}, SUMMARY_CHARS)}`;
   if (method === 'notifications/message') return `[${String(params.level)}] ${params.logger ? `${String(params.logger)}: ` : ''}${previewJson(params.data, SUMMARY_CHARS)}`;
   if (typeof params.uri === 'string' && Object.keys(params).length === 1) return params.uri;
