@@ -62,7 +62,9 @@ export function describeRun(method: string, run: CliRun): CliModeOutput {
     }
     case 'server-error': {
       const data = run.error.data === undefined ? '' : `\n${JSON.stringify(run.error.data, null, 2)}`;
-      return { exitCode: CLI_EXIT.failed, stdout: '', stderr: `${PREFIX}: ${method} failed with error ${run.error.code}: ${run.error.message}${data}\n` };
+      // The SDK puts "MCP error <code>: " before a server's message; the code is said once here.
+      const message = run.error.message.replace(/^MCP error -?\d+: /, '');
+      return { exitCode: CLI_EXIT.failed, stdout: '', stderr: `${PREFIX}: ${method} failed with error ${run.error.code}: ${message}${data}\n` };
     }
     case 'answered': {
       const notes = run.notes.map((note) => `${PREFIX}: note: ${note}\n`).join('');
