@@ -9,7 +9,7 @@ import { expect, test } from '@playwright/test';
 import { cliCommandFor } from '../shared/cliCommand';
 import type { ConnectionTarget } from '../shared/connectionTypes';
 import { freePort, startEverythingServer } from './fixtures/everythingServer';
-import { builtCli, everythingEntry } from './fixtures/paths';
+import { builtCli, everythingEntry, fixtureServerCommand, repoRoot } from './fixtures/paths';
 
 interface CliResult {
   code: number | null;
@@ -76,6 +76,25 @@ test.describe('mcp-inspect --cli', () => {
     const text = JSON.stringify(json(prompt).messages);
     expect(text).toContain('Lyon');
     expect(text).toContain('Rhône');
+  });
+
+  test('fetches every page of a list and prints them as one, stopping at a repeated cursor', async () => {
+    const paged = fixtureServerCommand('pagedServer');
+    const pagedServer = [paged.command, ...paged.args];
+    const cursorRepeat = [process.execPath, '--import', 'tsx', path.join(repoRoot, 'e2e/servers/rules/paginationCursorRepeat.ts')];
+    const [tools, resources, repeating] = await Promise.all([
+      runCli([...pagedServer, '--method', 'tools/list']),
+      runCli([...pagedServer, '--method', 'resources/list']),
+      runCli([...cursorRepeat, '--method', 'tools/list']),
+    ]);
+    const toolNames = (json(tools).tools as { name: string }[]).map((tool) => tool.name);
+    expect(toolNames).toHaveLength(251);
+    expect(new Set(toolNames).size).toBe(251);
+    expect(json(tools)).not.toHaveProperty('nextCursor');
+    expect((json(resources).resources as unknown[]).length).toBe(120);
+    expect(repeating.code).toBe(0);
+    expect((JSON.parse(repeating.stdout) as { tools: { name: string }[] }).tools.map((tool) => tool.name)).toEqual(['first', 'second']);
+    expect(repeating.stderr).toContain('the server repeated the cursor "page-2"');
   });
 
   test('exits 1 when the tool returns isError or the server answers with an error', async () => {
