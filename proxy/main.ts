@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // The mcp-inspect command: argv → validated config → start the server → print the URL → open the
 // browser (unless --no-open). Exit codes: 0 ok, 1 could not start, 2 usage error. `mcp-inspect check`
-// is its own command (proxy/check), with its own exit codes.
+// (proxy/check) and `mcp-inspect --cli` (proxy/cliMode) are their own commands, with their own exit codes.
 import { helpText } from './cli/helpText';
 import { resolveLaunchConfig } from './cli/launchConfig';
 import { openBrowser } from './cli/openBrowser';
 import { parseArgs } from './cli/parseArgs';
+import { cliModeArgv } from './cliMode/parseCliModeArgs';
 import { startupMessages } from './cli/startupMessages';
 import { PortUnavailableError } from './http/listenOnLoopback';
 import { installShutdownHandlers } from './lifecycle';
@@ -33,6 +34,12 @@ async function main(argv: readonly string[]): Promise<void> {
     return;
   }
   const { version } = packageInfo();
+  const cliArgv = cliModeArgv(argv);
+  if (cliArgv) {
+    const { cliModeCommand } = await import('./cliMode/cliModeCommand');
+    process.exitCode = await cliModeCommand(cliArgv, () => helpText(version));
+    return;
+  }
   if (argv[0] === 'open') return runOpenCommand(argv.slice(1), { version, say, warn, usageError });
   const parsed = parseArgs(argv);
   if (parsed.kind === 'help') return say(helpText(version).trimEnd());

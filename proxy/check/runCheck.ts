@@ -7,7 +7,7 @@ import { CANCELLATION_GRACE_MS } from '../../shared/diagnosis/rules/cancellation
 import { Inspector } from '../inspector/Inspector';
 import { exploreServer, type ExplorationSummary } from './exploreServer';
 
-const NO_CLIENT_CAPABILITIES: ClientCapabilityChoices = {
+export const NO_CLIENT_CAPABILITIES: ClientCapabilityChoices = {
   sampling: false,
   samplingTools: false,
   elicitationForm: false,
@@ -36,7 +36,7 @@ export type CheckRun =
   | { outcome: 'connect-failed'; error: string; stderrTail: string[]; findings: Finding[]; eventCount: number };
 
 /** Resolves with the connection's summary once it leaves `connecting`, or undefined after `timeoutMs`. */
-function settledConnection(inspector: Inspector, connectionId: string, timeoutMs: number): Promise<ConnectionSummary | undefined> {
+export function settledConnection(inspector: Inspector, connectionId: string, timeoutMs: number): Promise<ConnectionSummary | undefined> {
   return new Promise((resolve) => {
     const timer = setTimeout(() => finish(undefined), timeoutMs);
     const unsubscribe = inspector.subscribe({

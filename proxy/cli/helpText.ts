@@ -17,6 +17,10 @@ Commands:
                           protocol problems found and exit 1 if any is an error (see
                           "mcp-inspect check --help"). To run a server named "check", put -- first.
 
+  mcp-inspect --cli [server options] <command> [args...] --method <method> [request options]
+  mcp-inspect --cli --url <http(s) URL> --method <method> [request options]
+                          Send one request without the UI and print its result (see "CLI mode").
+
 Options end at the first argument that is not an option, or at --. Everything after that is the
 server's own command line, so "mcp-inspect node server.js --port 3" passes --port 3 to the server.
 
@@ -46,6 +50,27 @@ Sessions (each run is recorded as it happens; env values, credential headers and
   mcp-inspect open [--port <n>] [--token <t>] [--no-open] <file>
                           Show a recorded session in the UI, read-only.
 
+CLI mode (for scripts; the flags are the official MCP Inspector's):
+  --cli                   Connect, send one request, print the result as JSON on stdout, disconnect.
+                          Errors go to stderr. No client capability is declared (no one answers
+                          sampling or elicitation). The request options below may come before or
+                          after the server command; put the server after -- if its own arguments use
+                          these names. A URL in the command's place works like --url.
+  --method <method>       tools/list, tools/call, resources/list, resources/read,
+                          resources/templates/list, prompts/list, prompts/get, logging/setLevel or
+                          ping. The list methods fetch every page and print them as one list.
+  --tool-name <name>      tools/call: the tool.
+  --tool-arg key=value    tools/call: one argument (repeatable). The value is parsed as JSON when it
+                          is JSON (42, true, {"a":1}), else taken as text.
+  --tool-args-json <obj>  tools/call: all arguments as one JSON object (--tool-arg overrides keys).
+  --uri <uri>             resources/read: the resource.
+  --prompt-name <name>    prompts/get: the prompt.
+  --prompt-args k=v ...   prompts/get: its arguments, as text (repeatable).
+  --log-level <level>     logging/setLevel: debug, info, notice, warning, error, critical, alert
+                          or emergency.
+  Exit codes: 0 ok; 1 the tool returned isError, or the server answered with an error (or did not
+  answer in time); 2 usage error; 3 cannot connect.
+
 The inspector listens on 127.0.0.1 only, and every request to it needs the token. Open the URL it
 prints ("mcp-inspect ready: http://127.0.0.1:PORT/?token=..."): the URL carries the token.
 
@@ -55,5 +80,7 @@ Examples:
   mcp-inspect -e API_KEY=secret -- npx -y @modelcontextprotocol/server-filesystem ~/notes
   mcp-inspect --url http://127.0.0.1:3001/mcp
   mcp-inspect --url https://example.com/sse --transport sse --header "Authorization: Bearer $API_TOKEN"
+  mcp-inspect --cli node build/index.js --method tools/call --tool-name add --tool-arg a=1 --tool-arg b=2
+  mcp-inspect --cli http://127.0.0.1:3001/mcp --transport http --method resources/list
 `;
 }

@@ -1,0 +1,162 @@
+// `mcp-inspect --cli` end to end, no browser: the built CLI against server-everything (stdio, and
+// Streamable HTTP for the URL form), every exit code, and the commands the Log's "Copy as
+// mcp-inspect --cli command" builds (shared/cliCommand.ts) run through a real shell.
+import { execFile } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { cliCommandFor } from '../shared/cliCommand';
+import type { ConnectionTarget } from '../shared/connectionTypes';
+import { freePort, startEverythingServer } from './fixtures/everythingServer';
+import { builtCli, everythingEntry, fixtureServerCommand, repoRoot } from './fixtures/paths';
+
+interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function settle(file: string, args: string[], env?: NodeJS.ProcessEnv): Promise<CliResult> {
+  return new Promise((resolve) => {
+    execFile(file, args, { timeout: 20_000, ...(env ? { env } : {}) }, (error, stdout, stderr) => {
+      const code = error === null ? 0 : typeof error.code === 'number' ? error.code : null;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+const runCli = (args: string[]) => settle(process.execPath, [builtCli, '--cli', ...args]);
+/** A folder holding an `mcp-inspect` that runs the built CLI, as an installed one would be on PATH. */
+let binDir: string;
+/** Runs a command line in sh, with that `mcp-inspect` first on PATH: what a user pasting it gets. */
+const runInShell = (commandLine: string) => settle('sh', ['-c', commandLine], { ...process.env, PATH: `${binDir}${path.delimiter}${process.env.PATH ?? ''}` });
+
+test.beforeAll(() => {
+  binDir = mkdtempSync(path.join(os.tmpdir(), 'mcp-inspect-bin-'));
+  const launcher = path.join(binDir, 'mcp-inspect');
+  writeFileSync(launcher, `#!/bin/sh\nexec '${process.execPath}' '${builtCli}' "$@"\n`);
+  chmodSync(launcher, 0o755);
+});
+test.afterAll(() => rmSync(binDir, { recursive: true, force: true }));
+
+const everything = ['node', everythingEntry, 'stdio'];
+const everythingTarget: ConnectionTarget = { transport: 'stdio', command: 'node', args: [everythingEntry, 'stdio'], env: {} };
+
+/** A successful run's result, parsed from stdout (nothing on stderr, exit 0). */
+function json(result: CliResult): Record<string, unknown> {
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  return JSON.parse(result.stdout) as Record<string, unknown>;
+}
+
+test.describe('mcp-inspect --cli', () => {
+  test('lists tools and calls them with --tool-arg values (text, and numbers parsed as JSON)', async () => {
+    const [list, echo, sum] = await Promise.all([
+      runCli([...everything, '--method', 'tools/list']),
+      runCli([...everything, '--method', 'tools/call', '--tool-name', 'echo', '--tool-arg', 'message=hello from a script']),
+      runCli([...everything, '--method', 'tools/call', '--tool-name', 'get-sum', '--tool-arg', 'a=19', '--tool-arg', 'b=23.5']),
+    ]);
+    const names = (json(list).tools as { name: string }[]).map((tool) => tool.name);
+    expect(names).toEqual(expect.arrayContaining(['echo', 'get-sum']));
+    expect(json(list)).not.toHaveProperty('nextCursor');
+    expect(json(echo)).toEqual({ content: [{ type: 'text', text: 'Echo: hello from a script' }] });
+    expect(JSON.stringify(json(sum).content)).toContain('42.5');
+  });
+
+  test('reads a resource and gets a prompt with --prompt-args', async () => {
+    const uri = 'demo://resource/static/document/architecture.md';
+    const [read, prompt] = await Promise.all([
+      runCli([...everything, '--method', 'resources/read', '--uri', uri]),
+      runCli(['--method', 'prompts/get', '--prompt-name', 'args-prompt', '--prompt-args', 'city=Lyon', 'state=Rhône', '--', ...everything]),
+    ]);
+    const contents = json(read).contents as { uri: string; text?: string }[];
+    expect(contents[0]?.uri).toBe(uri);
+    expect(contents[0]?.text?.length).toBeGreaterThan(0);
+    const text = JSON.stringify(json(prompt).messages);
+    expect(text).toContain('Lyon');
+    expect(text).toContain('Rhône');
+  });
+
+  test('fetches every page of a list and prints them as one, stopping at a repeated cursor', async () => {
+    const paged = fixtureServerCommand('pagedServer');
+    const pagedServer = [paged.command, ...paged.args];
+    const cursorRepeat = [process.execPath, '--import', 'tsx', path.join(repoRoot, 'e2e/servers/rules/paginationCursorRepeat.ts')];
+    const [tools, repeating] = await Promise.all([runCli([...pagedServer, '--method', 'tools/list']), runCli([...cursorRepeat, '--method', 'tools/list'])]);
+    const toolNames = (json(tools).tools as { name: string }[]).map((tool) => tool.name);
+    expect(toolNames).toHaveLength(251);
+    expect(new Set(toolNames).size).toBe(251);
+    expect(json(tools)).not.toHaveProperty('nextCursor');
+    expect(repeating.code).toBe(0);
+    expect((JSON.parse(repeating.stdout) as { tools: { name: string }[] }).tools.map((tool) => tool.name)).toEqual(['first', 'second']);
+    expect(repeating.stderr).toContain('the server repeated the cursor "page-2"');
+  });
+
+  test('exits 1 when the tool returns isError or the server answers with an error', async () => {
+    const [toolError, serverError] = await Promise.all([
+      runCli([...everything, '--method', 'tools/call', '--tool-name', 'get-sum', '--tool-arg', 'a=not-a-number', '--tool-arg', 'b=1']),
+      runCli([...everything, '--method', 'prompts/get', '--prompt-name', 'no-such-prompt']),
+    ]);
+    expect(toolError.code).toBe(1);
+    expect(JSON.parse(toolError.stdout)).toMatchObject({ isError: true });
+    expect(toolError.stderr).toContain('the tool returned an error (isError: true)');
+    expect(serverError.code).toBe(1);
+    expect(serverError.stdout).toBe('');
+    expect(serverError.stderr).toMatch(/prompts\/get failed with error -32602: .*no-such-prompt/);
+  });
+
+  test('exits 2 on a usage error and 3 when it cannot connect', async () => {
+    const closedPort = await freePort();
+    const [usage, noCommand, noServer, crashes] = await Promise.all([
+      runCli([...everything, '--method', 'tools/call']),
+      runCli(['/no/such/server-binary', '--method', 'ping']),
+      runCli(['--url', `http://127.0.0.1:${closedPort}/mcp`, '--method', 'ping']),
+      runCli(['node', '-e', 'console.error("missing API_KEY"); process.exit(4)', '--method', 'ping']),
+    ]);
+    expect(usage).toMatchObject({ code: 2, stdout: '' });
+    expect(usage.stderr).toContain('--method tools/call needs --tool-name');
+    for (const result of [noCommand, noServer, crashes]) {
+      expect(result.code).toBe(3);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toContain('cannot connect');
+    }
+    expect(noCommand.stderr).toContain('/no/such/server-binary');
+    expect(crashes.stderr).toContain('exited with code 4');
+    expect(crashes.stderr).toContain('missing API_KEY');
+  });
+
+  test('runs the commands "Copy as mcp-inspect --cli command" builds, over stdio', async () => {
+    const requests = [
+      { method: 'tools/call', params: { name: 'echo', arguments: { message: "it's 42 o'clock" } } },
+      // A string that reads as JSON makes the builder fall back to --tool-args-json.
+      { method: 'tools/call', params: { name: 'echo', arguments: { message: '42' } } },
+      { method: 'tools/call', params: { name: 'get-sum', arguments: { a: 40, b: 2 } } },
+      { method: 'prompts/get', params: { name: 'args-prompt', arguments: { city: 'Paris', state: 'Île de France' } } },
+      { method: 'logging/setLevel', params: { level: 'debug' } },
+      { method: 'resources/templates/list' },
+    ];
+    const results = await Promise.all(requests.map((request) => runInShell(cliCommandFor(request, everythingTarget)!)));
+    const [quoted, jsonLike, sum, prompt, setLevel, templates] = results.map(json);
+    expect(quoted).toEqual({ content: [{ type: 'text', text: "Echo: it's 42 o'clock" }] });
+    expect(jsonLike).toEqual({ content: [{ type: 'text', text: 'Echo: 42' }] });
+    expect(JSON.stringify(sum)).toContain('42');
+    expect(JSON.stringify(prompt)).toContain('Île de France');
+    expect(setLevel).toEqual({});
+    expect(Array.isArray(templates!.resourceTemplates)).toBe(true);
+  });
+
+  test('runs a copied command for a Streamable HTTP server (the URL in the command place)', async () => {
+    const server = await startEverythingServer('streamableHttp');
+    try {
+      const target: ConnectionTarget = { transport: 'streamable-http', url: server.url, headers: {} };
+      const methods = ['ping', 'tools/list', 'prompts/list', 'resources/list'];
+      const [ping, tools, prompts, resources] = (await Promise.all(methods.map((method) => runInShell(cliCommandFor({ method }, target)!)))).map(json);
+      expect(ping).toEqual({});
+      expect((tools!.tools as { name: string }[]).map((tool) => tool.name)).toContain('echo');
+      expect((prompts!.prompts as { name: string }[]).map((prompt) => prompt.name)).toContain('args-prompt');
+      expect((resources!.resources as unknown[]).length).toBeGreaterThan(0);
+    } finally {
+      await server.stop();
+    }
+  });
+});
