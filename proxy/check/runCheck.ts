@@ -47,6 +47,9 @@ export function settledConnection(inspector: Inspector, connectionId: string, ti
         if (summary.id === connectionId && summary.state !== 'connecting') finish(summary);
       },
     });
+    // A target that cannot even be started (e.g. a bad URL) fails inside connect(), before this subscribed.
+    const current = inspector.get(connectionId).summary();
+    if (current.state !== 'connecting') finish(current);
     function finish(summary: ConnectionSummary | undefined) {
       clearTimeout(timer);
       unsubscribe();
