@@ -70,8 +70,10 @@ export function LogGridView({ rows, firstTime, selectedRow, pairSeq, findings, l
           ))}
         </div>
       </div>
-      <div role="rowgroup" ref={scrollRef} onScroll={onScroll} className="min-h-0 flex-1 overflow-auto">
-        <div className="relative w-full" style={{ height: totalHeight }}>
+      {/* Scroll anchoring is off (the viewport pins the tail itself; anchoring would search the changing
+          rows on every layout), and the rows' box is a layout boundary for the page around it. */}
+      <div role="rowgroup" ref={scrollRef} onScroll={onScroll} className="min-h-0 flex-1 overflow-auto [overflow-anchor:none]">
+        <div className="relative w-full" style={{ height: totalHeight, contain: 'strict' }}>
           {Array.from({ length: to - from }, (_, i) => {
             const row = from + i;
             const entry = rows.entryAt(row);
