@@ -45,7 +45,7 @@ export async function benchLogFlood(): Promise<Measurement[]> {
       new PerformanceObserver((list) => list.getEntries().forEach((entry) => window.longTasks.push(entry.duration))).observe({ type: 'longtask', buffered: true });`);
     await page.goto(proxy.url);
     await page.getByRole('status', { name: 'Connection status' }).getByText('Connected').waitFor();
-    await page.getByRole('tab', { name: 'Log' }).click();
+    await page.getByRole('tab', { name: 'Log', exact: true }).click();
 
     const socket = await InspectorSocketClient.open(proxy.origin, proxy.token);
     const [connection] = [...socket.connections.values()];

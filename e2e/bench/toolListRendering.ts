@@ -44,7 +44,7 @@ export async function benchToolList(): Promise<Measurement[]> {
     await page.evaluate(PAGE_HELPERS);
     const firstRender = await page.evaluate<{ first: number; all: number }>(renderTools(TOOL_COUNT));
     // Again from TanStack Query's cache: the rendering alone, without the tools/list round trip.
-    await page.getByRole('tab', { name: 'Log' }).click();
+    await page.getByRole('tab', { name: 'Log', exact: true }).click();
     const cachedRender = await page.evaluate<{ first: number; all: number }>(renderTools(TOOL_COUNT));
 
     await page.evaluate(WATCH_FILTER);

@@ -1,5 +1,6 @@
 // The live connection to the proxy: one WebSocket speaking the shared protocol. Implements
-// InspectorApi (requests correlated by envelope id), validates every frame with the shared schemas,
+// InspectorApi (requests correlated by envelope id), validates every frame (with the shared schemas,
+// recorded events with an equivalent structural check),
 // and re-opens and re-attaches with backoff when the proxy goes away.
 import { z } from 'zod';
 import {
@@ -16,7 +17,7 @@ import {
   type RequestParams,
   type RequestResult,
 } from '../../../shared/inspectorProtocol';
-import { RecordedEventSchema } from '../../../shared/recordedEvent';
+import { checkRecordedEvents } from './recordedEventCheck';
 import { ProxyRequestError, RequestCorrelator } from './requestCorrelator';
 
 /** The subset of the browser WebSocket this class uses (a fake one in tests). */
@@ -266,18 +267,24 @@ export class InspectorSocket implements InspectorApi {
 }
 
 /**
- * Validates an event's params. A batch of recorded events with one malformed entry keeps the valid
- * ones rather than losing the whole batch.
+ * Validates an event's params. Recorded events, thousands a second under a stream, get a structural
+ * check rather than a schema parse; a batch with malformed entries keeps the valid ones.
  */
 function parseEventParams(event: InspectorEventName, raw: unknown): EventParams<InspectorEventName> | undefined {
+  if (event === 'eventsRecorded') return parseRecordedEvents(raw);
   const parsed = inspectorEvents[event].safeParse(raw);
   if (parsed.success) return parsed.data;
   console.warn(`[mcp-inspect] invalid ${event} event`, z.prettifyError(parsed.error));
-  if (event !== 'eventsRecorded' || typeof raw !== 'object' || raw === null || !('events' in raw)) return undefined;
-  const list = Array.isArray(raw.events) ? raw.events : [];
-  const events = list.flatMap((item) => {
-    const one = RecordedEventSchema.safeParse(item);
-    return one.success ? [one.data] : [];
-  });
+  return undefined;
+}
+
+function parseRecordedEvents(raw: unknown): EventParams<'eventsRecorded'> | undefined {
+  const list = typeof raw === 'object' && raw !== null && 'events' in raw ? raw.events : undefined;
+  if (!Array.isArray(list)) {
+    console.warn('[mcp-inspect] invalid eventsRecorded event: `events` is not a list');
+    return undefined;
+  }
+  const { events, errors } = checkRecordedEvents(list);
+  if (errors.length > 0) console.warn(`[mcp-inspect] invalid eventsRecorded event: dropped ${errors.length} of ${list.length}`, errors.join('\n'));
   return { events };
 }

@@ -77,7 +77,8 @@ describe('LogStore', () => {
 
   it('batches appends into one notification per frame, per connection', () => {
     const { schedule, runFrame, pending } = manualScheduler();
-    const store = new LogStore(schedule);
+    // No time budget: this test is about batching, not about a loaded machine's clock.
+    const store = new LogStore(schedule, Infinity);
     const c1 = vi.fn();
     const c2 = vi.fn();
     store.subscribe('c1', c1);
@@ -89,6 +90,41 @@ describe('LogStore', () => {
     expect(c1).toHaveBeenCalledTimes(1);
     expect(c2).not.toHaveBeenCalled();
     expect(store.getSnapshot('c1').count).toBe(5000);
+  });
+
+  it('applies a backlog over several frames when a frame runs out of time, in order and losing nothing', () => {
+    const { schedule, runFrame, pending } = manualScheduler();
+    const store = new LogStore(schedule, 0);
+    const listener = vi.fn();
+    store.subscribe('c1', listener);
+    const events = Array.from({ length: 1000 }, (_, i) => request(i, 'ping', i));
+    store.append(events);
+    runFrame();
+    const first = store.getSnapshot('c1').count;
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(1000);
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(pending).toHaveLength(1);
+    let frames = 1;
+    while (pending.length > 0) {
+      store.append([]);
+      runFrame();
+      frames++;
+    }
+    expect(frames).toBeGreaterThan(1);
+    expect(listener).toHaveBeenCalledTimes(frames);
+    expect(store.getSnapshot('c1').entries.map((e) => e.seq)).toEqual(events.map((e) => e.seq));
+  });
+
+  it('reset drops a backlog that was still waiting for frames', () => {
+    const { schedule, runFrame, pending } = manualScheduler();
+    const store = new LogStore(schedule, 0);
+    store.append(Array.from({ length: 1000 }, (_, i) => request(i, 'ping', i)));
+    runFrame();
+    const kept = request(5000, 'tools/list', 5000);
+    store.reset([kept]);
+    expect(pending).toHaveLength(0);
+    expect(store.getSnapshot('c1').entries.map((e) => e.seq)).toEqual([kept.seq]);
   });
 
   it('returns the same snapshot until something changes', () => {

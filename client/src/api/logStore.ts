@@ -1,6 +1,8 @@
 // The per-connection message log: append-only, kept outside React, read with useSyncExternalStore.
 // Events are queued as they arrive and applied once per animation frame, so a burst of thousands of
-// messages per second costs one render per frame. Request↔response pairing happens here, on append.
+// messages per second costs one render per frame. A frame applies only what fits its time budget and
+// leaves the rest to the next one, so a backlog (a big batch after a stall) never becomes one long
+// task that freezes the page. Request↔response pairing happens here, on append.
 import { requestKey } from '../../../shared/jsonrpc';
 import type { RecordedEvent } from '../../../shared/recordedEvent';
 import { toLogEntry, type LogEntry } from './logEntry';
@@ -38,6 +40,11 @@ function emptySnapshot(connectionId: string): LogSnapshot {
   return { connectionId, entries: [], count: 0, version: 0, indexOfSeq: () => undefined };
 }
 
+/** A frame's time for applying queued events (ms); the page still has to render them in that frame. */
+const FRAME_BUDGET_MS = 8;
+/** Events applied between two looks at the clock. */
+const CHUNK = 256;
+
 export class LogStore {
   private readonly logs = new Map<string, ConnectionLog>();
   private readonly listeners = new ConnectionListeners();
@@ -47,18 +54,29 @@ export class LogStore {
   private cancelFlush: (() => void) | undefined;
   private readonly empty = new Map<string, LogSnapshot>();
 
-  constructor(private readonly schedule: FlushScheduler = animationFrameScheduler) {}
+  /** Applied from the front of `queue` by budgeted flushes; the rest is still to apply. */
+  private queueStart = 0;
 
-  /** Queues events; they become visible at the next flush. */
+  constructor(
+    private readonly schedule: FlushScheduler = animationFrameScheduler,
+    private readonly frameBudgetMs = FRAME_BUDGET_MS,
+  ) {}
+
+  /** Queues events; they become visible at the next flush (or the ones after it, under a backlog). */
   append(events: readonly RecordedEvent[]): void {
     if (events.length === 0) return;
     for (const event of events) this.queue.push(event);
+    this.scheduleFlush();
+  }
+
+  private scheduleFlush(): void {
     if (this.cancelFlush) return;
     let ran = false;
     const cancel = this.schedule(() => {
       ran = true;
       this.cancelFlush = undefined;
-      this.flush();
+      this.flush([], this.frameBudgetMs);
+      if (this.queueStart < this.queue.length) this.scheduleFlush();
     });
     if (!ran) this.cancelFlush = cancel;
   }
@@ -68,6 +86,7 @@ export class LogStore {
     this.cancelFlush?.();
     this.cancelFlush = undefined;
     this.queue = [...events];
+    this.queueStart = 0;
     const touched = new Set(this.logs.keys());
     this.logs.clear();
     this.flush(touched);
@@ -84,13 +103,28 @@ export class LogStore {
     return [...this.logs.keys()];
   }
 
-  /** Applies every queued event now and notifies each connection that changed once. */
-  flush(alsoNotify: Iterable<string> = []): void {
+  /**
+   * Applies queued events now, in order, and notifies each connection that changed once. With a
+   * budget it stops (between chunks) once that many ms have passed; the rest waits in the queue.
+   */
+  flush(alsoNotify: Iterable<string> = [], budgetMs = Infinity): void {
     const changed = new Set<string>(alsoNotify);
     const queue = this.queue;
-    this.queue = [];
-    for (const event of queue) {
-      if (this.add(event)) changed.add(event.connectionId);
+    const start = performance.now();
+    let next = this.queueStart;
+    while (next < queue.length) {
+      const end = Math.min(queue.length, next + CHUNK);
+      for (; next < end; next++) {
+        const event = queue[next]!;
+        if (this.add(event)) changed.add(event.connectionId);
+      }
+      if (performance.now() - start >= budgetMs) break;
+    }
+    if (next >= queue.length) {
+      this.queue = [];
+      this.queueStart = 0;
+    } else {
+      this.queueStart = next;
     }
     for (const connectionId of changed) {
       const log = this.logs.get(connectionId);

@@ -1,4 +1,4 @@
-import { useEffect, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import type { FindingsSnapshot } from '../../api/findingsStore';
 import type { LogEntry } from '../../api/logEntry';
 import type { FilteredLogSnapshot } from '../../api/logStoreView';
@@ -32,6 +32,12 @@ const KEY_STEPS: Record<string, (index: number, count: number) => number> = {
 /** Every event of a connection in a virtualised grid that follows new rows until scrolled away from. */
 export function LogGridView({ rows, firstTime, selectedRow, pairSeq, findings, labelOf, onSelectRow }: LogGridViewProps) {
   const { scrollRef, from, to, totalHeight, following, onScroll, resumeFollowing, reveal } = useLogViewport(rows.count, LOG_ROW_HEIGHT, selectedRow === undefined);
+  // One stable handler for every row, so rows whose props did not change skip rendering.
+  const selectRef = useRef(onSelectRow);
+  useLayoutEffect(() => {
+    selectRef.current = onSelectRow;
+  });
+  const selectRow = useCallback((row: number) => selectRef.current(row), []);
 
   useEffect(() => {
     if (selectedRow !== undefined) reveal(selectedRow);
@@ -64,15 +70,20 @@ export function LogGridView({ rows, firstTime, selectedRow, pairSeq, findings, l
           ))}
         </div>
       </div>
-      <div role="rowgroup" ref={scrollRef} onScroll={onScroll} className="min-h-0 flex-1 overflow-auto">
-        <div className="relative w-full" style={{ height: totalHeight }}>
+      {/* Scroll anchoring is off (the viewport pins the tail itself; anchoring would search the changing
+          rows on every layout), and the rows' box is a layout boundary for the page around it. */}
+      <div role="rowgroup" ref={scrollRef} onScroll={onScroll} className="min-h-0 flex-1 overflow-auto [overflow-anchor:none]">
+        <div className="relative w-full" style={{ height: totalHeight, contain: 'strict' }}>
           {Array.from({ length: to - from }, (_, i) => {
             const row = from + i;
             const entry = rows.entryAt(row);
             if (!entry) return null;
+            // Keyed by slot, not by entry: while following a stream every visible row changes each
+            // frame, and reusing a slot's elements (new text, new offset) is far cheaper than
+            // unmounting one row and mounting another. `to - from` consecutive rows get distinct slots.
             return (
               <LogRow
-                key={entry.seq}
+                key={row % (to - from)}
                 entry={entry}
                 rowIndex={row + 2}
                 top={row * LOG_ROW_HEIGHT}
@@ -82,7 +93,8 @@ export function LogGridView({ rows, firstTime, selectedRow, pairSeq, findings, l
                 paired={entry.seq === pairSeq}
                 finding={findings.findingAt(entry.seq)}
                 connectionLabel={labelOf?.(entry)}
-                onSelect={() => onSelectRow(row)}
+                row={row}
+                onSelect={selectRow}
               />
             );
           })}

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Finding } from '../../../../shared/diagnosis';
 import type { LogEntry } from '../../api/logEntry';
 import { LogKindLabel } from './LogKindLabel';
@@ -18,7 +19,9 @@ export interface LogRowProps {
   finding: Finding | undefined;
   /** The row's connection, shown when the log merges several. */
   connectionLabel?: string;
-  onSelect: () => void;
+  /** The row's 0-based index in the view, passed to `onSelect`. */
+  row: number;
+  onSelect: (row: number) => void;
 }
 
 function safeSummary(entry: LogEntry): string {
@@ -30,7 +33,7 @@ function safeSummary(entry: LogEntry): string {
 }
 
 /** One event of the log; its accessible text contains the seq, kind, method and summary. */
-export function LogRow({ entry, rowIndex, top, height, firstTime, selected, paired, finding, connectionLabel, onSelect }: LogRowProps) {
+export const LogRow = memo(function LogRow({ entry, rowIndex, top, height, firstTime, selected, paired, finding, connectionLabel, row, onSelect }: LogRowProps) {
   const direction = directionOf(entry);
   const stream = entry.kind === 'stderr' || entry.kind === 'stdout';
   return (
@@ -39,8 +42,9 @@ export function LogRow({ entry, rowIndex, top, height, firstTime, selected, pair
       id={`log-row-${entry.seq}`}
       aria-rowindex={rowIndex}
       aria-selected={selected}
-      onClick={onSelect}
-      style={{ height, transform: `translateY(${top}px)` }}
+      onClick={() => onSelect(row)}
+      // Each row lays out and paints on its own: a changed row never re-lays out its neighbours.
+      style={{ height, transform: `translateY(${top}px)`, contain: 'strict' }}
       className={`absolute top-0 left-0 flex w-full cursor-default items-center border-b border-zinc-100 font-mono text-xs whitespace-nowrap dark:border-zinc-800 ${
         selected
           ? 'bg-sky-100 dark:bg-sky-900/60'
@@ -85,7 +89,7 @@ export function LogRow({ entry, rowIndex, top, height, firstTime, selected, pair
       </div>
     </div>
   );
-}
+});
 
 /** The "!" on a row a diagnosis finding points at; its title is the finding's message. */
 function FindingMarker({ finding }: { finding: Finding }) {

@@ -76,7 +76,10 @@ export function useLogViewport(rowCount: number, rowHeight: number, initiallyFol
     [rowHeight],
   );
 
-  const from = Math.max(0, Math.floor(viewport.top / rowHeight) - overscan);
-  const to = Math.min(rowCount, Math.ceil((viewport.top + viewport.height) / rowHeight) + overscan);
+  // While following, the rows shown are the tail of the new count at once: waiting for the scroll
+  // event that pinning causes would render every frame's rows twice (old range, then new range).
+  const top = following ? Math.max(0, totalHeight - viewport.height) : viewport.top;
+  const from = Math.max(0, Math.floor(top / rowHeight) - overscan);
+  const to = Math.min(rowCount, Math.ceil((top + viewport.height) / rowHeight) + overscan);
   return { scrollRef, from, to, totalHeight, following, onScroll, resumeFollowing, reveal };
 }
