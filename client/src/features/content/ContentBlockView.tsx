@@ -5,6 +5,7 @@ import { JsonView } from '../../ui/JsonView';
 import { BlockExtrasView } from './BlockExtrasView';
 import { formatBytes, readContentBlock, type ContentView } from './contentBlock';
 import { LargeText } from './LargeText';
+import { MarkdownText } from './MarkdownText';
 import { ResourceLinkTarget } from './ResourceLinkTarget';
 
 export interface ContentBlockViewProps {
@@ -57,7 +58,9 @@ function ContentBody({ view, index }: { view: ContentView; index: number }) {
           <div className="mb-1 font-mono">
             {view.uri} {view.mimeType && <span className="text-zinc-500">· {view.mimeType}</span>}
           </div>
-          {view.json !== undefined ? (
+          {view.markdown && view.text !== undefined ? (
+            <MarkdownText text={view.text} label={`Resource ${view.uri}`} />
+          ) : view.json !== undefined ? (
             <JsonView value={view.json} label={`Resource ${view.uri}`} />
           ) : view.text !== undefined ? (
             <LargeText text={view.text} label={`Resource ${view.uri}`} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, LARGE_TEXT_CHARS, readBlockExtras, readContentBlock, utf8Bytes } from './contentBlock';
+import { formatBytes, isMarkdownMime, LARGE_TEXT_CHARS, readBlockExtras, readContentBlock, utf8Bytes } from './contentBlock';
 
 describe('readContentBlock', () => {
   it('reads text, detecting JSON objects and arrays', () => {
@@ -33,6 +33,15 @@ describe('readContentBlock', () => {
       text: 'hi',
     });
     expect(readContentBlock({ type: 'resource', resource: { uri: 'demo://b', blob: 'AAAA' } })).toMatchObject({ blobBytes: 3 });
+  });
+
+  it('marks markdown texts, whatever the spelling of their mime type', () => {
+    expect(readContentBlock({ type: 'resource', resource: { uri: 'demo://m', mimeType: 'text/markdown', text: '# T' } })).toMatchObject({ text: '# T', markdown: true });
+    expect(readContentBlock({ type: 'resource', resource: { uri: 'demo://p', mimeType: 'text/plain', text: '# T' } })).not.toHaveProperty('markdown');
+    expect(isMarkdownMime('Text/Markdown; charset=utf-8')).toBe(true);
+    expect(isMarkdownMime('text/x-markdown')).toBe(true);
+    expect(isMarkdownMime('text/markdownish')).toBe(false);
+    expect(isMarkdownMime(undefined)).toBe(false);
   });
 
   it('keeps unknown types and non-objects raw, with the reason', () => {

@@ -5,7 +5,7 @@ export type ContentView =
   | { type: 'text'; text: string; json?: unknown }
   | { type: 'image' | 'audio'; mimeType: string; dataUrl: string; bytes: number }
   | { type: 'resource_link'; uri: string; name?: string; title?: string; mimeType?: string; description?: string }
-  | { type: 'resource'; uri: string; mimeType?: string; text?: string; json?: unknown; blobBytes?: number; blobDataUrl?: string }
+  | { type: 'resource'; uri: string; mimeType?: string; text?: string; json?: unknown; markdown?: boolean; blobBytes?: number; blobDataUrl?: string }
   | { type: 'unknown'; reason: string; raw: unknown };
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
@@ -29,6 +29,12 @@ export function parseJsonText(text: string): unknown {
   }
 }
 
+/** `text/markdown` (RFC 7763) and the older `text/x-markdown`, with or without parameters. */
+export function isMarkdownMime(mimeType: string | undefined): boolean {
+  const essence = mimeType?.split(';')[0]?.trim().toLowerCase();
+  return essence === 'text/markdown' || essence === 'text/x-markdown';
+}
+
 function readMedia(block: Record<string, unknown>, type: 'image' | 'audio'): ContentView {
   const { data, mimeType } = block;
   if (typeof data !== 'string' || !BASE64.test(data)) return { type: 'unknown', reason: `${type} content without valid base64 data`, raw: block };
@@ -46,7 +52,7 @@ function readEmbedded(block: Record<string, unknown>): ContentView {
   const view: ContentView = { type: 'resource', uri, ...(typeof mimeType === 'string' ? { mimeType } : {}) };
   if (typeof text === 'string') {
     const json = typeof mimeType === 'string' && /json/.test(mimeType) && text.length <= LARGE_TEXT_CHARS ? parseJsonText(text) : undefined;
-    return { ...view, text, json };
+    return { ...view, text, json, ...(isMarkdownMime(view.mimeType) ? { markdown: true } : {}) };
   }
   if (typeof blob === 'string' && BASE64.test(blob)) {
     return { ...view, blobBytes: decodedLength(blob), blobDataUrl: `data:${typeof mimeType === 'string' ? mimeType : 'application/octet-stream'};base64,${blob}` };

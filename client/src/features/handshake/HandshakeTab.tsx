@@ -5,6 +5,7 @@ import { Button } from '../../ui/Button';
 import { Disclosure } from '../../ui/Disclosure';
 import { EmptyState } from '../../ui/EmptyState';
 import { JsonView } from '../../ui/JsonView';
+import { MarkdownText } from '../content/MarkdownText';
 import { CapabilityListView } from './CapabilityListView';
 import { IdentityView } from './IdentityView';
 import { useHandshakeModel, type RawExchangeMessage } from './useHandshakeModel';
@@ -75,7 +76,9 @@ export function HandshakeTab({ connection, onShowInLog }: HandshakeTabProps) {
       </Section>
       {model.instructions !== undefined && (
         <Section title="Instructions">
-          <pre className="max-h-64 overflow-auto rounded bg-zinc-50 p-2 font-mono text-xs whitespace-pre-wrap dark:bg-zinc-950">{model.instructions}</pre>
+          <div className="max-h-96 overflow-auto rounded bg-zinc-50 p-2 dark:bg-zinc-950">
+            <MarkdownText text={model.instructions} label="Server instructions" />
+          </div>
         </Section>
       )}
       <div className="grid grid-cols-1 md:grid-cols-2">

@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { answersRequests, type ConnectionSummary } from '../../../../shared/connectionTypes';
 import { Button } from '../../ui/Button';
+import { Markdown } from '../../ui/Markdown';
 import { ArgumentsForm } from '../completion/ArgumentsForm';
 import { missingArguments, promptArguments, type PromptFacts } from './promptFacts';
 import { PromptResultView } from './PromptResultView';
@@ -33,7 +34,7 @@ export function PromptDetailView({ connection, prompt }: PromptDetailViewProps) 
         <h3 className="font-mono text-sm font-semibold">{prompt.name}</h3>
         {prompt.title && <span className="text-sm text-zinc-600 dark:text-zinc-300">{prompt.title}</span>}
       </header>
-      {prompt.description && <p className="text-sm whitespace-pre-wrap text-zinc-700 dark:text-zinc-300">{prompt.description}</p>}
+      {prompt.description && <Markdown text={prompt.description} />}
       <form onSubmit={onSubmit} className="flex flex-col gap-3">
         {prompt.arguments.length === 0 ? (
           <p className="text-xs text-zinc-500">This prompt takes no arguments.</p>

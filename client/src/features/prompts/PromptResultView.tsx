@@ -3,6 +3,7 @@
 import type { RequestOutcome } from '../../../../shared/inspectorProtocol';
 import { Badge } from '../../ui/Badge';
 import { JsonView } from '../../ui/JsonView';
+import { Markdown } from '../../ui/Markdown';
 import { ContentBlockView } from '../content/ContentBlockView';
 
 export interface PromptResultViewProps {
@@ -45,7 +46,7 @@ export function PromptResultView({ outcome }: PromptResultViewProps) {
           {messages?.length ?? 0} message{messages?.length === 1 ? '' : 's'} · {outcome.durationMs.toFixed(0)} ms
         </span>
       </div>
-      {typeof result.description === 'string' && <p className="text-sm text-zinc-700 dark:text-zinc-300">{result.description}</p>}
+      {typeof result.description === 'string' && <Markdown text={result.description} />}
       {messages === undefined && (
         <>
           <p role="alert" className="text-xs text-amber-700 dark:text-amber-400">The result has no messages array; shown as sent.</p>

@@ -42,7 +42,7 @@ export function PromptsTab({ connection, focus }: PromptsTabProps) {
         {list.isLoading && <p className="p-3 text-xs text-zinc-500">Listing prompts…</p>}
         {!list.isLoading && list.pageCount > 0 && prompts.length === 0 && <p className="p-3 text-xs text-zinc-500">The server lists no prompts.</p>}
         <PromptListView prompts={shown} selectedName={selectedName} onSelect={setSelectedName} filter={filter} onFilterChange={setFilter} />
-        <PagedListFooter list={list} noun="prompts" refreshedAt={refreshedAt} />
+        <PagedListFooter list={list} noun={{ one: 'prompt', other: 'prompts' }} refreshedAt={refreshedAt} />
       </div>
       <div className="min-w-0 flex-1 overflow-auto">
         {selected ? (

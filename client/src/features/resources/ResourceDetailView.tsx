@@ -1,9 +1,10 @@
 // One resource: what the list says about it, and its contents as read, with every MIME type shown
-// the way it reads best (text, JSON tree, image, audio, download); its subscription when offered.
+// the way it reads best (text, markdown, JSON tree, image, audio, download); its subscription when offered.
 import { answersRequests, type ConnectionSummary } from '../../../../shared/connectionTypes';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { JsonView } from '../../ui/JsonView';
+import { Markdown } from '../../ui/Markdown';
 import { ContentBlockView } from '../content/ContentBlockView';
 import type { ResourceFacts } from './resourceFacts';
 import { ResourceWatchBar } from './ResourceWatchBar';
@@ -36,7 +37,7 @@ export function ResourceDetailView({ connection, resource, origin }: ResourceDet
         </Button>
       </header>
       <ResourceWatchBar connection={connection} uri={resource.uri} subscribed={watch.subscribed.has(resource.uri)} update={update} />
-      {resource.description && <p className="text-sm text-zinc-700 dark:text-zinc-300">{resource.description}</p>}
+      {resource.description && <Markdown text={resource.description} />}
       {read.error && <p role="alert" className="text-xs text-red-700 dark:text-red-400">{read.error.message}</p>}
       {outcome && !outcome.ok && (
         <div role="alert" className="text-sm text-red-700 dark:text-red-400">

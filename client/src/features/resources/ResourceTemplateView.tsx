@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { answersRequests, type ConnectionSummary } from '../../../../shared/connectionTypes';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
+import { Markdown } from '../../ui/Markdown';
 import { ArgumentsForm, type ArgumentSpec } from '../completion/ArgumentsForm';
 import { ResourceDetailView } from './ResourceDetailView';
 import type { TemplateFacts } from './templateFacts';
@@ -38,7 +39,7 @@ export function ResourceTemplateView({ connection, template }: ResourceTemplateV
           <span className="font-mono text-xs text-zinc-500">{template.uriTemplate}</span>
           {template.mimeType && <Badge>{template.mimeType}</Badge>}
         </header>
-        {template.description && <p className="text-sm text-zinc-700 dark:text-zinc-300">{template.description}</p>}
+        {template.description && <Markdown text={template.description} />}
         {!parsed.ok && (
           <p role="alert" className="text-xs text-red-700 dark:text-red-400">
             This uriTemplate is not a valid RFC 6570 template: {parsed.error}.

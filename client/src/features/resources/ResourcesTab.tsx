@@ -55,7 +55,7 @@ export function ResourcesTab({ connection, focus }: ResourcesTabProps) {
           <>
             {list.isLoading && <p className="px-3 text-xs text-zinc-500">Listing resources…</p>}
             <ResourceListView resources={model.shownResources} selectedUri={model.selectedResource?.uri} onSelect={model.selectResource} watch={model.watch} />
-            <PagedListFooter list={list} noun="resources" refreshedAt={model.refreshedAt} />
+            <PagedListFooter list={list} noun={{ one: 'resource', other: 'resources' }} refreshedAt={model.refreshedAt} />
           </>
         ) : (
           <>
@@ -69,7 +69,7 @@ export function ResourcesTab({ connection, focus }: ResourcesTabProps) {
               <p className="px-3 text-xs text-zinc-500">This server lists no resource templates.</p>
             )}
             <TemplateListView templates={model.shownTemplates} selected={model.selectedTemplate?.uriTemplate} onSelect={model.selectTemplate} />
-            <PagedListFooter list={templateList} noun="resource templates" refreshedAt={model.templatesRefreshedAt} />
+            <PagedListFooter list={templateList} noun={{ one: 'resource template', other: 'resource templates' }} refreshedAt={model.templatesRefreshedAt} />
           </>
         )}
       </div>

@@ -1,20 +1,21 @@
 // The foot of any paged server list: how much is loaded, the next cursor, and the ways to load more.
 import { Button } from '../../ui/Button';
+import { pagedListSummary, type ListNoun } from './pagedListSummary';
 import type { PagedList } from './usePagedList';
 
 export interface PagedListFooterProps {
   list: PagedList;
-  noun: string;
+  /** What the list holds, in the singular and the plural. */
+  noun: ListNoun;
   /** When a list_changed notification last refreshed the list. */
   refreshedAt: number | undefined;
 }
 
 export function PagedListFooter({ list, noun, refreshedAt }: PagedListFooterProps) {
-  const pages = `${list.pageCount} page${list.pageCount === 1 ? '' : 's'}`;
   return (
     <div className="flex flex-col gap-1 border-t border-zinc-200 p-2 text-xs text-zinc-500 dark:border-zinc-700 dark:text-zinc-400">
       <div aria-live="polite">
-        {list.items.length} {noun} · {pages}
+        {pagedListSummary(list.items.length, list.pageCount, noun)}
         {refreshedAt !== undefined && <span> · refreshed after list_changed at {new Date(refreshedAt).toLocaleTimeString()}</span>}
       </div>
       {list.nextCursor !== undefined && (

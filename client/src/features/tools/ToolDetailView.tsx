@@ -3,6 +3,7 @@ import { Badge } from '../../ui/Badge';
 import { Disclosure } from '../../ui/Disclosure';
 import { JsonView } from '../../ui/JsonView';
 import { Markdown } from '../../ui/Markdown';
+import { taskSupportBadge } from './taskSupportBadge';
 import { ToolCallView } from './ToolCallView';
 import type { ToolFacts } from './toolFacts';
 
@@ -13,6 +14,7 @@ export interface ToolDetailViewProps {
 }
 
 export function ToolDetailView({ tool, connectionId, connected }: ToolDetailViewProps) {
+  const taskSupport = taskSupportBadge(tool.taskSupport);
   return (
     <section aria-label={`Tool ${tool.name}`} className="flex flex-col gap-3 p-3">
       <header className="flex flex-wrap items-center gap-2">
@@ -26,7 +28,11 @@ export function ToolDetailView({ tool, connectionId, connected }: ToolDetailView
             {hint}
           </Badge>
         ))}
-        {tool.taskSupport && tool.taskSupport !== 'forbidden' && <Badge tone="accent">tasks: {tool.taskSupport}</Badge>}
+        {taskSupport && (
+          <Badge tone={taskSupport.tone} title={taskSupport.title}>
+            {taskSupport.label}
+          </Badge>
+        )}
       </header>
       {tool.description && <Markdown text={tool.description} />}
       <Disclosure summary="Input schema">

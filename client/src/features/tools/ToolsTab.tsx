@@ -42,7 +42,7 @@ export function ToolsTab({ connection, focus }: ToolsTabProps) {
       <div className="flex w-72 shrink-0 flex-col border-r border-zinc-200 dark:border-zinc-700">
         {list.isLoading ? <p className="p-3 text-xs text-zinc-500">Listing tools…</p> : null}
         <ToolListView tools={shown} selectedName={selectedName} onSelect={setSelectedName} filter={filter} onFilterChange={setFilter} />
-        <PagedListFooter list={list} noun="tools" refreshedAt={refreshedAt} />
+        <PagedListFooter list={list} noun={{ one: 'tool', other: 'tools' }} refreshedAt={refreshedAt} />
       </div>
       <div className="min-w-0 flex-1 overflow-auto">
         {selected ? (
