@@ -6,21 +6,7 @@ import { InspectorSocketClient } from './fixtures/inspectorSocketClient';
 import type { RunningProxy } from './fixtures/proxyProcess';
 import { expect, test } from './fixtures/test';
 import type { InspectorPage } from './pages/InspectorPage';
-import { monacoEditor, replaceEditorText } from './pages/JsonEditorControl';
-
-async function openTool(inspector: InspectorPage, name: string): Promise<Locator> {
-  await inspector.expectConnected();
-  await inspector.showTab('Tools');
-  await inspector.page.getByRole('list', { name: 'Tools' }).getByRole('button', { name: new RegExp(`^${name}(\\s|$)`) }).click();
-  return inspector.page.getByRole('region', { name: `Tool ${name}` });
-}
-
-async function callWithJson(tool: Locator, args: unknown): Promise<Locator> {
-  await tool.getByRole('group', { name: 'Arguments editor' }).getByRole('button', { name: 'JSON' }).click();
-  await replaceEditorText(await monacoEditor(tool, 'Arguments (JSON)'), JSON.stringify(args));
-  await tool.getByRole('button', { name: 'Call tool' }).click();
-  return tool.getByRole('region', { name: 'Tool result' });
-}
+import { callWithJson, openTool } from './fixtures/toolCalls';
 
 /** The proxy recorded a `notifications/cancelled` sent to the server with this reason. */
 async function expectCancelledOnTheWire(proxy: RunningProxy, reason: string): Promise<void> {

@@ -3,31 +3,8 @@
 import { expect, test } from './fixtures/test';
 import { listToolNamesDirectly } from './fixtures/listDirectly';
 import { everythingEntry, fixtureServerCommand } from './fixtures/paths';
-import type { InspectorPage } from './pages/InspectorPage';
 import { monacoEditor, replaceEditorText } from './pages/JsonEditorControl';
-
-async function openTool(inspector: InspectorPage, name: string) {
-  await inspector.expectConnected();
-  await inspector.showTab('Tools');
-  const tools = inspector.page.getByRole('list', { name: 'Tools' });
-  await tools.getByRole('button', { name: new RegExp(`^${name}(\\s|$)`) }).click();
-  return inspector.page.getByRole('region', { name: `Tool ${name}` });
-}
-
-type ToolRegion = ReturnType<InspectorPage['page']['getByRole']>;
-
-/** Calls the tool with what the form holds; returns the result region. */
-async function callTool(tool: ToolRegion) {
-  await tool.getByRole('button', { name: 'Call tool' }).click();
-  return tool.getByRole('region', { name: 'Tool result' });
-}
-
-/** Switches the arguments editor to JSON mode, types the arguments and calls the tool. */
-async function callWithJson(tool: ToolRegion, args: unknown) {
-  await tool.getByRole('group', { name: 'Arguments editor' }).getByRole('button', { name: 'JSON' }).click();
-  await replaceEditorText(await monacoEditor(tool, 'Arguments (JSON)'), JSON.stringify(args));
-  return callTool(tool);
-}
+import { callTool, callWithJson, openTool } from './fixtures/toolCalls';
 
 test('lists every tool of the demo server and filters them', async ({ inspector }) => {
   const expected = await listToolNamesDirectly(process.execPath, [everythingEntry, 'stdio']);

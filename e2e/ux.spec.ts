@@ -1,8 +1,8 @@
 // The UX layer against server-everything: themes, the Ctrl/Cmd+K palette, the Monaco JSON editor in
 // the Tools tab, and tabs that keep their state when switched.
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
-import type { InspectorPage } from './pages/InspectorPage';
+import { openTool } from './fixtures/toolCalls';
 import { editorText, monacoEditor, replaceEditorText } from './pages/JsonEditorControl';
 
 /** The lightness (0–1) of the page's background, from its computed oklch() or rgb() colour. */
@@ -12,13 +12,6 @@ async function backgroundLightness(page: Page): Promise<number> {
   if (oklch) return Number(oklch[1]);
   const [r = 0, g = 0, b = 0] = (color.match(/[\d.]+/g) ?? []).map(Number);
   return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
-}
-
-async function openTool(inspector: InspectorPage, name: string): Promise<Locator> {
-  await inspector.expectConnected();
-  await inspector.showTab('Tools');
-  await inspector.page.getByRole('list', { name: 'Tools' }).getByRole('button', { name: new RegExp(`^${name}(\\s|$)`) }).click();
-  return inspector.page.getByRole('region', { name: `Tool ${name}` });
 }
 
 test('the theme follows the system, and the header toggle overrides it and is kept', async ({ inspector, page }) => {
