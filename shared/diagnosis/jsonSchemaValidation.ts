@@ -1,7 +1,6 @@
-// Validates a value against a server's JSON Schema with @cfworker/json-schema, which interprets schemas
-// rather than compiling them (no `new Function`: the engine also runs in the UI, under a strict CSP, and
-// the schemas come from the server being inspected). Draft by `$schema`, 2020-12 when absent (MCP 2025-11-25).
-import { Validator, type OutputUnit, type Schema, type SchemaDraft } from '@cfworker/json-schema';
+// Runs a validator from shared/schemaValidator.ts and reports the failures in the diagnosis's voice:
+// leaf errors only, at their JSON Pointer, and a schema nothing can satisfy reported as unusable.
+import type { OutputUnit, Validator } from '@cfworker/json-schema';
 
 /** One failure at the JSON Pointer of the offending value (`""` for the root). */
 export interface JsonSchemaError {
@@ -10,20 +9,6 @@ export interface JsonSchemaError {
 }
 
 export type JsonSchemaVerdict = { valid: true } | { valid: false; errors: JsonSchemaError[] } | { valid: 'unusable-schema'; reason: string };
-
-function draftOf(dialect: unknown): SchemaDraft {
-  if (typeof dialect !== 'string') return '2020-12';
-  if (/draft-04/.test(dialect)) return '4';
-  if (/draft-0[67]/.test(dialect)) return '7';
-  if (/2019-09/.test(dialect)) return '2019-09';
-  return '2020-12';
-}
-
-/** Compiles (interprets) a schema once; throws for a schema the validator cannot use. */
-export function createSchemaValidator(schema: Record<string, unknown>): Validator {
-  const { $schema, ...body } = schema;
-  return new Validator(body as Schema, draftOf($schema), false);
-}
 
 /** One failure in the engine's voice ("must be number, not string"), from the validator's keyword and wording. */
 function describeUnit(unit: OutputUnit): string {

@@ -3,7 +3,8 @@
 import type { Validator } from '@cfworker/json-schema';
 import { specLinks } from '../specLinks';
 import { answeredResult, asRecord, describeRequest, type DiagnosisRule, type FindingDraft } from '../rule';
-import { createSchemaValidator, validateJson } from '../jsonSchemaValidation';
+import { createSchemaValidator } from '../../schemaValidator';
+import { validateJson } from '../jsonSchemaValidation';
 
 /** A connection listing more tools than this is unusual; the oldest schemas are forgotten beyond it. */
 const MAX_TOOLS = 1024;

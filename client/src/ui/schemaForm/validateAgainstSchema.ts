@@ -5,7 +5,8 @@
 // which the UI's Content-Security-Policy (`script-src 'self'`) rightly forbids, and the schemas come
 // from the servers being inspected, so generating code from them is what we must not do anyway. The
 // MCP SDK uses the same library where code generation is not allowed.
-import { Validator, type OutputUnit, type Schema, type SchemaDraft } from '@cfworker/json-schema';
+import type { OutputUnit, Validator } from '@cfworker/json-schema';
+import { createSchemaValidator } from '../../../../shared/schemaValidator';
 import type { JsonSchema } from './describeSchema';
 
 /** One validation failure: `path` is the JSON Pointer of the offending value ("" for the root). */
@@ -22,23 +23,12 @@ export interface SchemaValidation {
 // One validator per schema object: a schema is prepared once however often the value changes.
 const validators = new WeakMap<object, Validator>();
 
-function draftOf(dialect: unknown): SchemaDraft {
-  if (typeof dialect !== 'string') return '2020-12';
-  if (/draft-04/.test(dialect)) return '4';
-  if (/draft-0[67]/.test(dialect)) return '7';
-  if (/2019-09/.test(dialect)) return '2019-09';
-  return '2020-12';
-}
-
 function validatorFor(schema: JsonSchema): Validator {
   const cached = validators.get(schema);
   if (cached) return cached;
-  // The draft is chosen from $schema, which is then dropped: a custom or unknown meta-schema URI must
-  // not stop validation of a schema that is close enough to a known draft.
-  const { $schema, ...body } = schema;
   // All errors, not the first: the form shows every field that is wrong at once.
   // A server's schema is untrusted input: the validator copes with unknown types (see messageFor).
-  const validator = new Validator(body as Schema, draftOf($schema), false);
+  const validator = createSchemaValidator(schema);
   validators.set(schema, validator);
   return validator;
 }
