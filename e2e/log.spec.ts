@@ -136,7 +136,7 @@ test('follows new rows, pauses when scrolled up, resumes on request; Clear view 
   socket.close();
 });
 
-test('the timeline puts overlapping requests on separate lanes and opens a span in the log', async ({ inspector, inspectorProxy }) => {
+test('the timeline puts overlapping requests on separate lanes, nests their progress, and opens a span in the log', async ({ inspector, inspectorProxy }) => {
   const { page } = inspector;
   await inspector.expectConnected();
   const { socket, call } = await openSocket(inspectorProxy);
@@ -149,6 +149,19 @@ test('the timeline puts overlapping requests on separate lanes and opens a span 
   expect(new Set(lanes).size).toBe(2);
   const table = page.getByRole('table', { name: 'Latency by method' });
   await expect(table.getByRole('row', { name: /^tools\/call 3 / })).toBeVisible();
+
+  // Each call's two progress notifications (matched by its progress token) sit under its own span.
+  const nested = page.getByRole('group', { name: 'Notifications of tools/call trigger-long-running-operation' });
+  await expect(nested).toHaveCount(2);
+  for (const group of await nested.all()) {
+    await expect(group.getByRole('button')).toHaveCount(2);
+    await expect(group.getByRole('button', { name: 'progress 1/2' })).toBeVisible();
+  }
+  await expect(page.getByRole('group', { name: 'Notifications of tools/call echo' })).toHaveCount(0);
+  await nested.first().getByRole('button', { name: 'progress 2/2' }).click();
+  await expect(inspector.tab('Log')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('row', { selected: true })).toContainText('notifications/progress');
+  await inspector.showTab('Timeline');
 
   await page.getByRole('button', { name: /^tools\/call echo/ }).click();
   await expect(inspector.tab('Log')).toHaveAttribute('aria-selected', 'true');
