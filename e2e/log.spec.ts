@@ -5,6 +5,7 @@
 import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures/test';
 import { InspectorSocketClient } from './fixtures/inspectorSocketClient';
+import { fixtureServerCommand } from './fixtures/paths';
 import type { RunningProxy } from './fixtures/proxyProcess';
 import type { InspectorPage } from './pages/InspectorPage';
 
@@ -136,7 +137,7 @@ test('follows new rows, pauses when scrolled up, resumes on request; Clear view 
   socket.close();
 });
 
-test('the timeline puts overlapping requests on separate lanes and opens a span in the log', async ({ inspector, inspectorProxy }) => {
+test('the timeline puts overlapping requests on separate lanes, nests their progress, and opens a span in the log', async ({ inspector, inspectorProxy }) => {
   const { page } = inspector;
   await inspector.expectConnected();
   const { socket, call } = await openSocket(inspectorProxy);
@@ -149,6 +150,19 @@ test('the timeline puts overlapping requests on separate lanes and opens a span 
   expect(new Set(lanes).size).toBe(2);
   const table = page.getByRole('table', { name: 'Latency by method' });
   await expect(table.getByRole('row', { name: /^tools\/call 3 / })).toBeVisible();
+
+  // Each call's two progress notifications (matched by its progress token) sit under its own span.
+  const nested = page.getByRole('group', { name: 'Notifications of tools/call trigger-long-running-operation' });
+  await expect(nested).toHaveCount(2);
+  for (const group of await nested.all()) {
+    await expect(group.getByRole('button')).toHaveCount(2);
+    await expect(group.getByRole('button', { name: 'progress 1/2' })).toBeVisible();
+  }
+  await expect(page.getByRole('group', { name: 'Notifications of tools/call echo' })).toHaveCount(0);
+  await nested.first().getByRole('button', { name: 'progress 2/2' }).click();
+  await expect(inspector.tab('Log')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('row', { selected: true })).toContainText('notifications/progress');
+  await inspector.showTab('Timeline');
 
   await page.getByRole('button', { name: /^tools\/call echo/ }).click();
   await expect(inspector.tab('Log')).toHaveAttribute('aria-selected', 'true');
@@ -192,4 +206,44 @@ test('the raw composer sends any text and shows what the server answered to it',
   await page.getByRole('searchbox', { name: 'Filter log' }).fill('raw-');
   // Sent: wrong types, invalid JSON, batch, ping; answered: wrong types, ping.
   await expect(dataRows(inspector)).toHaveCount(6);
+});
+
+test.describe('a big message', () => {
+  const showcase = fixtureServerCommand('schemaShowcaseServer');
+  test.use({ launchArgs: ['--', showcase.command, ...showcase.args] });
+
+  test('opens in a read-only Monaco editor with search, while a small one stays a JSON tree', async ({ inspector, inspectorProxy }) => {
+    const { page } = inspector;
+    await inspector.expectConnected();
+    const { socket, call } = await openSocket(inspectorProxy);
+    await call('tools/call', { name: 'big-text', arguments: { mebibytes: 0.25 } });
+    await inspector.showTab('Log');
+    await page.getByRole('searchbox', { name: 'Filter log' }).fill('method:tools/call');
+    const detail = page.getByRole('region', { name: 'Message details' });
+    const body = detail.getByRole('group', { name: 'Message JSON' });
+
+    await dataRows(inspector).filter({ hasText: 'request' }).click();
+    await expect(body).toHaveAttribute('aria-label', 'Message JSON');
+    await expect(body).not.toHaveAttribute('data-editor', /.*/);
+    await expect(body).toContainText('big-text');
+
+    await dataRows(inspector).filter({ hasText: 'response' }).click();
+    await expect(detail).toContainText(/Large message \(2\d\d\.\d kB\), read-only/);
+    await expect(body).toHaveAttribute('data-editor', 'monaco');
+    const editor = body.locator('.monaco-editor');
+    await expect(editor).toBeVisible();
+    await expect(editor.locator('.view-lines')).toContainText('"jsonrpc": "2.0"');
+    await editor.locator('.view-lines').click();
+    await page.keyboard.press('ControlOrMeta+f');
+    const find = editor.locator('.find-widget');
+    await expect(find).toBeVisible();
+    await page.keyboard.type('lazy dog. 0123');
+    // 0.25 MiB of a 56-character line repeated: the match count proves the whole text is in the editor.
+    await expect(find.locator('.matchesCount')).toHaveText(/^1 of 4681$/);
+    await page.keyboard.press('Escape');
+    await editor.locator('.view-lines').click();
+    await page.keyboard.type('typed');
+    await expect(editor.locator('.view-lines')).not.toContainText('typed');
+    socket.close();
+  });
 });

@@ -63,6 +63,19 @@ export const LaunchInfoSchema = z.object({
 });
 export type LaunchInfo = z.infer<typeof LaunchInfoSchema>;
 
+/** The HTTP answer to a raw POST (the raw composer over Streamable HTTP or SSE). */
+export const RawHttpReplySchema = z.object({
+  status: z.number(),
+  statusText: z.string(),
+  contentType: z.string().optional(),
+  /**
+   * The body when it held no JSON-RPC message (an empty 202, a plain-text error), cut to 4 KiB. JSON
+   * and event-stream bodies are recorded as incoming messages instead, as they arrive.
+   */
+  body: z.string().optional(),
+});
+export type RawHttpReply = z.infer<typeof RawHttpReplySchema>;
+
 /** Every request the UI can make of the proxy: params and result schemas. */
 export const inspectorRequests = {
   /**
@@ -124,14 +137,19 @@ export const inspectorRequests = {
     result: ConnectionSummarySchema,
   },
   /**
-   * Writes text to the server exactly as given (raw composer: any JSON-RPC, invalid JSON, batches).
-   * Answers to the requests in it are recorded like any message but never reach the SDK client.
-   * Over HTTP transports this fails with a clear message for now (stdio only).
+   * Writes text to the server exactly as given (raw composer: any JSON-RPC, invalid JSON, batches):
+   * a line on stdio, a POST to the session's endpoint over Streamable HTTP or SSE (with the session id
+   * and protocol version headers the connection negotiated). Answers to the requests in it are
+   * recorded like any message but never reach the SDK client.
    */
   sendRaw: {
     params: connectionRef.extend({ text: z.string().min(1, 'Nothing to send') }),
-    /** The ids of the requests found in the text, whose answers the composer shows. */
-    result: z.object({ requestIds: z.array(z.union([z.string(), z.number()])) }),
+    result: z.object({
+      /** The ids of the requests found in the text, whose answers the composer shows. */
+      requestIds: z.array(z.union([z.string(), z.number()])),
+      /** Over HTTP: how the server answered the POST (its JSON-RPC messages are recorded as events). */
+      http: RawHttpReplySchema.optional(),
+    }),
   },
 } as const;
 

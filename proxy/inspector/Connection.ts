@@ -15,14 +15,13 @@ import type {
   Root,
 } from '../../shared/connectionTypes';
 import type { RequestOutcome } from '../../shared/inspectorProtocol';
-import type { JsonRpcId } from '../../shared/jsonrpc';
 import type { RecordedEvent, UnstampedEvent } from '../../shared/recordedEvent';
 import type { RequestProgress } from '../../shared/serverRequests';
 import { createTransport } from '../upstream/createTransport';
 import { describeError } from '../upstream/describeError';
 import type { TappedTransport } from '../upstream/transportTypes';
 import { createInspectorClient } from './clientRole';
-import { RawComposerRouter } from './rawComposer';
+import { RawComposerRouter, type RawSendResult } from './rawComposer';
 import { serverLabel, targetLabel } from './connectionLabel';
 import { HandshakeCapture } from './handshakeCapture';
 import { InFlightRequests } from './InFlightRequests';
@@ -172,7 +171,7 @@ export class Connection implements InspectedConnection {
   }
 
   /** Writes text to the server as is (the raw composer); answers to its requests bypass the SDK client. */
-  async sendRaw(text: string): Promise<JsonRpcId[]> {
+  async sendRaw(text: string): Promise<RawSendResult> {
     const attempt = this.attempt;
     if (!attempt || attempt.ended) throw new Error(`Not connected (the connection is ${this.state})`);
     return this.rawComposer.send(attempt.transport, text);

@@ -1,8 +1,7 @@
 // What the inspector and the socket layer need of a connection. Two implementations: `Connection`
 // (live: an SDK client over a transport) and `RecordedConnection` (read from a session file).
 import type { ConnectionSettings, ConnectionSummary, ConnectionTarget, Root } from '../../shared/connectionTypes';
-import type { RequestOutcome } from '../../shared/inspectorProtocol';
-import type { JsonRpcId } from '../../shared/jsonrpc';
+import type { RequestOutcome, RequestResult } from '../../shared/inspectorProtocol';
 
 /** Per-request choices of the UI. */
 export interface RequestCall {
@@ -21,8 +20,8 @@ export interface InspectedConnection {
   remove(): Promise<void>;
   /** Sends any MCP request; a server's error is an outcome, not a failure. */
   request(method: string, params: Record<string, unknown> | undefined, call?: RequestCall): Promise<RequestOutcome>;
-  /** Writes text to the server as is (the raw composer); returns the ids of the requests in it. */
-  sendRaw(text: string): Promise<JsonRpcId[]>;
+  /** Writes text to the server as is (the raw composer); returns the ids of the requests in it and, over HTTP, the POST's answer. */
+  sendRaw(text: string): Promise<RequestResult<'sendRaw'>>;
   /** Cancels the in-flight request the UI named `requestKey`; false when there is none. */
   cancelRequest(requestKey: string, reason?: string): boolean;
   /** Replaces the roots the client offers (and tells the server they changed). */

@@ -26,7 +26,7 @@ describe('RawComposerRouter', () => {
     router.install(transport);
     const client = vi.fn();
     transport.onmessage = client;
-    expect(await router.send(transport, '{"jsonrpc":"2.0","id":"raw-1","method":"ping"}')).toEqual(['raw-1']);
+    expect(await router.send(transport, '{"jsonrpc":"2.0","id":"raw-1","method":"ping"}')).toEqual({ requestIds: ['raw-1'] });
     expect(written).toEqual(['{"jsonrpc":"2.0","id":"raw-1","method":"ping"}\n']);
     transport.onmessage!({ jsonrpc: '2.0', id: 'raw-1', result: {} });
     transport.onmessage!({ jsonrpc: '2.0', id: 1, result: { tools: [] } });

@@ -3,7 +3,10 @@
 // choke on ids it never sent. The UI reads those answers from the recorded stream, like any message.
 import type { JSONRPCMessage } from '@modelcontextprotocol/client';
 import { requestKey, type JsonRpcId } from '../../shared/jsonrpc';
+import type { RawHttpReply, RequestResult } from '../../shared/inspectorProtocol';
 import type { TappedTransport } from '../upstream/transportTypes';
+
+export type RawSendResult = RequestResult<'sendRaw'>;
 
 type Deliver = (message: JSONRPCMessage, extra?: unknown) => void;
 
@@ -47,19 +50,23 @@ export class RawComposerRouter {
     });
   }
 
-  /** Writes the text; returns the request ids in it, whose answers are now the composer's. */
-  async send(transport: TappedTransport, text: string): Promise<JsonRpcId[]> {
+  /**
+   * Writes the text; returns the request ids in it, whose answers are now the composer's, and over
+   * HTTP how the server answered the POST.
+   */
+  async send(transport: TappedTransport, text: string): Promise<RawSendResult> {
     const ids = requestIdsOf(text);
     for (const id of ids) this.awaiting.add(requestKey(id));
+    let http: RawHttpReply | void;
     try {
       // Stdio frames messages by line: end the text with one, or it would run into the next message.
       const framed = transport.resolvedTransport === 'stdio' && !text.endsWith('\n') ? `${text}\n` : text;
-      await transport.sendRaw(framed);
+      http = await transport.sendRaw(framed);
     } catch (error) {
       for (const id of ids) this.awaiting.delete(requestKey(id));
       throw error;
     }
-    return ids;
+    return { requestIds: ids, ...(http ? { http } : {}) };
   }
 
   private claims(message: JSONRPCMessage): boolean {

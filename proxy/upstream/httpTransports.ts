@@ -11,6 +11,7 @@ import {
   type TransportSendOptions,
 } from '@modelcontextprotocol/client';
 import type { RemoteTarget } from '../../shared/connectionTypes';
+import type { RawHttpReply } from '../../shared/inspectorProtocol';
 import { TapTransport } from './tapTransport';
 import { createTappingFetch } from './tappingFetch';
 import type { Tap, TappedTransport } from './transportTypes';
@@ -92,7 +93,7 @@ class AutoHttpTransport implements TappedTransport {
     }
   }
 
-  sendRaw(text: string): Promise<void> {
+  sendRaw(text: string): Promise<RawHttpReply> {
     return this.current.sendRaw(text);
   }
 

@@ -3,6 +3,8 @@
 // what it delivered; HTTP exchanges themselves are recorded by the tapping fetch.
 import type { JSONRPCMessage, MessageExtraInfo, Transport, TransportSendOptions } from '@modelcontextprotocol/client';
 import type { ResolvedTransport } from '../../shared/connectionTypes';
+import type { RawHttpReply } from '../../shared/inspectorProtocol';
+import { postRawText } from './rawHttpPost';
 import type { Tap, TappedTransport } from './transportTypes';
 
 /** How long closing waits for the server to acknowledge the end of an HTTP session. */
@@ -55,8 +57,9 @@ export class TapTransport implements TappedTransport {
     return this.inner.send(message, options);
   }
 
-  sendRaw(_text: string): Promise<void> {
-    return Promise.reject(new Error('Sending raw text is only supported over stdio for now'));
+  /** POSTs the text as is; the messages in the answer are recorded and reach `onmessage` like any other. */
+  sendRaw(text: string): Promise<RawHttpReply> {
+    return postRawText(this.inner, text, this.tap, (message) => this.onmessage?.(message));
   }
 
   /** Ends the HTTP session first (DELETE with the session id) where the transport supports it. */

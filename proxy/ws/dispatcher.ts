@@ -77,7 +77,7 @@ export class Dispatcher implements InspectorApi {
   }
 
   async sendRaw({ connectionId, text }: RequestParams<'sendRaw'>): Promise<RequestResult<'sendRaw'>> {
-    return { requestIds: await this.inspector.get(connectionId).sendRaw(text) };
+    return this.inspector.get(connectionId).sendRaw(text);
   }
 
   /** The socket went away: stop observing. */

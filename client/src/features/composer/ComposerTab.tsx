@@ -5,6 +5,7 @@ import { useConnectionLog } from '../../api/useConnectionLog';
 import { Button } from '../../ui/Button';
 import { JsonView } from '../../ui/JsonView';
 import { answersTo, type RawSend } from './composerAnswers';
+import { HttpReplyView } from './HttpReplyView';
 
 export interface ComposerTabProps {
   connection: ConnectionSummary;
@@ -27,15 +28,15 @@ export function ComposerTab({ connection, onShowInLog }: ComposerTabProps) {
   const [sends, setSends] = useState<RawSend[]>([]);
   const [error, setError] = useState<string | undefined>(undefined);
   const [sending, setSending] = useState(false);
-  const stdio = connection.target.transport === 'stdio';
 
   async function send() {
     const fromIndex = log.count;
     setSending(true);
     setError(undefined);
     try {
-      const { requestIds } = await api.sendRaw({ connectionId: connection.id, text });
-      setSends((previous) => [{ key: Date.now() + previous.length, text, requestIds, fromIndex }, ...previous].slice(0, 20));
+      const { requestIds, http } = await api.sendRaw({ connectionId: connection.id, text });
+      const sent: RawSend = { key: Date.now() + sends.length, text, requestIds, fromIndex, ...(http ? { http } : {}) };
+      setSends((previous) => [sent, ...previous].slice(0, 20));
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
     } finally {
@@ -46,9 +47,8 @@ export function ComposerTab({ connection, onShowInLog }: ComposerTabProps) {
   return (
     <div className="flex h-full min-h-0 flex-col gap-2 overflow-auto p-3">
       <p className="text-xs text-zinc-600 dark:text-zinc-400">
-        Written to the server exactly as typed: any JSON-RPC, invalid JSON, wrong types, batches. Answers to it show here and in the Log, never in the
-        inspector&apos;s own client.
-        {!stdio && <strong className="ml-1 text-amber-700 dark:text-amber-400">Raw sending needs a stdio connection for now.</strong>}
+        Written to the server exactly as typed: any JSON-RPC, invalid JSON, wrong types, batches (over HTTP: POSTed with the session&apos;s headers, and
+        the HTTP status shown). Answers to it show here and in the Log, never in the inspector&apos;s own client.
       </p>
       <div className="flex flex-wrap gap-1">
         {PRESETS.map((preset) => (
@@ -81,6 +81,7 @@ export function ComposerTab({ connection, onShowInLog }: ComposerTabProps) {
           return (
             <li key={sent.key} aria-label="Raw send" className="rounded border border-zinc-200 p-2 dark:border-zinc-700">
               <pre className="mb-1 truncate font-mono text-[11px] text-zinc-500">{sent.text}</pre>
+              {sent.http && <HttpReplyView reply={sent.http} />}
               {answers.length === 0 ? (
                 <p className="text-xs text-zinc-500">No answer yet{sent.requestIds.length === 0 ? ' (the text holds no request with an id; a server may stay silent)' : ''}.</p>
               ) : (

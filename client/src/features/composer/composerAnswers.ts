@@ -1,5 +1,6 @@
 // Which recorded messages answer a raw send: incoming responses or errors with one of the ids it
 // sent, and error responses without a usable id (what a server answers to text it cannot parse).
+import type { RawHttpReply } from '../../../../shared/inspectorProtocol';
 import type { JsonRpcId } from '../../../../shared/jsonrpc';
 import type { LogEntry } from '../../api/logEntry';
 
@@ -10,6 +11,8 @@ export interface RawSend {
   requestIds: readonly JsonRpcId[];
   /** The log's length just before the send; answers come after. */
   fromIndex: number;
+  /** Over HTTP: the POST's status and, when it held no message, its body. */
+  http?: RawHttpReply;
 }
 
 export function answersTo(send: RawSend, entries: readonly LogEntry[], count: number, limit = 50): LogEntry[] {

@@ -1,32 +1,24 @@
-// The full text of one recorded event in the detail pane. Large messages start as a truncated,
-// plain-text preview with an explicit "Show all": building a JSON tree of megabytes would stall the
-// page. This is also the seam where a read-only Monaco viewer (client/src/ui, loaded lazily) can
-// replace the tree for big payloads.
-import { useState } from 'react';
+// The full text of one recorded event in the detail pane. Small messages are a light JSON tree; big
+// ones (a tree of megabytes would stall the page) open as pretty JSON in a read-only Monaco editor,
+// loaded only when the first big message is opened, which virtualises its lines and brings folding and
+// search (Ctrl/Cmd+F).
+import { useMemo } from 'react';
 import type { LogEntry } from '../../api/logEntry';
-import { Button } from '../../ui/Button';
+import { JsonEditor } from '../../ui/JsonEditor';
 import { JsonView } from '../../ui/JsonView';
 import { formatSize } from './logRowText';
 
-/** Messages above this many bytes open as a text preview first. */
-export const LARGE_MESSAGE_BYTES = 256_000;
-const PREVIEW_CHARS = 20_000;
+/** Messages above this many bytes open in the read-only editor instead of the tree. */
+export const LARGE_MESSAGE_BYTES = 100_000;
 
 function LargeMessage({ entry, value }: { entry: LogEntry; value: unknown }) {
-  const [showAll, setShowAll] = useState(false);
-  if (showAll) return <JsonView label="Message JSON" value={value} expandDepth={1} />;
-  const text = JSON.stringify(value, null, 2) ?? '';
+  const text = useMemo(() => JSON.stringify(value, null, 2) ?? '', [value]);
   return (
-    <div>
-      <p className="mb-1 text-xs text-zinc-500">
-        Large message ({formatSize(entry.size)}): showing the first {PREVIEW_CHARS.toLocaleString('en')} characters.{' '}
-        <Button className="h-6 text-xs" onClick={() => setShowAll(true)}>
-          Show all
-        </Button>
+    <div className="flex flex-col gap-1">
+      <p className="text-xs text-zinc-500">
+        Large message ({formatSize(entry.size)}), read-only: fold with the gutter arrows, search with Ctrl/Cmd+F.
       </p>
-      <pre aria-label="Message JSON preview" className="font-mono text-xs whitespace-pre-wrap">
-        {text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS)}…` : text}
-      </pre>
+      <JsonEditor label="Message JSON" value={text} readOnly minLines={12} maxLines={48} />
     </div>
   );
 }

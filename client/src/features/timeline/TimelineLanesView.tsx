@@ -1,7 +1,7 @@
 // The spans on their lanes, drawn only for the visible time window and lanes (the scroll container is
 // the viewport; its scroll position picks what exists in the DOM).
 import { useLayoutEffect, useRef, useState } from 'react';
-import type { TimelineSpan } from './timelineLayout';
+import type { TimelineMark, TimelineSpan } from './timelineLayout';
 
 export interface TimelineLanesViewProps {
   spans: readonly TimelineSpan[];
@@ -13,7 +13,10 @@ export interface TimelineLanesViewProps {
   onShowInLog: (seq: number) => void;
 }
 
-const LANE_HEIGHT = 24;
+/** A lane holds the span's bar and, under it, a row for the notifications nested in the span. */
+const LANE_HEIGHT = 36;
+const MARKS_TOP = 24;
+const MAX_MARKS_DRAWN = 200;
 const AXIS_HEIGHT = 20;
 const MAX_DRAWN = 1500;
 
@@ -30,7 +33,7 @@ function tickStep(pxPerMs: number): number {
 
 function spanTitle(span: TimelineSpan, lastTime: number): string {
   const duration = span.end === undefined ? `${formatMs(lastTime - span.start)}+ (no answer yet)` : formatMs(span.end - span.start);
-  const marks = span.marks.length ? ` · ${span.marks.map((m) => `${m.kind} ${m.label}`).join(', ')}` : '';
+  const marks = span.marks.length ? ` · ${span.marks.length} notification${span.marks.length === 1 ? '' : 's'}` : '';
   return `${span.method}${span.subject ? ` ${span.subject}` : ''} · ${duration}${span.failed ? ' · error' : ''} · lane ${span.lane + 1}${marks}`;
 }
 
@@ -98,10 +101,11 @@ interface SpanButtonProps {
   onShowInLog: (seq: number) => void;
 }
 
-/** One request: its method and subject, its nested notifications as ticks; a click shows it in the Log. */
+/** One request: its method and subject, a click shows it in the Log; its nested notifications under it. */
 function SpanButton({ span, x, lastTime, onShowInLog }: SpanButtonProps) {
   const left = x(span.start);
   const width = Math.max(3, x(span.end ?? lastTime) - left);
+  const top = AXIS_HEIGHT + 2 + span.lane * LANE_HEIGHT;
   const tone = span.failed
     ? 'bg-red-200 border-red-500 dark:bg-red-900'
     : span.end === undefined
@@ -110,28 +114,49 @@ function SpanButton({ span, x, lastTime, onShowInLog }: SpanButtonProps) {
         ? 'bg-violet-100 border-violet-500 dark:bg-violet-900/60'
         : 'bg-sky-100 border-sky-500 dark:bg-sky-900/60';
   const title = spanTitle(span, lastTime);
+  const name = `${span.method}${span.subject ? ` ${span.subject}` : ''}`;
+  return (
+    <>
+      <button
+        type="button"
+        data-lane={span.lane}
+        title={title}
+        aria-label={title}
+        onClick={() => onShowInLog(span.requestSeq)}
+        className={`absolute h-5 overflow-hidden rounded-sm border px-1 text-left text-[10px] leading-4 whitespace-nowrap ${tone}`}
+        style={{ left, width, top }}
+      >
+        {name}
+      </button>
+      {span.marks.length > 0 && (
+        <div role="group" aria-label={`Notifications of ${name}`} className="absolute h-2.5" style={{ left, width: Math.max(width, 10), top: top + MARKS_TOP - 2 }}>
+          {span.marks.slice(0, MAX_MARKS_DRAWN).map((mark) => (
+            <MarkButton key={mark.seq} mark={mark} left={Math.max(0, x(mark.time) - left)} onShowInLog={onShowInLog} />
+          ))}
+        </div>
+      )}
+    </>
+  );
+}
+
+const MARK_TONE: Record<TimelineMark['kind'], string> = {
+  progress: 'bg-emerald-600',
+  log: 'bg-zinc-500',
+  cancelled: 'bg-red-600',
+};
+
+/** One nested notification, at its time under the span; a click shows it in the Log. */
+function MarkButton({ mark, left, onShowInLog }: { mark: TimelineMark; left: number; onShowInLog: (seq: number) => void }) {
+  const label = `${mark.kind} ${mark.label}`;
   return (
     <button
       type="button"
-      data-lane={span.lane}
-      title={title}
-      aria-label={title}
-      onClick={() => onShowInLog(span.requestSeq)}
-      className={`absolute h-5 overflow-hidden rounded-sm border text-left text-[10px] leading-4 whitespace-nowrap ${tone}`}
-      style={{ left, width, top: AXIS_HEIGHT + 2 + span.lane * LANE_HEIGHT }}
-    >
-      <span className="px-1">
-        {span.method}
-        {span.subject ? ` ${span.subject}` : ''}
-      </span>
-      {span.marks.map((mark) => (
-        <span
-          key={mark.seq}
-          aria-hidden
-          className={`absolute top-0 bottom-0 w-0.5 ${mark.kind === 'cancelled' ? 'bg-red-600' : 'bg-emerald-600'}`}
-          style={{ left: Math.min(width - 2, x(mark.time) - left) }}
-        />
-      ))}
-    </button>
+      title={label}
+      aria-label={label}
+      data-kind={mark.kind}
+      onClick={() => onShowInLog(mark.seq)}
+      className={`absolute top-0 h-2.5 w-1.5 -translate-x-1/2 rounded-sm ${MARK_TONE[mark.kind]} hover:ring-2 hover:ring-sky-400`}
+      style={{ left }}
+    />
   );
 }

@@ -60,6 +60,28 @@ describe('TimelineBuilder', () => {
     expect(cancelled!.marks.map((m) => [m.kind, m.label])).toEqual([['cancelled', 'user']]);
   });
 
+  it('nests log lines that name their request by progress token or related request id, and leaves the rest out', () => {
+    const log = (time: number, data: unknown, meta?: unknown) =>
+      at(time, 'incoming', { jsonrpc: '2.0', method: 'notifications/message', params: { level: 'info', data, ...(meta ? { _meta: meta } : {}) } });
+    const timeline = build([
+      call(0, 1, 'tools/call', { name: 'slow', _meta: { progressToken: 5 } }),
+      call(1, 2, 'tools/call', { name: 'other' }),
+      log(2, 'step one', { progressToken: 5 }),
+      log(3, { detail: true }, { relatedRequestId: 2 }),
+      log(4, 'unrelated'),
+      log(5, 'token of no request', { progressToken: 'nope' }),
+      at(6, 'incoming', { jsonrpc: '2.0', method: 'notifications/progress', params: { progressToken: 5, progress: 2 } }),
+      answer(7, 1),
+      answer(8, 2),
+    ]);
+    const [slow, other] = timeline.spans;
+    expect(slow!.marks.map((m) => [m.kind, m.label, m.time])).toEqual([
+      ['log', 'info: step one', 2],
+      ['progress', '2', 6],
+    ]);
+    expect(other!.marks.map((m) => [m.kind, m.label])).toEqual([['log', 'info: {"detail":true}']]);
+  });
+
   it('reads only new entries on update and asks for a rebuild when the log was replaced', () => {
     const entries = [call(0, 1)];
     const builder = new TimelineBuilder();

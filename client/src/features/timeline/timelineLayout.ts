@@ -1,6 +1,7 @@
 // The timeline's model: each request as a span from its send to its answer, placed on the first free
 // lane (so overlapping requests sit on separate lanes), with the notifications that belong to it
-// (progress by its token, cancellation by its id) nested under it, plus latency per method. Built
+// (progress and log lines by its progress token, cancellation by its id) nested under it, plus latency
+// per method. Built
 // incrementally from the append-only log: each entry is read once.
 import { requestKey } from '../../../../shared/jsonrpc';
 import type { LogEntry } from '../../api/logEntry';
@@ -9,8 +10,8 @@ import type { LogEntry } from '../../api/logEntry';
 export interface TimelineMark {
   seq: number;
   time: number;
-  kind: 'progress' | 'cancelled';
-  /** e.g. "3/10" for progress, the reason for a cancellation. */
+  kind: 'progress' | 'log' | 'cancelled';
+  /** e.g. "3/10" for progress, "info: text" for a log line, the reason for a cancellation. */
   label: string;
 }
 
@@ -59,6 +60,13 @@ function paramsOf(entry: LogEntry): Record<string, unknown> | undefined {
 
 function tokenKey(token: unknown): string | undefined {
   return typeof token === 'string' || typeof token === 'number' ? `${typeof token}:${String(token)}` : undefined;
+}
+
+/** "level: text" of a `notifications/message`, its data as JSON when not a string, cut for a tooltip. */
+function logLabel(params: Record<string, unknown>): string {
+  const data = typeof params.data === 'string' ? params.data : JSON.stringify(params.data) ?? '';
+  const text = `${typeof params.level === 'string' ? params.level : 'log'}: ${data}`;
+  return text.length > 120 ? `${text.slice(0, 119)}…` : text;
 }
 
 export class TimelineBuilder {
@@ -136,19 +144,37 @@ export class TimelineBuilder {
   private nest(entry: LogEntry): void {
     const params = paramsOf(entry);
     if (!params) return;
-    // Progress flows opposite to the request it reports on; cancellation is sent by the requester.
+    // Progress and log lines flow opposite to the request they report on; cancellation is sent by the requester.
     const requestDirection = entry.direction === 'incoming' ? 'outgoing' : 'incoming';
     if (entry.method === 'notifications/progress') {
-      const token = tokenKey(params.progressToken);
-      const span = token ? this.byProgressToken.get(`${requestDirection}:${token}`) : undefined;
       const total = typeof params.total === 'number' ? `/${params.total}` : '';
-      span?.marks.push({ seq: entry.seq, time: entry.time, kind: 'progress', label: `${String(params.progress)}${total}` });
+      this.byToken(requestDirection, params.progressToken)?.marks.push({ seq: entry.seq, time: entry.time, kind: 'progress', label: `${String(params.progress)}${total}` });
+    } else if (entry.method === 'notifications/message') {
+      const span = this.relatedSpan(requestDirection, params._meta);
+      span?.marks.push({ seq: entry.seq, time: entry.time, kind: 'log', label: logLabel(params) });
     } else if (entry.method === 'notifications/cancelled') {
       const id = params.requestId;
       if (typeof id !== 'string' && typeof id !== 'number') return;
       const span = this.latest.get(`${entry.direction}:${requestKey(id)}`);
       span?.marks.push({ seq: entry.seq, time: entry.time, kind: 'cancelled', label: typeof params.reason === 'string' ? params.reason : 'cancelled' });
     }
+  }
+
+  private byToken(requestDirection: string, token: unknown): TimelineSpan | undefined {
+    const key = tokenKey(token);
+    return key ? this.byProgressToken.get(`${requestDirection}:${key}`) : undefined;
+  }
+
+  /**
+   * The request a log line names in its `_meta`: by the request's progress token, or by its id under
+   * `relatedRequestId` (what the SDKs call the request a notification is sent for). The spec gives a
+   * log line no field for its request, so lines without either stay off the timeline.
+   */
+  private relatedSpan(requestDirection: string, meta: unknown): TimelineSpan | undefined {
+    if (!isRecord(meta)) return undefined;
+    const id = meta.relatedRequestId;
+    if (typeof id === 'string' || typeof id === 'number') return this.latest.get(`${requestDirection}:${requestKey(id)}`);
+    return this.byToken(requestDirection, meta.progressToken);
   }
 
   /** Count and latency percentiles per method, busiest first. */
