@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ConnectionSettingsSchema, ConnectionSummarySchema, ConnectionTargetSchema, RootSchema } from './connectionTypes';
 import { FindingSchema } from './diagnosis/finding';
 import { RecordedEventSchema } from './recordedEvent';
+import { ReplayReportSchema } from './replay/replayReport';
 import { PendingServerRequestSchema, RequestProgressSchema, ServerRequestAnswerSchema, ServerRequestSettledSchema } from './serverRequests';
 
 /** Bumped on any incompatible change to the messages below; checked in `attach`. */
@@ -132,6 +133,24 @@ export const inspectorRequests = {
     params: connectionRef.extend({ text: z.string().min(1, 'Nothing to send') }),
     /** The ids of the requests found in the text, whose answers the composer shows. */
     result: z.object({ requestIds: z.array(z.union([z.string(), z.number()])) }),
+  },
+  /**
+   * Replays a recorded session against a live server (the recorded one unless `target` names another):
+   * its client requests are sent again in order, and each gets a verdict with a structural diff. The
+   * replay runs on its own connection (not listed) and is recorded as a new session file.
+   */
+  replaySession: {
+    params: z.object({
+      /** The session file on the proxy's machine; default: the session this proxy shows (`open`). */
+      file: z.string().min(1).optional(),
+      /** The recorded connection to replay; default: the first that sent requests. */
+      connectionId: z.string().optional(),
+      target: ConnectionTargetSchema.optional(),
+      /** Extra path globs whose differences do not count (`result.content[*].text`, `**.timestamp`). */
+      ignore: z.array(z.string()).optional(),
+      timeoutMs: z.number().int().positive().optional(),
+    }),
+    result: ReplayReportSchema,
   },
 } as const;
 
