@@ -33,6 +33,11 @@ async function main(argv: readonly string[]): Promise<void> {
     process.exitCode = await checkCommand(argv.slice(1));
     return;
   }
+  if (argv[0] === 'replay') {
+    const { replayCommand } = await import('./replay/replayCommand');
+    process.exitCode = await replayCommand(argv.slice(1));
+    return;
+  }
   const { version } = packageInfo();
   const cliArgv = cliModeArgv(argv);
   if (cliArgv) {

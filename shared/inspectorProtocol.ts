@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ConnectionSettingsSchema, ConnectionSummarySchema, ConnectionTargetSchema, RootSchema } from './connectionTypes';
 import { FindingSchema } from './diagnosis/finding';
 import { RecordedEventSchema } from './recordedEvent';
+import { ReplayReportSchema } from './replay/replayReport';
 import { PendingServerRequestSchema, RequestProgressSchema, ServerRequestAnswerSchema, ServerRequestSettledSchema } from './serverRequests';
 
 /** Bumped on any incompatible change to the messages below; checked in `attach`. */
@@ -150,6 +151,24 @@ export const inspectorRequests = {
       /** Over HTTP: how the server answered the POST (its JSON-RPC messages are recorded as events). */
       http: RawHttpReplySchema.optional(),
     }),
+  },
+  /**
+   * Replays a recorded session against a live server (the recorded one unless `target` names another):
+   * its client requests are sent again in order, and each gets a verdict with a structural diff. The
+   * replay runs on its own connection (not listed) and is recorded as a new session file.
+   */
+  replaySession: {
+    params: z.object({
+      /** The session file on the proxy's machine; default: the session this proxy shows (`open`). */
+      file: z.string().min(1).optional(),
+      /** The recorded connection to replay; default: the first that sent requests. */
+      connectionId: z.string().optional(),
+      target: ConnectionTargetSchema.optional(),
+      /** Extra path globs whose differences do not count (`result.content[*].text`, `**.timestamp`). */
+      ignore: z.array(z.string()).optional(),
+      timeoutMs: z.number().int().positive().optional(),
+    }),
+    result: ReplayReportSchema,
   },
 } as const;
 

@@ -17,6 +17,11 @@ Commands:
                           protocol problems found and exit 1 if any is an error (see
                           "mcp-inspect check --help"). To run a server named "check", put -- first.
 
+  mcp-inspect replay [options] FILE [[--] <command> [args...] | --url <http(s) URL>]
+                          Send a recorded session's requests again to a server (by default the
+                          recorded one) and print what changed, request by request; exit 1 if
+                          anything did (see "mcp-inspect replay --help").
+
   mcp-inspect --cli [server options] <command> [args...] --method <method> [request options]
   mcp-inspect --cli --url <http(s) URL> --method <method> [request options]
                           Send one request without the UI and print its result (see "CLI mode").

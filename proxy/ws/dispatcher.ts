@@ -7,6 +7,7 @@ import {
   type RequestResult,
 } from '../../shared/inspectorProtocol';
 import type { Inspector, InspectorObserver } from '../inspector/Inspector';
+import { replayForPage } from '../replay/replayForPage';
 
 /** Makes the observer for a fresh attach; it must pass on only events with seq > `afterSeq`. */
 export type ObserverFactory = (afterSeq: number) => InspectorObserver;
@@ -78,6 +79,10 @@ export class Dispatcher implements InspectorApi {
 
   async sendRaw({ connectionId, text }: RequestParams<'sendRaw'>): Promise<RequestResult<'sendRaw'>> {
     return this.inspector.get(connectionId).sendRaw(text);
+  }
+
+  replaySession(params: RequestParams<'replaySession'>): Promise<RequestResult<'replaySession'>> {
+    return replayForPage(this.inspector.launch, params);
   }
 
   /** The socket went away: stop observing. */

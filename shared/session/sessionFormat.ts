@@ -32,6 +32,8 @@ export const SessionHeaderSchema = z.object({
     capabilities: z.record(z.string(), z.unknown()),
   }),
   era: SessionEraSchema,
+  /** Set when this session is a replay (`mcp-inspect replay`): the session file that was replayed. */
+  replayOf: z.string().optional(),
 });
 export type SessionHeader = z.infer<typeof SessionHeaderSchema>;
 

@@ -139,6 +139,10 @@ export class InspectorSocket implements InspectorApi {
   sendRaw(params: RequestParams<'sendRaw'>) {
     return this.call('sendRaw', params);
   }
+  replaySession(params: RequestParams<'replaySession'>) {
+    // A replay sends every recorded request with its own timeout: give it as long as a request may take.
+    return this.call('replaySession', params, REQUEST_GUARD_MS);
+  }
 
   private call<M extends InspectorRequestMethod>(
     method: M,

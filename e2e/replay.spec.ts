@@ -1,0 +1,160 @@
+// Replay: a session recorded through the real proxy against a fixture server is replayed with the
+// built CLI against the same server (exit 0, every request "same", the volatile clock aside) and
+// against a changed build of it (exit 1: the renamed tool is missing, the reworded result is changed
+// at its path); the replay is itself recorded. The UI replays the shown session with the same verdicts.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { ReplayReport } from '../shared/replay';
+import { readSession } from '../shared/session';
+import { InspectorSocketClient } from './fixtures/inspectorSocketClient';
+import { builtCli, fixtureServerCommand } from './fixtures/paths';
+import { startProxy } from './fixtures/proxyProcess';
+import { expect, test } from './fixtures/test';
+import { InspectorPage } from './pages/InspectorPage';
+
+const server = fixtureServerCommand('replayTargetServer');
+
+/** Records a session: lists, calls (one that asks the client for sampling, answered here), a read, a ping. */
+async function recordSession(file: string): Promise<void> {
+  const proxy = await startProxy(['--record', file, '--', server.command, ...server.args]);
+  try {
+    const client = await InspectorSocketClient.open(proxy.origin, proxy.token);
+    const [connectionId] = [...client.connections.keys()];
+    await client.waitForState(connectionId!, ['connected']);
+    const call = (name: string, args: Record<string, unknown>) => client.request({ connectionId: connectionId!, method: 'tools/call', params: { name, arguments: args } });
+    await client.request({ connectionId: connectionId!, method: 'tools/list' });
+    await call('echo', { message: 'replay me' });
+    await call('add', { a: 2, b: 3 });
+    await call('clock', {});
+    await client.request({ connectionId: connectionId!, method: 'resources/read', params: { uri: 'replay://status' } });
+    const asked = call('ask-model', { question: 'Ready?' });
+    await client.waitFor(() => client.events.some((event) => event.kind === 'message' && JSON.stringify(event.message).includes('"sampling/createMessage"')));
+    // The first server request of a fresh proxy is the inbox's "r1".
+    await client.respond({ connectionId: connectionId!, requestId: 'r1', answer: { result: { role: 'assistant', content: { type: 'text', text: 'Yes.' }, model: 'e2e' } } });
+    expect(JSON.stringify(await asked)).toContain('The model said: Yes.');
+    await client.request({ connectionId: connectionId!, method: 'ping' });
+    client.close();
+  } finally {
+    await proxy.stop();
+  }
+}
+
+function replay(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [builtCli, 'replay', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+let recorded: string;
+
+test.beforeAll(async () => {
+  recorded = path.join(mkdtempSync(path.join(os.tmpdir(), 'mcp-inspect-replay-')), 'recorded.session.jsonl');
+  await recordSession(recorded);
+});
+
+test('replayed against the same server, every request is the same: exit 0, and the replay is recorded', async () => {
+  const testInfo = test.info();
+  const replayFile = testInfo.outputPath('replay.session.jsonl');
+  // No server named: the recorded one.
+  const run = await replay(['--record', replayFile, recorded]);
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  expect(run.stdout).toContain(`of c1 from ${recorded}`);
+  for (const line of ['tools/list', 'tools/call echo', 'tools/call add', 'tools/call clock', 'resources/read replay://status', 'tools/call ask-model', 'ping']) {
+    expect(run.stdout).toMatch(new RegExp(`^same +${line.replace(/[/.]/g, '\\$&')}$`, 'm'));
+  }
+  // The clock's time and uuid differ on every call: set apart by the volatile-field rules.
+  expect(run.stdout).toMatch(/^7 same\. \d+ volatile differences ignored\.$/m);
+  expect(run.stdout).toContain('Server requests: 1 answered from the recording, 0 refused');
+  expect(run.stdout).toContain(`The replay was recorded to ${replayFile}`);
+
+  const session = readSession(readFileSync(replayFile, 'utf8'));
+  expect(session.header.replayOf).toBe(recorded);
+  const sent = session.entries.flatMap((entry) =>
+    entry.type === 'event' && entry.payload.kind === 'message' && entry.payload.direction === 'outgoing' ? [JSON.stringify(entry.payload.message)] : [],
+  );
+  expect(sent.filter((message) => message.includes('"tools/call"'))).toHaveLength(4);
+  expect(sent.some((message) => message.includes('"The model said') || message.includes('"Yes."'))).toBe(true);
+});
+
+test('replayed against a changed build: exit 1, the renamed tool missing and the changed result by its path', async () => {
+  const testInfo = test.info();
+  const run = await replay(['--record', testInfo.outputPath('changed.session.jsonl'), recorded, '--', server.command, ...server.args, '--variant=changed']);
+  expect(run.code).toBe(1);
+  expect(run.stdout).toMatch(/^missing +tools\/call echo$/m);
+  expect(run.stdout).toMatch(/^ +tools\/call echo no longer exists: .*echo.*not found/im);
+  expect(run.stdout).toMatch(/^changed +tools\/call add$/m);
+  expect(run.stdout).toContain('~ result.content[0].text: "The sum of 2 and 3 is 5." → "2 + 3 = 5"');
+  expect(run.stdout).toMatch(/^changed +tools\/list$/m);
+  expect(run.stdout).toMatch(/^same +tools\/call clock$/m);
+
+  // The same replay as JSON, with the server's secret-free target and the env variant given with -e.
+  const json = await replay(['--no-record', '--json', recorded, '-e', 'REPLAY_VARIANT=changed']);
+  expect(json.code).toBe(1);
+  const report = JSON.parse(json.stdout) as ReplayReport;
+  expect(report.requests.map((request) => [request.method, request.subject, request.verdict])).toEqual([
+    ['tools/list', undefined, 'changed'],
+    ['tools/call', 'echo', 'missing'],
+    ['tools/call', 'add', 'changed'],
+    ['tools/call', 'clock', 'same'],
+    ['resources/read', 'replay://status', 'same'],
+    ['tools/call', 'ask-model', 'same'],
+    ['ping', undefined, 'same'],
+  ]);
+  expect(report.target).toMatchObject({ env: { REPLAY_VARIANT: '***' } });
+  expect(report.requests[2]!.differences).toEqual([{ path: 'result.content[0].text', kind: 'changed', before: 'The sum of 2 and 3 is 5.', after: '2 + 3 = 5' }]);
+  // --ignore takes the changed text out of the count.
+  const ignored = await replay(['--no-record', '--ignore', 'result.content[*].text', recorded, '-e', 'REPLAY_VARIANT=changed']);
+  expect(ignored.stdout).toMatch(/^same +tools\/call add$/m);
+});
+
+test('usage errors exit 2, a server that cannot start exits 3', async () => {
+  const missing = await replay(['/nonexistent/session.jsonl']);
+  expect(missing.code).toBe(2);
+  expect(missing.stderr).toContain('Cannot read /nonexistent/session.jsonl');
+  const noFile = await replay([]);
+  expect(noFile.code).toBe(2);
+  const dead = await replay(['--no-record', recorded, '--', process.execPath, '-e', 'process.exit(4)']);
+  expect(dead.code).toBe(3);
+  expect(dead.stdout).toMatch(/^Could not connect to /);
+});
+
+test('the UI replays the session it shows: a verdict per request and the diff of what changed', async ({ page }) => {
+  const home = mkdtempSync(path.join(os.tmpdir(), 'mcp-inspect-replay-home-'));
+  const proxy = await startProxy([recorded], { subcommand: 'open', env: { HOME: home } });
+  try {
+    const inspector = new InspectorPage(page);
+    await inspector.open(proxy.url);
+    await page.getByRole('note', { name: 'Recorded session' }).getByRole('button', { name: 'Replay against server…' }).click();
+    const view = page.getByRole('region', { name: 'Replay' });
+    const target = view.getByLabel('Server to replay against');
+    await expect(target).toHaveValue(new RegExp(`${server.args.at(-1)!.replace(/[/.]/g, '\\$&')}$`));
+    await view.getByRole('button', { name: 'Replay', exact: true }).click();
+    const requests = view.getByRole('list', { name: 'Replayed requests' }).getByRole('listitem');
+    await expect(requests).toHaveCount(7);
+    await expect(view.getByText('7 same')).toBeVisible();
+
+    await target.fill(`${await target.inputValue()} --variant=changed`);
+    await view.getByRole('button', { name: 'Replay', exact: true }).click();
+    await expect(requests.filter({ hasText: 'tools/call echo' })).toContainText('missing');
+    const add = requests.filter({ hasText: 'tools/call add' });
+    await expect(add).toContainText('changed');
+    await add.getByRole('button', { name: /tools\/call add/ }).click();
+    await expect(add.getByRole('table', { name: 'Differences' })).toContainText('result.content[0].text');
+    await expect(add.getByRole('table', { name: 'Differences' })).toContainText('2 + 3 = 5');
+    await expect(requests.filter({ hasText: 'tools/call clock' })).toContainText('same');
+  } finally {
+    await proxy.stop();
+  }
+  // The page's replays are recorded too, in the sessions folder.
+  const replays = readdirSync(path.join(home, '.mcp-inspect', 'sessions'));
+  expect(replays).toHaveLength(2);
+  expect(readSession(readFileSync(path.join(home, '.mcp-inspect', 'sessions', replays[0]!), 'utf8')).header.replayOf).toBe(recorded);
+});

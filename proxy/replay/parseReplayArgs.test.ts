@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { parseReplayArgs } from './parseReplayArgs';
+
+const run = (argv: string[]) => {
+  const parsed = parseReplayArgs(argv);
+  if (parsed.kind !== 'run') throw new Error(`expected run, got ${JSON.stringify(parsed)}`);
+  return parsed.options;
+};
+
+describe('parseReplayArgs', () => {
+  it('reads the file, its own flags and the server command after it', () => {
+    const options = run(['--json', '--ignore', 'result.content[*].text', 'a.jsonl', '--timeout', '500', '-e', 'K=V', '--', 'node', 'server.js', '--json']);
+    expect(options).toMatchObject({ file: 'a.jsonl', json: true, ignore: ['result.content[*].text'], timeoutMs: 500 });
+    expect(options.server.target).toEqual({ kind: 'command', command: 'node', args: ['server.js', '--json'] });
+    expect(options.server.env).toEqual({ K: 'V' });
+  });
+
+  it('takes --url, no target at all (the recorded one), and recording options', () => {
+    expect(run(['a.jsonl', '--url', 'http://127.0.0.1:3001/mcp']).server.target).toEqual({ kind: 'url', url: 'http://127.0.0.1:3001/mcp' });
+    const recorded = run(['--record', 'out.jsonl', 'a.jsonl', '--connection', 'c2']);
+    expect(recorded.server.target).toBeUndefined();
+    expect(recorded.server.recordFile).toBe('out.jsonl');
+    expect(recorded.connectionId).toBe('c2');
+    expect(run(['a.jsonl', 'node', 'server.js']).server.target).toEqual({ kind: 'command', command: 'node', args: ['server.js'] });
+  });
+
+  it('refuses what makes no sense, with the reason', () => {
+    expect(parseReplayArgs([])).toEqual({ kind: 'error', message: 'replay needs a session file: mcp-inspect replay FILE [--] [command…]' });
+    expect(parseReplayArgs(['--port', '3', 'a.jsonl'])).toMatchObject({ kind: 'error', message: expect.stringMatching(/--port does not apply/) });
+    expect(parseReplayArgs(['--ignore', 'a[', 'a.jsonl'])).toMatchObject({ kind: 'error', message: expect.stringMatching(/^--ignore: "a\[" is not a JSON path glob/) });
+    expect(parseReplayArgs(['--timeout', 'soon', 'a.jsonl'])).toMatchObject({ kind: 'error' });
+    expect(parseReplayArgs(['--help'])).toEqual({ kind: 'help' });
+  });
+});

@@ -1,0 +1,39 @@
+// The text of `mcp-inspect replay --help`: the reference of the replay command.
+import { DEFAULT_REPLAY_TIMEOUT_MS } from './parseReplayArgs';
+
+export function replayHelpText(): string {
+  return `Usage:
+  mcp-inspect replay [options] FILE                     against the server the session recorded
+  mcp-inspect replay [options] FILE [--] <command> [args...]
+  mcp-inspect replay [options] FILE --url <http(s) URL>
+
+Sends the requests a recorded session's client sent (lists, calls, reads, gets, completions, pings,
+log levels, subscriptions; the handshake is the client's own) again, in order, to a live server with
+the same client capabilities and roots, answers the server's sampling and elicitation requests from
+the recording when the same request was answered there (else refuses them), and prints a verdict per
+request: same, changed (with each difference by its path), failed, missing (method, tool, prompt or
+resource gone) or new error (the tool now reports isError). The replay is recorded as a new session.
+
+Volatile fields do not count: timestamps and dates, durations, generated ids, uuids and ISO dates
+inside strings, _meta progress tokens. Add your own with --ignore.
+
+Options:
+  --json                  Print the report as one JSON document (version 1).
+  --ignore <glob>         Ignore differences at these paths (repeatable), written as the report
+                          prints them: result.content[*].text, **.timestamp, error.message.
+                          * is one key or index, [*] any index, ** any depth.
+  --timeout <ms>          Per request (default ${DEFAULT_REPLAY_TIMEOUT_MS}).
+  --connection <id>       The recorded connection to replay (default: the first that sent requests).
+  --record FILE, --sessions-dir DIR, --no-record
+                          Where the replay is recorded (default: a new file in ~/.mcp-inspect/sessions).
+  --url, --transport, --header, -e/--env, --cwd
+                          As for mcp-inspect. Without a server, -e, --header and --cwd apply to the
+                          recorded one: give again the secrets the recording removed.
+
+Exit codes:
+  0  every request got the same answer
+  1  something changed (changed, failed, missing or new error)
+  2  usage error, or the session file cannot be replayed
+  3  could not connect to the server
+`;
+}

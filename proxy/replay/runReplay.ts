@@ -1,0 +1,171 @@
+// One replay, headless: reads a recorded session, opens a live connection with the inspector's own
+// Connection machinery (same client capabilities and roots as recorded), sends the recorded requests
+// in order, answers the server's own requests from the recording, judges each answer, and records the
+// replay itself as a new session whose header names the file replayed.
+import type { ConnectionTarget } from '../../shared/connectionTypes';
+import type { RequestOutcome } from '../../shared/inspectorProtocol';
+import {
+  countVerdicts,
+  DEFAULT_IGNORE_RULES,
+  judgeReplay,
+  pickReplayedConnection,
+  replayExitCode,
+  replayPlan,
+  requestSubject,
+  serverRequestKey,
+  userIgnoreRules,
+  REPLAY_REPORT_VERSION,
+  type ReplayAnswer,
+  type ReplayedRequest,
+  type ReplayPlan,
+  type ReplayReport,
+} from '../../shared/replay';
+import { clientCapabilitiesFor } from '../../shared/clientCapabilities';
+import { SESSION_FORMAT, SESSION_FORMAT_VERSION, type SessionHeader } from '../../shared/session';
+import { settledConnection } from '../check/runCheck';
+import { Inspector } from '../inspector/Inspector';
+import { readSessionFile } from '../sessions/loadRecordedSession';
+import type { RecordingConfig } from '../sessions/recordingConfig';
+import { SessionRecorder } from '../sessions/SessionRecorder';
+import { redactTarget, targetSecrets } from '../upstream/redact';
+import { recordedTargetWith, replaySettings } from './replayTarget';
+
+export interface ReplayOptions {
+  /** The session file to replay (absolute). */
+  file: string;
+  /** The recorded connection to replay; default: the first that sent a request. */
+  connectionId?: string;
+  /** The server to replay against; default: the recorded one. */
+  target?: ConnectionTarget;
+  /** Applied to the recorded target when no target is given (secrets the recording removed). */
+  targetOverrides?: Parameters<typeof recordedTargetWith>[1];
+  /** Extra `--ignore` path globs. */
+  ignore: readonly string[];
+  timeoutMs: number;
+  /** Where the replay itself is recorded. */
+  recording: RecordingConfig;
+  inspectorVersion: string;
+  warn(message: string): void;
+}
+
+/** The JSON-RPC error a server request gets when the recording holds no answer to it. */
+const NOT_IN_RECORDING_CODE = -32603;
+
+const answerOf = (outcome: RequestOutcome): ReplayAnswer => (outcome.ok ? { kind: 'result', result: outcome.result } : { kind: 'error', error: outcome.error });
+
+/** Answers the server's sampling and elicitation requests from the recording, or refuses them. */
+function answerServerRequests(inspector: Inspector, plan: ReplayPlan, counts: ReplayReport['serverRequests']): void {
+  inspector.subscribe({
+    eventRecorded: () => {},
+    diagnosisRaised: () => {},
+    connectionChanged: () => {},
+    connectionRemoved: () => {},
+    serverRequestPending: (request) => {
+      const recorded = plan.serverAnswers.get(serverRequestKey(request.method, request.params));
+      if (recorded) counts.answered++;
+      else counts.refused++;
+      const answer = recorded ?? {
+        error: { code: NOT_IN_RECORDING_CODE, message: `mcp-inspect replay: the recording holds no answer to ${request.method} with these params.` },
+      };
+      try {
+        inspector.respond(request.connectionId, request.id, answer);
+      } catch {
+        // It ended on its own (cancelled by the server, connection closed): nothing to answer.
+      }
+    },
+  });
+}
+
+function startReplayRecording(inspector: Inspector, options: ReplayOptions, target: ConnectionTarget, capabilities: Record<string, unknown>): SessionRecorder | undefined {
+  if (options.recording.kind === 'off') return undefined;
+  const header: SessionHeader = {
+    format: SESSION_FORMAT,
+    version: SESSION_FORMAT_VERSION,
+    inspectorVersion: options.inspectorVersion,
+    createdAt: new Date().toISOString(),
+    targets: [redactTarget(target)],
+    client: { info: { name: 'mcp-inspect', version: options.inspectorVersion }, capabilities },
+    era: 'legacy',
+    replayOf: options.file,
+  };
+  try {
+    const recorder = SessionRecorder.create(options.recording.file, header, targetSecrets(target), options.warn);
+    inspector.subscribe(recorder);
+    return recorder;
+  } catch (error) {
+    options.warn(`Cannot record the replay to ${options.recording.file}: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+}
+
+/**
+ * Replays a session. Throws (with a sentence to show) when the file cannot be read, holds nothing to
+ * replay, or an `--ignore` glob is invalid; a server that cannot be reached is a `connect-failed` report.
+ */
+export async function runReplay(options: ReplayOptions): Promise<ReplayReport> {
+  const rules = [...DEFAULT_IGNORE_RULES, ...userIgnoreRules(options.ignore)];
+  const session = readSessionFile(options.file);
+  for (const problem of session.info.problems) options.warn(`${options.file}: ${problem.message}`);
+  const recorded = pickReplayedConnection(session.connections, options.connectionId);
+  const plan = replayPlan(recorded.events);
+  const recordedTarget = recorded.summary?.target;
+  if (!options.target && !recordedTarget) throw new Error(`The session does not say which server connection ${recorded.id} was: name one (a command, or --url).`);
+  const target = options.target ?? recordedTargetWith(recordedTarget!, options.targetOverrides ?? { env: {}, headers: {}, cwd: undefined });
+  const settings = replaySettings(plan.clientCapabilities, recorded.summary?.settings, options.timeoutMs);
+
+  const inspector = new Inspector({ inspectorVersion: options.inspectorVersion, target, isDemo: false });
+  const recorder = startReplayRecording(inspector, options, target, clientCapabilitiesFor(settings.capabilities));
+  const serverRequests = { answered: 0, refused: 0 };
+  answerServerRequests(inspector, plan, serverRequests);
+  const base = {
+    version: REPLAY_REPORT_VERSION as typeof REPLAY_REPORT_VERSION,
+    file: options.file,
+    recordedAt: session.info.createdAt,
+    connectionId: recorded.id,
+    target: redactTarget(target),
+    ignore: [...options.ignore],
+    ...(recorder ? { recordedTo: recorder.file } : {}),
+  };
+  try {
+    const { id } = inspector.connect(target, settings);
+    const connection = inspector.get(id);
+    const settled = await settledConnection(inspector, id, options.timeoutMs + 5_000);
+    if (settled?.state !== 'connected' || !settled.handshake) {
+      const summary = await connection.disconnect();
+      const error = settled ? (settled.error ?? `The connection ended (${settled.state})`) : `The server did not complete the handshake within ${options.timeoutMs + 5_000} ms`;
+      return { ...base, outcome: 'connect-failed', error, stderrTail: summary.stderrTail, requests: [], counts: countVerdicts([]), serverRequests, exitCode: replayExitCode('connect-failed', []) };
+    }
+    const requests: ReplayedRequest[] = [];
+    for (const [position, exchange] of plan.exchanges.entries()) {
+      const outcome = await connection.request(exchange.method, exchange.params, { timeoutMs: options.timeoutMs });
+      const replayed = answerOf(outcome);
+      const judged = judgeReplay(exchange, exchange.recorded, replayed, rules);
+      const subject = requestSubject(exchange.method, exchange.params);
+      requests.push({
+        index: position + 1,
+        recordedSeq: exchange.seq,
+        method: exchange.method,
+        ...(subject === undefined ? {} : { subject }),
+        ...(exchange.params === undefined ? {} : { params: exchange.params }),
+        verdict: judged.verdict,
+        reason: judged.reason,
+        differences: judged.differences,
+        ignored: judged.ignored,
+        recorded: exchange.recorded,
+        replayed,
+        durationMs: outcome.durationMs,
+      });
+    }
+    await connection.disconnect();
+    const { serverInfo, protocolVersion } = settled.handshake;
+    const server = {
+      ...(typeof serverInfo.name === 'string' ? { name: serverInfo.name } : {}),
+      ...(typeof serverInfo.version === 'string' ? { version: serverInfo.version } : {}),
+      protocolVersion,
+    };
+    return { ...base, outcome: 'replayed', server, requests, counts: countVerdicts(requests), serverRequests, exitCode: replayExitCode('replayed', requests) };
+  } finally {
+    await inspector.closeAll();
+    recorder?.close();
+  }
+}

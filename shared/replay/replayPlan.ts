@@ -1,0 +1,116 @@
+// What a replay sends, read from a recorded connection's events: the client's requests in the order
+// they were sent, each with the answer the recording holds, and the answers the client gave to the
+// server's own requests (sampling, elicitation), to give them again when the server asks the same.
+import { readEnvelope, type JsonRpcId } from '../jsonrpc';
+import type { RecordedEvent } from '../recordedEvent';
+import type { SessionConnection } from '../session/sessionEntries';
+import type { ReplayAnswer } from './replayReport';
+import { stableJson } from './stableJson';
+
+type Params = Record<string, unknown> | undefined;
+
+/** One recorded request of the client and the answer it got. */
+export interface RecordedExchange {
+  seq: number;
+  method: string;
+  params: Params;
+  recorded: ReplayAnswer;
+}
+
+/** What the client answered a server request with: a result or an error. */
+export type RecordedServerAnswer = { result: Record<string, unknown> } | { error: { code: number; message: string; data?: unknown } };
+
+export interface ReplayPlan {
+  exchanges: RecordedExchange[];
+  /** The client's answers to the server's requests, by `serverRequestKey`; the first answer wins. */
+  serverAnswers: Map<string, RecordedServerAnswer>;
+  /** The capabilities the client declared in its recorded `initialize` (undefined if not recorded). */
+  clientCapabilities: Record<string, unknown> | undefined;
+}
+
+/** The SDK client does the handshake itself on connect: these are not replayed as requests. */
+const HANDSHAKE_METHODS = new Set(['initialize']);
+
+const asRecord = (value: unknown): Record<string, unknown> | undefined =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+
+/** A request's identity for matching: method and params, with `_meta` (progress tokens…) left out. */
+export function serverRequestKey(method: string, params: Params): string {
+  const { _meta: _ignored, ...rest } = params ?? {};
+  return `${method} ${stableJson(rest)}`;
+}
+
+function answerOf(message: Record<string, unknown>): ReplayAnswer {
+  if ('result' in message) return { kind: 'result', result: message.result };
+  const error = asRecord(message.error) ?? {};
+  return { kind: 'error', error: { code: Number(error.code ?? 0), message: String(error.message ?? ''), ...(error.data === undefined ? {} : { data: error.data }) } };
+}
+
+function paramsWithoutProgressToken(params: Params): Params {
+  const meta = asRecord(params?._meta);
+  if (!params || !meta || !('progressToken' in meta)) return params;
+  const { progressToken: _token, ...restMeta } = meta;
+  const { _meta: _old, ...rest } = params;
+  return Object.keys(restMeta).length > 0 ? { ...rest, _meta: restMeta } : rest;
+}
+
+/**
+ * Reads one connection's events. Request ids are only unique within one attempt (a reconnect starts a
+ * new client), so the open requests are forgotten when a new attempt starts.
+ */
+export function replayPlan(events: readonly RecordedEvent[]): ReplayPlan {
+  const exchanges: RecordedExchange[] = [];
+  const openClientRequests = new Map<JsonRpcId, RecordedExchange>();
+  const openServerRequests = new Map<JsonRpcId, string>();
+  const serverAnswers = new Map<string, RecordedServerAnswer>();
+  let clientCapabilities: Record<string, unknown> | undefined;
+  for (const event of events) {
+    if (event.kind === 'transport' && (event.event.type === 'connecting' || event.event.type === 'spawned')) {
+      openClientRequests.clear();
+      openServerRequests.clear();
+    }
+    if (event.kind !== 'message') continue;
+    const message = asRecord(event.message);
+    const envelope = readEnvelope(event.message);
+    if (!message) continue;
+    const outgoing = event.direction === 'outgoing';
+    if (envelope.kind === 'request') {
+      const params = asRecord(message.params);
+      if (!outgoing) openServerRequests.set(envelope.id!, serverRequestKey(envelope.method!, params));
+      else if (envelope.method === 'initialize') clientCapabilities ??= asRecord(params?.capabilities);
+      if (!outgoing || HANDSHAKE_METHODS.has(envelope.method!)) continue;
+      const exchange: RecordedExchange = { seq: event.seq, method: envelope.method!, params: paramsWithoutProgressToken(params), recorded: { kind: 'none' } };
+      exchanges.push(exchange);
+      openClientRequests.set(envelope.id!, exchange);
+    } else if ((envelope.kind === 'response' || envelope.kind === 'error') && envelope.id !== undefined) {
+      if (!outgoing) {
+        const exchange = openClientRequests.get(envelope.id);
+        openClientRequests.delete(envelope.id);
+        if (exchange) exchange.recorded = answerOf(message);
+        continue;
+      }
+      const key = openServerRequests.get(envelope.id);
+      openServerRequests.delete(envelope.id);
+      const answer = answerOf(message);
+      if (key === undefined || serverAnswers.has(key)) continue;
+      if (answer.kind === 'result') serverAnswers.set(key, { result: asRecord(answer.result) ?? {} });
+      else if (answer.kind === 'error') serverAnswers.set(key, { error: answer.error });
+    }
+  }
+  return { exchanges, serverAnswers, clientCapabilities };
+}
+
+/**
+ * The recorded connection to replay: the one named, else the first that sent any request. Throws
+ * with a sentence the CLI and the UI can show.
+ */
+export function pickReplayedConnection(connections: readonly SessionConnection[], connectionId?: string): SessionConnection {
+  if (connectionId !== undefined) {
+    const named = connections.find((connection) => connection.id === connectionId);
+    if (!named) throw new Error(`The session has no connection "${connectionId}" (it has: ${connections.map((c) => c.id).join(', ') || 'none'}).`);
+    return named;
+  }
+  const first = connections.find((connection) => replayPlan(connection.events).exchanges.length > 0);
+  if (!first) throw new Error('The session holds no request of the client to replay (only the handshake, or nothing at all).');
+  return first;
+}
