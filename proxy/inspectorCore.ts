@@ -6,6 +6,7 @@ import type { SessionConnection } from '../shared/session';
 import type { RequestGuard } from './http/requestGuard';
 import { Inspector } from './inspector/Inspector';
 import { addRecordedConnections } from './sessions/loadRecordedSession';
+import { SessionLibrary } from './sessions/SessionLibrary';
 import type { RecordingConfig } from './sessions/recordingConfig';
 import type { SessionRecorder } from './sessions/SessionRecorder';
 import { startRecording } from './sessions/startRecording';
@@ -16,6 +17,8 @@ export interface InspectorCore {
   sockets: SocketServer;
   /** Set while this run is being recorded to a session file. */
   recorder: SessionRecorder | undefined;
+  /** The sessions folder as the Sessions page sees it, and the saved sessions opened from it. */
+  library: SessionLibrary;
 }
 
 /** A session file read by `mcp-inspect open`, shown instead of a live server. */
@@ -33,6 +36,8 @@ export function startInspectorCore(options: {
   /** Off unless given: embedders and tests do not write session files by surprise. */
   recording?: RecordingConfig;
   session?: OpenedSession;
+  /** The folder the Sessions page lists. */
+  sessionsDir: string;
 }): InspectorCore {
   const inspector = new Inspector({
     inspectorVersion: options.version,
@@ -45,5 +50,12 @@ export function startInspectorCore(options: {
   const recorder = startRecording(inspector, options.recording ?? { kind: 'off' }, options.log);
   if (options.session) addRecordedConnections(inspector, options.session.connections);
   if (options.target) inspector.connect(options.target);
-  return { inspector, sockets, recorder };
+  const library = new SessionLibrary({
+    dir: options.sessionsDir,
+    recordingFile: () => (recorder?.recording ? recorder.file : undefined),
+    version: options.version,
+    guard: options.guard,
+    log: options.log,
+  });
+  return { inspector, sockets, recorder, library };
 }

@@ -62,6 +62,7 @@ async function main(argv: readonly string[]): Promise<void> {
       target: config.target,
       isDemo: config.isDemo,
       recording: config.recording,
+      sessionsDir: config.sessionsDir,
     });
   } catch (error) {
     warn(error instanceof PortUnavailableError ? error.message : `Could not start: ${String(error)}`);

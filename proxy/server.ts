@@ -12,7 +12,9 @@ import { LOOPBACK_HOST, listenOnLoopback } from './http/listenOnLoopback';
 import { createRequestGuard } from './http/requestGuard';
 import type { Inspector } from './inspector/Inspector';
 import type { InspectorCore, OpenedSession } from './inspectorCore';
-import type { RecordingConfig } from './sessions/recordingConfig';
+import { defaultSessionsDir, type RecordingConfig } from './sessions/recordingConfig';
+import { sessionRoutes } from './sessions/sessionRoutes';
+import { SESSIONS_API_PATH } from '../shared/session/sessionLibraryConstants';
 import { packageInfo } from './packageInfo';
 
 export interface InspectorServerConfig {
@@ -33,6 +35,8 @@ export interface InspectorServerConfig {
   recording?: RecordingConfig;
   /** A session file to show, read-only (`mcp-inspect open`). */
   session?: OpenedSession;
+  /** The folder the Sessions page lists (default `~/.mcp-inspect/sessions`). */
+  sessionsDir?: string;
 }
 
 /** The proxy once it listens: the UI is served; the core may still be loading. */
@@ -67,8 +71,10 @@ export async function listenForInspector(config: InspectorServerConfig): Promise
   const port = await listenOnLoopback(httpServer, config.port, config.tryNextPorts ?? 0);
   const guard = createRequestGuard({ port, token: config.token });
   const clientDir = config.clientDir ?? path.join(root, 'dist', 'client');
+  // The sessions routes wait for the core (declared just below, in this same tick) on their first request.
+  const routes = { [SESSIONS_API_PATH]: sessionRoutes(() => core.then(({ library }) => library)) };
   // Attached in the same tick as `listening`, before any connection can be read.
-  httpServer.on('request', createApp({ port, token: config.token, version, clientDir }));
+  httpServer.on('request', createApp({ port, token: config.token, version, clientDir, routes }));
 
   const core = import('./inspectorCore').then(({ startInspectorCore }) =>
     startInspectorCore({
@@ -77,6 +83,7 @@ export async function listenForInspector(config: InspectorServerConfig): Promise
       isDemo: config.isDemo ?? false,
       guard,
       log,
+      sessionsDir: config.sessionsDir ?? defaultSessionsDir(),
       ...(config.recording === undefined ? {} : { recording: config.recording }),
       ...(config.session === undefined ? {} : { session: config.session }),
     }),
@@ -85,7 +92,9 @@ export async function listenForInspector(config: InspectorServerConfig): Promise
   void core.then((value) => (loaded = value));
   httpServer.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => {});
-    void core.then(({ sockets }) => sockets.handleUpgrade(request, socket, head));
+    void core.then(({ sockets, library }) => {
+      if (!library.viewers.handleUpgrade(request, socket, head)) sockets.handleUpgrade(request, socket, head);
+    });
   });
 
   let closing: Promise<void> | undefined;
@@ -102,8 +111,9 @@ export async function listenForInspector(config: InspectorServerConfig): Promise
     },
     close: () =>
       (closing ??= (async () => {
-        const { sockets, inspector, recorder } = await core;
+        const { sockets, inspector, recorder, library } = await core;
         sockets.close();
+        library.viewers.closeAll();
         const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
         httpServer.closeAllConnections();
         await Promise.all([stopped, inspector.closeAll()]);

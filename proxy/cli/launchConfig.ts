@@ -22,6 +22,8 @@ export interface LaunchConfig {
   open: boolean;
   /** Where the session is recorded (a new dated file in the sessions folder by default). */
   recording: RecordingConfig;
+  /** The folder the Sessions page lists: --sessions-dir, else ~/.mcp-inspect/sessions. */
+  sessionsDir: string;
 }
 
 /** The bundled demo server: server-everything over stdio, run by this very Node. */
@@ -74,6 +76,7 @@ export function resolveLaunchConfig(options: CliOptions, env: NodeJS.ProcessEnv,
     tryNextPorts: options.portExplicit ? 0 : DEFAULT_PORT_ATTEMPTS,
     open: options.open,
     recording: resolveRecording(options, now, process.pid),
+    sessionsDir: options.sessionsDir === undefined ? defaultSessionsDir() : path.resolve(options.sessionsDir),
   };
 }
 

@@ -1,7 +1,7 @@
 // The HTTP side of the proxy: every request passes the guard, then /api routes, then the built UI.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { createRequestGuard, tokenCookie } from './requestGuard';
 import { applySecurityHeaders, securityHeaders } from './securityHeaders';
 
@@ -11,6 +11,8 @@ export interface AppOptions {
   version: string;
   /** The built UI (`dist/client`); it may not exist in a source checkout that was not built. */
   clientDir: string;
+  /** More API routes, by mount path (e.g. the sessions folder's), behind the same guard. */
+  routes?: Record<string, Router>;
 }
 
 export function createApp(options: AppOptions): express.Express {
@@ -37,6 +39,7 @@ export function createApp(options: AppOptions): express.Express {
   app.get('/api/health', (_request, response) => {
     response.json({ ok: true, version: options.version });
   });
+  for (const [mountPath, router] of Object.entries(options.routes ?? {})) app.use(mountPath, router);
   app.use('/api', (_request, response) => {
     response.status(404).json({ error: 'Not found' });
   });

@@ -37,7 +37,7 @@ export function createSocketServer(options: { inspector: Inspector; guard: Reque
 }
 
 /** Answers an upgrade with a plain HTTP error and closes the socket once that is written. */
-function refuse(socket: Duplex, status: number, message: string): void {
+export function refuse(socket: Duplex, status: number, message: string): void {
   const body = message.endsWith('\n') ? message : `${message}\n`;
   socket.once('finish', () => socket.destroy());
   socket.end(

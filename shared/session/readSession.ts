@@ -40,8 +40,11 @@ function describeIssues(error: z.ZodError): string {
   return error.issues.map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(entry)'}: ${issue.message}`).join('; ');
 }
 
-/** The parsed header line and the steps that bring its file to the current version. */
-function readHeader(firstLine: string | undefined): { header: SessionHeader; version: number; steps: SessionUpgrade[] } {
+/**
+ * Reads a header line: the parsed header, the file's version and the steps that bring its entries to
+ * the current version. Throws `SessionFormatError` as `readSession` does.
+ */
+export function readSessionHeader(firstLine: string | undefined): { header: SessionHeader; version: number; steps: SessionUpgrade[] } {
   if (firstLine === undefined || firstLine.trim() === '') throw new SessionFormatError('The file is empty: a session file starts with a header line.');
   let raw: unknown;
   try {
@@ -72,7 +75,8 @@ function readHeader(firstLine: string | undefined): { header: SessionHeader; ver
   return { header: parsed.data, version, steps };
 }
 
-function readEntry(line: string, steps: readonly SessionUpgrade[]): SessionEntry | string {
+/** Reads one entry line with the header's steps: the entry, or why the line is damaged ("is not JSON …"). */
+export function readSessionEntry(line: string, steps: readonly SessionUpgrade[]): SessionEntry | string {
   let raw: unknown;
   try {
     raw = JSON.parse(line);
@@ -96,13 +100,13 @@ function readEntry(line: string, steps: readonly SessionUpgrade[]): SessionEntry
  */
 export function readSession(text: string): ReadSession {
   const lines = text.split('\n');
-  const { header, version, steps } = readHeader(lines[0]);
+  const { header, version, steps } = readSessionHeader(lines[0]);
   const entries: SessionEntry[] = [];
   const problems: SessionLineProblem[] = [];
   for (let index = 1; index < lines.length; index++) {
     const line = lines[index]!;
     if (line.trim() === '') continue;
-    const entry = readEntry(line, steps);
+    const entry = readSessionEntry(line, steps);
     if (typeof entry === 'string') problems.push({ line: index + 1, message: `Line ${index + 1} ${entry}; skipped.` });
     else entries.push(entry);
   }

@@ -16,6 +16,8 @@ export const queryKeys = {
     [...root, 'connection', connectionId, attempt, 'request', method, params ?? {}] as const,
   /** A paginated server list (tools, resources, templates, prompts), all its pages under one key. */
   mcpList: (connectionId: string, attempt: number, kind: string) => [...root, 'connection', connectionId, attempt, 'list', kind] as const,
+  /** The Sessions page's listing of the sessions folder. */
+  sessions: [...root, 'sessions'] as const,
 };
 
 /** Query options for an MCP request whose answer is read-only server data (lists, reads). */

@@ -38,4 +38,9 @@ describe('socketUrl', () => {
     );
     expect(socketUrl({ host: 'h:1', protocol: 'https:' }, undefined)).toBe('wss://h:1/api/socket');
   });
+
+  it('carries the saved session a page shows (?session=ID) to the socket', () => {
+    expect(socketUrl({ host: 'h:1', protocol: 'http:', search: '?session=a%20b.jsonl&x=1' }, 't')).toBe('ws://h:1/api/socket?token=t&session=a%20b.jsonl');
+    expect(socketUrl({ host: 'h:1', protocol: 'http:', search: '?session=s.jsonl' }, undefined)).toBe('ws://h:1/api/socket?session=s.jsonl');
+  });
 });

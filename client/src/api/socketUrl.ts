@@ -2,6 +2,7 @@
 // WebSocket URL. The proxy also sets a cookie on first load; the query parameter is belt and braces.
 import { TOKEN_QUERY_PARAM } from '../../../shared/security';
 import { SOCKET_PATH } from '../../../shared/inspectorProtocol';
+import { SESSION_QUERY_PARAM } from '../../../shared/session/sessionLibraryConstants';
 
 const STORAGE_KEY = 'mcp-inspect.token';
 
@@ -36,9 +37,16 @@ export function takeToken(env: TokenEnvironment): string | undefined {
   }
 }
 
-/** The proxy's WebSocket URL for this page, with the token when we have one. */
-export function socketUrl(location: Pick<Location, 'host' | 'protocol'>, token: string | undefined): string {
+/**
+ * The proxy's WebSocket URL for this page, with the token when we have one. A page at `?session=ID`
+ * (a saved session opened from the Sessions page) attaches to that session instead of the live one.
+ */
+export function socketUrl(location: Pick<Location, 'host' | 'protocol'> & { search?: string }, token: string | undefined): string {
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
-  const query = token === undefined ? '' : `?${TOKEN_QUERY_PARAM}=${encodeURIComponent(token)}`;
-  return `${scheme}://${location.host}${SOCKET_PATH}${query}`;
+  const session = new URLSearchParams(location.search ?? '').get(SESSION_QUERY_PARAM);
+  const query = [
+    ...(token === undefined ? [] : [`${TOKEN_QUERY_PARAM}=${encodeURIComponent(token)}`]),
+    ...(session === null ? [] : [`${SESSION_QUERY_PARAM}=${encodeURIComponent(session)}`]),
+  ];
+  return `${scheme}://${location.host}${SOCKET_PATH}${query.length === 0 ? '' : `?${query.join('&')}`}`;
 }

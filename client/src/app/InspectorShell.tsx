@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import { useConnections } from '../api/useConnections';
 import { useSocketStatus } from '../api/useSocketStatus';
 import { ConnectionListView } from '../features/connection/ConnectionListView';
 import { useConnectionSelection } from '../features/connection/useConnectionSelection';
+import { SessionsPage } from '../features/sessions/SessionsPage';
 import { EmptyState } from '../ui/EmptyState';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { AppHeader } from './AppHeader';
@@ -27,6 +29,7 @@ export function InspectorShell() {
   const { selection, selectConnection, selectNew } = useConnectionSelection(list);
   const selected = selection.kind === 'connection' ? list.find((c) => c.id === selection.connectionId) : undefined;
   const onConnected = (connection: { id: string }) => selectConnection(connection.id);
+  const [sessionsShown, setSessionsShown] = useState(false);
 
   let main;
   if (!ready) main = <NotAttachedView failing={status.phase === 'reconnecting' && status.attempt >= 2} />;
@@ -35,10 +38,17 @@ export function InspectorShell() {
 
   return (
     <div className="flex h-full flex-col">
-      <AppHeader launch={launch} status={status} />
+      <AppHeader launch={launch} status={status} sessionsShown={sessionsShown} onToggleSessions={() => setSessionsShown(!sessionsShown)} />
       {ready && <ProxyLostBanner status={status} />}
       <RecordedSessionBanner session={launch?.recordedSession} />
-      <div className="flex min-h-0 flex-1">
+      {sessionsShown && (
+        <main className="min-h-0 flex-1">
+          <ErrorBoundary what="the Sessions page" resetKey="sessions">
+            <SessionsPage onClose={() => setSessionsShown(false)} />
+          </ErrorBoundary>
+        </main>
+      )}
+      <div className={`${sessionsShown ? 'hidden' : 'flex'} min-h-0 flex-1`}>
         <div className="w-56 shrink-0 border-r border-zinc-200 dark:border-zinc-700">
           <ConnectionListView connections={list} selectedId={selected?.id} onSelect={selectConnection} onNew={selectNew} />
         </div>

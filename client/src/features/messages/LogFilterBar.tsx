@@ -15,6 +15,8 @@ export interface LogFilterBarProps {
   hidden: boolean;
   onClearView: () => void;
   onShowCleared: () => void;
+  /** Downloads the rows shown as a session file. */
+  onExport: () => void;
 }
 
 const selectClass = 'h-7 rounded border border-zinc-300 bg-white px-1 text-xs dark:border-zinc-600 dark:bg-zinc-900';
@@ -77,6 +79,9 @@ export function LogFilterBar(props: LogFilterBarProps) {
             ? `${props.scopeCount.toLocaleString('en')} rows`
             : `${props.shownCount.toLocaleString('en')} of ${props.scopeCount.toLocaleString('en')} rows`}
         </span>
+        <Button className="h-6 text-xs" onClick={props.onExport} disabled={props.shownCount === 0} title="Download the rows shown as a session file (JSON Lines), which can be imported and reopened">
+          Export
+        </Button>
         {props.hidden ? (
           <Button className="h-6 text-xs" onClick={props.onShowCleared}>
             Show cleared rows

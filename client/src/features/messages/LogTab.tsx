@@ -3,6 +3,7 @@ import { SplitPane } from '../../ui/SplitPane';
 import { LogDetailView } from './LogDetailView';
 import { LogFilterBar } from './LogFilterBar';
 import { LogGridView } from './LogGridView';
+import { useLogExport } from './useLogExport';
 import { useLogModel } from './useLogModel';
 
 export interface LogTabProps {
@@ -15,6 +16,7 @@ export interface LogTabProps {
 export function LogTab(props: LogTabProps) {
   const model = useLogModel(props);
   const { rows, view } = model;
+  const exportRows = useLogExport(rows, props.connectionId);
   const filtering = rows.count !== rows.scopeCount || view.state.hiddenThroughSeq >= 0;
   const grid =
     rows.count === 0 ? (
@@ -48,6 +50,7 @@ export function LogTab(props: LogTabProps) {
         hidden={view.state.hiddenThroughSeq >= 0}
         onClearView={model.clearView}
         onShowCleared={() => view.hideThrough(-1)}
+        onExport={exportRows}
       />
       <div className="min-h-0 flex-1">
         <SplitPane
