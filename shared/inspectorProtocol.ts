@@ -33,6 +33,8 @@ export const RequestOutcomeSchema = z.discriminatedUnion('ok', [
     durationMs: z.number(),
     /** Set when the UI cancelled the request (`notifications/cancelled` was sent). */
     cancelled: z.boolean().optional(),
+    /** The JSON-RPC id the request went out with, so a late answer after the cancellation can be found in the log. */
+    jsonRpcId: z.union([z.string(), z.number()]).optional(),
   }),
 ]);
 export type RequestOutcome = z.infer<typeof RequestOutcomeSchema>;

@@ -13,6 +13,8 @@ export const PendingServerRequestSchema = z.object({
   connectionId: z.string(),
   /** The JSON-RPC id the server gave the request, to find it in the log. */
   jsonRpcId: z.union([z.string(), z.number()]).optional(),
+  /** Set when the server sent the request task-augmented: the client-side task awaiting this answer. */
+  taskId: z.string().optional(),
   method: InboxMethodSchema,
   /** The request's params as the server sent them. */
   params: z.record(z.string(), z.unknown()),

@@ -25,6 +25,7 @@ import { RawComposerRouter, type RawSendResult } from './rawComposer';
 import { serverLabel, targetLabel } from './connectionLabel';
 import { HandshakeCapture } from './handshakeCapture';
 import { InFlightRequests } from './InFlightRequests';
+import { SentRequestIds } from './SentRequestIds';
 import type { InspectedConnection, RequestCall } from './InspectedConnection';
 import { CONNECTION_CLOSED_CODE, toMcpError } from './requestOutcome';
 import type { ServerRequestInbox } from './ServerRequestInbox';
@@ -84,6 +85,7 @@ export class Connection implements InspectedConnection {
   private removed = false;
   private settings: ConnectionSettings;
   private readonly inFlight = new InFlightRequests();
+  private readonly sentRequests = new SentRequestIds();
 
   constructor(private readonly options: ConnectionOptions) {
     this.id = options.id;
@@ -191,6 +193,7 @@ export class Connection implements InspectedConnection {
     const { requestKey } = call;
     const tracked = this.inFlight.start(requestKey);
     const settings = this.settings;
+    const sent = this.sentRequests.watch();
     try {
       const result = await attempt.client.request({ method, ...(params === undefined ? {} : { params }) }, AnyResultSchema, {
         timeout: call.timeoutMs ?? settings.requestTimeoutMs,
@@ -212,7 +215,8 @@ export class Connection implements InspectedConnection {
     } catch (error) {
       if (tracked.wasCancelled()) {
         const reason = String(tracked.signal.reason ?? 'Cancelled');
-        return { ok: false, error: { code: REQUEST_CANCELLED_CODE, message: `Cancelled: ${reason}` }, durationMs: elapsed(), cancelled: true };
+        const jsonRpcId = sent.id();
+        return { ok: false, error: { code: REQUEST_CANCELLED_CODE, message: `Cancelled: ${reason}` }, durationMs: elapsed(), cancelled: true, ...(jsonRpcId === undefined ? {} : { jsonRpcId }) };
       }
       return { ok: false, error: toMcpError(error), durationMs: elapsed() };
     } finally {
@@ -301,6 +305,7 @@ export class Connection implements InspectedConnection {
   private onWireEvent(attempt: Attempt, event: UnstampedEvent): void {
     const recorded = this.options.record(event);
     if (attempt !== this.attempt) return;
+    this.sentRequests.observe(recorded);
     if (this.state === 'connecting') attempt.handshake.observe(recorded);
     if (recorded.kind === 'stderr') {
       this.stderrTail.push(recorded.text);

@@ -42,8 +42,10 @@ export interface IncomingServerRequest {
   params: Record<string, unknown>;
   jsonRpcId?: string | number;
   timeoutMs: number;
-  /** Aborted when the server cancels the request. */
+  /** Aborted when the server cancels the request (or, for a task, the task). */
   signal?: AbortSignal;
+  /** Set when the request is task-augmented: the client-side task that waits for this answer. */
+  taskId?: string;
 }
 
 interface Entry {
@@ -78,6 +80,7 @@ export class ServerRequestInbox {
       id: `r${++this.count}`,
       connectionId: incoming.connectionId,
       ...(incoming.jsonRpcId === undefined ? {} : { jsonRpcId: incoming.jsonRpcId }),
+      ...(incoming.taskId === undefined ? {} : { taskId: incoming.taskId }),
       method: incoming.method,
       params: incoming.params,
       receivedAt: now,

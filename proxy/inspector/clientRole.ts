@@ -1,12 +1,16 @@
 // The inspector playing the client's part: the SDK client with the capabilities the person chose,
 // and handlers for the requests a server may send. Sampling and elicitation wait in the inbox for a
 // person's answer; `roots/list` is answered at once from the connection's roots (a server asks for
-// them right after the handshake, and they are connection state the UI edits).
-import { Client, ProtocolError } from '@modelcontextprotocol/client';
+// them right after the handshake, and they are connection state the UI edits). A task-augmented
+// sampling or elicitation request becomes a client-side task (tasks/clientTasks.ts).
+import { type Client, ProtocolError } from '@modelcontextprotocol/client';
 import { clientCapabilitiesFor } from '../../shared/clientCapabilities';
 import type { ConnectionSettings } from '../../shared/connectionTypes';
 import type { InboxMethod, ServerRequestAnswer } from '../../shared/serverRequests';
 import type { ServerRequestInbox } from './ServerRequestInbox';
+import type { ClientTaskStore } from './tasks/ClientTaskStore';
+import { answerAsTask, serveClientTasks, TaskReceivingClient } from './tasks/clientTasks';
+import { taskAugmentation } from '../../shared/tasks';
 
 export interface ClientRoleContext {
   connectionId: string;
@@ -18,18 +22,19 @@ export interface ClientRoleContext {
 /** A new SDK client declaring the chosen capabilities, with a handler for each of them. */
 export function createInspectorClient(inspectorVersion: string, context: ClientRoleContext): Client {
   const { capabilities } = context.settings();
-  const client = new Client(
+  const client = new TaskReceivingClient(
     { name: 'mcp-inspect', version: inspectorVersion },
     { enforceStrictCapabilities: false, capabilities: clientCapabilitiesFor(capabilities) },
   );
+  const tasks = capabilities.tasks ? serveClientTasks(client) : undefined;
   // The SDK refuses a handler for a capability not declared, and answers "method not found" for it.
   if (capabilities.sampling) {
     client.setRequestHandler('sampling/createMessage', (request, ctx) =>
-      waitForPerson(context, 'sampling/createMessage', request.params, ctx.mcpReq),
+      waitForPerson(context, 'sampling/createMessage', request.params, ctx.mcpReq, tasks),
     );
   }
   if (capabilities.elicitationForm || capabilities.elicitationUrl) {
-    client.setRequestHandler('elicitation/create', (request, ctx) => waitForPerson(context, 'elicitation/create', request.params, ctx.mcpReq));
+    client.setRequestHandler('elicitation/create', (request, ctx) => waitForPerson(context, 'elicitation/create', request.params, ctx.mcpReq, tasks));
   }
   if (capabilities.roots) {
     client.setRequestHandler('roots/list', () => ({ roots: context.settings().roots }));
@@ -42,16 +47,16 @@ interface RequestContext {
   signal: AbortSignal;
 }
 
-// The SDK checks the handler's result against the method's result schema before sending it.
-async function waitForPerson<T>(context: ClientRoleContext, method: InboxMethod, params: unknown, request: RequestContext): Promise<T> {
-  const answer = await context.inbox.wait({
-    connectionId: context.connectionId,
-    method,
-    params: (params ?? {}) as Record<string, unknown>,
-    jsonRpcId: request.id,
-    timeoutMs: context.settings().serverRequestTimeoutMs,
-    signal: request.signal,
-  });
+// The SDK checks the handler's result against the method's result schema before sending it (not
+// for a task-augmented request: its answer is the CreateTaskResult).
+async function waitForPerson<T>(context: ClientRoleContext, method: InboxMethod, params: unknown, request: RequestContext, tasks?: ClientTaskStore): Promise<T> {
+  const incoming = { connectionId: context.connectionId, method, params: (params ?? {}) as Record<string, unknown>, jsonRpcId: request.id };
+  const augmentation = taskAugmentation(params);
+  if (tasks && augmentation) {
+    const wait = (timeoutMs: number, signal: AbortSignal, taskId: string) => context.inbox.wait({ ...incoming, timeoutMs, signal, taskId });
+    return answerAsTask(tasks, augmentation.ttl, context.settings().serverRequestTimeoutMs, wait) as T;
+  }
+  const answer = await context.inbox.wait({ ...incoming, timeoutMs: context.settings().serverRequestTimeoutMs, signal: request.signal });
   return resultOrThrow(answer) as T;
 }
 

@@ -20,6 +20,10 @@ export interface LogEntry {
   readonly pairSeq?: number;
   /** On a response or error: ms from its request to it. */
   readonly latencyMs?: number;
+  /** On a request we cancelled while it was open: the seq of our `notifications/cancelled`. */
+  readonly cancelSeq?: number;
+  /** On a response or error to a request we had cancelled: it came late, this long after the cancellation. */
+  readonly lateAfterCancel?: { cancelSeq: number; afterMs: number };
   /** Lower-case text that free-text filters search (message JSON, line, or transport event), made once. */
   readonly searchText: string;
   readonly event: RecordedEvent;

@@ -34,6 +34,22 @@ describe('LogStore', () => {
     expect(second).toMatchObject({ kind: 'response', method: 'tools/list', pairSeq: req.seq, latencyMs: 42 });
   });
 
+  it('marks an answer to a request we cancelled as late, with how long after the cancellation', () => {
+    const { schedule, runFrame } = manualScheduler();
+    const store = new LogStore(schedule);
+    const req = request(7, 'tools/call', 1000);
+    const cancel = message('outgoing', { jsonrpc: '2.0', method: 'notifications/cancelled', params: { requestId: 7, reason: 'x' } }, 1500);
+    // A cancellation naming an id that is not open (server-side ids, answered requests) marks nothing.
+    const stray = message('outgoing', { jsonrpc: '2.0', method: 'notifications/cancelled', params: { requestId: 99 } }, 1600);
+    const res = response(7, 4000);
+    store.append([req, cancel, stray, res, request(8, 'ping', 5000), response(8, 5001)]);
+    runFrame();
+    const entries = store.getSnapshot('c1').entries;
+    expect(entries[0]).toMatchObject({ cancelSeq: cancel.seq, pairSeq: res.seq });
+    expect(entries[3]).toMatchObject({ lateAfterCancel: { cancelSeq: cancel.seq, afterMs: 2500 } });
+    expect(entries[5]?.lateAfterCancel).toBeUndefined();
+  });
+
   it('keys pairs by direction and id type, so 1 and "1" and server requests stay apart', () => {
     const { schedule, runFrame } = manualScheduler();
     const store = new LogStore(schedule);

@@ -179,6 +179,7 @@ export class LogStore {
 
 /** Pairs a request with its later response (in the opposite direction, same id). */
 function pair(log: ConnectionLog, entry: LogEntry, index: number): LogEntry {
+  if (entry.kind === 'notification' && entry.direction === 'outgoing' && entry.method === 'notifications/cancelled') markCancelled(log, entry);
   if (entry.id === undefined || entry.direction === undefined) return entry;
   if (entry.kind === 'request') {
     log.openRequests.set(`${entry.direction}:${requestKey(entry.id)}`, index);
@@ -192,7 +193,22 @@ function pair(log: ConnectionLog, entry: LogEntry, index: number): LogEntry {
   if (requestIndex === undefined || !request) return entry;
   log.openRequests.delete(key);
   log.entries[requestIndex] = { ...request, pairSeq: entry.seq };
-  return { ...entry, method: request.method, pairSeq: request.seq, latencyMs: Math.max(0, entry.time - request.time) };
+  const paired = { ...entry, method: request.method, pairSeq: request.seq, latencyMs: Math.max(0, entry.time - request.time) };
+  if (request.cancelSeq === undefined) return paired;
+  const cancellation = log.entries[log.indexBySeq.get(request.cancelSeq) ?? -1];
+  return { ...paired, lateAfterCancel: { cancelSeq: request.cancelSeq, afterMs: Math.max(0, entry.time - (cancellation?.time ?? entry.time)) } };
+}
+
+/** Our `notifications/cancelled` marks the still-open request it names, so a later answer shows as late. */
+function markCancelled(log: ConnectionLog, notification: LogEntry): void {
+  const message = notification.event.kind === 'message' ? notification.event.message : undefined;
+  const params = typeof message === 'object' && message !== null ? (message as { params?: unknown }).params : undefined;
+  const requestId = typeof params === 'object' && params !== null ? (params as { requestId?: unknown }).requestId : undefined;
+  if (typeof requestId !== 'string' && typeof requestId !== 'number') return;
+  const requestIndex = log.openRequests.get(`outgoing:${requestKey(requestId)}`);
+  const request = requestIndex === undefined ? undefined : log.entries[requestIndex];
+  if (requestIndex === undefined || !request || request.cancelSeq !== undefined) return;
+  log.entries[requestIndex] = { ...request, cancelSeq: notification.seq };
 }
 
 function makeSnapshot(connectionId: string, log: ConnectionLog, version: number): LogSnapshot {

@@ -11,11 +11,12 @@ import { LoggingTab } from '../features/logging/LoggingTab';
 import { LogTab } from '../features/messages/LogTab';
 import { PromptsTab } from '../features/prompts/PromptsTab';
 import { ResourcesTab } from '../features/resources/ResourcesTab';
+import { TasksTab } from '../features/tasks/TasksTab';
 import { TimelineTab } from '../features/timeline/TimelineTab';
 import { ToolsTab } from '../features/tools/ToolsTab';
 import type { FocusRequest } from '../features/serverLists/useFocusedSelection';
 
-export type TabId = 'handshake' | 'tools' | 'resources' | 'prompts' | 'inbox' | 'roots' | 'logging' | 'log' | 'timeline' | 'composer' | 'diagnoses';
+export type TabId = 'handshake' | 'tools' | 'resources' | 'prompts' | 'inbox' | 'tasks' | 'roots' | 'logging' | 'log' | 'timeline' | 'composer' | 'diagnoses';
 
 /** What every tab may use: the connection and the workspace's cross-tab navigation. */
 export interface TabContext {
@@ -75,6 +76,10 @@ export const TABS: Record<TabId, TabDefinition> = {
     label: 'Inbox',
     render: ({ connection }) => <InboxTab connectionId={connection.id} />,
   },
+  tasks: {
+    label: 'Tasks',
+    render: ({ connection }) => <TasksTab connection={connection} />,
+  },
   roots: {
     label: 'Roots',
     render: ({ connection }) => <RootsTab key={connection.id} connection={connection} />,
@@ -85,7 +90,7 @@ export const TABS: Record<TabId, TabDefinition> = {
   },
 };
 
-export const TAB_ORDER = ['handshake', 'tools', 'resources', 'prompts', 'inbox', 'roots', 'logging', 'log', 'timeline', 'composer', 'diagnoses'] as const satisfies readonly TabId[];
+export const TAB_ORDER = ['handshake', 'tools', 'resources', 'prompts', 'inbox', 'tasks', 'roots', 'logging', 'log', 'timeline', 'composer', 'diagnoses'] as const satisfies readonly TabId[];
 
 export const DEFAULT_TAB: TabId = 'handshake';
 

@@ -16,6 +16,11 @@ export function PendingRequestCard({ request }: { request: PendingServerRequest 
       <header className="flex flex-wrap items-center gap-2">
         <h3 className="font-semibold">{title}</h3>
         <code className="text-xs text-zinc-500">{request.method}</code>
+        {request.taskId !== undefined && (
+          <Badge tone="accent" title={`The server asked for this as a task (${request.taskId}); it polls the task until you answer`}>
+            as a task
+          </Badge>
+        )}
         <span className="ml-auto" aria-label="Time left">
           <Badge tone={secondsLeft < 15 ? 'danger' : 'warning'} title="The proxy answers with an error when this runs out">
             {secondsLeft} s left

@@ -48,6 +48,8 @@ export function LogDetailView({ entry, pair, finding, hiddenByFilter, connection
     formatAbsoluteTime(entry.time),
     entry.size !== undefined && formatSize(entry.size),
     entry.latencyMs !== undefined && `answered in ${formatLatency(entry.latencyMs)}`,
+    entry.lateAfterCancel && `late response (after cancel): ${entry.lateAfterCancel.afterMs} ms after the cancellation #${entry.lateAfterCancel.cancelSeq}`,
+    entry.cancelSeq !== undefined && `cancelled by #${entry.cancelSeq}`,
   ].filter(Boolean);
   const isRequest = entry.kind === 'request';
   const cliCommand = cliCommandOf(entry, pair, connection);

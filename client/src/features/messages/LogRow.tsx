@@ -79,6 +79,14 @@ export const LogRow = memo(function LogRow({ entry, rowIndex, top, height, first
         {entry.id === undefined ? '' : String(entry.id)}
       </div>
       <div role="gridcell" className={`${columnClass.summary} truncate ${stream ? 'text-amber-800 dark:text-amber-300' : 'text-zinc-600 dark:text-zinc-300'}`}>
+        {entry.lateAfterCancel && (
+          <span
+            className="mr-1 rounded bg-amber-100 px-1 text-[10px] text-amber-800 dark:bg-amber-900/60 dark:text-amber-200"
+            title={`Arrived ${entry.lateAfterCancel.afterMs} ms after the request was cancelled (#${entry.lateAfterCancel.cancelSeq})`}
+          >
+            late response (after cancel)
+          </span>
+        )}
         {safeSummary(entry)}
       </div>
       <div role="gridcell" className={`${columnClass.size} text-zinc-500 dark:text-zinc-400`}>

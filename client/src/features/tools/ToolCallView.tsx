@@ -6,7 +6,8 @@ import { Button } from '../../ui/Button';
 import { JsonEditor } from '../../ui/JsonEditor';
 import { SchemaForm, type JsonSchema } from '../../ui/schemaForm';
 import { InFlightRequestView } from '../requests/InFlightRequestView';
-import { ToolResultView } from './ToolResultView';
+import { TaskRunChoiceView } from '../tasks/TaskRunChoiceView';
+import { ToolOutcomeView } from './ToolOutcomeView';
 import { useToolCallModel, type ArgumentsMode } from './useToolCallModel';
 
 export interface ToolCallViewProps {
@@ -14,6 +15,8 @@ export interface ToolCallViewProps {
   toolName: string;
   inputSchema: JsonSchema;
   outputSchema?: JsonSchema;
+  /** The tool's `execution.taskSupport`: `optional` offers "Run as task", `required` always runs one. */
+  taskSupport?: string;
   connected: boolean;
 }
 
@@ -22,8 +25,8 @@ const MODES: { id: ArgumentsMode; label: string }[] = [
   { id: 'json', label: 'JSON' },
 ];
 
-export function ToolCallView({ connectionId, toolName, inputSchema, outputSchema, connected }: ToolCallViewProps) {
-  const model = useToolCallModel(connectionId, toolName, inputSchema);
+export function ToolCallView({ connectionId, toolName, inputSchema, outputSchema, taskSupport, connected }: ToolCallViewProps) {
+  const model = useToolCallModel(connectionId, toolName, inputSchema, taskSupport);
   const submit = () => {
     if (connected) model.send();
   };
@@ -77,6 +80,7 @@ export function ToolCallView({ connectionId, toolName, inputSchema, outputSchema
           ))}
         </ul>
       )}
+      <TaskRunChoiceView choice={model.taskRun} idPrefix={`tool-${toolName}`} />
       <div className="flex items-center gap-2">
         <Button variant="primary" onClick={model.send} disabled={model.jsonError !== undefined || !connected || model.call.isPending}>
           {model.call.isPending ? 'Calling…' : 'Call tool'}
@@ -97,7 +101,7 @@ export function ToolCallView({ connectionId, toolName, inputSchema, outputSchema
           {model.call.error.message}
         </p>
       )}
-      {model.call.data && <ToolResultView outcome={model.call.data} outputSchema={outputSchema} />}
+      {model.call.data && <ToolOutcomeView connectionId={connectionId} outcome={model.call.data} outputSchema={outputSchema} connected={connected} />}
     </div>
   );
 }

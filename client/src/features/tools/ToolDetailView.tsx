@@ -43,7 +43,7 @@ export function ToolDetailView({ tool, connectionId, connected }: ToolDetailView
           <JsonView value={tool.outputSchema} label="Output schema" />
         </Disclosure>
       )}
-      <ToolCallView key={`${connectionId}/${tool.name}`} connectionId={connectionId} toolName={tool.name} inputSchema={tool.inputSchema} outputSchema={tool.outputSchema} connected={connected} />
+      <ToolCallView key={`${connectionId}/${tool.name}`} connectionId={connectionId} toolName={tool.name} inputSchema={tool.inputSchema} outputSchema={tool.outputSchema} taskSupport={tool.taskSupport} connected={connected} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 // Calls one tool and keeps its last outcome (per tool, until the tool is called again). Each call has
-// a request key, so its progress can be shown and it can be cancelled while in flight.
+// a request key, so its progress can be shown and it can be cancelled while in flight. A call made as
+// a task carries `task: {ttl}`; its outcome is then a CreateTaskResult (see features/tasks).
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { RequestOutcome } from '../../../../shared/inspectorProtocol';
@@ -9,12 +10,13 @@ import { newRequestKey } from '../requests/newRequestKey';
 export function useToolCall(connectionId: string, toolName: string) {
   const api = useInspectorApi();
   const [requestKey, setRequestKey] = useState<string>();
-  const mutation = useMutation<RequestOutcome, Error, Record<string, unknown>>({
+  const mutation = useMutation<RequestOutcome, Error, { args: Record<string, unknown>; task?: { ttl: number } }>({
     mutationKey: ['tools/call', connectionId, toolName],
-    mutationFn: (args) => {
+    mutationFn: ({ args, task }) => {
       const key = newRequestKey();
       setRequestKey(key);
-      return api.request({ connectionId, method: 'tools/call', params: { name: toolName, arguments: args }, requestKey: key });
+      const params = { name: toolName, arguments: args, ...(task ? { task } : {}) };
+      return api.request({ connectionId, method: 'tools/call', params, requestKey: key });
     },
   });
   return { ...mutation, requestKey };

@@ -2,6 +2,7 @@
 // against the tool's inputSchema before sending; a debugger still lets the person send it anyway.
 import { useState } from 'react';
 import { initialValueFor, validateAgainstSchema, type JsonSchema, type JsonValue, type SchemaError } from '../../ui/schemaForm';
+import { useTaskRunChoice } from '../tasks/useTaskRunChoice';
 import { useToolCall } from './useToolCall';
 
 export type ArgumentsMode = 'form' | 'json';
@@ -22,8 +23,9 @@ function parseArguments(text: string): { value: Arguments } | { error: string } 
   }
 }
 
-export function useToolCallModel(connectionId: string, toolName: string, inputSchema: JsonSchema) {
+export function useToolCallModel(connectionId: string, toolName: string, inputSchema: JsonSchema, taskSupport?: string) {
   const [mode, setMode] = useState<ArgumentsMode>('form');
+  const taskRun = useTaskRunChoice(taskSupport);
   const [value, setValue] = useState<Arguments>(() => asArguments(initialValueFor(inputSchema)));
   const [jsonText, setJsonText] = useState('');
   const [jsonError, setJsonError] = useState<string>();
@@ -43,6 +45,7 @@ export function useToolCallModel(connectionId: string, toolName: string, inputSc
     errors: errors ?? [],
     blocked: errors !== undefined && errors.length > 0,
     call,
+    taskRun,
     switchMode(next: ArgumentsMode) {
       if (next === mode || (mode === 'json' && jsonError)) return;
       if (next === 'json') setJsonText(JSON.stringify(value, null, 2));
@@ -67,11 +70,11 @@ export function useToolCallModel(connectionId: string, toolName: string, inputSc
       if (jsonError || call.isPending) return;
       const found = validateAgainstSchema(inputSchema, value).errors;
       setErrors(found);
-      if (found.length === 0) call.mutate(value);
+      if (found.length === 0) call.mutate({ args: value, ...taskRun.augmentation() });
     },
     /** Sends as they are: servers must cope with bad input, and that is worth testing. */
     sendAnyway() {
-      if (!jsonError && !call.isPending) call.mutate(value);
+      if (!jsonError && !call.isPending) call.mutate({ args: value, ...taskRun.augmentation() });
     },
   };
 }

@@ -1,0 +1,88 @@
+// The Tasks tab: every task of the connection, in either direction (the server's, which we asked for;
+// the inspector's, which the server asked for), with their status history, results and cancellation.
+// Tasks the server runs are followed while this tab is open; `tasks/list` asks the server for its own.
+import { useState } from 'react';
+import type { ConnectionSummary } from '../../../../shared/connectionTypes';
+import { Badge } from '../../ui/Badge';
+import { Button } from '../../ui/Button';
+import { EmptyState } from '../../ui/EmptyState';
+import { statusBadge, taskTitle } from './taskFacts';
+import { TaskDetailView } from './TaskDetailView';
+import type { TaskRecord } from './taskLog';
+import { useConnectionTasks } from './useConnectionTasks';
+import { useListServerTasks } from './useTaskRequests';
+import { useTaskFollower } from './useTaskFollower';
+
+function declaresTaskList(connection: ConnectionSummary): boolean {
+  const tasks = connection.handshake?.serverCapabilities.tasks;
+  return typeof tasks === 'object' && tasks !== null && 'list' in tasks;
+}
+
+/** Follows one task the server runs (a component, so each task gets its own hook). */
+function TaskFollower({ connectionId, task, connected }: { connectionId: string; task: TaskRecord; connected: boolean }) {
+  useTaskFollower(connectionId, task, connected && task.origin !== undefined);
+  return null;
+}
+
+export function TasksTab({ connection }: { connection: ConnectionSummary }) {
+  const tasks = useConnectionTasks(connection.id);
+  const [selectedKey, setSelectedKey] = useState<string>();
+  const list = useListServerTasks(connection.id);
+  const connected = connection.state === 'connected';
+  const selected = tasks.find((task) => task.key === selectedKey) ?? tasks[0];
+  const canList = declaresTaskList(connection);
+  return (
+    <div className="flex h-full min-h-0">
+      <div className="flex w-80 shrink-0 flex-col border-r border-zinc-200 dark:border-zinc-700">
+        <div className="flex items-center gap-2 border-b border-zinc-200 p-2 dark:border-zinc-700">
+          <Button
+            className="h-6 text-xs"
+            onClick={() => list.mutate()}
+            disabled={!connected || !canList || list.isPending}
+            title={canList ? 'Ask the server for its tasks (tasks/list)' : 'The server did not declare tasks.list'}
+          >
+            List server tasks
+          </Button>
+          {list.data !== undefined && <span className="text-xs text-zinc-500">{list.data} listed</span>}
+        </div>
+        {list.error && (
+          <p role="alert" className="p-2 text-xs text-red-700 dark:text-red-400">
+            {list.error.message}
+          </p>
+        )}
+        <ul aria-label="Tasks" className="min-h-0 flex-1 overflow-auto">
+          {tasks.map((task) => {
+            const badge = statusBadge(task.latest.status);
+            return (
+              <li key={task.key}>
+                <button
+                  type="button"
+                  aria-current={task.key === selected?.key}
+                  onClick={() => setSelectedKey(task.key)}
+                  className="flex w-full flex-col items-start gap-0.5 border-b border-zinc-100 px-3 py-1.5 text-left aria-[current=true]:bg-sky-50 dark:border-zinc-800 dark:aria-[current=true]:bg-sky-950/40"
+                >
+                  <span className="flex items-center gap-2">
+                    <Badge tone={badge.tone}>{badge.label}</Badge>
+                    <span className="text-sm">{taskTitle(task)}</span>
+                  </span>
+                  <span className="font-mono text-[11px] text-zinc-500">{task.taskId}</span>
+                </button>
+                <TaskFollower connectionId={connection.id} task={task} connected={connected} />
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+      <div className="min-w-0 flex-1 overflow-auto p-3">
+        {selected ? (
+          <TaskDetailView key={selected.key} connectionId={connection.id} task={selected} connected={connected} />
+        ) : (
+          <EmptyState title="No tasks yet">
+            Call a tool that supports tasks with “Run as task”, or let the server send a task-augmented sampling or elicitation request.
+            {canList ? ' “List server tasks” asks the server for the tasks it keeps.' : ''}
+          </EmptyState>
+        )}
+      </div>
+    </div>
+  );
+}

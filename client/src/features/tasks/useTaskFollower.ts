@@ -1,0 +1,49 @@
+// Follows a task the server runs for us until it ends: `tasks/get` every `pollInterval` (what the
+// server suggests, within sane bounds), at once on a status notification, then `tasks/result` once.
+// Runs while a view showing the task is visible; what it learns lands in the log, and so in the fold.
+import { useEffect } from 'react';
+import { isTerminalStatus } from '../../../../shared/tasks';
+import { useInspectorApi } from '../../api/useInspectorApi';
+import type { TaskRecord } from './taskLog';
+
+/** Bounds on the server's suggested poll interval (ms): never hammer it, never look stuck. */
+export const MIN_POLL_MS = 250;
+export const MAX_POLL_MS = 10_000;
+export const DEFAULT_POLL_MS = 1000;
+
+/** The wait before the next `tasks/get`, honouring the server's `pollInterval`. */
+export function pollDelay(pollInterval: number | undefined): number {
+  if (pollInterval === undefined || !Number.isFinite(pollInterval)) return DEFAULT_POLL_MS;
+  return Math.min(MAX_POLL_MS, Math.max(MIN_POLL_MS, pollInterval));
+}
+
+// One `tasks/result` per task and page, whichever view asks first (several may show the same task).
+const resultRequested = new Set<string>();
+
+export function useTaskFollower(connectionId: string, task: TaskRecord | undefined, enabled: boolean): void {
+  const api = useInspectorApi();
+  const follow = enabled && task !== undefined && task.receiver === 'server';
+  const status = task?.latest.status;
+  const reportedSeq = task?.reportedSeq;
+  const terminal = status !== undefined && isTerminalStatus(status);
+  // A cancelled task has no result worth fetching; a failed one has its error.
+  const fetchResult = status === 'completed' || status === 'failed';
+  const taskId = task?.taskId;
+  const pollInterval = task?.latest.pollInterval;
+  const hasResult = task?.resultSeq !== undefined;
+
+  useEffect(() => {
+    if (!follow || taskId === undefined || terminal) return;
+    // Re-armed by every change the log shows (a poll's answer, a notification), so one poll at a time.
+    const timer = setTimeout(() => void api.request({ connectionId, method: 'tasks/get', params: { taskId } }), pollDelay(pollInterval));
+    return () => clearTimeout(timer);
+  }, [api, connectionId, follow, taskId, terminal, pollInterval, reportedSeq, status]);
+
+  useEffect(() => {
+    if (!follow || taskId === undefined || !fetchResult || hasResult) return;
+    const key = `${connectionId}:${taskId}`;
+    if (resultRequested.has(key)) return;
+    resultRequested.add(key);
+    void api.request({ connectionId, method: 'tasks/result', params: { taskId } });
+  }, [api, connectionId, follow, taskId, fetchResult, hasResult]);
+}
