@@ -20,6 +20,24 @@ export const TransportEventSchema = z.discriminatedUnion('type', [
     status: z.number(),
     durationMs: z.number(),
     sessionId: z.string().optional(),
+    /** Request headers as sent, credential values masked (absent in sessions recorded before them). */
+    requestHeaders: z.record(z.string(), z.string()).optional(),
+    /** Response headers, credential values masked. */
+    responseHeaders: z.record(z.string(), z.string()).optional(),
+    /** The body of a request that is not an MCP message (OAuth token, registration), secrets masked. */
+    requestBody: z.string().optional(),
+    /** The body of a response that is not an MCP message (OAuth metadata, tokens), secrets masked. */
+    responseBody: z.string().optional(),
+  }),
+  /**
+   * A step of an OAuth authorization (spec: basic/authorization). `authorizationUrl` is the URL the
+   * person is to open in a browser (step `authorize`); `message` says in plain words what happened.
+   */
+  z.object({
+    type: z.literal('auth'),
+    step: z.enum(['authorization-required', 'authorize', 'callback', 'tokens', 'failed']),
+    message: z.string(),
+    authorizationUrl: z.string().optional(),
   }),
   /** The connection is being opened; says which transport is tried. */
   z.object({ type: z.literal('connecting'), transport: z.string() }),

@@ -83,7 +83,13 @@ describe('remote servers', () => {
       expect(received[0]).toMatchObject({ authorization: 'Bearer t0ken-value', 'x-api-key': 'h3ader-value' });
 
       const exchange = transportEvents(seen.events, id).find((event) => event.type === 'http');
-      expect(exchange).toMatchObject({ method: 'POST', status: 401 });
+      expect(exchange).toMatchObject({
+        method: 'POST',
+        status: 401,
+        requestHeaders: expect.objectContaining({ authorization: 'Bearer ***', 'x-api-key': '***', 'content-type': 'application/json' }),
+        responseHeaders: expect.objectContaining({ 'content-type': 'text/plain' }),
+        responseBody: 'no',
+      });
       expect(exchange?.type === 'http' && exchange.url).toBe(`http://127.0.0.1:${new URL(url).port}/mcp?api_key=***&page=2`);
       const log = JSON.stringify(seen.events.filter((event) => event.connectionId === id));
       for (const secret of ['t0ken-value', 'h3ader-value', 'k3y-in-url']) expect(log).not.toContain(secret);

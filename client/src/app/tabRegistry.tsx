@@ -9,6 +9,7 @@ import { HandshakeTab } from '../features/handshake/HandshakeTab';
 import { InboxTab } from '../features/inbox/InboxTab';
 import { LoggingTab } from '../features/logging/LoggingTab';
 import { LogTab } from '../features/messages/LogTab';
+import { NetworkTab } from '../features/network/NetworkTab';
 import { PromptsTab } from '../features/prompts/PromptsTab';
 import { ResourcesTab } from '../features/resources/ResourcesTab';
 import { TasksTab } from '../features/tasks/TasksTab';
@@ -16,7 +17,7 @@ import { TimelineTab } from '../features/timeline/TimelineTab';
 import { ToolsTab } from '../features/tools/ToolsTab';
 import type { FocusRequest } from '../features/serverLists/useFocusedSelection';
 
-export type TabId = 'handshake' | 'tools' | 'resources' | 'prompts' | 'inbox' | 'tasks' | 'roots' | 'logging' | 'log' | 'timeline' | 'composer' | 'diagnoses';
+export type TabId = 'handshake' | 'tools' | 'resources' | 'prompts' | 'inbox' | 'tasks' | 'roots' | 'logging' | 'log' | 'timeline' | 'composer' | 'diagnoses' | 'network';
 
 /** What every tab may use: the connection and the workspace's cross-tab navigation. */
 export interface TabContext {
@@ -88,9 +89,13 @@ export const TABS: Record<TabId, TabDefinition> = {
     label: 'Logging',
     render: ({ connection }) => <LoggingTab connection={connection} />,
   },
+  network: {
+    label: 'Network',
+    render: ({ connection }) => <NetworkTab connectionId={connection.id} />,
+  },
 };
 
-export const TAB_ORDER = ['handshake', 'tools', 'resources', 'prompts', 'inbox', 'tasks', 'roots', 'logging', 'log', 'timeline', 'composer', 'diagnoses'] as const satisfies readonly TabId[];
+export const TAB_ORDER = ['handshake', 'tools', 'resources', 'prompts', 'inbox', 'tasks', 'roots', 'logging', 'log', 'timeline', 'network', 'composer', 'diagnoses'] as const satisfies readonly TabId[];
 
 export const DEFAULT_TAB: TabId = 'handshake';
 

@@ -66,6 +66,8 @@ export function describeTransportEvent(event: TransportEvent): string {
       return `${event.method} ${pathOf(event.url)} ${event.status} ${Math.round(event.durationMs)}ms${event.sessionId ? ` · session ${event.sessionId.slice(0, 8)}` : ''}`;
     case 'connecting':
       return `connecting (${event.transport})`;
+    case 'auth':
+      return `auth ${event.step}: ${event.message}`;
     case 'closed':
       return `closed: ${event.reason}`;
     case 'error':
