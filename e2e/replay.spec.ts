@@ -133,7 +133,7 @@ test('the UI replays the session it shows: a verdict per request and the diff of
     const inspector = new InspectorPage(page);
     await inspector.open(proxy.url);
     await page.getByRole('note', { name: 'Recorded session' }).getByRole('button', { name: 'Replay against server…' }).click();
-    const view = page.getByRole('region', { name: 'Replay' });
+    const view = page.getByRole('dialog', { name: 'Replay' });
     const target = view.getByLabel('Server to replay against');
     await expect(target).toHaveValue(new RegExp(`${server.args.at(-1)!.replace(/[/.]/g, '\\$&')}$`));
     await view.getByRole('button', { name: 'Replay', exact: true }).click();
@@ -146,10 +146,13 @@ test('the UI replays the session it shows: a verdict per request and the diff of
     await expect(requests.filter({ hasText: 'tools/call echo' })).toContainText('missing');
     const add = requests.filter({ hasText: 'tools/call add' });
     await expect(add).toContainText('changed');
-    await add.getByRole('button', { name: /tools\/call add/ }).click();
+    // What changed is open at once; a "same" request opens on demand to show what was ignored.
     await expect(add.getByRole('table', { name: 'Differences' })).toContainText('result.content[0].text');
     await expect(add.getByRole('table', { name: 'Differences' })).toContainText('2 + 3 = 5');
-    await expect(requests.filter({ hasText: 'tools/call clock' })).toContainText('same');
+    const clock = requests.filter({ hasText: 'tools/call clock' });
+    await expect(clock).toContainText('same');
+    await clock.getByRole('button', { name: 'tools/call clock' }).click();
+    await expect(clock).toContainText('Ignored as volatile: result.content[0].text (iso-date)');
   } finally {
     await proxy.stop();
   }

@@ -1,7 +1,16 @@
+import { useState } from 'react';
 import type { RecordedSessionInfo } from '../../../shared/inspectorProtocol';
+import { useConnections } from '../api/useConnections';
+import { ReplayDialog } from '../features/replay/ReplayDialog';
+import { Button } from '../ui/Button';
 
-/** Says, on every screen, that what is shown is a recording: read-only, from a file, from when. */
+/**
+ * Says, on every screen, that what is shown is a recording: read-only, from a file, from when. Offers
+ * to replay it against a server (the Replay view).
+ */
 export function RecordedSessionBanner({ session }: { session: RecordedSessionInfo | undefined }) {
+  const [replaying, setReplaying] = useState(false);
+  const { list } = useConnections();
   if (!session) return null;
   const recordedAt = new Date(session.createdAt).toLocaleString();
   const damaged = session.problems.length;
@@ -18,6 +27,12 @@ export function RecordedSessionBanner({ session }: { session: RecordedSessionInf
           {' '}
           {damaged} damaged line{damaged === 1 ? ' was' : 's were'} skipped.
         </span>
+      )}{' '}
+      <Button variant="secondary" className="ml-2 h-6 text-xs" onClick={() => setReplaying(true)}>
+        Replay against server…
+      </Button>
+      {replaying && (
+        <ReplayDialog file={session.file} recordedTarget={list.find((connection) => connection.state === 'recorded')?.target} onClose={() => setReplaying(false)} />
       )}
     </div>
   );
