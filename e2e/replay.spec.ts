@@ -9,7 +9,8 @@ import path from 'node:path';
 import type { ReplayReport } from '../shared/replay';
 import { readSession } from '../shared/session';
 import { InspectorSocketClient } from './fixtures/inspectorSocketClient';
-import { builtCli, fixtureServerCommand } from './fixtures/paths';
+import { GOLDEN } from './assets/recordGoldenSessions';
+import { builtCli, everythingEntry, fixtureServerCommand } from './fixtures/paths';
 import { startProxy } from './fixtures/proxyProcess';
 import { expect, test } from './fixtures/test';
 import { InspectorPage } from './pages/InspectorPage';
@@ -113,6 +114,12 @@ test('replayed against a changed build: exit 1, the renamed tool missing and the
   // --ignore takes the changed text out of the count.
   const ignored = await replay(['--no-record', '--ignore', 'result.content[*].text', recorded, '-e', 'REPLAY_VARIANT=changed']);
   expect(ignored.stdout).toMatch(/^same +tools\/call add$/m);
+});
+
+test('a golden session recorded against server-everything replays the same against it', async () => {
+  const run = await replay(['--no-record', GOLDEN.everything, '--', process.execPath, everythingEntry, 'stdio']);
+  expect(run.stdout).toMatch(/^same +tools\/call get-sum$/m);
+  expect(run.code).toBe(0);
 });
 
 test('usage errors exit 2, a server that cannot start exits 3', async () => {
