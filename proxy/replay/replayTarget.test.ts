@@ -26,6 +26,6 @@ describe('replay target and settings', () => {
     expect(recordedTargetWith(stdio, { ...none, env: { API_KEY: 'k' }, cwd: '/srv' })).toEqual({ ...stdio, env: { API_KEY: 'k' }, cwd: '/srv' });
     const remote = { transport: 'auto' as const, url: 'http://127.0.0.1:3/mcp', headers: { Authorization: '***', Accept: 'application/json' } };
     expect(() => recordedTargetWith(remote, none)).toThrow(/--header "Authorization: …"/);
-    expect(recordedTargetWith(remote, { ...none, headers: { Authorization: 'Bearer t' } }).headers).toEqual({ Authorization: 'Bearer t', Accept: 'application/json' });
+    expect(recordedTargetWith(remote, { ...none, headers: { Authorization: 'Bearer t' } })).toEqual({ ...remote, headers: { Authorization: 'Bearer t', Accept: 'application/json' } });
   });
 });

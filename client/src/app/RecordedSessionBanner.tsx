@@ -21,7 +21,7 @@ export function RecordedSessionBanner({ session }: { session: RecordedSessionInf
       className="border-b border-sky-300 bg-sky-50 px-3 py-1 text-xs text-sky-900 dark:border-sky-800 dark:bg-sky-950 dark:text-sky-200"
     >
       <strong>Recorded session, read-only.</strong> Recorded {recordedAt} by mcp-inspect {session.inspectorVersion}:{' '}
-      <span className="font-mono">{session.file}</span>. Lists and reads are answered from the recording; nothing is sent to a server.
+      <span className="font-mono">{session.file}</span>. Lists and reads are answered from the recording; nothing is sent to a server unless you replay the session.
       {damaged > 0 && (
         <span title={session.problems.map((problem) => problem.message).join('\n')}>
           {' '}
