@@ -9,7 +9,8 @@ import path from 'node:path';
 import type { ReplayReport } from '../shared/replay';
 import { readSession } from '../shared/session';
 import { InspectorSocketClient } from './fixtures/inspectorSocketClient';
-import { builtCli, fixtureServerCommand } from './fixtures/paths';
+import { GOLDEN } from './assets/recordGoldenSessions';
+import { builtCli, everythingEntry, fixtureServerCommand } from './fixtures/paths';
 import { startProxy } from './fixtures/proxyProcess';
 import { expect, test } from './fixtures/test';
 import { InspectorPage } from './pages/InspectorPage';
@@ -115,6 +116,12 @@ test('replayed against a changed build: exit 1, the renamed tool missing and the
   expect(ignored.stdout).toMatch(/^same +tools\/call add$/m);
 });
 
+test('a golden session recorded against server-everything replays the same against it', async () => {
+  const run = await replay(['--no-record', GOLDEN.everything, '--', process.execPath, everythingEntry, 'stdio']);
+  expect(run.stdout).toMatch(/^same +tools\/call get-sum$/m);
+  expect(run.code).toBe(0);
+});
+
 test('usage errors exit 2, a server that cannot start exits 3', async () => {
   const missing = await replay(['/nonexistent/session.jsonl']);
   expect(missing.code).toBe(2);
@@ -133,7 +140,7 @@ test('the UI replays the session it shows: a verdict per request and the diff of
     const inspector = new InspectorPage(page);
     await inspector.open(proxy.url);
     await page.getByRole('note', { name: 'Recorded session' }).getByRole('button', { name: 'Replay against server…' }).click();
-    const view = page.getByRole('region', { name: 'Replay' });
+    const view = page.getByRole('dialog', { name: 'Replay' });
     const target = view.getByLabel('Server to replay against');
     await expect(target).toHaveValue(new RegExp(`${server.args.at(-1)!.replace(/[/.]/g, '\\$&')}$`));
     await view.getByRole('button', { name: 'Replay', exact: true }).click();
@@ -146,10 +153,13 @@ test('the UI replays the session it shows: a verdict per request and the diff of
     await expect(requests.filter({ hasText: 'tools/call echo' })).toContainText('missing');
     const add = requests.filter({ hasText: 'tools/call add' });
     await expect(add).toContainText('changed');
-    await add.getByRole('button', { name: /tools\/call add/ }).click();
+    // What changed is open at once; a "same" request opens on demand to show what was ignored.
     await expect(add.getByRole('table', { name: 'Differences' })).toContainText('result.content[0].text');
     await expect(add.getByRole('table', { name: 'Differences' })).toContainText('2 + 3 = 5');
-    await expect(requests.filter({ hasText: 'tools/call clock' })).toContainText('same');
+    const clock = requests.filter({ hasText: 'tools/call clock' });
+    await expect(clock).toContainText('same');
+    await clock.getByRole('button', { name: 'tools/call clock' }).click();
+    await expect(clock).toContainText('Ignored as volatile: result.content[0].text (iso-date)');
   } finally {
     await proxy.stop();
   }

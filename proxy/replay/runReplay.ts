@@ -2,6 +2,7 @@
 // Connection machinery (same client capabilities and roots as recorded), sends the recorded requests
 // in order, answers the server's own requests from the recording, judges each answer, and records the
 // replay itself as a new session whose header names the file replayed.
+import path from 'node:path';
 import type { ConnectionTarget } from '../../shared/connectionTypes';
 import type { RequestOutcome } from '../../shared/inspectorProtocol';
 import {
@@ -104,6 +105,9 @@ function startReplayRecording(inspector: Inspector, options: ReplayOptions, targ
  */
 export async function runReplay(options: ReplayOptions): Promise<ReplayReport> {
   const rules = [...DEFAULT_IGNORE_RULES, ...userIgnoreRules(options.ignore)];
+  if (options.recording.kind === 'file' && path.resolve(options.recording.file) === path.resolve(options.file)) {
+    throw new Error(`The replay would be recorded over the session it replays (${options.file}): record it to another file.`);
+  }
   const session = readSessionFile(options.file);
   for (const problem of session.info.problems) options.warn(`${options.file}: ${problem.message}`);
   const recorded = pickReplayedConnection(session.connections, options.connectionId);
