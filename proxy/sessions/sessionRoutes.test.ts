@@ -199,11 +199,17 @@ describe('/api/sessions', () => {
     expect(snapshot.findings).toHaveLength(1);
     socket.close();
 
-    const refused = await new Promise<number>((resolve) => {
-      const unknown = new WebSocket(`ws://127.0.0.1:${server.port}${SOCKET_PATH}?token=${token}&session=missing.jsonl`, { headers: { Origin: origin } });
-      unknown.once('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0));
-    });
-    expect(refused).toBe(404);
+    const upgrade = (query: string, headers: Record<string, string>) =>
+      new Promise<number>((resolve) => {
+        const attempt = new WebSocket(`ws://127.0.0.1:${server.port}${SOCKET_PATH}?${query}`, { headers });
+        attempt.once('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0));
+        attempt.once('open', () => resolve(101));
+      });
+    expect(await upgrade(`token=${token}&session=missing.jsonl`, { Origin: origin })).toBe(404);
+    // The guard comes first: without the token or from another origin, a saved session is refused too.
+    expect(await upgrade('session=noisy-stdout.jsonl', { Origin: origin })).toBe(401);
+    expect(await upgrade(`token=${token}&session=noisy-stdout.jsonl`, { Origin: 'http://evil.example' })).toBe(403);
+    expect(await upgrade(`token=${token}&session=noisy-stdout.jsonl`, {})).toBe(403);
     const future = await call(server.port, 'POST', '/api/sessions/from-the-future.jsonl/open');
     expect(future.status).toBe(422);
     expect(json(future).error).toMatch(/written by a newer mcp-inspect/);
