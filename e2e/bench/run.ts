@@ -3,6 +3,7 @@
 import { os } from './osInfo';
 import { benchLargeResult } from './largeResult';
 import { benchLogFlood } from './logFlood';
+import { benchOpenLargeSession } from './openLargeSession';
 import { benchProxyOverhead } from './proxyOverhead';
 import { formatReport, meetsTarget } from './stats';
 import { benchToolList } from './toolListRendering';
@@ -12,6 +13,7 @@ const suites = [
   { title: 'Tools list in Chromium (fixture server with 1,000 tools)', run: benchToolList },
   { title: 'Large tool result in Chromium (5 MiB of text)', run: benchLargeResult },
   { title: 'The log under a 100,000-message stream (Chromium)', run: benchLogFlood },
+  { title: 'Opening a saved 100,000-message session (Chromium)', run: benchOpenLargeSession },
 ];
 
 console.log(`mcp-inspect bench on ${os()}`);

@@ -49,7 +49,8 @@ Inspector:
   -v, --version           Show the version.
 
 Sessions (each run is recorded as it happens; env values, credential headers and tokens are masked):
-  --sessions-dir <dir>    Record into a new dated file in this folder (default ~/.mcp-inspect/sessions).
+  --sessions-dir <dir>    Record into a new dated file in this folder (default ~/.mcp-inspect/sessions);
+                          also the folder the UI's Sessions page lists.
   --record <file>         Record into exactly this file (replaced if it exists).
   --no-record             Do not record.
   mcp-inspect open [--port <n>] [--token <t>] [--no-open] <file>

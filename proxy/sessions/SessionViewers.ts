@@ -75,7 +75,8 @@ export class SessionViewers {
       return true;
     }
     try {
-      if (!this.open.has(id)) this.prepare(id);
+      // Cheap when the file is unchanged; a file that grew since (the one being recorded) is read again.
+      this.prepare(id);
     } catch (error) {
       refuse(socket, 404, error instanceof Error ? error.message : String(error));
       return true;

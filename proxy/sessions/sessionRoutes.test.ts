@@ -49,7 +49,7 @@ describe('/api/sessions', () => {
     writeFileSync(path.join(outside, 'secret.jsonl'), 'not yours\n');
     symlinkSync(path.join(outside, 'secret.jsonl'), path.join(dir, 'link.jsonl'));
     writeFileSync(path.join(dir, 'notes.txt'), 'not a session\n');
-    server = await startInspectorServer({ port: 0, token, clientDir: outside, log: () => {}, sessionsDir: dir });
+    server = await startInspectorServer({ port: 0, token, clientDir: outside, log: () => {}, sessionsDir: dir, recording: { kind: 'file', file: path.join(dir, 'live.jsonl') } });
   });
   afterAll(async () => {
     await server?.close();
@@ -65,7 +65,8 @@ describe('/api/sessions', () => {
 
   it('lists the session files with server, duration, message and finding counts; links and other files are left out', async () => {
     const sessions = await list();
-    expect(sessions.map((session) => session.id).sort()).toEqual(['damaged.jsonl', 'everything.jsonl', 'from-the-future.jsonl', 'noisy-stdout.jsonl']);
+    expect(sessions.map((session) => session.id).sort()).toEqual(['damaged.jsonl', 'everything.jsonl', 'from-the-future.jsonl', 'live.jsonl', 'noisy-stdout.jsonl']);
+    expect(sessions.filter((session) => session.recording).map((session) => session.id)).toEqual(['live.jsonl']);
     const noisy = readSession(readFileSync(golden('noisy-stdout'), 'utf8'));
     const messages = noisy.entries.filter((entry) => entry.type === 'event' && entry.payload.kind === 'message').length;
     expect(messages).toBeGreaterThan(4);
@@ -175,6 +176,13 @@ describe('/api/sessions', () => {
     expect((await call(server.port, 'DELETE', '/api/sessions/bug-report-2.jsonl')).status).toBe(404);
   });
 
+  it('does not delete the file this proxy is recording into', async () => {
+    const reply = await call(server.port, 'DELETE', '/api/sessions/live.jsonl');
+    expect(reply.status).toBe(409);
+    expect(json(reply).error).toMatch(/being recorded by this mcp-inspect right now/);
+    expect((await list()).map((session) => session.id)).toContain('live.jsonl');
+  });
+
   it('opens a saved session for a page at ?session=ID: its socket attaches to the recording, read-only', async () => {
     const opened = await call(server.port, 'POST', '/api/sessions/noisy-stdout.jsonl/open');
     expect(json(opened)).toEqual({ url: '/?session=noisy-stdout.jsonl' });
@@ -191,11 +199,17 @@ describe('/api/sessions', () => {
     expect(snapshot.findings).toHaveLength(1);
     socket.close();
 
-    const refused = await new Promise<number>((resolve) => {
-      const unknown = new WebSocket(`ws://127.0.0.1:${server.port}${SOCKET_PATH}?token=${token}&session=missing.jsonl`, { headers: { Origin: origin } });
-      unknown.once('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0));
-    });
-    expect(refused).toBe(404);
+    const upgrade = (query: string, headers: Record<string, string>) =>
+      new Promise<number>((resolve) => {
+        const attempt = new WebSocket(`ws://127.0.0.1:${server.port}${SOCKET_PATH}?${query}`, { headers });
+        attempt.once('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0));
+        attempt.once('open', () => resolve(101));
+      });
+    expect(await upgrade(`token=${token}&session=missing.jsonl`, { Origin: origin })).toBe(404);
+    // The guard comes first: without the token or from another origin, a saved session is refused too.
+    expect(await upgrade('session=noisy-stdout.jsonl', { Origin: origin })).toBe(401);
+    expect(await upgrade(`token=${token}&session=noisy-stdout.jsonl`, { Origin: 'http://evil.example' })).toBe(403);
+    expect(await upgrade(`token=${token}&session=noisy-stdout.jsonl`, {})).toBe(403);
     const future = await call(server.port, 'POST', '/api/sessions/from-the-future.jsonl/open');
     expect(future.status).toBe(422);
     expect(json(future).error).toMatch(/written by a newer mcp-inspect/);

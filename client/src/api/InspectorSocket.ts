@@ -160,6 +160,7 @@ export class InspectorSocket implements InspectorApi {
       this.correlator.fail(id, new ProxyRequestError(`Could not send ${method}: ${String(error)}`));
     }
     return result.then((raw) => {
+      if (method === 'attach') return parseAttachResult(raw) as RequestResult<M>;
       const parsed = inspectorRequests[method].result.safeParse(raw);
       if (!parsed.success) throw new ProxyRequestError(`Unexpected reply to ${method}: ${z.prettifyError(parsed.error)}`);
       return parsed.data as RequestResult<M>;
@@ -280,6 +281,19 @@ function parseEventParams(event: InspectorEventName, raw: unknown): EventParams<
   if (parsed.success) return parsed.data;
   console.warn(`[mcp-inspect] invalid ${event} event`, z.prettifyError(parsed.error));
   return undefined;
+}
+
+/**
+ * The attach snapshot, checked like the event stream: a reopened session can hold 100,000 events, and
+ * a schema parse of each one took seconds of the page's first screen.
+ */
+function parseAttachResult(raw: unknown): RequestResult<'attach'> {
+  const list = typeof raw === 'object' && raw !== null && 'events' in raw ? raw.events : undefined;
+  const parsed = inspectorRequests.attach.result.safeParse(Array.isArray(list) ? { ...(raw as object), events: [] } : raw);
+  if (!parsed.success) throw new ProxyRequestError(`Unexpected reply to attach: ${z.prettifyError(parsed.error)}`);
+  const { events, errors } = checkRecordedEvents(list as unknown[]);
+  if (errors.length > 0) console.warn(`[mcp-inspect] invalid events in the attach snapshot: dropped ${errors.length} of ${(list as unknown[]).length}`, errors.join('\n'));
+  return { ...parsed.data, events };
 }
 
 function parseRecordedEvents(raw: unknown): EventParams<'eventsRecorded'> | undefined {
