@@ -92,6 +92,36 @@ test.describe('tasks with server-everything', () => {
   });
 });
 
+test.describe('a tool whose task support is optional', () => {
+  const optional = fixtureServerCommand('optionalTaskServer');
+  test.use({ launchArgs: ['--', optional.command, ...optional.args] });
+
+  test('runs plainly by default and as a task when "Run as task" is ticked, honouring its poll interval', async ({ inspector }) => {
+    const tool = await openTool(inspector, 'countdown');
+    const runAsTask = tool.getByRole('checkbox', { name: 'Run as task' });
+    await expect(runAsTask).not.toBeChecked();
+    await expect(runAsTask).toBeEnabled();
+    const result = await callWithJson(tool, { from: 2 });
+    await expect(result).toContainText('liftoff after 2');
+    await expect(tool.getByRole('region', { name: TASK_DETAIL })).toHaveCount(0);
+
+    await runAsTask.check();
+    await tool.getByLabel('Task TTL (ms)').fill('45000');
+    await tool.getByRole('button', { name: 'Call tool' }).click();
+    const task = tool.getByRole('region', { name: TASK_DETAIL });
+    await expect(task.getByLabel('Task status')).toHaveText('completed', { timeout: 15_000 });
+    await expect(task.getByRole('list', { name: 'Status history' })).toContainText('1 to go');
+    await expect(task).toContainText('300 ms');
+    await expect(task.getByRole('region', { name: 'Tool result' })).toContainText('liftoff after 2');
+    // The call went out task-augmented with the ttl asked for.
+    await inspector.filterLog('45000');
+    await expect(inspector.logRows('tools/call').first()).toBeVisible();
+    await inspector.showTab('Tasks');
+    await inspector.page.getByRole('button', { name: 'List server tasks' }).click();
+    await expect(inspector.page.getByText(/^\d+ listed$/)).toBeVisible();
+  });
+});
+
 test.describe('a late response after cancel', () => {
   const late = fixtureServerCommand('lateAnswerServer');
   test.use({ launchArgs: ['--', late.command, ...late.args] });
@@ -106,5 +136,9 @@ test.describe('a late response after cancel', () => {
     await expect(note).toContainText('finished after 2500 ms anyway');
     await inspector.showTab('Log');
     await expect(inspector.logRows('tools/call').filter({ hasText: 'late response (after cancel)' })).toHaveCount(1);
+    // The diagnosis agrees: answered 2.5 s after the cancellation is well past the race it forgives.
+    await inspector.showTab('Diagnoses');
+    await expect(inspector.page.getByText('cancellation-ignored')).toBeVisible();
+    await expect(inspector.page.getByText(/The server answered tools\/call \(id \d+\) with a result \d+ ms after the client cancelled it/)).toBeVisible();
   });
 });
