@@ -34,8 +34,10 @@ test.describe('tasks with server-everything', () => {
     await expect(tool.getByRole('region', { name: TASK_DETAIL }).getByLabel('Task status')).toHaveText(/working|completed/);
 
     const task = await newestTask(inspector);
+    await expect(inspector.tab('Tasks')).toHaveText(/^Tasks( \(1\))?$/);
     await expect(task.getByRole('heading')).toHaveText('simulate-research-query (tools/call)');
     await expect(task.getByLabel('Task status')).toHaveText('completed', { timeout: 20_000 });
+    await expect(inspector.tab('Tasks')).toHaveText('Tasks');
     const history = task.getByRole('list', { name: 'Status history' });
     await expect(history).toContainText('Gathering sources...');
     await expect(history).toContainText('Generating report...');
@@ -54,6 +56,7 @@ test.describe('tasks with server-everything', () => {
     await callWithJson(tool, { topic: 'to be cancelled' });
     const task = await newestTask(inspector);
     await expect(task.getByLabel('Task status')).toHaveText('working');
+    await expect(inspector.tab('Tasks')).toHaveText('Tasks (1)');
     await task.getByRole('button', { name: 'Cancel task' }).click();
     await expect(task.getByLabel('Task status')).toHaveText('cancelled');
     await expect(task.getByRole('list', { name: 'Status history' })).toContainText('via tasks/cancel');
