@@ -51,6 +51,18 @@ test.describe('tasks with server-everything', () => {
     await expect(tool.getByRole('region', { name: 'Tool result' })).toContainText('Research Report: tidal power');
   });
 
+  test('a task that needs input gets its elicitation through tasks/result and completes with the answer', async ({ inspector }) => {
+    const tool = await openTool(inspector, 'simulate-research-query');
+    await callWithJson(tool, { topic: 'python', ambiguous: true });
+    const form = waiting(inspector, /^Elicitation \(form\)/);
+    await form.getByLabel('Clarification').selectOption({ label: 'Monty Python comedy group' });
+    const task = await newestTask(inspector);
+    await expect(task.getByRole('list', { name: 'Status history' })).toContainText('input_required');
+    await form.getByRole('button', { name: 'Accept' }).click();
+    await expect(task.getByLabel('Task status')).toHaveText('completed', { timeout: 20_000 });
+    await expect(task.getByRole('region', { name: 'Task result' })).toContainText('Clarification**: comedy');
+  });
+
   test('a working task is cancelled with tasks/cancel', async ({ inspector }) => {
     const tool = await openTool(inspector, 'simulate-research-query');
     await callWithJson(tool, { topic: 'to be cancelled' });
