@@ -34,8 +34,10 @@ test.describe('tasks with server-everything', () => {
     await expect(tool.getByRole('region', { name: TASK_DETAIL }).getByLabel('Task status')).toHaveText(/working|completed/);
 
     const task = await newestTask(inspector);
+    await expect(inspector.tab('Tasks')).toHaveText(/^Tasks( \(1\))?$/);
     await expect(task.getByRole('heading')).toHaveText('simulate-research-query (tools/call)');
     await expect(task.getByLabel('Task status')).toHaveText('completed', { timeout: 20_000 });
+    await expect(inspector.tab('Tasks')).toHaveText('Tasks');
     const history = task.getByRole('list', { name: 'Status history' });
     await expect(history).toContainText('Gathering sources...');
     await expect(history).toContainText('Generating report...');
@@ -49,11 +51,24 @@ test.describe('tasks with server-everything', () => {
     await expect(tool.getByRole('region', { name: 'Tool result' })).toContainText('Research Report: tidal power');
   });
 
+  test('a task that needs input gets its elicitation through tasks/result and completes with the answer', async ({ inspector }) => {
+    const tool = await openTool(inspector, 'simulate-research-query');
+    await callWithJson(tool, { topic: 'python', ambiguous: true });
+    const form = waiting(inspector, /^Elicitation \(form\)/);
+    await form.getByLabel('Clarification').selectOption({ label: 'Monty Python comedy group' });
+    const task = await newestTask(inspector);
+    await expect(task.getByRole('list', { name: 'Status history' })).toContainText('input_required');
+    await form.getByRole('button', { name: 'Accept' }).click();
+    await expect(task.getByLabel('Task status')).toHaveText('completed', { timeout: 20_000 });
+    await expect(task.getByRole('region', { name: 'Task result' })).toContainText('Clarification**: comedy');
+  });
+
   test('a working task is cancelled with tasks/cancel', async ({ inspector }) => {
     const tool = await openTool(inspector, 'simulate-research-query');
     await callWithJson(tool, { topic: 'to be cancelled' });
     const task = await newestTask(inspector);
     await expect(task.getByLabel('Task status')).toHaveText('working');
+    await expect(inspector.tab('Tasks')).toHaveText('Tasks (1)');
     await task.getByRole('button', { name: 'Cancel task' }).click();
     await expect(task.getByLabel('Task status')).toHaveText('cancelled');
     await expect(task.getByRole('list', { name: 'Status history' })).toContainText('via tasks/cancel');
@@ -92,6 +107,36 @@ test.describe('tasks with server-everything', () => {
   });
 });
 
+test.describe('a tool whose task support is optional', () => {
+  const optional = fixtureServerCommand('optionalTaskServer');
+  test.use({ launchArgs: ['--', optional.command, ...optional.args] });
+
+  test('runs plainly by default and as a task when "Run as task" is ticked, honouring its poll interval', async ({ inspector }) => {
+    const tool = await openTool(inspector, 'countdown');
+    const runAsTask = tool.getByRole('checkbox', { name: 'Run as task' });
+    await expect(runAsTask).not.toBeChecked();
+    await expect(runAsTask).toBeEnabled();
+    const result = await callWithJson(tool, { from: 2 });
+    await expect(result).toContainText('liftoff after 2');
+    await expect(tool.getByRole('region', { name: TASK_DETAIL })).toHaveCount(0);
+
+    await runAsTask.check();
+    await tool.getByLabel('Task TTL (ms)').fill('45000');
+    await tool.getByRole('button', { name: 'Call tool' }).click();
+    const task = tool.getByRole('region', { name: TASK_DETAIL });
+    await expect(task.getByLabel('Task status')).toHaveText('completed', { timeout: 15_000 });
+    await expect(task.getByRole('list', { name: 'Status history' })).toContainText('1 to go');
+    await expect(task).toContainText('300 ms');
+    await expect(task.getByRole('region', { name: 'Tool result' })).toContainText('liftoff after 2');
+    // The call went out task-augmented with the ttl asked for.
+    await inspector.filterLog('45000');
+    await expect(inspector.logRows('tools/call').first()).toBeVisible();
+    await inspector.showTab('Tasks');
+    await inspector.page.getByRole('button', { name: 'List server tasks' }).click();
+    await expect(inspector.page.getByText(/^\d+ listed$/)).toBeVisible();
+  });
+});
+
 test.describe('a late response after cancel', () => {
   const late = fixtureServerCommand('lateAnswerServer');
   test.use({ launchArgs: ['--', late.command, ...late.args] });
@@ -106,5 +151,9 @@ test.describe('a late response after cancel', () => {
     await expect(note).toContainText('finished after 2500 ms anyway');
     await inspector.showTab('Log');
     await expect(inspector.logRows('tools/call').filter({ hasText: 'late response (after cancel)' })).toHaveCount(1);
+    // The diagnosis agrees: answered 2.5 s after the cancellation is well past the race it forgives.
+    await inspector.showTab('Diagnoses');
+    await expect(inspector.page.getByText('cancellation-ignored')).toBeVisible();
+    await expect(inspector.page.getByText(/The server answered tools\/call \(id \d+\) with a result \d+ ms after the client cancelled it/)).toBeVisible();
   });
 });

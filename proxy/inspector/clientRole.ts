@@ -7,10 +7,10 @@ import { type Client, ProtocolError } from '@modelcontextprotocol/client';
 import { clientCapabilitiesFor } from '../../shared/clientCapabilities';
 import type { ConnectionSettings } from '../../shared/connectionTypes';
 import type { InboxMethod, ServerRequestAnswer } from '../../shared/serverRequests';
+import { taskAugmentation } from '../../shared/tasks';
 import type { ServerRequestInbox } from './ServerRequestInbox';
 import type { ClientTaskStore } from './tasks/ClientTaskStore';
 import { answerAsTask, serveClientTasks, TaskReceivingClient } from './tasks/clientTasks';
-import { taskAugmentation } from '../../shared/tasks';
 
 export interface ClientRoleContext {
   connectionId: string;

@@ -1,6 +1,7 @@
 // The tasks of a connection, folded incrementally over its log and cached per log (as the resource
 // watch is), so every view of them shares one fold and nothing is missed while a tab was hidden.
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { isTerminalStatus } from '../../../../shared/tasks';
 import { useInspectorClient } from '../../api/inspectorContext';
 import type { LogEntry } from '../../api/logEntry';
 import type { LogStore } from '../../api/logStore';
@@ -35,4 +36,10 @@ export function useConnectionTasks(connectionId: string): readonly TaskRecord[] 
 /** One task of the connection, by its key (`receiver:taskId`). */
 export function useConnectionTask(connectionId: string, key: string | undefined): TaskRecord | undefined {
   return useConnectionTasks(connectionId).find((task) => task.key === key);
+}
+
+/** How many tasks of the connection have not ended (for the tab's label). */
+export function useActiveTaskCount(connectionId: string): number {
+  const tasks = useConnectionTasks(connectionId);
+  return useMemo(() => tasks.filter((task) => !isTerminalStatus(task.latest.status)).length, [tasks]);
 }

@@ -1,5 +1,6 @@
 // Follows a task the server runs for us until it ends: `tasks/get` every `pollInterval` (what the
-// server suggests, within sane bounds), at once on a status notification, then `tasks/result` once.
+// server suggests, within sane bounds), at once on a status notification, then `tasks/result` once
+// (or as soon as the task needs input).
 // Runs while a view showing the task is visible; what it learns lands in the log, and so in the fold.
 import { useEffect } from 'react';
 import { isTerminalStatus } from '../../../../shared/tasks';
@@ -17,8 +18,10 @@ export function pollDelay(pollInterval: number | undefined): number {
   return Math.min(MAX_POLL_MS, Math.max(MIN_POLL_MS, pollInterval));
 }
 
-// One `tasks/result` per task and page, whichever view asks first (several may show the same task).
+// One `tasks/result` per task, phase and page, whichever view asks first (several may show the same task).
 const resultRequested = new Set<string>();
+// Tasks whose `tasks/result` is still open: the answer to that one call brings the result.
+const resultOpen = new Set<string>();
 
 export function useTaskFollower(connectionId: string, task: TaskRecord | undefined, enabled: boolean): void {
   const api = useInspectorApi();
@@ -26,8 +29,10 @@ export function useTaskFollower(connectionId: string, task: TaskRecord | undefin
   const status = task?.latest.status;
   const reportedSeq = task?.reportedSeq;
   const terminal = status !== undefined && isTerminalStatus(status);
-  // A cancelled task has no result worth fetching; a failed one has its error.
-  const fetchResult = status === 'completed' || status === 'failed';
+  // A cancelled task has no result worth fetching; a failed one has its error. A task that needs input
+  // gets its `tasks/result` at once: the spec's receiver sends its own requests (e.g. an elicitation)
+  // while that call is open, and answers it when the task ends.
+  const fetchPhase = status === 'completed' || status === 'failed' ? 'final' : status === 'input_required' ? 'input' : undefined;
   const taskId = task?.taskId;
   const pollInterval = task?.latest.pollInterval;
   const hasResult = task?.resultSeq !== undefined;
@@ -40,10 +45,12 @@ export function useTaskFollower(connectionId: string, task: TaskRecord | undefin
   }, [api, connectionId, follow, taskId, terminal, pollInterval, reportedSeq, status]);
 
   useEffect(() => {
-    if (!follow || taskId === undefined || !fetchResult || hasResult) return;
-    const key = `${connectionId}:${taskId}`;
-    if (resultRequested.has(key)) return;
+    if (!follow || taskId === undefined || fetchPhase === undefined || hasResult) return;
+    const task = `${connectionId}:${taskId}`;
+    const key = `${task}:${fetchPhase}`;
+    if (resultRequested.has(key) || resultOpen.has(task)) return;
     resultRequested.add(key);
-    void api.request({ connectionId, method: 'tasks/result', params: { taskId } });
-  }, [api, connectionId, follow, taskId, fetchResult, hasResult]);
+    resultOpen.add(task);
+    void api.request({ connectionId, method: 'tasks/result', params: { taskId } }).finally(() => resultOpen.delete(task));
+  }, [api, connectionId, follow, taskId, fetchPhase, hasResult]);
 }
