@@ -40,18 +40,18 @@ export function ConnectionWorkspace({ connection, launchTarget, onConnected }: C
   const contextFor = (tab: TabId): TabContext => ({ ...context, focus: navigation.focusRequests[tab] });
   const showResource = (uri: string) => navigation.open('resources', uri);
 
-  const trailing = (
-    <div className="flex items-center gap-1">
+  const actions = (
+    <>
       <Button variant="ghost" className="h-6 text-xs" aria-haspopup="dialog" title={`Go to a tool, resource, prompt or view (${paletteKeyLabel()})`} onClick={() => setPaletteOpen(true)}>
         Go to… <kbd className="font-sans text-zinc-400">{paletteKeyLabel()}</kbd>
       </Button>
       <Button variant="ghost" className="h-6 text-xs" aria-pressed={settingsShown} onClick={() => setSettingsShown(!settingsShown)}>
         Connection settings
       </Button>
-    </div>
+    </>
   );
   const tabs = (
-    <Tabs label="Connection views" items={tabItems} selectedId={workspace.tab} onSelect={workspace.selectTab} trailing={trailing}>
+    <Tabs label="Connection views" items={tabItems} selectedId={workspace.tab} onSelect={workspace.selectTab}>
       <OpenResourceContext.Provider value={showResource}>
         <KeptTabPanels selected={workspace.tab} contextFor={contextFor} />
       </OpenResourceContext.Provider>
@@ -59,7 +59,7 @@ export function ConnectionWorkspace({ connection, launchTarget, onConnected }: C
   );
   return (
     <div className="flex h-full min-h-0 flex-col">
-      <ConnectionStatusView connection={connection} />
+      <ConnectionStatusView connection={connection} actions={actions} />
       <div className="min-h-0 flex-1">
         <SplitPane
           orientation="horizontal"

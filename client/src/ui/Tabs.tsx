@@ -17,7 +17,10 @@ export interface TabsProps<Id extends string> {
   trailing?: ReactNode;
 }
 
-/** A tab strip with the WAI-ARIA tabs pattern (arrow keys, Home/End) and one panel. */
+/**
+ * A tab strip with the WAI-ARIA tabs pattern (arrow keys, Home/End) and one panel. The strip wraps
+ * rather than scrolls: a tab scrolled out of sight is a view nobody finds.
+ */
 export function Tabs<Id extends string>({ label, items, selectedId, onSelect, children, trailing }: TabsProps<Id>) {
   const prefix = useId();
   const listRef = useRef<HTMLDivElement>(null);
@@ -37,7 +40,7 @@ export function Tabs<Id extends string>({ label, items, selectedId, onSelect, ch
   return (
     <div className="flex h-full min-h-0 flex-col">
       <div className="flex items-center border-b border-zinc-200 bg-zinc-50 dark:border-zinc-700 dark:bg-zinc-900">
-        <div ref={listRef} role="tablist" aria-label={label} className="flex min-w-0 overflow-x-auto" onKeyDown={onKeyDown}>
+        <div ref={listRef} role="tablist" aria-label={label} className="flex min-w-0 flex-wrap" onKeyDown={onKeyDown}>
           {items.map((item) => {
             const selected = item.id === selectedId;
             return (
@@ -51,7 +54,7 @@ export function Tabs<Id extends string>({ label, items, selectedId, onSelect, ch
                 aria-controls={`${prefix}-panel`}
                 tabIndex={selected ? 0 : -1}
                 onClick={() => onSelect(item.id)}
-                className={`-mb-px shrink-0 border-b-2 px-3 py-1.5 whitespace-nowrap ${
+                className={`-mb-px shrink-0 border-b-2 px-2 py-1.5 whitespace-nowrap ${
                   selected
                     ? 'border-sky-600 text-zinc-900 dark:border-sky-400 dark:text-zinc-50'
                     : 'border-transparent text-zinc-500 hover:text-zinc-800 dark:text-zinc-400 dark:hover:text-zinc-100'

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ConnectionSummary } from '../../../../shared/connectionTypes';
 import { describeStatus } from './connectionStatus';
 import { PingView } from './PingView';
@@ -9,31 +10,40 @@ const dot: Record<string, string> = {
   neutral: 'bg-zinc-400',
 };
 
+export interface ConnectionStatusViewProps {
+  connection: ConnectionSummary;
+  /** Workspace buttons at the end of the bar; kept outside the live region so they are not announced. */
+  actions?: ReactNode;
+}
+
 /** The status bar: one sentence about the connection, plus the last stderr lines after a failure. */
-export function ConnectionStatusView({ connection }: { connection: ConnectionSummary }) {
+export function ConnectionStatusView({ connection, actions }: ConnectionStatusViewProps) {
   const status = describeStatus(connection);
   return (
-    <div role="status" aria-label="Connection status" className="border-b border-zinc-200 px-3 py-1.5 dark:border-zinc-700">
-      <div className="flex min-w-0 items-center gap-2">
-        <span aria-hidden className={`size-2 shrink-0 rounded-full ${dot[status.tone] ?? dot.neutral}`} />
-        <span className="truncate font-medium" title={status.headline}>
-          {status.headline}
-        </span>
-        {status.detail && <span className="truncate text-zinc-500 dark:text-zinc-400">{status.detail}</span>}
-        <span className="ml-auto" />
-        <PingView connectionId={connection.id} connected={connection.state === 'connected'} />
-        <span className="shrink-0 truncate font-mono text-xs text-zinc-400" title="Connection">
-          {connection.label}
-        </span>
+    <div className="flex items-start gap-2 border-b border-zinc-200 px-3 py-1.5 dark:border-zinc-700">
+      <div role="status" aria-label="Connection status" className="min-w-0 flex-1">
+        <div className="flex min-w-0 items-center gap-2">
+          <span aria-hidden className={`size-2 shrink-0 rounded-full ${dot[status.tone] ?? dot.neutral}`} />
+          <span className="truncate font-medium" title={status.headline}>
+            {status.headline}
+          </span>
+          {status.detail && <span className="truncate text-zinc-500 dark:text-zinc-400">{status.detail}</span>}
+          <span className="ml-auto" />
+          <PingView connectionId={connection.id} connected={connection.state === 'connected'} />
+          <span className="shrink-0 truncate font-mono text-xs text-zinc-400" title="Connection">
+            {connection.label}
+          </span>
+        </div>
+        {status.stderr && (
+          <pre
+            aria-label="Last stderr lines"
+            className="mt-1.5 max-h-32 overflow-auto rounded bg-zinc-100 p-2 font-mono text-xs whitespace-pre-wrap text-red-800 dark:bg-zinc-950 dark:text-red-300"
+          >
+            {status.stderr.join('\n')}
+          </pre>
+        )}
       </div>
-      {status.stderr && (
-        <pre
-          aria-label="Last stderr lines"
-          className="mt-1.5 max-h-32 overflow-auto rounded bg-zinc-100 p-2 font-mono text-xs whitespace-pre-wrap text-red-800 dark:bg-zinc-950 dark:text-red-300"
-        >
-          {status.stderr.join('\n')}
-        </pre>
-      )}
+      {actions && <div className="flex shrink-0 items-center gap-1">{actions}</div>}
     </div>
   );
 }
