@@ -32,8 +32,9 @@ async function listAll(call: Call, method: string, key: string): Promise<Record<
   do {
     const outcome = await call(method, cursor === undefined ? {} : { cursor });
     if (!outcome.ok) return items;
-    items.push(...((outcome.result[key] as Record<string, unknown>[] | undefined) ?? []));
-    cursor = typeof outcome.result.nextCursor === 'string' ? outcome.result.nextCursor : undefined;
+    const result = outcome.result as Record<string, unknown>;
+    items.push(...((result[key] as Record<string, unknown>[] | undefined) ?? []));
+    cursor = typeof result.nextCursor === 'string' ? result.nextCursor : undefined;
   } while (cursor !== undefined);
   return items;
 }

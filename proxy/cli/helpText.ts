@@ -8,6 +8,8 @@ export function helpText(version: string): string {
 Usage:
   mcp-inspect [options] [--] <command> [args...]   start a server and inspect it over stdio
   mcp-inspect [options] --url <http(s) URL>        inspect a remote server (Streamable HTTP or SSE)
+  mcp-inspect [options] --config <file> [--server <name>]
+                                                   inspect a server of an MCP client's config file
   mcp-inspect [options]                            inspect the bundled demo server (server-everything)
 
 Commands:
@@ -39,6 +41,12 @@ Server:
                           The server gets a minimal environment (PATH, HOME, USER, SHELL, TERM,
                           LOGNAME) plus these, not the whole environment of mcp-inspect.
   --cwd <dir>             With a command: run it in this directory.
+  --config <file>         Take the server from an MCP client config file: the "mcpServers" shape
+                          (Claude Desktop, Cursor: command/args/env/cwd, or url/headers/type) or
+                          VS Code's "servers" (type stdio, http or sse). \${env:NAME} is read from
+                          the environment; \${input:id}, which VS Code asks you for, is read from
+                          $MCP_INPUT_<ID> (no prompt). -e/--env, --cwd and --header add to the entry.
+  --server <name>         The server of --config to use (not needed when the file has only one).
 
 Inspector:
   --port <n>              Port of the inspector on 127.0.0.1. Default ${DEFAULT_PORT}; if that is busy, the

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { ConnectionTarget } from '../../shared/connectionTypes';
 import { TOKEN_ENV_VAR } from '../../shared/security';
 import { defaultSessionsDir, sessionFileName, type RecordingConfig } from '../sessions/recordingConfig';
+import { targetFromConfigFile } from './configFileTarget';
 import { TOKEN_PATTERN, type CliOptions } from './parseArgs';
 
 /** If the default port is busy, how many following ports are tried. */
@@ -63,7 +64,11 @@ export function resolveLaunchConfig(options: CliOptions, env: NodeJS.ProcessEnv,
   const given = options.target;
   const isDemo = given === undefined;
   let target: ConnectionTarget;
-  if (given?.kind === 'url') target = { transport: options.transport, url: given.url, headers: options.headers };
+  if (given?.kind === 'config') {
+    const fromFile = targetFromConfigFile(given.file, given.server, options, cwd, env);
+    if ('error' in fromFile) return fromFile;
+    target = fromFile;
+  } else if (given?.kind === 'url') target = { transport: options.transport, url: given.url, headers: options.headers };
   else {
     const { command, args } = given ?? demoTarget();
     target = { transport: 'stdio', command, args, env: options.env, ...(cwd === undefined ? {} : { cwd }) };

@@ -137,3 +137,18 @@ describe('parseArgs: recording options', () => {
     expect(error(['--record'])).toBe('--record needs a value');
   });
 });
+
+describe('parseArgs: --config', () => {
+  it('takes a config file and an optional server name as the target', () => {
+    expect(options(['--config', 'mcp.json', '--server', 'everything']).target).toEqual({ kind: 'config', file: 'mcp.json', server: 'everything' });
+    expect(options(['--config=mcp.json', '-e', 'A=1']).target).toEqual({ kind: 'config', file: 'mcp.json', server: undefined });
+  });
+
+  it('refuses a config file with another target, --server without a file, and --transport', () => {
+    expect(error(['--config', 'mcp.json', 'node', 'server.js'])).toBe('Give either --config or a server (command or --url), not both (got --config and "node")');
+    expect(error(['--config', 'mcp.json', '--url', 'http://127.0.0.1:1/mcp'])).toMatch(/^Give either --config or a server/);
+    expect(error(['--server', 'a', 'node'])).toBe('--server names a server of a config file: give the file with --config');
+    expect(error(['--config', 'mcp.json', '--transport', 'sse'])).toMatch(/^--transport does not apply with --config/);
+    expect(error(['--config'])).toBe('--config needs a value');
+  });
+});

@@ -6,8 +6,12 @@ import type { RemoteTransport } from '../../shared/connectionTypes';
 export const DEFAULT_PORT = 6280;
 
 export interface CliOptions {
-  /** A command to run (stdio), a URL to reach, or nothing (the demo server). */
-  target: { kind: 'command'; command: string; args: string[] } | { kind: 'url'; url: string } | undefined;
+  /** A command to run (stdio), a URL to reach, a server of a config file, or nothing (the demo server). */
+  target:
+    | { kind: 'command'; command: string; args: string[] }
+    | { kind: 'url'; url: string }
+    | { kind: 'config'; file: string; server: string | undefined }
+    | undefined;
   transport: RemoteTransport;
   env: Record<string, string>;
   headers: Record<string, string>;
@@ -47,6 +51,8 @@ interface ParseState {
   options: CliOptions;
   url: string | undefined;
   transportGiven: boolean;
+  configFile: string | undefined;
+  configServer: string | undefined;
 }
 
 function parse(argv: readonly string[]): ParsedArgs {
@@ -67,6 +73,8 @@ function parse(argv: readonly string[]): ParsedArgs {
     },
     url: undefined,
     transportGiven: false,
+    configFile: undefined,
+    configServer: undefined,
   };
   let index = 0;
   for (; index < argv.length; index++) {
@@ -105,6 +113,14 @@ function applyOption(state: ParseState, name: string, inline: string | undefined
       return { kind: 'version' };
     case '--url':
       state.url = parseUrl(value());
+      return;
+    case '--config':
+      state.configFile = value();
+      if (state.configFile === '') throw new UsageError('--config needs a file');
+      return;
+    case '--server':
+      state.configServer = value();
+      if (state.configServer === '') throw new UsageError('--server needs a name');
       return;
     case '--transport': {
       const given = value();
@@ -159,9 +175,15 @@ function applyOption(state: ParseState, name: string, inline: string | undefined
 }
 
 /** Checks that the options fit the kind of target, and sets the target. */
-function finish({ options, url, transportGiven }: ParseState, command: string[]): CliOptions {
+function finish({ options, url, transportGiven, configFile, configServer }: ParseState, command: string[]): CliOptions {
   if (url !== undefined && command.length > 0) throw new UsageError(`Give either a command or --url, not both (got --url and "${command[0]}")`);
-  if (url === undefined) {
+  if (configServer !== undefined && configFile === undefined) throw new UsageError('--server names a server of a config file: give the file with --config');
+  if (configFile !== undefined) {
+    if (url !== undefined || command.length > 0) throw new UsageError(`Give either --config or a server (command or --url), not both (got --config and "${url ?? command[0]}")`);
+    if (transportGiven) throw new UsageError('--transport does not apply with --config: the server\'s "type" in the file says how to reach it');
+    // Whether -e/--cwd or --header fit is known once the file is read (resolveLaunchConfig).
+    options.target = { kind: 'config', file: configFile, server: configServer };
+  } else if (url === undefined) {
     if (transportGiven) throw new UsageError('--transport only applies with --url');
     if (Object.keys(options.headers).length > 0) throw new UsageError('--header only applies with --url');
   } else {

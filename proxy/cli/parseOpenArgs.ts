@@ -1,6 +1,6 @@
 // `mcp-inspect open [options] FILE`: the inspector options of the main command (--port, --token,
 // --no-open), parsed by the same parser, and one session file instead of a server.
-import { parseArgs } from './parseArgs';
+import { parseArgs, type CliOptions } from './parseArgs';
 
 export interface OpenOptions {
   file: string;
@@ -20,17 +20,21 @@ export function parseOpenArgs(argv: readonly string[]): ParsedOpenArgs {
   if (first.kind === 'version') return { kind: 'error', message: '--version does not apply to open' };
   if (first.kind !== 'run') return first;
   const target = first.options.target;
-  if (target?.kind !== 'command') return { kind: 'error', message: target ? '--url does not apply to open' : USAGE };
+  if (target?.kind !== 'command') return { kind: 'error', message: target ? `${target.kind === 'url' ? '--url' : '--config'} does not apply to open` : USAGE };
   // Options after the file were read as the "command's" arguments: parse them as options again.
   const before = argv.slice(0, argv.length - target.args.length - 1);
   const whole = parseArgs([...before, ...target.args]);
   if (whole.kind === 'version') return { kind: 'error', message: '--version does not apply to open' };
   if (whole.kind !== 'run') return whole;
   const { options } = whole;
-  if (options.target !== undefined) return { kind: 'error', message: `${USAGE} (got more than one: "${target.command}" and "${options.target.kind === 'url' ? options.target.url : options.target.command}")` };
+  if (options.target !== undefined) return { kind: 'error', message: `${USAGE} (got more than one: "${target.command}" and "${describeTarget(options.target)}")` };
   if (Object.keys(options.env).length > 0 || options.cwd !== undefined) return { kind: 'error', message: '-e/--env and --cwd do not apply to open' };
   if (!options.record || options.recordFile !== undefined || options.sessionsDir !== undefined) {
     return { kind: 'error', message: 'A reopened session is not recorded again: --record, --sessions-dir and --no-record do not apply to open' };
   }
   return { kind: 'open', options: { file: target.command, port: options.port, portExplicit: options.portExplicit, token: options.token, open: options.open } };
+}
+
+function describeTarget(target: NonNullable<CliOptions['target']>): string {
+  return target.kind === 'url' ? target.url : target.kind === 'config' ? `--config ${target.file}` : target.command;
 }

@@ -9,6 +9,32 @@ import type { EventParams, InspectorEventName } from '../../shared/inspectorProt
 import type { RecordedEvent } from '../../shared/recordedEvent';
 import type { InspectorObserver } from '../inspector/Inspector';
 
+/**
+ * The most events in one `eventsRecorded` frame. After a stall (a busy proxy, a slow socket) one
+ * tick can hold tens of thousands of events; the page parses and checks each frame in one task, so
+ * bounded frames keep each of its tasks short.
+ */
+export const MAX_EVENTS_PER_FRAME = 500;
+
+/**
+ * Each event's JSON, made once however many sockets send it (the page, a second tab, the bench's
+ * client): serialising is the largest cost of the socket layer under a stream.
+ */
+const eventJson = new WeakMap<RecordedEvent, string>();
+
+function jsonOf(event: RecordedEvent): string {
+  let json = eventJson.get(event);
+  if (json === undefined) eventJson.set(event, (json = JSON.stringify(event)));
+  return json;
+}
+
+/** The `eventsRecorded` frame for these events, built from their cached JSON. */
+export function eventsRecordedFrame(events: readonly RecordedEvent[]): string {
+  let body = '';
+  for (let i = 0; i < events.length; i++) body += (i === 0 ? '' : ',') + jsonOf(events[i]!);
+  return `{"event":"eventsRecorded","params":{"events":[${body}]}}`;
+}
+
 type Outgoing = { event: RecordedEvent } | { finding: Finding } | { frame: { [E in InspectorEventName]: { event: E; params: EventParams<E> } }[InspectorEventName] };
 
 export class EventOutbox {
@@ -76,7 +102,10 @@ export class EventOutbox {
     let events: RecordedEvent[] = [];
     let findings: Finding[] = [];
     const sendRun = () => {
-      if (events.length > 0) this.send(JSON.stringify({ event: 'eventsRecorded', params: { events } }));
+      for (let start = 0; start < events.length; start += MAX_EVENTS_PER_FRAME) {
+        const chunk = events.length <= MAX_EVENTS_PER_FRAME ? events : events.slice(start, start + MAX_EVENTS_PER_FRAME);
+        this.send(eventsRecordedFrame(chunk));
+      }
       if (findings.length > 0) this.send(JSON.stringify({ event: 'diagnosisRaised', params: { findings } }));
       events = [];
       findings = [];

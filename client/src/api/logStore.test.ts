@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { RecordedEvent } from '../../../shared/recordedEvent';
-import { LogStore, type FlushScheduler } from './logStore';
+import { LogStore, throttledFrameScheduler, type FlushScheduler } from './logStore';
 
 function manualScheduler() {
   const pending: (() => void)[] = [];
@@ -171,5 +171,35 @@ describe('LogStore', () => {
     expect(listener).toHaveBeenCalledTimes(1);
     expect(store.getSnapshot('c1').count).toBe(0);
     expect(store.getSnapshot('c2').entries[0]).toMatchObject({ kind: 'invalid' });
+  });
+});
+
+describe('throttledFrameScheduler', () => {
+  it('flushes a stream at most once per interval, in a frame, but catches a backlog up at once', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    vi.stubGlobal('requestAnimationFrame', (callback: () => void) => setTimeout(callback, 16));
+    vi.stubGlobal('cancelAnimationFrame', (handle: ReturnType<typeof setTimeout>) => clearTimeout(handle));
+    try {
+      const schedule = throttledFrameScheduler(50);
+      const flushedAt: number[] = [];
+      const flush = () => flushedAt.push(performance.now());
+      schedule(flush);
+      vi.advanceTimersByTime(16);
+      schedule(flush);
+      vi.advanceTimersByTime(40);
+      expect(flushedAt).toEqual([16]);
+      vi.advanceTimersByTime(30);
+      expect(flushedAt).toEqual([16, 82]);
+      schedule(flush, true);
+      vi.advanceTimersByTime(16);
+      expect(flushedAt).toEqual([16, 82, 102]);
+      const cancel = schedule(flush);
+      cancel();
+      vi.advanceTimersByTime(200);
+      expect(flushedAt).toHaveLength(3);
+    } finally {
+      vi.unstubAllGlobals();
+      vi.useRealTimers();
+    }
   });
 });

@@ -2,7 +2,8 @@ import { useId, type FormEvent } from 'react';
 import type { ConnectionSummary, ConnectionTarget } from '../../../../shared/connectionTypes';
 import { Button } from '../../ui/Button';
 import { Disclosure } from '../../ui/Disclosure';
-import type { DraftTransport } from './connectionDraft';
+import { ConfigFileImport, CopyConfigEntry } from './ConfigFileImport';
+import { draftFromTarget, type DraftTransport } from './connectionDraft';
 import { ClientSettingsFields } from './ClientSettingsFields';
 import { TargetFields } from './TargetFields';
 import { useConnectionFormModel } from './useConnectionFormModel';
@@ -20,6 +21,11 @@ const TRANSPORTS: { value: DraftTransport; label: string }[] = [
   { value: 'auto', label: 'Auto (HTTP, then SSE)' },
 ];
 
+function serverNameOf(connection: ConnectionSummary): string | undefined {
+  const name = connection.handshake?.serverInfo.name;
+  return typeof name === 'string' ? name : undefined;
+}
+
 /** Where to connect: transport, command or URL, environment or headers; and the connect buttons. */
 export function ConnectionFormView(props: ConnectionFormViewProps) {
   const model = useConnectionFormModel(props);
@@ -33,6 +39,7 @@ export function ConnectionFormView(props: ConnectionFormViewProps) {
 
   return (
     <form aria-label={model.isNew ? 'New connection' : 'Connection settings'} onSubmit={onSubmit} noValidate className="flex flex-col gap-3 p-3">
+      {model.isNew && <ConfigFileImport onPick={(target) => edit(draftFromTarget(target))} />}
       <div className="flex flex-col gap-0.5">
         <label htmlFor={`${id}-transport`} className="font-medium text-zinc-700 dark:text-zinc-300">
           Transport
@@ -76,6 +83,7 @@ export function ConnectionFormView(props: ConnectionFormViewProps) {
           </>
         )}
       </div>
+      {props.connection && <CopyConfigEntry target={props.connection.target} serverName={serverNameOf(props.connection)} />}
       {!model.isNew && (
         <div className="border-t border-zinc-200 pt-2 dark:border-zinc-700">
           <Button variant="danger" onClick={model.remove} disabled={model.pending} title="Disconnect and forget this connection and its log">

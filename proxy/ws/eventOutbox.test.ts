@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../shared/diagnosis';
+import type { RecordedEvent } from '../../shared/recordedEvent';
+import { EventOutbox, eventsRecordedFrame, MAX_EVENTS_PER_FRAME } from './eventOutbox';
+
+const event = (seq: number): RecordedEvent => ({ seq, time: seq, connectionId: 'c', kind: 'stderr', text: `line ${seq}` });
+
+describe('EventOutbox', () => {
+  it('splits a tick of many events into bounded frames, in order, with findings after their events', async () => {
+    const frames: { event: string; params: { events?: RecordedEvent[]; findings?: Finding[] } }[] = [];
+    const outbox = new EventOutbox((frame) => frames.push(JSON.parse(frame)));
+    const observer = outbox.observerAfter(0);
+    const count = MAX_EVENTS_PER_FRAME * 2 + 7;
+    for (let seq = 1; seq <= count; seq++) observer.eventRecorded(event(seq));
+    observer.diagnosisRaised([{ ruleId: 'r', seqs: [count] } as unknown as Finding]);
+    outbox.release();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(frames.map((f) => f.event)).toEqual(['eventsRecorded', 'eventsRecorded', 'eventsRecorded', 'diagnosisRaised']);
+    expect(frames.slice(0, 3).map((f) => f.params.events!.length)).toEqual([MAX_EVENTS_PER_FRAME, MAX_EVENTS_PER_FRAME, 7]);
+    const seqs = frames.slice(0, 3).flatMap((f) => f.params.events!.map((e) => e.seq));
+    expect(seqs).toEqual(Array.from({ length: count }, (_, i) => i + 1));
+  });
+});
+
+describe('eventsRecordedFrame', () => {
+  it('is the JSON of the eventsRecorded envelope, the same for every socket that sends it', () => {
+    const events = [event(1), { ...event(2), text: 'quote " and \\ and ✓' }];
+    expect(JSON.parse(eventsRecordedFrame(events))).toEqual({ event: 'eventsRecorded', params: { events } });
+    expect(eventsRecordedFrame(events)).toBe(eventsRecordedFrame(events));
+    expect(JSON.parse(eventsRecordedFrame([]))).toEqual({ event: 'eventsRecorded', params: { events: [] } });
+  });
+});
