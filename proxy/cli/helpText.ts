@@ -34,6 +34,9 @@ Server:
                           The server gets a minimal environment (PATH, HOME, USER, SHELL, TERM,
                           LOGNAME) plus these, not the whole environment of mcp-inspect.
   --cwd <dir>             With a command: run it in this directory.
+  --era <era>             The protocol era: legacy (default; the 2025 initialize handshake, never
+                          probes), auto (probe with server/discover, fall back to initialize) or
+                          modern (2026-07-28 only: server/discover, no initialize).
 
 Inspector:
   --port <n>              Port of the inspector on 127.0.0.1. Default ${DEFAULT_PORT}; if that is busy, the

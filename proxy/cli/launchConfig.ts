@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { ConnectionTarget } from '../../shared/connectionTypes';
+import type { ConnectionTarget, EraChoice } from '../../shared/connectionTypes';
 import { TOKEN_ENV_VAR } from '../../shared/security';
 import { defaultSessionsDir, sessionFileName, type RecordingConfig } from '../sessions/recordingConfig';
 import { TOKEN_PATTERN, type CliOptions } from './parseArgs';
@@ -22,6 +22,8 @@ export interface LaunchConfig {
   open: boolean;
   /** Where the session is recorded (a new dated file in the sessions folder by default). */
   recording: RecordingConfig;
+  /** --era, when given. */
+  era?: EraChoice;
 }
 
 /** The bundled demo server: server-everything over stdio, run by this very Node. */
@@ -74,6 +76,7 @@ export function resolveLaunchConfig(options: CliOptions, env: NodeJS.ProcessEnv,
     tryNextPorts: options.portExplicit ? 0 : DEFAULT_PORT_ATTEMPTS,
     open: options.open,
     recording: resolveRecording(options, now, process.pid),
+    ...(options.era === undefined ? {} : { era: options.era }),
   };
 }
 

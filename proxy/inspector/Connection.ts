@@ -22,6 +22,7 @@ import { createTransport } from '../upstream/createTransport';
 import { describeError } from '../upstream/describeError';
 import type { TappedTransport } from '../upstream/transportTypes';
 import { createInspectorClient } from './clientRole';
+import { ModernSession } from './eraModernSession';
 import { RawComposerRouter } from './rawComposer';
 import { serverLabel, targetLabel } from './connectionLabel';
 import { HandshakeCapture } from './handshakeCapture';
@@ -66,6 +67,8 @@ interface Attempt {
   /** The transport closed while the handshake was still running. */
   closedEarly: boolean;
   exit?: ProcessExit;
+  /** Set once the handshake settled on the 2026-07-28 era. */
+  modern?: ModernSession;
 }
 
 export class Connection implements InspectedConnection {
@@ -106,6 +109,7 @@ export class Connection implements InspectedConnection {
       ...(this.handshake === undefined ? {} : { handshake: this.handshake }),
       attempt: this.attemptNumber,
       settings: this.settings,
+      ...(this.attempt?.modern ? { listens: this.attempt.modern.listens() } : {}),
     };
   }
 
@@ -192,6 +196,12 @@ export class Connection implements InspectedConnection {
     const { requestKey } = call;
     const tracked = this.inFlight.start(requestKey);
     const settings = this.settings;
+    const intercepted = attempt.modern?.intercept(method, params);
+    if (intercepted) {
+      tracked.finish();
+      return intercepted;
+    }
+    params = attempt.modern ? attempt.modern.withLogLevel(params) : params;
     try {
       const result = await attempt.client.request({ method, ...(params === undefined ? {} : { params }) }, AnyResultSchema, {
         timeout: call.timeoutMs ?? settings.requestTimeoutMs,
@@ -262,7 +272,9 @@ export class Connection implements InspectedConnection {
     }
     this.state = 'connected';
     this.transport = attempt.transport.resolvedTransport;
-    this.handshake = attempt.handshake.handshake();
+    const era = attempt.client.getProtocolEra() ?? 'legacy';
+    if (era === 'modern') attempt.modern = new ModernSession(attempt.client, () => this.emitChange());
+    this.handshake = attempt.handshake.handshake(this.settings.era, era, attempt.client.getNegotiatedProtocolVersion());
     this.label = (this.handshake && serverLabel(this.handshake.serverInfo)) ?? this.label;
     this.emitChange();
   }
@@ -303,6 +315,7 @@ export class Connection implements InspectedConnection {
     const recorded = this.options.record(event);
     if (attempt !== this.attempt) return;
     if (this.state === 'connecting') attempt.handshake.observe(recorded);
+    attempt.modern?.observe(recorded);
     if (recorded.kind === 'stderr') {
       this.stderrTail.push(recorded.text);
       if (this.stderrTail.length > STDERR_TAIL_LINES) this.stderrTail.splice(0, this.stderrTail.length - STDERR_TAIL_LINES);
@@ -331,6 +344,7 @@ export class Connection implements InspectedConnection {
   }
 
   private async closeQuietly(attempt: Attempt): Promise<void> {
+    await attempt.modern?.closeAll();
     try {
       await attempt.client.close();
     } catch {

@@ -6,6 +6,7 @@ import { Client, ProtocolError } from '@modelcontextprotocol/client';
 import { clientCapabilitiesFor } from '../../shared/clientCapabilities';
 import type { ConnectionSettings } from '../../shared/connectionTypes';
 import type { InboxMethod, ServerRequestAnswer } from '../../shared/serverRequests';
+import { versionNegotiationFor } from './eraNegotiation';
 import type { ServerRequestInbox } from './ServerRequestInbox';
 
 export interface ClientRoleContext {
@@ -17,10 +18,12 @@ export interface ClientRoleContext {
 
 /** A new SDK client declaring the chosen capabilities, with a handler for each of them. */
 export function createInspectorClient(inspectorVersion: string, context: ClientRoleContext): Client {
-  const { capabilities } = context.settings();
+  const { capabilities, era } = context.settings();
+  // In modern the same handlers answer the requests embedded in an `input_required` result (MRTR): the
+  // SDK collects the answers and retries with `inputResponses`, so they reach the same inbox.
   const client = new Client(
     { name: 'mcp-inspect', version: inspectorVersion },
-    { enforceStrictCapabilities: false, capabilities: clientCapabilitiesFor(capabilities) },
+    { enforceStrictCapabilities: false, capabilities: clientCapabilitiesFor(capabilities), versionNegotiation: versionNegotiationFor(era) },
   );
   // The SDK refuses a handler for a capability not declared, and answers "method not found" for it.
   if (capabilities.sampling) {

@@ -6,6 +6,7 @@ import { Disclosure } from '../../ui/Disclosure';
 import { EmptyState } from '../../ui/EmptyState';
 import { JsonView } from '../../ui/JsonView';
 import { MarkdownText } from '../content/MarkdownText';
+import { EraView } from '../eras/EraView';
 import { CapabilityListView } from './CapabilityListView';
 import { IdentityView } from './IdentityView';
 import { useHandshakeModel, type RawExchangeMessage } from './useHandshakeModel';
@@ -59,6 +60,11 @@ export function HandshakeTab({ connection, onShowInLog }: HandshakeTabProps) {
       <Section title="Server">
         <IdentityView identity={model.server} fallbackName={connection.label} />
       </Section>
+      {connection.handshake?.negotiation && (
+        <Section title="Era">
+          <EraView negotiation={connection.handshake.negotiation} />
+        </Section>
+      )}
       <Section title="Protocol version">
         <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
           <span>
@@ -92,10 +98,10 @@ export function HandshakeTab({ connection, onShowInLog }: HandshakeTabProps) {
           </p>
         </Section>
       </div>
-      <Section title="Raw initialize exchange">
+      <Section title={`Raw ${model.exchange} exchange`}>
         <div className="flex flex-col gap-1">
-          <RawMessage label="initialize request" raw={model.request} onShowInLog={onShowInLog} />
-          <RawMessage label="initialize response" raw={model.response} onShowInLog={onShowInLog} />
+          <RawMessage label={`${model.exchange} request`} raw={model.request} onShowInLog={onShowInLog} />
+          <RawMessage label={`${model.exchange} response`} raw={model.response} onShowInLog={onShowInLog} />
         </div>
       </Section>
     </div>
