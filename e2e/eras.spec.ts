@@ -29,13 +29,14 @@ async function startModernServer(): Promise<RunningHttpServer> {
   return { url: `http://127.0.0.1:${port}/mcp`, stop: () => stopProcess(child) };
 }
 
-/** The methods of the requests the proxy sent, read from its recorded stream. */
+/** The methods of the messages the proxy sent on the latest connection attempt, read from its recorded stream. */
 async function sentMethods(proxy: RunningProxy): Promise<string[]> {
   const client = await InspectorSocketClient.open(proxy.origin, proxy.token);
   try {
-    return client.events.flatMap((event) =>
-      event.kind === 'message' && event.direction === 'outgoing' ? [String((event.message as { method?: unknown }).method)] : [],
-    );
+    const attemptStart = client.events.findLastIndex((event) => event.kind === 'transport' && event.event.type === 'connecting');
+    return client.events
+      .slice(Math.max(attemptStart, 0))
+      .flatMap((event) => (event.kind === 'message' && event.direction === 'outgoing' ? [String((event.message as { method?: unknown }).method)] : []));
   } finally {
     client.close();
   }
@@ -50,6 +51,16 @@ async function findingCodes(proxy: RunningProxy): Promise<string[]> {
   }
 }
 
+/** Picks the era in the connection settings form and connects again. */
+async function reconnectInEra(inspector: InspectorPage, era: 'legacy' | 'auto' | 'modern'): Promise<void> {
+  const form = inspector.page.getByRole('form', { name: 'Connection settings' });
+  await form.getByRole('button', { name: 'Era, client capabilities and timeouts' }).click();
+  await form.getByLabel('Protocol era').selectOption(era);
+  await expect(form).toContainText(era === 'auto' ? 'Probes with server/discover' : era === 'modern' ? 'Stateless' : 'never probes');
+  await form.getByRole('button', { name: 'Connect', exact: true }).click();
+  await inspector.expectConnected();
+}
+
 test.describe('a modern server', () => {
   let server: RunningHttpServer;
   test.beforeAll(async () => {
@@ -59,13 +70,15 @@ test.describe('a modern server', () => {
     await server.stop();
   });
 
+  // modern is chosen on the command line; auto in the connection form, reconnecting a legacy connection.
   for (const era of ['modern', 'auto'] as const) {
     test(`in ${era}: discover in the handshake, tools, and an MRTR elicitation answered in the inbox`, async ({ page }) => {
-      const proxy = await startProxy(['--no-open', '--no-record', '--era', era, '--transport', 'http', '--url', server.url]);
+      const proxy = await startProxy(['--no-open', '--no-record', ...(era === 'modern' ? ['--era', 'modern'] : []), '--transport', 'http', '--url', server.url]);
       try {
         const inspector = new InspectorPage(page);
         await inspector.open(proxy.url);
         await inspector.expectConnected();
+        if (era === 'auto') await reconnectInEra(inspector, 'auto');
         await inspector.showTab('Handshake');
         const handshake = page.getByRole('tabpanel');
         await expect(handshake.getByLabel('Connection era')).toHaveText('modern');
@@ -99,6 +112,33 @@ test.describe('a modern server', () => {
       }
     });
   }
+
+  test('in modern: declined and cancelled MRTR elicitations reach the tool; an unanswered one times out and fails the call', async ({ page }) => {
+    const proxy = await startProxy(['--no-open', '--no-record', '--era', 'modern', '--transport', 'http', '--url', server.url]);
+    try {
+      const inspector = new InspectorPage(page);
+      await inspector.open(proxy.url);
+      const order = await openTool(inspector, 'order');
+      const waiting = page.getByRole('region', { name: 'Waiting server requests' }).getByRole('article', { name: /^Elicitation/ });
+      const declined = await callWithJson(order, { item: 'coffee' });
+      await waiting.getByRole('button', { name: 'Decline' }).click();
+      await expect(declined).toContainText('Order declined');
+      const cancelled = await callWithJson(order, { item: 'cake' });
+      await waiting.getByRole('button', { name: 'Cancel' }).click();
+      await expect(cancelled).toContainText('Order cancelled');
+
+      const form = page.getByRole('form', { name: 'Connection settings' });
+      await form.getByRole('button', { name: 'Era, client capabilities and timeouts' }).click();
+      await form.getByLabel('Answer server requests within (ms)').fill('1500');
+      await form.getByRole('button', { name: 'Connect', exact: true }).click();
+      await inspector.expectConnected();
+      const unanswered = await callWithJson(await openTool(inspector, 'order'), { item: 'pie' });
+      await expect(unanswered).toContainText('Nobody answered within 1500 ms', { timeout: 10_000 });
+      await expect(inspector.tab('Inbox')).toHaveText('Inbox');
+    } finally {
+      await proxy.stop();
+    }
+  });
 
   test('in modern: a subscription is a subscriptions/listen stream, and the log level travels in _meta', async ({ page }) => {
     const proxy = await startProxy(['--no-open', '--no-record', '--era', 'modern', '--transport', 'http', '--url', server.url]);
@@ -141,6 +181,24 @@ test.describe('a modern server', () => {
       await proxy.stop();
     }
   });
+});
+
+test('a legacy stdio server (server-everything) in auto falls back to initialize', async ({ page }) => {
+  const proxy = await startProxy(['--no-open', '--no-record', '--era', 'auto']);
+  try {
+    const inspector = new InspectorPage(page);
+    await inspector.open(proxy.url);
+    await inspector.expectConnected();
+    await inspector.showTab('Handshake');
+    const handshake = page.getByRole('tabpanel');
+    await expect(handshake.getByLabel('Connection era')).toHaveText('legacy');
+    await expect(handshake).toContainText('fell back to initialize');
+    const echo = await openTool(inspector, 'echo');
+    await expect(await callWithJson(echo, { message: 'stdio after the fallback' })).toContainText('Echo: stdio after the fallback');
+    expect(await sentMethods(proxy)).toContain('initialize');
+  } finally {
+    await proxy.stop();
+  }
 });
 
 test.describe('a legacy server (server-everything over Streamable HTTP)', () => {

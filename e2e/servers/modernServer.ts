@@ -31,7 +31,9 @@ function createServer(): McpServer {
     { description: 'Orders an item; asks how many and whether to gift-wrap it (an MRTR elicitation round).', inputSchema: z.object({ item: z.string() }) },
     ({ item }, ctx) => {
       const answer = inputResponse(ctx.mcpReq.inputResponses, 'details');
-      if (answer.kind === 'elicit' && answer.action !== 'accept') return { content: [{ type: 'text', text: `Order ${answer.action}d` }] };
+      if (answer.kind === 'elicit' && answer.action !== 'accept') {
+        return { content: [{ type: 'text', text: `Order ${answer.action === 'decline' ? 'declined' : 'cancelled'}` }] };
+      }
       const details = acceptedContent(ctx.mcpReq.inputResponses, 'details', orderSchema);
       if (!details) {
         return inputRequired({
