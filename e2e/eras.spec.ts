@@ -87,6 +87,7 @@ test.describe('a modern server', () => {
         await expect(handshake.getByLabel('Negotiated protocol version')).toHaveText('2026-07-28');
         await expect(handshake).toContainText('modern-fixture');
         await expect(handshake.getByRole('region', { name: 'Raw server/discover exchange' })).toBeVisible();
+        await expect(inspector.status).toContainText('no ping in 2026-07-28');
 
         const add = await openTool(inspector, 'add');
         await expect(await callWithJson(add, { a: 20, b: 22 })).toContainText('The sum is 42');
@@ -96,6 +97,7 @@ test.describe('a modern server', () => {
         await expect(inspector.tab('Inbox')).toHaveText('Inbox (1)');
         const request = page.getByRole('region', { name: 'Waiting server requests' }).getByRole('article', { name: /^Elicitation/ });
         await expect(request).toContainText('How many tea?');
+        await expect(request.getByLabel('Input request key')).toHaveText('details');
         await request.getByRole('spinbutton', { name: /quantity/i }).fill('3');
         await request.getByRole('checkbox', { name: /giftWrap/i }).check();
         await request.getByRole('button', { name: 'Accept' }).click();

@@ -28,11 +28,13 @@ export function createInspectorClient(inspectorVersion: string, context: ClientR
   // The SDK refuses a handler for a capability not declared, and answers "method not found" for it.
   if (capabilities.sampling) {
     client.setRequestHandler('sampling/createMessage', (request, ctx) =>
-      waitForPerson(context, 'sampling/createMessage', request.params, ctx.mcpReq),
+      waitForPerson(context, 'sampling/createMessage', request.params, ctx.mcpReq, client.getProtocolEra()),
     );
   }
   if (capabilities.elicitationForm || capabilities.elicitationUrl) {
-    client.setRequestHandler('elicitation/create', (request, ctx) => waitForPerson(context, 'elicitation/create', request.params, ctx.mcpReq));
+    client.setRequestHandler('elicitation/create', (request, ctx) =>
+      waitForPerson(context, 'elicitation/create', request.params, ctx.mcpReq, client.getProtocolEra()),
+    );
   }
   if (capabilities.roots) {
     client.setRequestHandler('roots/list', () => ({ roots: context.settings().roots }));
@@ -46,12 +48,14 @@ interface RequestContext {
 }
 
 // The SDK checks the handler's result against the method's result schema before sending it.
-async function waitForPerson<T>(context: ClientRoleContext, method: InboxMethod, params: unknown, request: RequestContext): Promise<T> {
+// A modern connection has no server→client JSON-RPC requests: the SDK calls these handlers only for
+// requests embedded in an `input_required` result, with the embedding key as the context id.
+async function waitForPerson<T>(context: ClientRoleContext, method: InboxMethod, params: unknown, request: RequestContext, era: string | undefined): Promise<T> {
   const answer = await context.inbox.wait({
     connectionId: context.connectionId,
     method,
     params: (params ?? {}) as Record<string, unknown>,
-    jsonRpcId: request.id,
+    ...(era === 'modern' ? { inputRequestKey: String(request.id) } : { jsonRpcId: request.id }),
     timeoutMs: context.settings().serverRequestTimeoutMs,
     signal: request.signal,
   });

@@ -5,11 +5,6 @@ import { Badge, type BadgeTone } from '../../ui/Badge';
 
 const TONES: Record<ListenStream['state'], BadgeTone> = { opening: 'info', open: 'success', closed: 'neutral', error: 'danger' };
 
-/** Whether the connection speaks the 2026-07-28 era (subscriptions are listen streams there). */
-export function isModern(connection: ConnectionSummary): boolean {
-  return connection.handshake?.negotiation?.era === 'modern';
-}
-
 /** The newest listen stream for a resource, if one was opened on this attempt. */
 export function listenStreamFor(connection: ConnectionSummary, uri: string): ListenStream | undefined {
   return connection.listens?.findLast((stream) => stream.uri === uri);

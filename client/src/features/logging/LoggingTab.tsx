@@ -3,7 +3,7 @@
 import type { ConnectionSummary } from '../../../../shared/connectionTypes';
 import { Badge, type BadgeTone } from '../../ui/Badge';
 import { EmptyState } from '../../ui/EmptyState';
-import { isModern } from '../eras/ListenStreamStatus';
+import { isModern } from '../eras/eraChoices';
 import { LOG_LEVELS, isLogLevel, type LogLevel } from './logMessages';
 import { useLoggingModel } from './useLoggingModel';
 

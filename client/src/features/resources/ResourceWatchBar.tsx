@@ -3,7 +3,8 @@
 import type { ConnectionSummary } from '../../../../shared/connectionTypes';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
-import { isListening, isModern, listenStreamFor, ListenStreamStatus } from '../eras/ListenStreamStatus';
+import { isModern } from '../eras/eraChoices';
+import { isListening, listenStreamFor, ListenStreamStatus } from '../eras/ListenStreamStatus';
 import { supportsSubscriptions, useSubscriptionToggle } from './resourceSubscriptions';
 import type { ResourceUpdate } from './resourceWatch';
 
