@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ConnectionSummary } from '../../../../shared/connectionTypes';
+import type { ConnectionSummary, EraChoice } from '../../../../shared/connectionTypes';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { Disclosure } from '../../ui/Disclosure';
@@ -39,8 +39,9 @@ function RawMessage({ label, raw, onShowInLog }: { label: string; raw: RawExchan
   );
 }
 
-function waitingText(state: ConnectionSummary['state']): { title: string; hint: string } {
-  if (state === 'connecting') return { title: 'Waiting for the handshake…', hint: 'The server has not answered initialize yet. The Log tab shows what has been sent so far.' };
+function waitingText(state: ConnectionSummary['state'], era: EraChoice): { title: string; hint: string } {
+  const asked = era === 'modern' ? 'server/discover' : era === 'auto' ? 'server/discover or initialize' : 'initialize';
+  if (state === 'connecting') return { title: 'Waiting for the handshake…', hint: `The server has not answered ${asked} yet. The Log tab shows what has been sent so far.` };
   if (state === 'connected') return { title: 'No handshake recorded', hint: 'This connection did not report an initialize exchange.' };
   return {
     title: 'No handshake',
@@ -52,7 +53,7 @@ function waitingText(state: ConnectionSummary['state']): { title: string; hint: 
 export function HandshakeTab({ connection, onShowInLog }: HandshakeTabProps) {
   const model = useHandshakeModel(connection);
   if (!model.ready) {
-    const { title, hint } = waitingText(model.state);
+    const { title, hint } = waitingText(model.state, connection.settings?.era ?? 'legacy');
     return <EmptyState title={title}>{hint}</EmptyState>;
   }
   return (
