@@ -33,7 +33,7 @@ export function ClientSettingsFields({ draft, errors, edit }: ClientSettingsFiel
             {hint && <span className="text-zinc-500">({hint})</span>}
           </label>
         ))}
-        <p className="text-xs text-zinc-500 dark:text-zinc-400">Sent in initialize; a change applies on the next connect.</p>
+        <p className="text-xs text-zinc-500 dark:text-zinc-400">Sent in initialize (modern: in each request's _meta); a change applies on the next connect.</p>
       </fieldset>
       <fieldset className="flex flex-col gap-1.5">
         <legend className="mb-0.5 font-medium text-zinc-700 dark:text-zinc-300">Timeouts</legend>
