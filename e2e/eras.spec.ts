@@ -185,6 +185,28 @@ test.describe('a modern server', () => {
   });
 });
 
+test('a modern server over stdio: discover, and an MRTR elicitation answered in the inbox', async ({ page }) => {
+  const { command, args } = fixtureServerCommand('modernServer');
+  const proxy = await startProxy(['--no-open', '--no-record', '--era', 'modern', '--', command, ...args, 'stdio']);
+  try {
+    const inspector = new InspectorPage(page);
+    await inspector.open(proxy.url);
+    await inspector.expectConnected();
+    await inspector.showTab('Handshake');
+    await expect(page.getByRole('tabpanel').getByLabel('Connection era')).toHaveText('modern');
+    const order = await openTool(inspector, 'order');
+    const result = await callWithJson(order, { item: 'scones' });
+    const request = page.getByRole('region', { name: 'Waiting server requests' }).getByRole('article', { name: /^Elicitation/ });
+    await request.getByRole('spinbutton', { name: /quantity/i }).fill('12');
+    await request.getByRole('checkbox', { name: /giftWrap/i }).check();
+    await request.getByRole('button', { name: 'Accept' }).click();
+    await expect(result).toContainText('Ordered 12 × scones, gift wrap: yes');
+    expect(await findingCodes(proxy)).toEqual([]);
+  } finally {
+    await proxy.stop();
+  }
+});
+
 test('a legacy stdio server (server-everything) in auto falls back to initialize', async ({ page }) => {
   const proxy = await startProxy(['--no-open', '--no-record', '--era', 'auto']);
   try {

@@ -2,10 +2,12 @@
 // legacy fallback the SDK serves by default (so `auto` and `legacy` clients reach it too). It has
 // tools (one needs an elicitation round through MRTR `input_required`), a resource whose changes go
 // to `subscriptions/listen` streams, and a tool that logs at every level (per-request log level).
-// PORT selects the port (default 3011); it listens on loopback only.
+// PORT selects the port (default 3011); it listens on loopback only. With the argument `stdio` it serves
+// one connection over stdin/stdout instead (serveStdio; listen streams get no change events there).
 import http from 'node:http';
 import { toNodeHandler } from '@modelcontextprotocol/node';
 import { acceptedContent, createMcpHandler, inputRequired, inputResponse, McpServer } from '@modelcontextprotocol/server';
+import { serveStdio } from '@modelcontextprotocol/server/stdio';
 import { z } from 'zod';
 
 const NOTE_URI = 'notes://today';
@@ -45,7 +47,7 @@ function createServer(): McpServer {
   );
   server.registerTool('touch-note', { description: `Changes ${NOTE_URI}: listeners subscribed to it are told.` }, () => {
     noteVersion++;
-    handler.notify.resourceUpdated(NOTE_URI);
+    handler?.notify.resourceUpdated(NOTE_URI);
     return { content: [{ type: 'text', text: `Note is now at version ${noteVersion}` }] };
   });
   server.registerTool('log-levels', { description: 'Logs one message at each of debug, info and warning.' }, async (ctx) => {
@@ -58,21 +60,26 @@ function createServer(): McpServer {
   return server;
 }
 
-const handler = createMcpHandler(() => createServer(), { keepAliveMs: 0 });
-const serve = toNodeHandler(handler);
-const port = Number(process.env.PORT ?? 3011);
-const httpServer = http.createServer((req, res) => {
-  if (!req.url?.startsWith('/mcp')) {
-    res.writeHead(404).end();
-    return;
-  }
-  void serve(req, res);
-});
-httpServer.listen(port, '127.0.0.1', () => console.error(`modern-fixture listening on http://127.0.0.1:${port}/mcp`));
-const stop = () => {
-  void handler.close();
-  httpServer.close();
-  process.exit(0);
-};
-process.on('SIGTERM', stop);
-process.on('SIGINT', stop);
+const stdio = process.argv[2] === 'stdio';
+if (stdio) serveStdio(() => createServer());
+const handler = stdio ? undefined : createMcpHandler(() => createServer(), { keepAliveMs: 0 });
+if (handler) serveHttp(toNodeHandler(handler));
+
+function serveHttp(serve: ReturnType<typeof toNodeHandler>): void {
+  const port = Number(process.env.PORT ?? 3011);
+  const httpServer = http.createServer((req, res) => {
+    if (!req.url?.startsWith('/mcp')) {
+      res.writeHead(404).end();
+      return;
+    }
+    void serve(req, res);
+  });
+  httpServer.listen(port, '127.0.0.1', () => console.error(`modern-fixture listening on http://127.0.0.1:${port}/mcp`));
+  const stop = () => {
+    void handler?.close();
+    httpServer.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
