@@ -1,6 +1,6 @@
 // The heavy half of the proxy: the inspector (SDK client, transports) and the socket layer (zod
 // validation). server.ts imports it lazily, so the URL is printed before this is even loaded.
-import type { ConnectionTarget } from '../shared/connectionTypes';
+import { DEFAULT_CONNECTION_SETTINGS, type ConnectionTarget, type EraChoice } from '../shared/connectionTypes';
 import type { RecordedSessionInfo } from '../shared/inspectorProtocol';
 import type { SessionConnection } from '../shared/session';
 import type { RequestGuard } from './http/requestGuard';
@@ -31,6 +31,8 @@ export function startInspectorCore(options: {
   version: string;
   target: ConnectionTarget | undefined;
   isDemo: boolean;
+  /** The protocol era of the connection to `target` (legacy when not given). */
+  era?: EraChoice;
   guard: RequestGuard;
   log: (message: string) => void;
   /** Off unless given: embedders and tests do not write session files by surprise. */
@@ -43,13 +45,14 @@ export function startInspectorCore(options: {
     inspectorVersion: options.version,
     ...(options.target === undefined ? {} : { target: options.target }),
     isDemo: options.isDemo,
+    ...(options.era === undefined ? {} : { era: options.era }),
     ...(options.session === undefined ? {} : { recordedSession: options.session.info }),
   });
   const sockets = createSocketServer({ inspector, guard: options.guard, log: options.log });
   // Subscribed before the first connection opens, so the file holds it from its first event.
   const recorder = startRecording(inspector, options.recording ?? { kind: 'off' }, options.log);
   if (options.session) addRecordedConnections(inspector, options.session.connections);
-  if (options.target) inspector.connect(options.target);
+  if (options.target) inspector.connect(options.target, { ...DEFAULT_CONNECTION_SETTINGS, ...(options.era === undefined ? {} : { era: options.era }) });
   const library = new SessionLibrary({
     dir: options.sessionsDir,
     recordingFile: () => (recorder?.recording ? recorder.file : undefined),

@@ -63,6 +63,7 @@ async function main(argv: readonly string[]): Promise<void> {
       isDemo: config.isDemo,
       recording: config.recording,
       sessionsDir: config.sessionsDir,
+      ...(config.era === undefined ? {} : { era: config.era }),
     });
   } catch (error) {
     warn(error instanceof PortUnavailableError ? error.message : `Could not start: ${String(error)}`);

@@ -5,7 +5,7 @@ import http, { type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import path from 'node:path';
-import type { ConnectionTarget } from '../shared/connectionTypes';
+import type { ConnectionTarget, EraChoice } from '../shared/connectionTypes';
 import { TOKEN_QUERY_PARAM } from '../shared/security';
 import { createApp } from './http/createApp';
 import { LOOPBACK_HOST, listenOnLoopback } from './http/listenOnLoopback';
@@ -27,6 +27,8 @@ export interface InspectorServerConfig {
   target?: ConnectionTarget;
   /** The target is the bundled demo server. */
   isDemo?: boolean;
+  /** The protocol era of the connection to `target` (legacy when not given). */
+  era?: EraChoice;
   /** Where the built UI is; defaults to `<package root>/dist/client`. */
   clientDir?: string;
   /** Where problems with pages and sockets are reported (default: stderr). */
@@ -81,6 +83,7 @@ export async function listenForInspector(config: InspectorServerConfig): Promise
       version,
       target: config.target,
       isDemo: config.isDemo ?? false,
+      ...(config.era === undefined ? {} : { era: config.era }),
       guard,
       log,
       sessionsDir: config.sessionsDir ?? defaultSessionsDir(),

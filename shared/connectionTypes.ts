@@ -55,6 +55,32 @@ export const ProcessExitSchema = z.object({
 export type ProcessExit = z.infer<typeof ProcessExitSchema>;
 
 /**
+ * Which protocol era a connection speaks (MCP-NOTES "the two eras"): `legacy` runs the 2025 `initialize`
+ * handshake and never probes; `auto` probes with `server/discover` and falls back to `initialize`;
+ * `modern` pins 2026-07-28 (stateless: `server/discover`, `_meta` envelope, MRTR, `subscriptions/listen`).
+ */
+export const EraChoiceSchema = z.enum(['legacy', 'auto', 'modern']);
+export type EraChoice = z.infer<typeof EraChoiceSchema>;
+
+/** The revision `modern` pins. */
+export const MODERN_PROTOCOL_VERSION = '2026-07-28';
+
+/** How the era was settled on one connection attempt. */
+export const EraNegotiationSchema = z.object({
+  /** What the settings asked for. */
+  requested: EraChoiceSchema,
+  /** What the connection runs on. */
+  era: z.enum(['legacy', 'modern']),
+  /** `auto` only: the probe did not find a modern server and `initialize` followed. */
+  fellBack: z.boolean(),
+  /** Why it fell back, as the wire showed it (the probe's error, or no answer). */
+  reason: z.string().optional(),
+  /** The `server/discover` result, as sent (modern only): versions, capabilities, `_meta` serverInfo. */
+  discover: z.record(z.string(), z.unknown()).optional(),
+});
+export type EraNegotiation = z.infer<typeof EraNegotiationSchema>;
+
+/**
  * The outcome of the `initialize` exchange, as the wire showed it. The raw capability objects are
  * kept as sent (a debugger shows what the peer said, not what a schema let through).
  */
@@ -71,6 +97,9 @@ export const HandshakeSchema = z.object({
   /** Sequence numbers of the recorded `initialize` request and its response, to jump to them in the log. */
   requestSeq: z.number().optional(),
   responseSeq: z.number().optional(),
+  /** The era and how it was negotiated; absent from legacy-only proxies and sessions. In modern the
+   * fields above come from `server/discover` and the request `_meta` envelope (there is no `initialize`). */
+  negotiation: EraNegotiationSchema.optional(),
 });
 export type Handshake = z.infer<typeof HandshakeSchema>;
 
@@ -112,6 +141,8 @@ export const ConnectionSettingsSchema = z.object({
   maxTotalTimeoutMs: z.number().int().positive().optional(),
   /** How long a server's request may wait for the person's answer before the proxy answers with an error. */
   serverRequestTimeoutMs: z.number().int().positive(),
+  /** The protocol era; absent means `legacy` (older proxies and sessions). */
+  era: EraChoiceSchema.optional(),
 });
 export type ConnectionSettings = z.infer<typeof ConnectionSettingsSchema>;
 
@@ -122,6 +153,23 @@ export const DEFAULT_CONNECTION_SETTINGS: ConnectionSettings = {
   resetTimeoutOnProgress: true,
   serverRequestTimeoutMs: 300_000,
 };
+
+/**
+ * One `subscriptions/listen` stream of a modern connection (what a resource subscription becomes there).
+ * `open` after the server's acknowledgement; `closed` by us (`local`) or the server (`graceful`); `error`
+ * when it was refused or dropped (`remote`).
+ */
+export const ListenStreamSchema = z.object({
+  /** The listen request's id (the subscription id notifications carry in `_meta`). */
+  subscriptionId: z.string(),
+  uri: z.string(),
+  state: z.enum(['opening', 'open', 'closed', 'error']),
+  /** Why it closed or failed. */
+  detail: z.string().optional(),
+  /** Notifications the stream delivered. */
+  eventsReceived: z.number(),
+});
+export type ListenStream = z.infer<typeof ListenStreamSchema>;
 
 /** The proxy's current view of one connection; sent whole whenever any part of it changes. */
 export const ConnectionSummarySchema = z.object({
@@ -142,5 +190,7 @@ export const ConnectionSummarySchema = z.object({
   attempt: z.number(),
   /** The client capabilities, roots and timeouts in use (absent only from older proxies and sessions). */
   settings: ConnectionSettingsSchema.optional(),
+  /** Modern era: the `subscriptions/listen` streams of this attempt, newest last. */
+  listens: z.array(ListenStreamSchema).optional(),
 });
 export type ConnectionSummary = z.infer<typeof ConnectionSummarySchema>;

@@ -2,7 +2,7 @@
 // `InspectorApi` and `InspectorEvents` are derived from the maps, so the proxy's dispatcher and the
 // client's api layer `implements` the same interface and drift is a compile error.
 import { z } from 'zod';
-import { ConnectionSettingsSchema, ConnectionSummarySchema, ConnectionTargetSchema, RootSchema } from './connectionTypes';
+import { ConnectionSettingsSchema, ConnectionSummarySchema, ConnectionTargetSchema, EraChoiceSchema, RootSchema } from './connectionTypes';
 import { FindingSchema } from './diagnosis/finding';
 import { RecordedEventSchema } from './recordedEvent';
 import { ReplayReportSchema } from './replay/replayReport';
@@ -61,6 +61,8 @@ export const LaunchInfoSchema = z.object({
   target: ConnectionTargetSchema.optional(),
   /** True when the target is the bundled demo server, chosen because no target was given. */
   isDemo: z.boolean(),
+  /** The protocol era asked for on the command line (`--era`); absent means legacy. */
+  era: EraChoiceSchema.optional(),
   /** Set when the proxy shows a recorded session (`mcp-inspect open FILE`) instead of a live server. */
   recordedSession: RecordedSessionInfoSchema.optional(),
 });

@@ -15,6 +15,11 @@ export const PendingServerRequestSchema = z.object({
   jsonRpcId: z.union([z.string(), z.number()]).optional(),
   /** Set when the server sent the request task-augmented: the client-side task awaiting this answer. */
   taskId: z.string().optional(),
+  /**
+   * 2026-07-28 (MRTR): the request came inside an `input_required` result under this key, not as a
+   * JSON-RPC request; the answer goes back in the retried request's `inputResponses`.
+   */
+  inputRequestKey: z.string().optional(),
   method: InboxMethodSchema,
   /** The request's params as the server sent them. */
   params: z.record(z.string(), z.unknown()),

@@ -21,7 +21,7 @@ export async function checkCommand(argv: readonly string[]): Promise<number> {
   const { options } = parsed;
   const config = resolveLaunchConfig(options.server, process.env);
   if ('error' in config) return usage(config.error);
-  const run = await runCheck({ target: config.target, inspectorVersion: packageInfo().version, callTools: options.callTools, timeoutMs: options.timeoutMs });
+  const run = await runCheck({ target: config.target, inspectorVersion: packageInfo().version, callTools: options.callTools, timeoutMs: options.timeoutMs, ...(config.era === undefined ? {} : { era: config.era }) });
   process.stdout.write(options.json ? `${JSON.stringify(checkJson(run), null, 2)}\n` : checkText(run));
   return checkExitCode(run);
 }

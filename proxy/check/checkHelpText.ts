@@ -16,7 +16,7 @@ Options:
   --call-tools            Also call each tool once, with arguments made from its inputSchema
                           (defaults, else the smallest valid values).
   --timeout <ms>          Per request (default ${DEFAULT_CHECK_TIMEOUT_MS}); a request that times out is cancelled.
-  --url, --transport, --header, -e/--env, --cwd, --config, --server
+  --url, --transport, --header, -e/--env, --cwd, --config, --server, --era
                           As for mcp-inspect (see mcp-inspect --help).
 
 Exit codes:

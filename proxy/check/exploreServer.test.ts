@@ -52,4 +52,10 @@ describe('exploreServer', () => {
     expect(server.sent[2]).toEqual(['tools/call', { name: 'echo', arguments: { text: 'a' } }]);
     expect(summary.requests.ping).toEqual({ sent: 1, failed: 1 });
   });
+
+  it('does not ping a modern (2026-07-28) server: that era has no ping', async () => {
+    const server = fakeServer({ 'tools/list': () => ({ tools: [] }), ping: () => ({}) });
+    await exploreServer(server.send, { serverCapabilities: { tools: {} }, callTools: false, modern: true });
+    expect(server.sent.map(([method]) => method)).toEqual(['tools/list']);
+  });
 });

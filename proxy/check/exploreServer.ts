@@ -56,10 +56,12 @@ class Explorer {
 export interface ExploreOptions {
   serverCapabilities: Record<string, unknown>;
   callTools: boolean;
+  /** 2026-07-28 has no `ping`: a modern connection is not pinged. */
+  modern?: boolean;
 }
 
 /** Runs the whole exploration; never throws for anything the server does. */
-export async function exploreServer(send: SendRequest, { serverCapabilities, callTools }: ExploreOptions): Promise<ExplorationSummary> {
+export async function exploreServer(send: SendRequest, { serverCapabilities, callTools, modern = false }: ExploreOptions): Promise<ExplorationSummary> {
   const explorer = new Explorer(send);
   if (serverCapabilities.tools !== undefined) {
     const tools = await explorer.listAll('tools/list', 'tools');
@@ -85,6 +87,6 @@ export async function exploreServer(send: SendRequest, { serverCapabilities, cal
       if (typeof prompt.name === 'string' && !needsArguments) await explorer.request('prompts/get', { name: prompt.name });
     }
   }
-  await explorer.request('ping');
+  if (!modern) await explorer.request('ping');
   return explorer.summary;
 }

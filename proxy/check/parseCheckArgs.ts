@@ -18,7 +18,7 @@ export interface CheckOptions {
 export type ParsedCheckArgs = { kind: 'help' } | { kind: 'run'; options: CheckOptions } | { kind: 'error'; message: string };
 
 /** Options of the main CLI that take a value: their value is skipped, never mistaken for a command. */
-const SERVER_VALUE_OPTIONS = new Set(['--url', '--transport', '-e', '--env', '--header', '--cwd', '--port', '--token']);
+const SERVER_VALUE_OPTIONS = new Set(['--url', '--transport', '-e', '--env', '--header', '--cwd', '--era', '--port', '--token']);
 /** Options of the main CLI that make no sense without an inspector UI. */
 const UI_ONLY_OPTIONS = new Set(['--port', '--token', '--no-open']);
 /** Options of the main CLI about recording: check records no session. */

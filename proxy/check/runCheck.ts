@@ -1,7 +1,7 @@
 // One `check` run, headless: the inspector's own Connection machinery (the same client, transports and
 // tap as the UI's), no HTTP server and no browser. Connects, explores, disconnects, and returns what the
 // diagnosis found on the recorded stream.
-import { DEFAULT_CONNECTION_SETTINGS, type ClientCapabilityChoices, type ConnectionSummary, type ConnectionTarget } from '../../shared/connectionTypes';
+import { DEFAULT_CONNECTION_SETTINGS, type ClientCapabilityChoices, type ConnectionSummary, type ConnectionTarget, type EraChoice } from '../../shared/connectionTypes';
 import type { Finding } from '../../shared/diagnosis';
 import { CANCELLATION_GRACE_MS } from '../../shared/diagnosis/rules/cancellationIgnored';
 import { Inspector } from '../inspector/Inspector';
@@ -21,6 +21,8 @@ export interface RunCheckOptions {
   inspectorVersion: string;
   callTools: boolean;
   timeoutMs: number;
+  /** The protocol era (legacy when not given). */
+  era?: EraChoice;
 }
 
 /** The server as its handshake described it. */
@@ -69,7 +71,7 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckRun> {
   const inspector = new Inspector({ inspectorVersion: options.inspectorVersion, target: options.target, isDemo: false });
   // No person answers sampling or elicitation here, so check declares no client capability: a server
   // then must not send those requests, and a tool that needs one fails instead of waiting.
-  const { id } = inspector.connect(options.target, { ...DEFAULT_CONNECTION_SETTINGS, capabilities: NO_CLIENT_CAPABILITIES, requestTimeoutMs: options.timeoutMs });
+  const { id } = inspector.connect(options.target, { ...DEFAULT_CONNECTION_SETTINGS, capabilities: NO_CLIENT_CAPABILITIES, requestTimeoutMs: options.timeoutMs, ...(options.era === undefined ? {} : { era: options.era }) });
   const connection = inspector.get(id);
   // The handshake gets the same budget as any request, plus the time to start a process.
   const settled = await settledConnection(inspector, id, options.timeoutMs + 5_000);
@@ -83,6 +85,7 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckRun> {
   const exploration = await exploreServer((method, params) => connection.request(method, params, { timeoutMs: options.timeoutMs }), {
     serverCapabilities: handshake.serverCapabilities,
     callTools: options.callTools,
+    modern: handshake.negotiation?.era === 'modern',
   });
   if (exploration.timedOut > 0) await pause(lateAnswerWindow(options.timeoutMs));
   await connection.disconnect();

@@ -47,6 +47,9 @@ Server:
                           the environment; \${input:id}, which VS Code asks you for, is read from
                           $MCP_INPUT_<ID> (no prompt). -e/--env, --cwd and --header add to the entry.
   --server <name>         The server of --config to use (not needed when the file has only one).
+  --era <era>             The protocol era: legacy (default; the 2025 initialize handshake, never
+                          probes), auto (probe with server/discover, fall back to initialize) or
+                          modern (2026-07-28 only: server/discover, no initialize).
 
 Inspector:
   --port <n>              Port of the inspector on 127.0.0.1. Default ${DEFAULT_PORT}; if that is busy, the

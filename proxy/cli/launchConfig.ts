@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { ConnectionTarget } from '../../shared/connectionTypes';
+import type { ConnectionTarget, EraChoice } from '../../shared/connectionTypes';
 import { TOKEN_ENV_VAR } from '../../shared/security';
 import { defaultSessionsDir, sessionFileName, type RecordingConfig } from '../sessions/recordingConfig';
 import { targetFromConfigFile } from './configFileTarget';
@@ -25,6 +25,8 @@ export interface LaunchConfig {
   recording: RecordingConfig;
   /** The folder the Sessions page lists: --sessions-dir, else ~/.mcp-inspect/sessions. */
   sessionsDir: string;
+  /** --era, when given. */
+  era?: EraChoice;
 }
 
 /** The bundled demo server: server-everything over stdio, run by this very Node. */
@@ -82,6 +84,7 @@ export function resolveLaunchConfig(options: CliOptions, env: NodeJS.ProcessEnv,
     open: options.open,
     recording: resolveRecording(options, now, process.pid),
     sessionsDir: options.sessionsDir === undefined ? defaultSessionsDir() : path.resolve(options.sessionsDir),
+    ...(options.era === undefined ? {} : { era: options.era }),
   };
 }
 

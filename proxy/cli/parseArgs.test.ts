@@ -28,8 +28,15 @@ describe('parseArgs: targets', () => {
       record: true,
       recordFile: undefined,
       sessionsDir: undefined,
+      era: undefined,
     });
     expect(DEFAULT_PORT).toBe(6280);
+  });
+
+  it('takes --era legacy, auto or modern for the launch connection', () => {
+    expect(options(['--era', 'modern', '--url', 'http://127.0.0.1:3011/mcp']).era).toBe('modern');
+    expect(options(['--era=auto', 'node', 'server.js']).era).toBe('auto');
+    expect(error(['--era', 'future'])).toBe('--era must be legacy, auto or modern (got "future")');
   });
 
   it('stops at the first positional: the rest belongs to the server', () => {

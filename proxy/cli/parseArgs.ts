@@ -1,7 +1,7 @@
 // argv → what the user asked for, or a usage error. Options stop at the first argument that is not an
 // option, or at `--`: everything after is the server's own command line, untouched, so
 // `mcp-inspect node server.js --port 3` passes `--port 3` to the server. Pure: no file system, no env.
-import type { RemoteTransport } from '../../shared/connectionTypes';
+import { EraChoiceSchema, type EraChoice, type RemoteTransport } from '../../shared/connectionTypes';
 
 export const DEFAULT_PORT = 6280;
 
@@ -27,6 +27,8 @@ export interface CliOptions {
   recordFile: string | undefined;
   /** --sessions-dir DIR: record a new dated file in this folder. */
   sessionsDir: string | undefined;
+  /** --era: the protocol era of the launch connection (legacy when not given). */
+  era: EraChoice | undefined;
 }
 
 export type ParsedArgs = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; options: CliOptions } | { kind: 'error'; message: string };
@@ -70,6 +72,7 @@ function parse(argv: readonly string[]): ParsedArgs {
       record: true,
       recordFile: undefined,
       sessionsDir: undefined,
+      era: undefined,
     },
     url: undefined,
     transportGiven: false,
@@ -165,6 +168,9 @@ function applyOption(state: ParseState, name: string, inline: string | undefined
       if (inline !== undefined) throw new UsageError('--no-record takes no value');
       options.record = false;
       return;
+    case '--era':
+      options.era = parseEra(value());
+      return;
     case '--no-open':
       if (inline !== undefined) throw new UsageError('--no-open takes no value');
       options.open = false;
@@ -197,6 +203,13 @@ function finish({ options, url, transportGiven, configFile, configServer }: Pars
   if (url !== undefined) options.target = { kind: 'url', url };
   else if (command.length > 0) options.target = { kind: 'command', command: command[0]!, args: command.slice(1) };
   return options;
+}
+
+/** legacy, auto or modern (shared with `check` and `--cli`). */
+export function parseEra(value: string): EraChoice {
+  const era = EraChoiceSchema.safeParse(value);
+  if (!era.success) throw new UsageError(`--era must be legacy, auto or modern (got "${value}")`);
+  return era.data;
 }
 
 function parseUrl(value: string): string {

@@ -49,6 +49,7 @@ async function runCliMode(argv: readonly string[], helpText: () => string): Prom
     request: options.request,
     inspectorVersion: packageInfo().version,
     timeoutMs: DEFAULT_CONNECTION_SETTINGS.requestTimeoutMs,
+    ...(config.era === undefined ? {} : { era: config.era }),
   });
   return describeRun(options.request.method, run);
 }

@@ -1,7 +1,7 @@
 // One `--cli` run, headless: the inspector's own Connection machinery (the same client, transports and
 // tap as the UI's and as `check`'s), no HTTP server and no browser. Connects, sends the one request
 // (every page of a list), disconnects, and returns what came back.
-import { DEFAULT_CONNECTION_SETTINGS, type ConnectionTarget } from '../../shared/connectionTypes';
+import { DEFAULT_CONNECTION_SETTINGS, type ConnectionTarget, type EraChoice } from '../../shared/connectionTypes';
 import type { McpError, RequestOutcome } from '../../shared/inspectorProtocol';
 import { NO_CLIENT_CAPABILITIES, settledConnection } from '../check/runCheck';
 import { Inspector } from '../inspector/Inspector';
@@ -25,6 +25,8 @@ export interface RunCliRequestOptions {
   request: CliRequest;
   inspectorVersion: string;
   timeoutMs: number;
+  /** The protocol era (legacy when not given). */
+  era?: EraChoice;
 }
 
 export type CliRun =
@@ -42,7 +44,7 @@ export async function runCliRequest(options: RunCliRequestOptions): Promise<CliR
   const inspector = new Inspector({ inspectorVersion: options.inspectorVersion, target: options.target, isDemo: false });
   // No person answers sampling or elicitation here: declare no client capability, so a tool that
   // needs one fails at once instead of waiting.
-  const settings = { ...DEFAULT_CONNECTION_SETTINGS, capabilities: NO_CLIENT_CAPABILITIES, requestTimeoutMs: options.timeoutMs };
+  const settings = { ...DEFAULT_CONNECTION_SETTINGS, capabilities: NO_CLIENT_CAPABILITIES, requestTimeoutMs: options.timeoutMs, ...(options.era === undefined ? {} : { era: options.era }) };
   const { id } = inspector.connect(options.target, settings);
   const connection = inspector.get(id);
   const handshakeBudget = options.timeoutMs + HANDSHAKE_GRACE_MS;

@@ -21,6 +21,7 @@ import { createTransport } from '../upstream/createTransport';
 import { describeError } from '../upstream/describeError';
 import type { TappedTransport } from '../upstream/transportTypes';
 import { createInspectorClient } from './clientRole';
+import { ModernSession } from './eraModernSession';
 import { RawComposerRouter, type RawSendResult } from './rawComposer';
 import { serverLabel, targetLabel } from './connectionLabel';
 import { HandshakeCapture } from './handshakeCapture';
@@ -66,6 +67,8 @@ interface Attempt {
   /** The transport closed while the handshake was still running. */
   closedEarly: boolean;
   exit?: ProcessExit;
+  /** Set once the handshake settled on the 2026-07-28 era. */
+  modern?: ModernSession;
 }
 
 export class Connection implements InspectedConnection {
@@ -107,6 +110,7 @@ export class Connection implements InspectedConnection {
       ...(this.handshake === undefined ? {} : { handshake: this.handshake }),
       attempt: this.attemptNumber,
       settings: this.settings,
+      ...(this.attempt?.modern ? { listens: this.attempt.modern.listens() } : {}),
     };
   }
 
@@ -193,6 +197,13 @@ export class Connection implements InspectedConnection {
     const { requestKey } = call;
     const tracked = this.inFlight.start(requestKey);
     const settings = this.settings;
+    const intercepted = attempt.modern?.intercept(method, params);
+    if (intercepted) {
+      tracked.finish();
+      return intercepted;
+    }
+    params = attempt.modern ? attempt.modern.withLogLevel(params) : params;
+    // Right before the SDK sends it: the next outgoing request recorded is this call's.
     const sent = this.sentRequests.watch();
     try {
       const result = await attempt.client.request({ method, ...(params === undefined ? {} : { params }) }, AnyResultSchema, {
@@ -265,7 +276,9 @@ export class Connection implements InspectedConnection {
     }
     this.state = 'connected';
     this.transport = attempt.transport.resolvedTransport;
-    this.handshake = attempt.handshake.handshake();
+    const era = attempt.client.getProtocolEra() ?? 'legacy';
+    if (era === 'modern') attempt.modern = new ModernSession(attempt.client, () => this.emitChange());
+    this.handshake = attempt.handshake.handshake(this.settings.era, era, attempt.client.getNegotiatedProtocolVersion());
     this.label = (this.handshake && serverLabel(this.handshake.serverInfo)) ?? this.label;
     this.emitChange();
   }
@@ -307,6 +320,7 @@ export class Connection implements InspectedConnection {
     if (attempt !== this.attempt) return;
     this.sentRequests.observe(recorded);
     if (this.state === 'connecting') attempt.handshake.observe(recorded);
+    attempt.modern?.observe(recorded);
     if (recorded.kind === 'stderr') {
       this.stderrTail.push(recorded.text);
       if (this.stderrTail.length > STDERR_TAIL_LINES) this.stderrTail.splice(0, this.stderrTail.length - STDERR_TAIL_LINES);
@@ -335,6 +349,7 @@ export class Connection implements InspectedConnection {
   }
 
   private async closeQuietly(attempt: Attempt): Promise<void> {
+    await attempt.modern?.closeAll();
     try {
       await attempt.client.close();
     } catch {

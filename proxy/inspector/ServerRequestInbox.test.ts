@@ -30,6 +30,15 @@ describe('ServerRequestInbox', () => {
     expect(inbox.list()).toEqual([]);
   });
 
+  it('publishes the input_required key of a request embedded in a modern result (MRTR) and answers it the same way', async () => {
+    const { inbox, pending } = setup();
+    const answer = inbox.wait({ connectionId: 'c1', method: 'elicitation/create', params: { message: 'How many?' }, inputRequestKey: 'details', timeoutMs: 1000 });
+    expect(pending[0]).toMatchObject({ id: 'r1', inputRequestKey: 'details', method: 'elicitation/create' });
+    expect(pending[0]).not.toHaveProperty('jsonRpcId');
+    inbox.answer('c1', 'r1', { result: { action: 'decline' } });
+    await expect(answer).resolves.toEqual({ result: { action: 'decline' } });
+  });
+
   it('passes a rejection on as the error to send', async () => {
     const { inbox, settled, wait } = setup();
     const answer = wait();

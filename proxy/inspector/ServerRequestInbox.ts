@@ -41,6 +41,8 @@ export interface IncomingServerRequest {
   method: InboxMethod;
   params: Record<string, unknown>;
   jsonRpcId?: string | number;
+  /** Set for a request embedded in an `input_required` result (MRTR), instead of `jsonRpcId`. */
+  inputRequestKey?: string;
   timeoutMs: number;
   /** Aborted when the server cancels the request (or, for a task, the task). */
   signal?: AbortSignal;
@@ -81,6 +83,7 @@ export class ServerRequestInbox {
       connectionId: incoming.connectionId,
       ...(incoming.jsonRpcId === undefined ? {} : { jsonRpcId: incoming.jsonRpcId }),
       ...(incoming.taskId === undefined ? {} : { taskId: incoming.taskId }),
+      ...(incoming.inputRequestKey === undefined ? {} : { inputRequestKey: incoming.inputRequestKey }),
       method: incoming.method,
       params: incoming.params,
       receivedAt: now,

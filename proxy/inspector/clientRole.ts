@@ -8,6 +8,7 @@ import { clientCapabilitiesFor } from '../../shared/clientCapabilities';
 import type { ConnectionSettings } from '../../shared/connectionTypes';
 import type { InboxMethod, ServerRequestAnswer } from '../../shared/serverRequests';
 import { taskAugmentation } from '../../shared/tasks';
+import { versionNegotiationFor } from './eraNegotiation';
 import type { ServerRequestInbox } from './ServerRequestInbox';
 import type { ClientTaskStore } from './tasks/ClientTaskStore';
 import { answerAsTask, serveClientTasks, TaskReceivingClient } from './tasks/clientTasks';
@@ -21,20 +22,24 @@ export interface ClientRoleContext {
 
 /** A new SDK client declaring the chosen capabilities, with a handler for each of them. */
 export function createInspectorClient(inspectorVersion: string, context: ClientRoleContext): Client {
-  const { capabilities } = context.settings();
+  const { capabilities, era } = context.settings();
+  // In modern the same handlers answer the requests embedded in an `input_required` result (MRTR): the
+  // SDK collects the answers and retries with `inputResponses`, so they reach the same inbox.
   const client = new TaskReceivingClient(
     { name: 'mcp-inspect', version: inspectorVersion },
-    { enforceStrictCapabilities: false, capabilities: clientCapabilitiesFor(capabilities) },
+    { enforceStrictCapabilities: false, capabilities: clientCapabilitiesFor(capabilities), versionNegotiation: versionNegotiationFor(era) },
   );
   const tasks = capabilities.tasks ? serveClientTasks(client) : undefined;
   // The SDK refuses a handler for a capability not declared, and answers "method not found" for it.
   if (capabilities.sampling) {
     client.setRequestHandler('sampling/createMessage', (request, ctx) =>
-      waitForPerson(context, 'sampling/createMessage', request.params, ctx.mcpReq, tasks),
+      waitForPerson(context, 'sampling/createMessage', request.params, ctx.mcpReq, { tasks, era: client.getProtocolEra() }),
     );
   }
   if (capabilities.elicitationForm || capabilities.elicitationUrl) {
-    client.setRequestHandler('elicitation/create', (request, ctx) => waitForPerson(context, 'elicitation/create', request.params, ctx.mcpReq, tasks));
+    client.setRequestHandler('elicitation/create', (request, ctx) =>
+      waitForPerson(context, 'elicitation/create', request.params, ctx.mcpReq, { tasks, era: client.getProtocolEra() }),
+    );
   }
   if (capabilities.roots) {
     client.setRequestHandler('roots/list', () => ({ roots: context.settings().roots }));
@@ -47,10 +52,22 @@ interface RequestContext {
   signal: AbortSignal;
 }
 
+interface WaitOptions {
+  tasks: ClientTaskStore | undefined;
+  era: string | undefined;
+}
+
 // The SDK checks the handler's result against the method's result schema before sending it (not
 // for a task-augmented request: its answer is the CreateTaskResult).
-async function waitForPerson<T>(context: ClientRoleContext, method: InboxMethod, params: unknown, request: RequestContext, tasks?: ClientTaskStore): Promise<T> {
-  const incoming = { connectionId: context.connectionId, method, params: (params ?? {}) as Record<string, unknown>, jsonRpcId: request.id };
+// A modern connection has no server→client JSON-RPC requests: the SDK calls these handlers only for
+// requests embedded in an `input_required` result, with the embedding key as the context id.
+async function waitForPerson<T>(context: ClientRoleContext, method: InboxMethod, params: unknown, request: RequestContext, { tasks, era }: WaitOptions): Promise<T> {
+  const incoming = {
+    connectionId: context.connectionId,
+    method,
+    params: (params ?? {}) as Record<string, unknown>,
+    ...(era === 'modern' ? { inputRequestKey: String(request.id) } : { jsonRpcId: request.id }),
+  };
   const augmentation = taskAugmentation(params);
   if (tasks && augmentation) {
     const wait = (timeoutMs: number, signal: AbortSignal, taskId: string) => context.inbox.wait({ ...incoming, timeoutMs, signal, taskId });

@@ -1,23 +1,31 @@
-// The handshake as the wire showed it: read from the recorded `initialize` request and its response,
-// not from the SDK's getters, so the UI shows exactly what each side said (and where, by seq).
-import type { Handshake } from '../../shared/connectionTypes';
+// The handshake as the wire showed it: read from the recorded `initialize` request and its response
+// (legacy), or from the `server/discover` probe and its result (modern: no `initialize` there), not
+// from the SDK's getters, so the UI shows exactly what each side said (and where, by seq).
+import { MODERN_PROTOCOL_VERSION, type EraChoice, type Handshake } from '../../shared/connectionTypes';
 import { readEnvelope, type JsonRpcId } from '../../shared/jsonrpc';
 import type { RecordedEvent, RecordedMessage } from '../../shared/recordedEvent';
+import { describeNegotiation, type DiscoverProbe } from './eraNegotiation';
+
+/** The reserved `_meta` keys of the 2026-07-28 envelope and discover result. */
+const CLIENT_INFO_KEY = 'io.modelcontextprotocol/clientInfo';
+const CLIENT_CAPABILITIES_KEY = 'io.modelcontextprotocol/clientCapabilities';
+const SERVER_INFO_KEY = 'io.modelcontextprotocol/serverInfo';
 
 function asRecord(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
-export class HandshakeCapture {
-  private request: RecordedMessage | undefined;
+/** One request of the handshake and its answer. */
+class ExchangeCapture {
+  request: RecordedMessage | undefined;
   private requestId: JsonRpcId | undefined;
-  private response: RecordedMessage | undefined;
+  response: RecordedMessage | undefined;
 
-  /** Feed every event of one connection attempt, in order, until the handshake is done. */
-  observe(event: RecordedEvent): void {
-    if (event.kind !== 'message') return;
+  constructor(private readonly method: string) {}
+
+  observe(event: RecordedMessage): void {
     const envelope = readEnvelope(event.message);
-    if (event.direction === 'outgoing' && envelope.kind === 'request' && envelope.method === 'initialize') {
+    if (event.direction === 'outgoing' && envelope.kind === 'request' && envelope.method === this.method) {
       this.request = event;
       this.requestId = envelope.id;
       this.response = undefined;
@@ -26,12 +34,52 @@ export class HandshakeCapture {
     }
   }
 
-  /** The handshake, once a successful `initialize` response was seen. */
-  handshake(): Handshake | undefined {
-    if (!this.request || !this.response) return undefined;
-    const params = asRecord(asRecord(this.request.message).params);
-    const result = asRecord(asRecord(this.response.message).result);
-    if (!('result' in asRecord(this.response.message))) return undefined;
+  params(): Record<string, unknown> {
+    return asRecord(asRecord(this.request?.message).params);
+  }
+
+  /** The result, when the answer was a success. */
+  result(): Record<string, unknown> | undefined {
+    const message = asRecord(this.response?.message);
+    return 'result' in message ? asRecord(message.result) : undefined;
+  }
+
+  probe(): DiscoverProbe | undefined {
+    if (!this.response) return undefined;
+    const message = asRecord(this.response.message);
+    if ('error' in message) {
+      const error = asRecord(message.error);
+      return { error: { code: error.code, message: error.message } };
+    }
+    return { result: asRecord(message.result) };
+  }
+}
+
+export class HandshakeCapture {
+  private readonly initialize = new ExchangeCapture('initialize');
+  private readonly discover = new ExchangeCapture('server/discover');
+
+  /** Feed every event of one connection attempt, in order, until the handshake is done. */
+  observe(event: RecordedEvent): void {
+    if (event.kind !== 'message') return;
+    this.initialize.observe(event);
+    this.discover.observe(event);
+  }
+
+  /**
+   * The handshake, once it succeeded: the `initialize` exchange on a legacy connection, the
+   * `server/discover` exchange on a modern one. `era` is what the SDK settled on.
+   */
+  handshake(requested: EraChoice | undefined, era: 'legacy' | 'modern' = 'legacy', negotiatedVersion?: string): Handshake | undefined {
+    const negotiation = describeNegotiation(requested, era, this.discover.request ? this.discover.probe() : undefined);
+    return era === 'modern' ? this.modernHandshake(negotiation, negotiatedVersion ?? MODERN_PROTOCOL_VERSION) : this.legacyHandshake(negotiation);
+  }
+
+  private legacyHandshake(negotiation: Handshake['negotiation']): Handshake | undefined {
+    const { request, response } = this.initialize;
+    const result = this.initialize.result();
+    if (!request || !response || !result) return undefined;
+    const params = this.initialize.params();
     return {
       protocolVersionOffered: String(params.protocolVersion ?? ''),
       protocolVersion: String(result.protocolVersion ?? ''),
@@ -40,8 +88,30 @@ export class HandshakeCapture {
       clientInfo: asRecord(params.clientInfo),
       clientCapabilities: asRecord(params.capabilities),
       ...(typeof result.instructions === 'string' ? { instructions: result.instructions } : {}),
-      requestSeq: this.request.seq,
-      responseSeq: this.response.seq,
+      requestSeq: request.seq,
+      responseSeq: response.seq,
+      negotiation,
+    };
+  }
+
+  // The discover result is all the server says about itself; the client said its part in `_meta`.
+  private modernHandshake(negotiation: Handshake['negotiation'], protocolVersion: string): Handshake | undefined {
+    const { request, response } = this.discover;
+    const result = this.discover.result();
+    if (!request || !response || !result) return undefined;
+    const envelope = asRecord(this.discover.params()._meta);
+    const offered = envelope['io.modelcontextprotocol/protocolVersion'];
+    return {
+      protocolVersionOffered: typeof offered === 'string' ? offered : MODERN_PROTOCOL_VERSION,
+      protocolVersion,
+      serverInfo: asRecord(asRecord(result._meta)[SERVER_INFO_KEY]),
+      serverCapabilities: asRecord(result.capabilities),
+      clientInfo: asRecord(envelope[CLIENT_INFO_KEY]),
+      clientCapabilities: asRecord(envelope[CLIENT_CAPABILITIES_KEY]),
+      ...(typeof result.instructions === 'string' ? { instructions: result.instructions } : {}),
+      requestSeq: request.seq,
+      responseSeq: response.seq,
+      negotiation,
     };
   }
 }

@@ -18,7 +18,8 @@ export function sessionHeader(inspector: Inspector, createdAt: Date): SessionHea
     createdAt: createdAt.toISOString(),
     targets: target === undefined ? [] : [redactTarget(target)],
     client: { info: { name: 'mcp-inspect', version: inspectorVersion }, capabilities: CLIENT_CAPABILITIES },
-    era: 'legacy',
+    // Only a pinned era is known before connecting; `auto` may end up either way (the handshake says).
+    era: inspector.launch.era === 'modern' ? 'modern' : 'legacy',
   };
 }
 

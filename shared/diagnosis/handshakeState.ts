@@ -1,5 +1,5 @@
-// The initialize handshake as the stream showed it: what the client offered and declared, what the server
-// answered. Several rules (lifecycle, version, capabilities) read it.
+// The handshake as the stream showed it (initialize, or server/discover in the 2026-07-28 era): what the
+// client offered and declared, what the server answered. Several rules (lifecycle, version, capabilities) read it.
 import { asRecord, type ObservedMessage } from './rule';
 
 /** What the diagnosis knows of one attempt's `initialize` exchange so far. */
@@ -34,6 +34,14 @@ export function updateHandshake(state: HandshakeState, message: ObservedMessage)
     state.clientCapabilities = asRecord(params?.capabilities) ?? {};
   } else if (message.sender === 'client' && envelope.kind === 'notification' && envelope.method === 'notifications/initialized') {
     state.initializedSent = true;
+  } else if (message.sender === 'client' && envelope.kind === 'request' && envelope.method === 'server/discover') {
+    // 2026-07-28 has no initialize: the client declares itself in the request's _meta envelope.
+    const meta = asRecord(asRecord(raw?.params)?._meta);
+    state.clientCapabilities = asRecord(meta?.['io.modelcontextprotocol/clientCapabilities']) ?? {};
+  } else if (message.correlation?.status === 'answers' && message.correlation.request.method === 'server/discover') {
+    // The capabilities a modern server declares; an initialize that follows (auto fell back) replaces them.
+    const result = asRecord(raw?.result);
+    if (envelope.kind === 'response' && result) state.serverCapabilities = asRecord(result.capabilities) ?? {};
   } else if (message.correlation?.status === 'answers' && message.correlation.request.method === 'initialize') {
     state.initializeAnswered = true;
     const result = asRecord(raw?.result);

@@ -27,6 +27,8 @@ import {
   ResourceListChangedNotificationSchema,
   ResourceUpdatedNotificationSchema,
   ResultSchema,
+  SubscriptionsAcknowledgedNotificationSchema,
+  SubscriptionsListenResultSchema,
   TaskStatusNotificationSchema,
   ToolListChangedNotificationSchema,
   CancelTaskResultSchema,
@@ -53,6 +55,8 @@ const RESULT_SCHEMAS: Record<string, Schema> = {
   'prompts/get': GetPromptResultSchema,
   'completion/complete': CompleteResultSchema,
   'logging/setLevel': ResultSchema,
+  // 2026-07-28: the server ends a listen stream gracefully with this (empty) result.
+  'subscriptions/listen': SubscriptionsListenResultSchema,
   'tasks/get': GetTaskResultSchema,
   'tasks/list': ListTasksResultSchema,
   'tasks/cancel': CancelTaskResultSchema,
@@ -75,6 +79,7 @@ const SERVER_NOTIFICATION_SCHEMAS: Record<string, Schema> = {
   'notifications/prompts/list_changed': PromptListChangedNotificationSchema,
   'notifications/elicitation/complete': ElicitationCompleteNotificationSchema,
   'notifications/tasks/status': TaskStatusNotificationSchema,
+  'notifications/subscriptions/acknowledged': SubscriptionsAcknowledgedNotificationSchema,
 };
 
 /** The schema a result must match, given the request it answers (a task-augmented call returns a task). */

@@ -71,4 +71,20 @@ describe('capability-undeclared', () => {
     stream.serverNotification('notifications/message', { level: 'info', data: 'x' });
     expect(diagnose(stream.events, [capabilityUndeclaredRule])).toEqual([]);
   });
+
+  it('reads a modern (2026-07-28) server\'s capabilities from server/discover, where there is no initialize', () => {
+    const modern = (capabilities: Record<string, unknown>) => {
+      const stream = new StreamBuilder();
+      stream.clientRequest('probe', 'server/discover', { _meta: { 'io.modelcontextprotocol/clientCapabilities': {} } });
+      stream.serverResult('probe', { supportedVersions: ['2026-07-28'], capabilities });
+      stream.clientRequest(1, 'tools/list');
+      stream.serverNotification('notifications/message', { level: 'info', data: 'x' });
+      return diagnose(stream.events, [capabilityUndeclaredRule]).map((finding) => finding.message);
+    };
+    expect(modern({ tools: {}, logging: {} })).toEqual([]);
+    expect(modern({})).toEqual([
+      'The client sent tools/list, but the server did not declare the tools capability.',
+      'The server sent notifications/message, but the server itself did not declare the logging capability.',
+    ]);
+  });
 });

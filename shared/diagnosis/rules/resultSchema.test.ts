@@ -63,4 +63,17 @@ describe('result-schema', () => {
     expect(messages[2]).toContain('request sampling/createMessage');
     expect(messages[2]).toContain('params.maxTokens');
   });
+
+  it('judges the 2026-07-28 results and notifications, and leaves an input_required round to the final result', () => {
+    const stream = new StreamBuilder();
+    stream.clientRequest('listen:0', 'subscriptions/listen', { notifications: { resourceSubscriptions: ['notes://today'] } });
+    const subscription = { 'io.modelcontextprotocol/subscriptionId': 'listen:0' };
+    stream.serverNotification('notifications/subscriptions/acknowledged', { notifications: { resourceSubscriptions: ['notes://today'] }, _meta: subscription });
+    stream.serverResult('listen:0', { _meta: subscription });
+    stream.clientRequest(1, 'tools/call', { name: 'order' });
+    stream.serverResult(1, { resultType: 'input_required', inputRequests: { details: { method: 'elicitation/create', params: {} } } });
+    expect(diagnose(stream.events, [resultSchemaRule])).toEqual([]);
+    expect(resultFindings('subscriptions/listen', { _meta: {} })[0]).toContain('subscriptionId');
+    expect(resultFindings('server/discover', { supportedVersions: '2026-07-28', capabilities: {} })[0]).toContain('result.supportedVersions');
+  });
 });

@@ -1,5 +1,6 @@
 import type { ClientCapabilityChoices } from '../../../../shared/connectionTypes';
 import { TextField } from '../../ui/TextField';
+import { EraSelect } from '../eras/EraSelect';
 import type { SettingsDraft, SettingsField } from './settingsDraft';
 
 export interface ClientSettingsFieldsProps {
@@ -22,6 +23,7 @@ export function ClientSettingsFields({ draft, errors, edit }: ClientSettingsFiel
   const setCapability = (key: keyof ClientCapabilityChoices, on: boolean) => edit({ capabilities: { ...draft.capabilities, [key]: on } });
   return (
     <>
+      <EraSelect era={draft.era} onChange={(era) => edit({ era })} />
       <fieldset className="flex flex-col gap-1">
         <legend className="mb-0.5 font-medium text-zinc-700 dark:text-zinc-300">Client capabilities</legend>
         {CAPABILITIES.map(({ key, label, hint }) => (
@@ -31,7 +33,7 @@ export function ClientSettingsFields({ draft, errors, edit }: ClientSettingsFiel
             {hint && <span className="text-zinc-500">({hint})</span>}
           </label>
         ))}
-        <p className="text-xs text-zinc-500 dark:text-zinc-400">Sent in initialize; a change applies on the next connect.</p>
+        <p className="text-xs text-zinc-500 dark:text-zinc-400">Sent in initialize (modern: in each request's _meta); a change applies on the next connect.</p>
       </fieldset>
       <fieldset className="flex flex-col gap-1.5">
         <legend className="mb-0.5 font-medium text-zinc-700 dark:text-zinc-300">Timeouts</legend>

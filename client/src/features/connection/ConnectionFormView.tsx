@@ -58,7 +58,7 @@ export function ConnectionFormView(props: ConnectionFormViewProps) {
         </select>
       </div>
       <TargetFields draft={draft} errors={errors} edit={edit} />
-      <Disclosure summary="Client capabilities and timeouts" defaultOpen={Object.keys(model.settingsErrors).length > 0}>
+      <Disclosure summary="Era, client capabilities and timeouts" defaultOpen={Object.keys(model.settingsErrors).length > 0}>
         <div className="flex flex-col gap-3 pt-1.5">
           <ClientSettingsFields draft={model.settingsDraft} errors={model.settingsErrors} edit={model.editSettings} />
         </div>

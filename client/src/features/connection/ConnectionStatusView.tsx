@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ConnectionSummary } from '../../../../shared/connectionTypes';
 import { describeStatus } from './connectionStatus';
+import { isModern } from '../eras/eraChoices';
 import { PingView } from './PingView';
 
 const dot: Record<string, string> = {
@@ -29,7 +30,13 @@ export function ConnectionStatusView({ connection, actions }: ConnectionStatusVi
           </span>
           {status.detail && <span className="truncate text-zinc-500 dark:text-zinc-400">{status.detail}</span>}
           <span className="ml-auto" />
-          <PingView connectionId={connection.id} connected={connection.state === 'connected'} />
+          {isModern(connection) ? (
+            <span className="text-xs text-zinc-500" title="The 2026-07-28 revision removed ping">
+              no ping in 2026-07-28
+            </span>
+          ) : (
+            <PingView connectionId={connection.id} connected={connection.state === 'connected'} />
+          )}
           <span className="shrink-0 truncate font-mono text-xs text-zinc-400" title="Connection">
             {connection.label}
           </span>

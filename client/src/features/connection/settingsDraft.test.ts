@@ -10,6 +10,13 @@ describe('settings draft', () => {
     expect(settingsFromDraft(draftFromSettings(settings), roots)).toEqual({ ok: true, settings });
   });
 
+  it('keeps a chosen era; legacy (the default) is left out, as in settings that predate eras', () => {
+    const modern = { ...DEFAULT_CONNECTION_SETTINGS, era: 'modern' as const };
+    expect(draftFromSettings(DEFAULT_CONNECTION_SETTINGS).era).toBe('legacy');
+    expect(settingsFromDraft(draftFromSettings(modern), [])).toEqual({ ok: true, settings: modern });
+    expect(settingsFromDraft({ ...draftFromSettings(modern), era: 'legacy' }, [])).toEqual({ ok: true, settings: DEFAULT_CONNECTION_SETTINGS });
+  });
+
   it('treats an empty maximum as no limit', () => {
     const result = settingsFromDraft({ ...draftFromSettings(DEFAULT_CONNECTION_SETTINGS), maxTotalTimeoutMs: ' ' }, []);
     expect(result.ok && result.settings.maxTotalTimeoutMs).toBe(undefined);

@@ -4,6 +4,7 @@ import {
   ConnectionSettingsSchema,
   type ClientCapabilityChoices,
   type ConnectionSettings,
+  type EraChoice,
 } from '../../../../shared/connectionTypes';
 
 export interface SettingsDraft {
@@ -13,6 +14,7 @@ export interface SettingsDraft {
   /** Empty for no limit. */
   maxTotalTimeoutMs: string;
   serverRequestTimeoutMs: string;
+  era: EraChoice;
 }
 
 export type SettingsField = 'requestTimeoutMs' | 'maxTotalTimeoutMs' | 'serverRequestTimeoutMs';
@@ -25,6 +27,7 @@ export function draftFromSettings(settings: ConnectionSettings): SettingsDraft {
     resetTimeoutOnProgress: settings.resetTimeoutOnProgress,
     maxTotalTimeoutMs: settings.maxTotalTimeoutMs === undefined ? '' : String(settings.maxTotalTimeoutMs),
     serverRequestTimeoutMs: String(settings.serverRequestTimeoutMs),
+    era: settings.era ?? 'legacy',
   };
 }
 
@@ -55,6 +58,7 @@ export function settingsFromDraft(draft: SettingsDraft, roots: ConnectionSetting
     resetTimeoutOnProgress: draft.resetTimeoutOnProgress,
     ...(maxTotalTimeoutMs === undefined ? {} : { maxTotalTimeoutMs }),
     serverRequestTimeoutMs,
+    ...(draft.era === 'legacy' ? {} : { era: draft.era }),
   });
   return parsed.success ? { ok: true, settings: parsed.data } : { ok: false, errors: { requestTimeoutMs: parsed.error.issues[0]?.message ?? 'Invalid' } };
 }

@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
-import type { ConnectionSummary } from '../../../../shared/connectionTypes';
+import type { ConnectionSummary, EraChoice } from '../../../../shared/connectionTypes';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { Disclosure } from '../../ui/Disclosure';
 import { EmptyState } from '../../ui/EmptyState';
 import { JsonView } from '../../ui/JsonView';
 import { MarkdownText } from '../content/MarkdownText';
+import { EraView } from '../eras/EraView';
 import { CapabilityListView } from './CapabilityListView';
 import { IdentityView } from './IdentityView';
 import { useHandshakeModel, type RawExchangeMessage } from './useHandshakeModel';
@@ -38,8 +39,9 @@ function RawMessage({ label, raw, onShowInLog }: { label: string; raw: RawExchan
   );
 }
 
-function waitingText(state: ConnectionSummary['state']): { title: string; hint: string } {
-  if (state === 'connecting') return { title: 'Waiting for the handshake…', hint: 'The server has not answered initialize yet. The Log tab shows what has been sent so far.' };
+function waitingText(state: ConnectionSummary['state'], era: EraChoice): { title: string; hint: string } {
+  const asked = era === 'modern' ? 'server/discover' : era === 'auto' ? 'server/discover or initialize' : 'initialize';
+  if (state === 'connecting') return { title: 'Waiting for the handshake…', hint: `The server has not answered ${asked} yet. The Log tab shows what has been sent so far.` };
   if (state === 'connected') return { title: 'No handshake recorded', hint: 'This connection did not report an initialize exchange.' };
   return {
     title: 'No handshake',
@@ -51,7 +53,7 @@ function waitingText(state: ConnectionSummary['state']): { title: string; hint: 
 export function HandshakeTab({ connection, onShowInLog }: HandshakeTabProps) {
   const model = useHandshakeModel(connection);
   if (!model.ready) {
-    const { title, hint } = waitingText(model.state);
+    const { title, hint } = waitingText(model.state, connection.settings?.era ?? 'legacy');
     return <EmptyState title={title}>{hint}</EmptyState>;
   }
   return (
@@ -59,6 +61,11 @@ export function HandshakeTab({ connection, onShowInLog }: HandshakeTabProps) {
       <Section title="Server">
         <IdentityView identity={model.server} fallbackName={connection.label} />
       </Section>
+      {connection.handshake?.negotiation && (
+        <Section title="Era">
+          <EraView negotiation={connection.handshake.negotiation} />
+        </Section>
+      )}
       <Section title="Protocol version">
         <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
           <span>
@@ -92,10 +99,10 @@ export function HandshakeTab({ connection, onShowInLog }: HandshakeTabProps) {
           </p>
         </Section>
       </div>
-      <Section title="Raw initialize exchange">
+      <Section title={`Raw ${model.exchange} exchange`}>
         <div className="flex flex-col gap-1">
-          <RawMessage label="initialize request" raw={model.request} onShowInLog={onShowInLog} />
-          <RawMessage label="initialize response" raw={model.response} onShowInLog={onShowInLog} />
+          <RawMessage label={`${model.exchange} request`} raw={model.request} onShowInLog={onShowInLog} />
+          <RawMessage label={`${model.exchange} response`} raw={model.response} onShowInLog={onShowInLog} />
         </div>
       </Section>
     </div>

@@ -34,6 +34,8 @@ export function useHandshakeModel(connection: ConnectionSummary) {
       instructions: handshake.instructions,
       serverCapabilities: describeCapabilities(handshake.serverCapabilities, SERVER_CAPABILITY_ORDER),
       clientCapabilities: describeCapabilities(handshake.clientCapabilities, CLIENT_CAPABILITY_ORDER),
+      /** The request the handshake was: a modern connection has no initialize, only server/discover. */
+      exchange: handshake.negotiation?.era === 'modern' ? 'server/discover' : 'initialize',
     };
   }, [handshake]);
   if (!shaped || !handshake) return { ready: false as const, state: connection.state };

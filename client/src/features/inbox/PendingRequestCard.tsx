@@ -27,6 +27,12 @@ export function PendingRequestCard({ request }: { request: PendingServerRequest 
           </Badge>
         </span>
       </header>
+      {request.inputRequestKey !== undefined && (
+        <p className="text-xs text-zinc-600 dark:text-zinc-400">
+          <Badge tone="accent">MRTR</Badge> Asked inside an input_required result (key{' '}
+          <code aria-label="Input request key">{request.inputRequestKey}</code>); your answer goes back in the retried request&apos;s inputResponses.
+        </p>
+      )}
       {request.method === 'sampling/createMessage' ? (
         <>
           <SamplingRequestView params={request.params} />

@@ -3,6 +3,7 @@
 import type { ConnectionSummary } from '../../../../shared/connectionTypes';
 import { Badge, type BadgeTone } from '../../ui/Badge';
 import { EmptyState } from '../../ui/EmptyState';
+import { isModern } from '../eras/eraChoices';
 import { LOG_LEVELS, isLogLevel, type LogLevel } from './logMessages';
 import { useLoggingModel } from './useLoggingModel';
 
@@ -21,6 +22,8 @@ export function LoggingTab({ connection }: { connection: ConnectionSummary }) {
   const model = useLoggingModel(connection.id);
   const declared = connection.handshake?.serverCapabilities.logging !== undefined;
   const outcome = model.setLevel.data;
+  // 2026-07-28 has no logging/setLevel: the proxy puts the level in each later request's _meta.
+  const perRequest = isModern(connection);
   return (
     <div className="flex h-full flex-col">
       <div className="flex flex-wrap items-center gap-3 border-b border-zinc-200 px-3 py-1.5 text-xs dark:border-zinc-700">
@@ -49,9 +52,10 @@ export function LoggingTab({ connection }: { connection: ConnectionSummary }) {
         )}
         {outcome && (
           <span aria-live="polite" className={outcome.ok ? 'text-emerald-700 dark:text-emerald-400' : 'text-red-700 dark:text-red-400'}>
-            {outcome.ok ? 'Level set' : `setLevel failed: ${outcome.error.message}`}
+            {outcome.ok ? (perRequest ? 'Level set: sent in _meta of each request from now on' : 'Level set') : `setLevel failed: ${outcome.error.message}`}
           </span>
         )}
+        {perRequest && !outcome && <span className="text-zinc-500">Modern era: the level travels in each request&apos;s _meta (no logging/setLevel).</span>}
         <label className="ml-auto flex items-center gap-1.5">
           Show at least
           <select aria-label="Show at least" value={model.minimum} onChange={(event) => model.setMinimum(event.target.value as LogLevel)} className={selectClass}>

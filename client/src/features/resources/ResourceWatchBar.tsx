@@ -3,6 +3,8 @@
 import type { ConnectionSummary } from '../../../../shared/connectionTypes';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
+import { isModern } from '../eras/eraChoices';
+import { isListening, listenStreamFor, ListenStreamStatus } from '../eras/ListenStreamStatus';
 import { supportsSubscriptions, useSubscriptionToggle } from './resourceSubscriptions';
 import type { ResourceUpdate } from './resourceWatch';
 
@@ -13,9 +15,13 @@ export interface ResourceWatchBarProps {
   update: ResourceUpdate | undefined;
 }
 
-export function ResourceWatchBar({ connection, uri, subscribed, update }: ResourceWatchBarProps) {
+export function ResourceWatchBar({ connection, uri, subscribed: subscribedInLog, update }: ResourceWatchBarProps) {
   const toggle = useSubscriptionToggle(connection, uri);
   const connected = connection.state === 'connected';
+  // In the 2026-07-28 era a subscription is a subscriptions/listen stream the proxy keeps open.
+  const modern = isModern(connection);
+  const stream = modern ? listenStreamFor(connection, uri) : undefined;
+  const subscribed = modern ? isListening(stream) : subscribedInLog;
   return (
     <>
       {supportsSubscriptions(connection) ? (
@@ -26,6 +32,7 @@ export function ResourceWatchBar({ connection, uri, subscribed, update }: Resour
           <span className="text-xs text-zinc-500">
             {subscribed ? 'Subscribed: the server sends notifications/resources/updated when it changes.' : 'Not subscribed.'}
           </span>
+          {stream && <ListenStreamStatus stream={stream} />}
           {toggle.error && (
             <span role="alert" className="text-xs text-red-700 dark:text-red-400">
               {toggle.error.message}
