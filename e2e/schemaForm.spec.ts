@@ -103,7 +103,10 @@ test('bad input is shown on its field and sends nothing; "Send anyway" sends it'
   await tool.getByRole('button', { name: 'Call tool' }).click();
 
   await expect(tool).toContainText('nothing was sent');
-  for (const label of ['email', 'count', 'meetingAt', 'confirmed']) await expect(field(tool, label)).toHaveAttribute('aria-invalid', 'true');
+  for (const label of ['email', 'count', 'meetingAt']) await expect(field(tool, label)).toHaveAttribute('aria-invalid', 'true');
+  // A required boolean is an unticked checkbox, which means false: a value, not a missing one.
+  await expect(field(tool, 'confirmed')).not.toBeChecked();
+  await expect(field(tool, 'confirmed')).not.toHaveAttribute('aria-invalid', 'true');
   await expect(field(tool, 'count')).toHaveAccessibleDescription(/10/);
   await expect(field(tool, 'email')).toHaveAccessibleDescription(/email/);
   await expect(field(tool, 'website')).not.toHaveAttribute('aria-invalid', 'true');

@@ -39,6 +39,9 @@ describe('value shaping', () => {
     };
     expect(initialValueFor(schema)).toEqual({ mode: 'fast', options: { verbose: false } });
     expect(initialValueFor({ type: 'object', properties: { a: { type: 'string' } } })).toEqual({});
+    // A required boolean is an unticked checkbox: it starts as false; an optional one stays unset.
+    const flags = { type: 'object', required: ['agree'], properties: { agree: { type: 'boolean' }, extra: { type: 'boolean' } } } satisfies JsonSchema;
+    expect(initialValueFor(flags)).toEqual({ agree: false });
   });
 
   it('writes JSON Pointers (RFC 6901) of value paths', () => {

@@ -71,6 +71,8 @@ export function newItemValue(itemSchema: JsonSchema, root: JsonSchema): JsonValu
 /**
  * A starting value that holds every `default` the schema declares (in nested objects too), for a caller
  * to seed the form with. The form itself never injects defaults, so what is sent is what is shown.
+ * A required boolean without a default starts as `false`: it is drawn as a checkbox, and an unticked
+ * box must mean `false`, not "missing" (else `false` could never be sent).
  */
 export function initialValueFor(schema: JsonSchema, root: JsonSchema = schema, depth = 0): JsonValue | undefined {
   const { schema: resolved, shape } = describeField(schema, root, depth);
@@ -78,7 +80,9 @@ export function initialValueFor(schema: JsonSchema, root: JsonSchema = schema, d
   if (shape.kind !== 'object') return undefined;
   let value: Record<string, JsonValue> = {};
   for (const [name, propertySchema] of shape.properties) {
-    value = withProperty(value, name, initialValueFor(propertySchema, root, depth + 1));
+    const initial = initialValueFor(propertySchema, root, depth + 1);
+    const uncheckedBox = initial === undefined && shape.required.has(name) && describeField(propertySchema, root, depth + 1).shape.kind === 'boolean';
+    value = withProperty(value, name, uncheckedBox ? false : initial);
   }
   return Object.keys(value).length > 0 || depth === 0 ? value : undefined;
 }
