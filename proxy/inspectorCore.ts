@@ -4,6 +4,7 @@ import type { ConnectionTarget } from '../shared/connectionTypes';
 import type { RecordedSessionInfo } from '../shared/inspectorProtocol';
 import type { SessionConnection } from '../shared/session';
 import type { RequestGuard } from './http/requestGuard';
+import { createOAuthCoordinator, type OAuthSetup } from './auth/createOAuthCoordinator';
 import { Inspector } from './inspector/Inspector';
 import { addRecordedConnections } from './sessions/loadRecordedSession';
 import type { RecordingConfig } from './sessions/recordingConfig';
@@ -33,13 +34,18 @@ export function startInspectorCore(options: {
   /** Off unless given: embedders and tests do not write session files by surprise. */
   recording?: RecordingConfig;
   session?: OpenedSession;
+  /** How remote servers that require OAuth are answered. */
+  oauth?: OAuthSetup;
 }): InspectorCore {
-  const inspector = new Inspector({
-    inspectorVersion: options.version,
-    ...(options.target === undefined ? {} : { target: options.target }),
-    isDemo: options.isDemo,
-    ...(options.session === undefined ? {} : { recordedSession: options.session.info }),
-  });
+  const inspector = new Inspector(
+    {
+      inspectorVersion: options.version,
+      ...(options.target === undefined ? {} : { target: options.target }),
+      isDemo: options.isDemo,
+      ...(options.session === undefined ? {} : { recordedSession: options.session.info }),
+    },
+    options.oauth === undefined ? undefined : createOAuthCoordinator(options.oauth),
+  );
   const sockets = createSocketServer({ inspector, guard: options.guard, log: options.log });
   // Subscribed before the first connection opens, so the file holds it from its first event.
   const recorder = startRecording(inspector, options.recording ?? { kind: 'off' }, options.log);

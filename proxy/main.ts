@@ -57,6 +57,7 @@ async function main(argv: readonly string[]): Promise<void> {
       target: config.target,
       isDemo: config.isDemo,
       recording: config.recording,
+      ...(config.oauthTokenFile === undefined ? {} : { oauthTokenFile: config.oauthTokenFile }),
     });
   } catch (error) {
     warn(error instanceof PortUnavailableError ? error.message : `Could not start: ${String(error)}`);

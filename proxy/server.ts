@@ -7,6 +7,7 @@ import type { Duplex } from 'node:stream';
 import path from 'node:path';
 import type { ConnectionTarget } from '../shared/connectionTypes';
 import { TOKEN_QUERY_PARAM } from '../shared/security';
+import { completeOAuthCallback, OAUTH_CALLBACK_PATH } from './auth/oauthCallbackRoute';
 import { createApp } from './http/createApp';
 import { LOOPBACK_HOST, listenOnLoopback } from './http/listenOnLoopback';
 import { createRequestGuard } from './http/requestGuard';
@@ -33,6 +34,8 @@ export interface InspectorServerConfig {
   recording?: RecordingConfig;
   /** A session file to show, read-only (`mcp-inspect open`). */
   session?: OpenedSession;
+  /** Where OAuth tokens are kept (0600); in memory only without it. */
+  oauthTokenFile?: string;
 }
 
 /** The proxy once it listens: the UI is served; the core may still be loading. */
@@ -68,7 +71,10 @@ export async function listenForInspector(config: InspectorServerConfig): Promise
   const guard = createRequestGuard({ port, token: config.token });
   const clientDir = config.clientDir ?? path.join(root, 'dist', 'client');
   // Attached in the same tick as `listening`, before any connection can be read.
-  httpServer.on('request', createApp({ port, token: config.token, version, clientDir }));
+  httpServer.on(
+    'request',
+    createApp({ port, token: config.token, version, clientDir, oauthCallback: (params) => core.then(({ inspector }) => completeOAuthCallback(inspector, params)) }),
+  );
 
   const core = import('./inspectorCore').then(({ startInspectorCore }) =>
     startInspectorCore({
@@ -79,6 +85,7 @@ export async function listenForInspector(config: InspectorServerConfig): Promise
       log,
       ...(config.recording === undefined ? {} : { recording: config.recording }),
       ...(config.session === undefined ? {} : { session: config.session }),
+      oauth: { mode: 'browser', redirectUrl: `http://${LOOPBACK_HOST}:${port}${OAUTH_CALLBACK_PATH}`, ...(config.oauthTokenFile === undefined ? {} : { tokenFile: config.oauthTokenFile }) },
     }),
   );
   let loaded: InspectorCore | undefined;

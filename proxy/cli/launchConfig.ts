@@ -22,6 +22,8 @@ export interface LaunchConfig {
   open: boolean;
   /** Where the session is recorded (a new dated file in the sessions folder by default). */
   recording: RecordingConfig;
+  /** --oauth-token-file, resolved: where OAuth tokens are kept (0600); in memory only without it. */
+  oauthTokenFile?: string;
 }
 
 /** The bundled demo server: server-everything over stdio, run by this very Node. */
@@ -61,7 +63,10 @@ export function resolveLaunchConfig(options: CliOptions, env: NodeJS.ProcessEnv,
   const given = options.target;
   const isDemo = given === undefined;
   let target: ConnectionTarget;
-  if (given?.kind === 'url') target = { transport: options.transport, url: given.url, headers: options.headers };
+  if (given?.kind === 'url') {
+    const oauth = Object.keys(options.oauth).length > 0 ? { oauth: options.oauth } : {};
+    target = { transport: options.transport, url: given.url, headers: options.headers, ...oauth };
+  }
   else {
     const { command, args } = given ?? demoTarget();
     target = { transport: 'stdio', command, args, env: options.env, ...(cwd === undefined ? {} : { cwd }) };
@@ -74,6 +79,7 @@ export function resolveLaunchConfig(options: CliOptions, env: NodeJS.ProcessEnv,
     tryNextPorts: options.portExplicit ? 0 : DEFAULT_PORT_ATTEMPTS,
     open: options.open,
     recording: resolveRecording(options, now, process.pid),
+    ...(options.oauthTokenFile === undefined ? {} : { oauthTokenFile: path.resolve(options.oauthTokenFile) }),
   };
 }
 

@@ -28,6 +28,8 @@ describe('parseArgs: targets', () => {
       record: true,
       recordFile: undefined,
       sessionsDir: undefined,
+      oauth: {},
+      oauthTokenFile: undefined,
     });
     expect(DEFAULT_PORT).toBe(6280);
   });
@@ -135,5 +137,14 @@ describe('parseArgs: recording options', () => {
     expect(error(['--no-record', '--record', 's.jsonl'])).toMatch(/--no-record cannot be combined/);
     expect(error(['--record', 'a', '--sessions-dir', 'b'])).toBe('Give either --record FILE or --sessions-dir DIR, not both');
     expect(error(['--record'])).toBe('--record needs a value');
+  });
+});
+
+describe('parseArgs: OAuth options', () => {
+  it('reads the OAuth client options with --url, and refuses them without it', () => {
+    const parsed = parseArgs(['--url', 'https://x.test/mcp', '--client-id', 'id-1', '--client-secret', 's-1', '--oauth-scope', 'a b', '--oauth-token-file', 't.json']);
+    expect(parsed).toMatchObject({ kind: 'run', options: { oauth: { clientId: 'id-1', clientSecret: 's-1', scope: 'a b' }, oauthTokenFile: 't.json' } });
+    expect(parseArgs(['--client-metadata-url', 'http://x.test/c', '--url', 'https://x.test/mcp'])).toEqual({ kind: 'error', message: '--client-metadata-url must be an https:// URL (got "http://x.test/c")' });
+    expect(parseArgs(['--client-id', 'id-1', 'node', 's.js'])).toEqual({ kind: 'error', message: 'The OAuth options only apply with --url' });
   });
 });
