@@ -12,6 +12,8 @@ import { InspectorOAuthProvider } from './InspectorOAuthProvider';
 import type { TokenFile } from './tokenFile';
 
 export const OAUTH_CALLBACK_PATH = '/oauth/callback';
+/** Headless authorizations per connection before giving up: a server that never accepts the tokens must not loop us. */
+const MAX_HEADLESS_AUTHORIZATIONS = 3;
 
 export interface OAuthCoordinatorOptions {
   /** `browser`: the UI opens the authorization URL; `headless`: it is fetched and its redirect followed. */
@@ -39,6 +41,8 @@ interface ConnectionOAuth {
   provider: InspectorOAuthProvider;
   target: RemoteTarget;
   hooks: ConnectionHooks;
+  /** Headless authorizations started so far. */
+  headlessAttempts: number;
 }
 
 export class OAuthCoordinator {
@@ -56,6 +60,7 @@ export class OAuthCoordinator {
     const entry: ConnectionOAuth = {
       target,
       hooks,
+      headlessAttempts: 0,
       provider: new InspectorOAuthProvider({
         serverUrl: target.url,
         redirectUrl: this.options.redirectUrl,
@@ -108,6 +113,10 @@ export class OAuthCoordinator {
           authorizationUrl: url,
         },
       });
+      return;
+    }
+    if (++entry.headlessAttempts > MAX_HEADLESS_AUTHORIZATIONS) {
+      this.fail(entry, `Gave up after ${MAX_HEADLESS_AUTHORIZATIONS} authorizations: the server keeps refusing the tokens it was given`);
       return;
     }
     entry.hooks.record({ kind: 'transport', event: { type: 'auth', step: 'authorize', message: 'Following the authorization URL without a browser (headless)' } });

@@ -89,7 +89,15 @@ export async function runCliRequest(options: RunCliRequestOptions): Promise<CliR
   }
   try {
     const { method } = options.request;
-    const send: Send = (params) => connection.request(method, params, { timeoutMs: options.timeoutMs });
+    const send: Send = async (params) => {
+      let outcome = await connection.request(method, params, { timeoutMs: options.timeoutMs });
+      // A server may ask for (more) authorization mid-session (step-up): the headless flow gets the
+      // tokens while this request fails, so it is sent again.
+      for (let round = 0; round < MAX_AUTH_ROUNDS && !outcome.ok && outcome.error.message.startsWith(AUTHORIZATION_REQUIRED) && oauth.hasTokens(id); round++) {
+        outcome = await connection.request(method, params, { timeoutMs: options.timeoutMs });
+      }
+      return outcome;
+    };
     const field = LIST_FIELDS[method];
     return field === undefined ? await sendOnce(send, options.request.params) : await listAll(send, field);
   } finally {
