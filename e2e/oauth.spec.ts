@@ -91,3 +91,30 @@ test('the callback refuses a state it did not issue, without the inspector token
     await proxy.stop();
   }
 });
+
+test('a pre-registered client typed in the form whose redirect URI the server does not know: the Auth tab names the URI to register', async ({ page, context }) => {
+  const server = await startOAuthServer(['--client-id', 'pre-registered-1', '--redirect-uri', 'http://127.0.0.1:9/elsewhere']);
+  const proxy = await startProxy(['--no-record', '--url', server.url, '--transport', 'http']);
+  try {
+    const inspector = new InspectorPage(page);
+    await inspector.open(proxy.url);
+    await inspector.button('New connection').click();
+    const form = page.getByRole('form', { name: 'New connection' });
+    await form.getByLabel('Transport').selectOption('streamable-http');
+    await form.getByLabel('URL').fill(server.url);
+    await form.getByRole('button', { name: 'OAuth client' }).click();
+    await form.getByLabel('Client ID').fill('pre-registered-1');
+    await form.getByRole('button', { name: 'Connect', exact: true }).click();
+    await inspector.showTab('Auth');
+    const steps = page.getByRole('list', { name: 'OAuth steps' });
+    // A pre-registered client: no dynamic registration step.
+    await expect(steps.getByRole('listitem', { name: 'Authorization in the browser' })).toContainText(`${proxy.origin}/oauth/callback (a pre-registered client must list that redirect URI)`);
+    await expect(steps.getByRole('listitem', { name: 'Client registration' })).toHaveCount(0);
+    const popup = context.waitForEvent('page');
+    await page.getByRole('button', { name: 'Open authorization page' }).click();
+    await expect((await popup).locator('body')).toContainText('Unregistered redirect_uri');
+  } finally {
+    await proxy.stop();
+    await server.stop();
+  }
+});
