@@ -38,18 +38,18 @@ export function AuthTab({ connectionId }: AuthTabProps) {
       )}
       <ol aria-label="OAuth steps" className="space-y-2">
         {steps.map((step) => (
-          <AuthStepView key={step.seq} step={step} />
+          <AuthStepView key={step.seq} step={step} waiting={pendingAuthorizationUrl !== undefined && step === steps.at(-1)} />
         ))}
       </ol>
     </div>
   );
 }
 
-function AuthStepView({ step }: { step: OAuthStep }) {
+function AuthStepView({ step, waiting }: { step: OAuthStep; waiting: boolean }) {
   return (
     <li className="rounded border border-zinc-200 p-2 dark:border-zinc-700" aria-label={OAUTH_STEP_LABELS[step.step]}>
       <div className="flex items-center gap-2">
-        <Badge tone={step.ok ? 'success' : 'danger'}>{step.ok ? 'ok' : 'failed'}</Badge>
+        <Badge tone={waiting ? 'info' : step.ok ? 'success' : 'danger'}>{waiting ? 'waiting' : step.ok ? 'ok' : 'failed'}</Badge>
         <span className="font-medium">{OAUTH_STEP_LABELS[step.step]}</span>
         <span className="text-xs text-zinc-500">{new Date(step.time).toLocaleTimeString()}</span>
       </div>
