@@ -4,6 +4,7 @@ import { DEFAULT_CONNECTION_SETTINGS, type ConnectionTarget, type EraChoice } fr
 import type { RecordedSessionInfo } from '../shared/inspectorProtocol';
 import type { SessionConnection } from '../shared/session';
 import type { RequestGuard } from './http/requestGuard';
+import { createOAuthCoordinator, type OAuthSetup } from './auth/createOAuthCoordinator';
 import { Inspector } from './inspector/Inspector';
 import { addRecordedConnections } from './sessions/loadRecordedSession';
 import { SessionLibrary } from './sessions/SessionLibrary';
@@ -40,14 +41,19 @@ export function startInspectorCore(options: {
   session?: OpenedSession;
   /** The folder the Sessions page lists. */
   sessionsDir: string;
+  /** How remote servers that require OAuth are answered. */
+  oauth?: OAuthSetup;
 }): InspectorCore {
-  const inspector = new Inspector({
-    inspectorVersion: options.version,
-    ...(options.target === undefined ? {} : { target: options.target }),
-    isDemo: options.isDemo,
-    ...(options.era === undefined ? {} : { era: options.era }),
-    ...(options.session === undefined ? {} : { recordedSession: options.session.info }),
-  });
+  const inspector = new Inspector(
+    {
+      inspectorVersion: options.version,
+      ...(options.target === undefined ? {} : { target: options.target }),
+      isDemo: options.isDemo,
+      ...(options.era === undefined ? {} : { era: options.era }),
+      ...(options.session === undefined ? {} : { recordedSession: options.session.info }),
+    },
+    options.oauth === undefined ? undefined : createOAuthCoordinator(options.oauth),
+  );
   const sockets = createSocketServer({ inspector, guard: options.guard, log: options.log });
   // Subscribed before the first connection opens, so the file holds it from its first event.
   const recorder = startRecording(inspector, options.recording ?? { kind: 'off' }, options.log);

@@ -64,6 +64,7 @@ async function main(argv: readonly string[]): Promise<void> {
       recording: config.recording,
       sessionsDir: config.sessionsDir,
       ...(config.era === undefined ? {} : { era: config.era }),
+      ...(config.oauthTokenFile === undefined ? {} : { oauthTokenFile: config.oauthTokenFile }),
     });
   } catch (error) {
     warn(error instanceof PortUnavailableError ? error.message : `Could not start: ${String(error)}`);

@@ -7,6 +7,7 @@ import type { Duplex } from 'node:stream';
 import path from 'node:path';
 import type { ConnectionTarget, EraChoice } from '../shared/connectionTypes';
 import { TOKEN_QUERY_PARAM } from '../shared/security';
+import { completeOAuthCallback, OAUTH_CALLBACK_PATH } from './auth/oauthCallbackRoute';
 import { createApp } from './http/createApp';
 import { LOOPBACK_HOST, listenOnLoopback } from './http/listenOnLoopback';
 import { createRequestGuard } from './http/requestGuard';
@@ -39,6 +40,8 @@ export interface InspectorServerConfig {
   session?: OpenedSession;
   /** The folder the Sessions page lists (default `~/.mcp-inspect/sessions`). */
   sessionsDir?: string;
+  /** Where OAuth tokens are kept (0600); in memory only without it. */
+  oauthTokenFile?: string;
 }
 
 /** The proxy once it listens: the UI is served; the core may still be loading. */
@@ -76,7 +79,17 @@ export async function listenForInspector(config: InspectorServerConfig): Promise
   // The sessions routes wait for the core (declared just below, in this same tick) on their first request.
   const routes = { [SESSIONS_API_PATH]: sessionRoutes(() => core.then(({ library }) => library)) };
   // Attached in the same tick as `listening`, before any connection can be read.
-  httpServer.on('request', createApp({ port, token: config.token, version, clientDir, routes }));
+  httpServer.on(
+    'request',
+    createApp({
+      port,
+      token: config.token,
+      version,
+      clientDir,
+      routes,
+      oauthCallback: (params) => core.then(({ inspector }) => completeOAuthCallback(inspector, params)),
+    }),
+  );
 
   const core = import('./inspectorCore').then(({ startInspectorCore }) =>
     startInspectorCore({
@@ -89,6 +102,7 @@ export async function listenForInspector(config: InspectorServerConfig): Promise
       sessionsDir: config.sessionsDir ?? defaultSessionsDir(),
       ...(config.recording === undefined ? {} : { recording: config.recording }),
       ...(config.session === undefined ? {} : { session: config.session }),
+      oauth: { mode: 'browser', redirectUrl: `http://${LOOPBACK_HOST}:${port}${OAUTH_CALLBACK_PATH}`, ...(config.oauthTokenFile === undefined ? {} : { tokenFile: config.oauthTokenFile }) },
     }),
   );
   let loaded: InspectorCore | undefined;

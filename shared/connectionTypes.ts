@@ -21,11 +21,27 @@ export const StdioTargetSchema = z.object({
 });
 export type StdioTarget = z.infer<typeof StdioTargetSchema>;
 
+/**
+ * How the inspector registers as an OAuth client when a remote server requires authorization. All
+ * optional: with none, the client registers dynamically (RFC 7591) where the server allows it.
+ */
+export const OAuthClientSettingsSchema = z.object({
+  /** A pre-registered client id (and secret, for a confidential client). */
+  clientId: z.string().min(1).optional(),
+  clientSecret: z.string().min(1).optional(),
+  /** An https URL of a client ID metadata document, used as the client id where the server supports it. */
+  clientMetadataUrl: z.url({ protocol: /^https$/, error: 'The client metadata URL must start with https://' }).optional(),
+  /** The scope to ask for; by default the one the server's challenge or metadata names. */
+  scope: z.string().min(1).optional(),
+});
+export type OAuthClientSettings = z.infer<typeof OAuthClientSettingsSchema>;
+
 /** A server reached over HTTP (Streamable HTTP or legacy SSE). */
 export const RemoteTargetSchema = z.object({
   transport: RemoteTransportSchema,
   url: z.url({ protocol: /^https?$/, error: 'The URL must start with http:// or https://' }),
   headers: z.record(z.string(), z.string()),
+  oauth: OAuthClientSettingsSchema.optional(),
 });
 export type RemoteTarget = z.infer<typeof RemoteTargetSchema>;
 

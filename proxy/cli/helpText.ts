@@ -2,6 +2,16 @@
 import { TOKEN_ENV_VAR } from '../../shared/security';
 import { DEFAULT_PORT } from './parseArgs';
 
+const OAUTH_OPTIONS = `OAuth (with --url; a server that answers 401 is authorized per the MCP spec: metadata discovery,
+client registration, PKCE in the browser with the callback served by the inspector, refresh):
+  --client-id <id>        Use this pre-registered client instead of dynamic registration.
+  --client-secret <s>     Its secret (a confidential client). Never written to the log.
+  --client-metadata-url <https URL>
+                          Use this client ID metadata document URL as the client id.
+  --oauth-scope <scope>   Ask for this scope (default: what the server's challenge names).
+  --oauth-token-file <f>  Keep tokens in this file (created 0600) instead of only in memory.
+`;
+
 export function helpText(version: string): string {
   return `mcp-inspect ${version}: a web inspector and debugger for MCP servers
 
@@ -51,6 +61,7 @@ Server:
                           probes), auto (probe with server/discover, fall back to initialize) or
                           modern (2026-07-28 only: server/discover, no initialize).
 
+${OAUTH_OPTIONS}
 Inspector:
   --port <n>              Port of the inspector on 127.0.0.1. Default ${DEFAULT_PORT}; if that is busy, the
                           next free one. An explicit port must be free. 0 picks any free port.
@@ -85,8 +96,11 @@ CLI mode (for scripts; the flags are the official MCP Inspector's):
   --prompt-args k=v ...   prompts/get: its arguments, as text (repeatable).
   --log-level <level>     logging/setLevel: debug, info, notice, warning, error, critical, alert
                           or emergency.
+  Without a browser, OAuth completes only when the authorization server redirects straight back;
+  else pass a token with --header "Authorization: Bearer …".
   Exit codes: 0 ok; 1 the tool returned isError, or the server answered with an error (or did not
-  answer in time); 2 usage error; 3 cannot connect.
+  answer in time); 2 usage error; 3 cannot connect; 4 authorization required (the server answered
+  401 and no token or headless OAuth flow was available).
 
 The inspector listens on 127.0.0.1 only, and every request to it needs the token. Open the URL it
 prints ("mcp-inspect ready: http://127.0.0.1:PORT/?token=..."): the URL carries the token.

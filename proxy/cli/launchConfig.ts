@@ -27,6 +27,8 @@ export interface LaunchConfig {
   sessionsDir: string;
   /** --era, when given. */
   era?: EraChoice;
+  /** --oauth-token-file, resolved: where OAuth tokens are kept (0600); in memory only without it. */
+  oauthTokenFile?: string;
 }
 
 /** The bundled demo server: server-everything over stdio, run by this very Node. */
@@ -70,8 +72,10 @@ export function resolveLaunchConfig(options: CliOptions, env: NodeJS.ProcessEnv,
     const fromFile = targetFromConfigFile(given.file, given.server, options, cwd, env);
     if ('error' in fromFile) return fromFile;
     target = fromFile;
-  } else if (given?.kind === 'url') target = { transport: options.transport, url: given.url, headers: options.headers };
-  else {
+  } else if (given?.kind === 'url') {
+    const oauth = Object.keys(options.oauth).length > 0 ? { oauth: options.oauth } : {};
+    target = { transport: options.transport, url: given.url, headers: options.headers, ...oauth };
+  } else {
     const { command, args } = given ?? demoTarget();
     target = { transport: 'stdio', command, args, env: options.env, ...(cwd === undefined ? {} : { cwd }) };
   }
@@ -85,6 +89,7 @@ export function resolveLaunchConfig(options: CliOptions, env: NodeJS.ProcessEnv,
     recording: resolveRecording(options, now, process.pid),
     sessionsDir: options.sessionsDir === undefined ? defaultSessionsDir() : path.resolve(options.sessionsDir),
     ...(options.era === undefined ? {} : { era: options.era }),
+    ...(options.oauthTokenFile === undefined ? {} : { oauthTokenFile: path.resolve(options.oauthTokenFile) }),
   };
 }
 

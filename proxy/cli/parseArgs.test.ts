@@ -29,6 +29,8 @@ describe('parseArgs: targets', () => {
       recordFile: undefined,
       sessionsDir: undefined,
       era: undefined,
+      oauth: {},
+      oauthTokenFile: undefined,
     });
     expect(DEFAULT_PORT).toBe(6280);
   });
@@ -157,5 +159,14 @@ describe('parseArgs: --config', () => {
     expect(error(['--server', 'a', 'node'])).toBe('--server names a server of a config file: give the file with --config');
     expect(error(['--config', 'mcp.json', '--transport', 'sse'])).toMatch(/^--transport does not apply with --config/);
     expect(error(['--config'])).toBe('--config needs a value');
+  });
+});
+
+describe('parseArgs: OAuth options', () => {
+  it('reads the OAuth client options with --url, and refuses them without it', () => {
+    const parsed = parseArgs(['--url', 'https://x.test/mcp', '--client-id', 'id-1', '--client-secret', 's-1', '--oauth-scope', 'a b', '--oauth-token-file', 't.json']);
+    expect(parsed).toMatchObject({ kind: 'run', options: { oauth: { clientId: 'id-1', clientSecret: 's-1', scope: 'a b' }, oauthTokenFile: 't.json' } });
+    expect(parseArgs(['--client-metadata-url', 'http://x.test/c', '--url', 'https://x.test/mcp'])).toEqual({ kind: 'error', message: '--client-metadata-url must be an https:// URL (got "http://x.test/c")' });
+    expect(parseArgs(['--client-id', 'id-1', 'node', 's.js'])).toEqual({ kind: 'error', message: 'The OAuth options only apply with --url' });
   });
 });

@@ -1,7 +1,7 @@
 // argv → what the user asked for, or a usage error. Options stop at the first argument that is not an
 // option, or at `--`: everything after is the server's own command line, untouched, so
 // `mcp-inspect node server.js --port 3` passes `--port 3` to the server. Pure: no file system, no env.
-import { EraChoiceSchema, type EraChoice, type RemoteTransport } from '../../shared/connectionTypes';
+import { EraChoiceSchema, type EraChoice, type OAuthClientSettings, type RemoteTransport } from '../../shared/connectionTypes';
 
 export const DEFAULT_PORT = 6280;
 
@@ -29,6 +29,10 @@ export interface CliOptions {
   sessionsDir: string | undefined;
   /** --era: the protocol era of the launch connection (legacy when not given). */
   era: EraChoice | undefined;
+  /** --client-id, --client-secret, --client-metadata-url, --oauth-scope (with --url). */
+  oauth: OAuthClientSettings;
+  /** --oauth-token-file FILE: keep OAuth tokens there (0600) instead of only in memory. */
+  oauthTokenFile: string | undefined;
 }
 
 export type ParsedArgs = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; options: CliOptions } | { kind: 'error'; message: string };
@@ -73,6 +77,8 @@ function parse(argv: readonly string[]): ParsedArgs {
       recordFile: undefined,
       sessionsDir: undefined,
       era: undefined,
+      oauth: {},
+      oauthTokenFile: undefined,
     },
     url: undefined,
     transportGiven: false,
@@ -164,6 +170,13 @@ function applyOption(state: ParseState, name: string, inline: string | undefined
       options.sessionsDir = value();
       if (options.sessionsDir === '') throw new UsageError('--sessions-dir needs a directory');
       return;
+    case '--client-id':
+    case '--client-secret':
+    case '--oauth-scope':
+    case '--client-metadata-url':
+    case '--oauth-token-file':
+      applyOAuthOption(options, name, value());
+      return;
     case '--no-record':
       if (inline !== undefined) throw new UsageError('--no-record takes no value');
       options.record = false;
@@ -180,6 +193,15 @@ function applyOption(state: ParseState, name: string, inline: string | undefined
   }
 }
 
+function applyOAuthOption(options: CliOptions, name: string, given: string): void {
+  if (given === '') throw new UsageError(`${name} needs a value`);
+  if (name === '--oauth-token-file') options.oauthTokenFile = given;
+  else if (name === '--client-metadata-url') {
+    if (!given.startsWith('https://')) throw new UsageError(`--client-metadata-url must be an https:// URL (got "${given}")`);
+    options.oauth.clientMetadataUrl = given;
+  } else options.oauth[name === '--client-id' ? 'clientId' : name === '--client-secret' ? 'clientSecret' : 'scope'] = given;
+}
+
 /** Checks that the options fit the kind of target, and sets the target. */
 function finish({ options, url, transportGiven, configFile, configServer }: ParseState, command: string[]): CliOptions {
   if (url !== undefined && command.length > 0) throw new UsageError(`Give either a command or --url, not both (got --url and "${command[0]}")`);
@@ -192,6 +214,7 @@ function finish({ options, url, transportGiven, configFile, configServer }: Pars
   } else if (url === undefined) {
     if (transportGiven) throw new UsageError('--transport only applies with --url');
     if (Object.keys(options.headers).length > 0) throw new UsageError('--header only applies with --url');
+    if (Object.keys(options.oauth).length > 0 || options.oauthTokenFile !== undefined) throw new UsageError('The OAuth options only apply with --url');
   } else {
     if (Object.keys(options.env).length > 0) throw new UsageError('-e/--env only applies to a command, not to --url');
     if (options.cwd !== undefined) throw new UsageError('--cwd only applies to a command, not to --url');

@@ -34,4 +34,14 @@ describe('describeRun', () => {
       stderr: 'mcp-inspect --cli: cannot connect: Server exited with code 1\n  server stderr: missing API_KEY\n',
     });
   });
+
+  it('exits 4 when the server requires authorization and none could be had, saying why', () => {
+    const output = describeRun('tools/list', { outcome: 'auth-required', error: 'the server answered 401', authFailure: 'The authorization page answered HTTP 200 instead of redirecting back' });
+    expect(output).toEqual({
+      exitCode: CLI_EXIT.authRequired,
+      stdout: '',
+      stderr: 'mcp-inspect --cli: authorization required: the server answered 401\n  OAuth: The authorization page answered HTTP 200 instead of redirecting back\n',
+    });
+    expect(CLI_EXIT.authRequired).toBe(4);
+  });
 });

@@ -13,6 +13,8 @@ export const CLI_EXIT = {
   failed: 1,
   usage: 2,
   cannotConnect: 3,
+  /** The server answered 401 and no token was given, nor could OAuth complete without a browser. */
+  authRequired: 4,
 } as const;
 
 /** What a run wrote: the exit code plus stdout and stderr text (kept apart from process for tests). */
@@ -46,6 +48,7 @@ async function runCliMode(argv: readonly string[], helpText: () => string): Prom
   if ('error' in config) return usage(config.error);
   const run = await runCliRequest({
     target: config.target,
+    ...(config.oauthTokenFile === undefined ? {} : { oauthTokenFile: config.oauthTokenFile }),
     request: options.request,
     inspectorVersion: packageInfo().version,
     timeoutMs: DEFAULT_CONNECTION_SETTINGS.requestTimeoutMs,
@@ -57,6 +60,10 @@ async function runCliMode(argv: readonly string[], helpText: () => string): Prom
 /** The run as the script sees it. */
 export function describeRun(method: string, run: CliRun): CliModeOutput {
   switch (run.outcome) {
+    case 'auth-required': {
+      const steps = run.authFailure === undefined ? '' : `  OAuth: ${run.authFailure}\n`;
+      return { exitCode: CLI_EXIT.authRequired, stdout: '', stderr: `${PREFIX}: authorization required: ${run.error}\n${steps}` };
+    }
     case 'connect-failed': {
       const tail = run.stderrTail.map((line) => `  server stderr: ${line}\n`).join('');
       return { exitCode: CLI_EXIT.cannotConnect, stdout: '', stderr: `${PREFIX}: cannot connect: ${run.error}\n${tail}` };

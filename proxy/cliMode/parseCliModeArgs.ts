@@ -39,7 +39,20 @@ export interface CliModeOptions {
 export type ParsedCliModeArgs = { kind: 'help' } | { kind: 'run'; options: CliModeOptions } | { kind: 'error'; message: string };
 
 /** Options of the main CLI that take a value: their value is skipped, never mistaken for a command. */
-const SERVER_VALUE_OPTIONS = new Set(['--url', '--transport', '-e', '--env', '--header', '--cwd', '--era']);
+const SERVER_VALUE_OPTIONS = new Set([
+  '--url',
+  '--transport',
+  '-e',
+  '--env',
+  '--header',
+  '--cwd',
+  '--client-id',
+  '--client-secret',
+  '--client-metadata-url',
+  '--oauth-scope',
+  '--oauth-token-file',
+  '--era',
+]);
 /** Options of the main CLI that make no sense without an inspector UI, or record a session. */
 const UI_ONLY_OPTIONS = new Set(['--port', '--token', '--no-open', '--record', '--sessions-dir', '--no-record']);
 const UI_VALUE_OPTIONS = new Set(['--port', '--token', '--record', '--sessions-dir']);

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import { OAUTH_CALLBACK_PATH, oauthCallbackRoute, type OAuthCallbackHandler } from '../auth/oauthCallbackRoute';
 import { createRequestGuard, tokenCookie } from './requestGuard';
 import { applySecurityHeaders, securityHeaders } from './securityHeaders';
 
@@ -13,6 +14,8 @@ export interface AppOptions {
   clientDir: string;
   /** More API routes, by mount path (e.g. the sessions folder's), behind the same guard. */
   routes?: Record<string, Router>;
+  /** Completes an OAuth authorization the browser came back from (see proxy/auth/oauthCallbackRoute.ts). */
+  oauthCallback?: OAuthCallbackHandler;
 }
 
 export function createApp(options: AppOptions): express.Express {
@@ -21,6 +24,14 @@ export function createApp(options: AppOptions): express.Express {
   app.set('etag', false);
   const guard = createRequestGuard(options);
   const headers = securityHeaders(options.port);
+  // Before the guard: the authorization server's redirect cannot carry our token (see the route).
+  if (options.oauthCallback) {
+    const callback = oauthCallbackRoute(options.port, options.oauthCallback);
+    app.get(OAUTH_CALLBACK_PATH, (request: Request, response: Response) => {
+      applySecurityHeaders(response, headers);
+      callback(request, response);
+    });
+  }
 
   app.use((request: Request, response: Response, next: NextFunction) => {
     applySecurityHeaders(response, headers);

@@ -2,7 +2,7 @@
 // sees (connecting → connected → disconnected | exited | failed). Each (re)connect is a new attempt
 // with its own client and transport; events of a retired attempt are still recorded but no longer
 // change the state.
-import type { Client } from '@modelcontextprotocol/client';
+import type { Client, OAuthClientProvider } from '@modelcontextprotocol/client';
 import { z } from 'zod';
 import type {
   ConnectionSettings,
@@ -11,12 +11,14 @@ import type {
   ConnectionTarget,
   Handshake,
   ProcessExit,
+  RemoteTarget,
   ResolvedTransport,
   Root,
 } from '../../shared/connectionTypes';
 import type { RequestOutcome } from '../../shared/inspectorProtocol';
 import type { RecordedEvent, UnstampedEvent } from '../../shared/recordedEvent';
 import type { RequestProgress } from '../../shared/serverRequests';
+import { isStdioTarget } from '../../shared/isStdioTarget';
 import { createTransport } from '../upstream/createTransport';
 import { describeError } from '../upstream/describeError';
 import type { TappedTransport } from '../upstream/transportTypes';
@@ -55,6 +57,8 @@ export interface ConnectionOptions {
   record(event: UnstampedEvent): RecordedEvent;
   /** Called with the new summary whenever any part of it changed. */
   changed(summary: ConnectionSummary): void;
+  /** The OAuth client for a remote target (absent: a 401 simply fails the connection). */
+  authProvider?(target: RemoteTarget): OAuthClientProvider | undefined;
 }
 
 /** One connection attempt. */
@@ -124,7 +128,9 @@ export class Connection implements InspectedConnection {
     let transport: TappedTransport;
     try {
       // The tap is only called once the transport starts, after `attempt` exists.
-      transport = createTransport(this.target, (event) => this.onWireEvent(attempt, event));
+      const target = this.target;
+      const authProvider = isStdioTarget(target) ? undefined : this.options.authProvider?.(target);
+      transport = createTransport(target, (event) => this.onWireEvent(attempt, event), authProvider);
       this.rawComposer.install(transport);
     } catch (error) {
       this.attempt = undefined;

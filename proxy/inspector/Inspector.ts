@@ -10,6 +10,7 @@ import { DEFAULT_CONNECTION_SETTINGS, type ConnectionSettings, type ConnectionSu
 import type { LaunchInfo } from '../../shared/inspectorProtocol';
 import type { RecordedEvent, UnstampedEvent } from '../../shared/recordedEvent';
 import type { PendingServerRequest, RequestProgress, ServerRequestAnswer, ServerRequestSettled } from '../../shared/serverRequests';
+import type { OAuthCoordinator } from '../auth/OAuthCoordinator';
 import { Connection } from './Connection';
 import type { InspectedConnection } from './InspectedConnection';
 import { ServerRequestInbox } from './ServerRequestInbox';
@@ -57,7 +58,11 @@ export class Inspector {
     settled: (settled) => this.notify((observer) => observer.serverRequestSettled?.(settled)),
   });
 
-  constructor(readonly launch: LaunchInfo) {}
+  /** `oauth`: answers remote servers that require authorization (absent: a 401 fails the connection). */
+  constructor(
+    readonly launch: LaunchInfo,
+    readonly oauth?: OAuthCoordinator,
+  ) {}
 
   /** Opens a new connection; it is listed (state `connecting`) before this returns. */
   connect(target: ConnectionTarget, settings: ConnectionSettings = DEFAULT_CONNECTION_SETTINGS): ConnectionSummary {
@@ -73,6 +78,11 @@ export class Inspector {
       inspectorVersion: this.launch.inspectorVersion,
       record: (event) => this.record(id, event),
       changed: (summary) => this.notify((observer) => observer.connectionChanged(summary)),
+      authProvider: (remote) =>
+        this.oauth?.providerFor(id, remote, {
+          record: (event) => this.record(id, event),
+          reconnect: () => void connection.reconnect(),
+        }),
     });
     this.connections.set(id, connection);
     connection.open();
@@ -106,6 +116,7 @@ export class Inspector {
     this.connections.delete(connectionId);
     this.eventsByConnection.delete(connectionId);
     this.diagnosisByConnection.delete(connectionId);
+    this.oauth?.forget(connectionId);
     this.notify((observer) => observer.connectionRemoved(connectionId));
     await connection.remove();
   }

@@ -4,6 +4,7 @@
 // event stream on the same URL instead.
 // https://modelcontextprotocol.io/specification/2025-06-18/basic/transports#backwards-compatibility
 import {
+  type OAuthClientProvider,
   SSEClientTransport,
   StreamableHTTPClientTransport,
   type JSONRPCMessage,
@@ -19,9 +20,13 @@ import type { Tap, TappedTransport } from './transportTypes';
 /** The statuses that tell a legacy SSE server from a Streamable HTTP one (spec, backwards compatibility). */
 const FALLBACK_STATUSES = new Set([400, 404, 405]);
 
-export function createHttpTransport(target: RemoteTarget, tap: Tap): TappedTransport {
+export function createHttpTransport(target: RemoteTarget, tap: Tap, authProvider?: OAuthClientProvider): TappedTransport {
   const url = new URL(target.url);
-  const options = { requestInit: { headers: { ...target.headers } }, fetch: createTappingFetch(tap) };
+  const options = {
+    requestInit: { headers: { ...target.headers } },
+    fetch: createTappingFetch(tap),
+    ...(authProvider === undefined ? {} : { authProvider }),
+  };
   const streamable = () => new TapTransport(new StreamableHTTPClientTransport(url, options), tap, 'streamable-http');
   const sse = () => new TapTransport(new SSEClientTransport(url, options), tap, 'sse');
   switch (target.transport) {

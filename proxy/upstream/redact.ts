@@ -41,7 +41,8 @@ const HARMLESS_HEADERS = new Set(['accept', 'accept-language', 'content-type', '
 export function redactTarget(target: ConnectionTarget): ConnectionTarget {
   if (isStdioTarget(target)) return { ...target, env: Object.fromEntries(Object.keys(target.env).map((name) => [name, MASK])) };
   const headers = Object.fromEntries(Object.entries(target.headers).map(([name, value]) => [name, HARMLESS_HEADERS.has(name.toLowerCase()) ? value : MASK]));
-  return { ...target, url: redactUrl(target.url), headers };
+  const oauth = target.oauth?.clientSecret === undefined ? target.oauth : { ...target.oauth, clientSecret: MASK };
+  return { ...target, url: redactUrl(target.url), headers, ...(oauth === undefined ? {} : { oauth }) };
 }
 
 /**
@@ -53,6 +54,7 @@ export function targetSecrets(target: ConnectionTarget): string[] {
   const secrets = Object.entries(target.headers)
     .filter(([name]) => !HARMLESS_HEADERS.has(name.toLowerCase()))
     .flatMap(([, value]) => [value, ...value.split(/\s+/)]);
+  if (target.oauth?.clientSecret !== undefined) secrets.push(target.oauth.clientSecret);
   try {
     const url = new URL(target.url);
     secrets.push(decodeURIComponent(url.username), decodeURIComponent(url.password));

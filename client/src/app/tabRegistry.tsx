@@ -2,6 +2,7 @@
 // (the Record type makes a missing entry a compile error) and its place in TAB_ORDER.
 import type { ReactNode } from 'react';
 import type { ConnectionSummary } from '../../../shared/connectionTypes';
+import { AuthTab } from '../features/auth/AuthTab';
 import { ComposerTab } from '../features/composer/ComposerTab';
 import { RootsTab } from '../features/connection/RootsTab';
 import { DiagnosesTab } from '../features/diagnoses/DiagnosesTab';
@@ -17,7 +18,7 @@ import { TimelineTab } from '../features/timeline/TimelineTab';
 import { ToolsTab } from '../features/tools/ToolsTab';
 import type { FocusRequest } from '../features/serverLists/useFocusedSelection';
 
-export type TabId = 'handshake' | 'tools' | 'resources' | 'prompts' | 'inbox' | 'tasks' | 'roots' | 'logging' | 'log' | 'timeline' | 'composer' | 'diagnoses' | 'network';
+export type TabId = 'handshake' | 'tools' | 'resources' | 'prompts' | 'inbox' | 'tasks' | 'roots' | 'logging' | 'log' | 'timeline' | 'composer' | 'diagnoses' | 'network' | 'auth';
 
 /** What every tab may use: the connection and the workspace's cross-tab navigation. */
 export interface TabContext {
@@ -93,9 +94,13 @@ export const TABS: Record<TabId, TabDefinition> = {
     label: 'Network',
     render: ({ connection }) => <NetworkTab connectionId={connection.id} />,
   },
+  auth: {
+    label: 'Auth',
+    render: ({ connection }) => <AuthTab connectionId={connection.id} />,
+  },
 };
 
-export const TAB_ORDER = ['handshake', 'tools', 'resources', 'prompts', 'inbox', 'tasks', 'roots', 'logging', 'log', 'timeline', 'network', 'composer', 'diagnoses'] as const satisfies readonly TabId[];
+export const TAB_ORDER = ['handshake', 'tools', 'resources', 'prompts', 'inbox', 'tasks', 'roots', 'logging', 'log', 'timeline', 'network', 'auth', 'composer', 'diagnoses'] as const satisfies readonly TabId[];
 
 export const DEFAULT_TAB: TabId = 'handshake';
 

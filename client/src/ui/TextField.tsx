@@ -9,7 +9,7 @@ export interface TextFieldProps {
   hint?: string;
   /** Monospace input, for commands, paths and URLs. */
   mono?: boolean;
-  type?: 'text' | 'url';
+  type?: 'text' | 'url' | 'password';
 }
 
 /** A labelled single-line input with its validation error shown (and announced) beneath it. */

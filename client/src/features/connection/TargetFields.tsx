@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { KeyValueEditor } from '../../ui/KeyValueEditor';
 import { TextField } from '../../ui/TextField';
+import { OAuthClientFields } from '../auth/OAuthClientFields';
 import type { ConnectionDraft, DraftErrors } from './connectionDraft';
 
 export interface TargetFieldsProps {
@@ -48,6 +49,7 @@ export function TargetFields({ draft, errors, edit }: TargetFieldsProps) {
         errorId={`${id}-headers-error`}
         onChange={(headers) => edit({ headers })}
       />
+      <OAuthClientFields oauth={draft.oauth} error={errors.oauth} onChange={(oauth) => edit({ oauth })} />
     </>
   );
 }

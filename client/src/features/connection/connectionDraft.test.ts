@@ -52,3 +52,23 @@ describe('draftFromTarget / targetFromDraft', () => {
     expect(Object.keys(result.ok ? {} : result.errors).sort()).toEqual(['args', 'command', 'env']);
   });
 });
+
+describe('connection draft: OAuth client settings', () => {
+  it('keeps only the OAuth fields typed, and round-trips them', () => {
+    const draft = draftFromTarget({ transport: 'auto', url: 'https://x.test/mcp', headers: {} });
+    expect(targetFromDraft({ ...draft, oauth: { ...draft.oauth, clientId: ' id-1 ', scope: '' } })).toEqual({
+      ok: true,
+      target: { transport: 'auto', url: 'https://x.test/mcp', headers: {}, oauth: { clientId: 'id-1' } },
+    });
+    expect(targetFromDraft(draft)).toEqual({ ok: true, target: { transport: 'auto', url: 'https://x.test/mcp', headers: {} } });
+    expect(draftFromTarget({ transport: 'auto', url: 'https://x.test/mcp', headers: {}, oauth: { clientSecret: 's' } }).oauth).toEqual({ clientId: '', clientSecret: 's', clientMetadataUrl: '', scope: '' });
+  });
+
+  it('refuses a client metadata URL that is not https', () => {
+    const draft = draftFromTarget({ transport: 'auto', url: 'https://x.test/mcp', headers: {} });
+    expect(targetFromDraft({ ...draft, oauth: { ...draft.oauth, clientMetadataUrl: 'http://x.test/c.json' } })).toEqual({
+      ok: false,
+      errors: { oauth: 'The client metadata URL must start with https://' },
+    });
+  });
+});

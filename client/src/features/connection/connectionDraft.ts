@@ -21,9 +21,18 @@ export interface ConnectionDraft {
   cwd: string;
   url: string;
   headers: KeyValueRow[];
+  /** OAuth client settings of a remote target, as typed (empty = not set). */
+  oauth: OAuthDraft;
 }
 
-export type DraftField = 'command' | 'args' | 'env' | 'cwd' | 'url' | 'headers';
+export interface OAuthDraft {
+  clientId: string;
+  clientSecret: string;
+  clientMetadataUrl: string;
+  scope: string;
+}
+
+export type DraftField = 'command' | 'args' | 'env' | 'cwd' | 'url' | 'headers' | 'oauth';
 export type DraftErrors = Partial<Record<DraftField, string>>;
 export type DraftResult = { ok: true; target: ConnectionTarget } | { ok: false; errors: DraftErrors };
 
@@ -32,12 +41,13 @@ const toRows = (record: Record<string, string>): KeyValueRow[] =>
 
 /** The form's starting state: the given target, or an empty stdio form. */
 export function draftFromTarget(target: ConnectionTarget | undefined): ConnectionDraft {
-  const draft: ConnectionDraft = { transport: 'stdio', command: '', args: '', env: [], cwd: '', url: '', headers: [] };
+  const oauth: OAuthDraft = { clientId: '', clientSecret: '', clientMetadataUrl: '', scope: '' };
+  const draft: ConnectionDraft = { transport: 'stdio', command: '', args: '', env: [], cwd: '', url: '', headers: [], oauth };
   if (!target) return draft;
   if (isStdioTarget(target)) {
     return { ...draft, command: target.command, args: joinArgs(target.args), env: toRows(target.env), cwd: target.cwd ?? '' };
   }
-  return { ...draft, transport: target.transport, url: target.url, headers: toRows(target.headers) };
+  return { ...draft, transport: target.transport, url: target.url, headers: toRows(target.headers), oauth: { ...oauth, ...target.oauth } };
 }
 
 // RFC 9110 token characters.
@@ -97,7 +107,13 @@ function remoteTarget(draft: ConnectionDraft, transport: RemoteTransport): Draft
   if ('error' in headers) errors.headers = headers.error;
   const url = draft.url.trim();
   if (url === '') errors.url = 'A URL is required';
-  const parsed = RemoteTargetSchema.safeParse({ transport, url, headers: 'record' in headers ? headers.record : {} });
+  const oauth = Object.fromEntries(Object.entries(draft.oauth).flatMap(([name, value]) => (value.trim() === '' ? [] : [[name, value.trim()]])));
+  const parsed = RemoteTargetSchema.safeParse({
+    transport,
+    url,
+    headers: 'record' in headers ? headers.record : {},
+    ...(Object.keys(oauth).length === 0 ? {} : { oauth }),
+  });
   if (!parsed.success) Object.assign(errors, { ...fieldErrors(parsed.error.issues), ...errors });
   return parsed.success && Object.keys(errors).length === 0 ? { ok: true, target: parsed.data } : { ok: false, errors };
 }

@@ -35,7 +35,7 @@ function BodySection({ title, body }: { title: string; body: string }) {
   return (
     <section aria-label={title}>
       <h3 className="mb-1 font-semibold text-zinc-600 dark:text-zinc-300">{title}</h3>
-      <pre className="max-h-80 overflow-auto rounded bg-zinc-50 p-2 font-mono whitespace-pre-wrap dark:bg-zinc-900">{body}</pre>
+      <pre className="max-h-80 overflow-auto rounded bg-zinc-50 p-2 font-mono break-all whitespace-pre-wrap dark:bg-zinc-900">{body}</pre>
     </section>
   );
 }

@@ -30,7 +30,7 @@ export function NetworkTab({ connectionId }: NetworkTabProps) {
               <tr>
                 <th className="px-2 py-1">Method</th>
                 <th className="px-2 py-1">Status</th>
-                <th className="px-2 py-1">URL</th>
+                <th className="w-2/5 px-2 py-1">URL</th>
                 <th className="px-2 py-1">For</th>
                 <th className="px-2 py-1 text-right">ms</th>
               </tr>
@@ -66,11 +66,21 @@ function NetworkRowView({ row, selected, onSelect }: { row: NetworkRow; selected
       </td>
       <td className="max-w-0 truncate px-2 py-0.5 font-mono" title={exchange.url}>
         <button type="button" className="w-full truncate text-left" onClick={onSelect}>
-          {exchange.url}
+          {pathOf(exchange.url)}
         </button>
       </td>
       <td className="px-2 py-0.5 whitespace-nowrap">{row.purpose}</td>
       <td className="px-2 py-0.5 text-right tabular-nums">{Math.round(exchange.durationMs)}</td>
     </tr>
   );
+}
+
+/** Path and query of a URL (the host is the same for most rows; the full URL is in the tooltip and details). */
+function pathOf(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.pathname}${parsed.search}`;
+  } catch {
+    return url;
+  }
 }
