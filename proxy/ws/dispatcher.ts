@@ -6,11 +6,15 @@ import {
   type RequestParams,
   type RequestResult,
 } from '../../shared/inspectorProtocol';
+import type { RecordedEvent } from '../../shared/recordedEvent';
 import type { Inspector, InspectorObserver } from '../inspector/Inspector';
 import { replayForPage } from '../replay/replayForPage';
 
-/** Makes the observer for a fresh attach; it must pass on only events with seq > `afterSeq`. */
-export type ObserverFactory = (afterSeq: number) => InspectorObserver;
+/**
+ * Makes the observer for a fresh attach; it must pass on only events with seq > `afterSeq`, and only
+ * after `snapshotEvents` (the snapshot's events, not in the attach answer) were sent.
+ */
+export type ObserverFactory = (afterSeq: number, snapshotEvents: readonly RecordedEvent[]) => InspectorObserver;
 
 export class Dispatcher implements InspectorApi {
   private unsubscribe: (() => void) | undefined;
@@ -20,7 +24,10 @@ export class Dispatcher implements InspectorApi {
     private readonly observerAfter: ObserverFactory,
   ) {}
 
-  /** Snapshot and subscription in one synchronous step: nothing can happen in between. */
+  /**
+   * Snapshot and subscription in one synchronous step: nothing can happen in between. The answer
+   * carries no events, only their count: the observer factory streams them in bounded frames.
+   */
   async attach({ protocolVersion }: RequestParams<'attach'>): Promise<RequestResult<'attach'>> {
     if (protocolVersion !== INSPECTOR_PROTOCOL_VERSION) {
       throw new Error(
@@ -29,12 +36,13 @@ export class Dispatcher implements InspectorApi {
     }
     this.unsubscribe?.();
     const snapshot = this.inspector.snapshot();
-    this.unsubscribe = this.inspector.subscribe(this.observerAfter(snapshot.lastSeq));
+    this.unsubscribe = this.inspector.subscribe(this.observerAfter(snapshot.lastSeq, snapshot.events));
     return {
       protocolVersion: INSPECTOR_PROTOCOL_VERSION,
       launch: this.inspector.launch,
       connections: snapshot.connections,
-      events: snapshot.events,
+      events: [],
+      eventCount: snapshot.events.length,
       findings: snapshot.findings,
       serverRequests: snapshot.serverRequests,
     };
