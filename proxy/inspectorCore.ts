@@ -7,7 +7,7 @@ import type { RequestGuard } from './http/requestGuard';
 import { Inspector } from './inspector/Inspector';
 import { addRecordedConnections } from './sessions/loadRecordedSession';
 import { SessionLibrary } from './sessions/SessionLibrary';
-import type { RecordingConfig } from './sessions/recordingConfig';
+import { replayRecordingIn, type RecordingConfig } from './sessions/recordingConfig';
 import type { SessionRecorder } from './sessions/SessionRecorder';
 import { startRecording } from './sessions/startRecording';
 import { createSocketServer, type SocketServer } from './ws/socketServer';
@@ -38,6 +38,8 @@ export function startInspectorCore(options: {
   session?: OpenedSession;
   /** The folder the Sessions page lists. */
   sessionsDir: string;
+  /** Whether replays started from the UI are recorded into `sessionsDir` (default: when `recording` is on). */
+  recordReplays?: boolean;
 }): InspectorCore {
   const inspector = new Inspector({
     inspectorVersion: options.version,
@@ -45,7 +47,8 @@ export function startInspectorCore(options: {
     isDemo: options.isDemo,
     ...(options.session === undefined ? {} : { recordedSession: options.session.info }),
   });
-  const sockets = createSocketServer({ inspector, guard: options.guard, log: options.log });
+  const replayRecording = replayRecordingIn((options.recordReplays ?? options.recording?.kind === 'file') ? options.sessionsDir : undefined);
+  const sockets = createSocketServer({ inspector, guard: options.guard, log: options.log, replayRecording });
   // Subscribed before the first connection opens, so the file holds it from its first event.
   const recorder = startRecording(inspector, options.recording ?? { kind: 'off' }, options.log);
   if (options.session) addRecordedConnections(inspector, options.session.connections);
@@ -56,6 +59,7 @@ export function startInspectorCore(options: {
     version: options.version,
     guard: options.guard,
     log: options.log,
+    replayRecording,
   });
   return { inspector, sockets, recorder, library };
 }

@@ -37,6 +37,8 @@ export interface InspectorServerConfig {
   session?: OpenedSession;
   /** The folder the Sessions page lists (default `~/.mcp-inspect/sessions`). */
   sessionsDir?: string;
+  /** Whether replays started from the UI are recorded into `sessionsDir` (default: when `recording` is on). */
+  recordReplays?: boolean;
 }
 
 /** The proxy once it listens: the UI is served; the core may still be loading. */
@@ -86,6 +88,7 @@ export async function listenForInspector(config: InspectorServerConfig): Promise
       sessionsDir: config.sessionsDir ?? defaultSessionsDir(),
       ...(config.recording === undefined ? {} : { recording: config.recording }),
       ...(config.session === undefined ? {} : { session: config.session }),
+      ...(config.recordReplays === undefined ? {} : { recordReplays: config.recordReplays }),
     }),
   );
   let loaded: InspectorCore | undefined;

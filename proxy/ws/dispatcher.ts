@@ -9,6 +9,7 @@ import {
 import type { RecordedEvent } from '../../shared/recordedEvent';
 import type { Inspector, InspectorObserver } from '../inspector/Inspector';
 import { replayForPage } from '../replay/replayForPage';
+import { NO_REPLAY_RECORDING, type ReplayRecording } from '../sessions/recordingConfig';
 
 /**
  * Makes the observer for a fresh attach; it must pass on only events with seq > `afterSeq`, and only
@@ -22,6 +23,8 @@ export class Dispatcher implements InspectorApi {
   constructor(
     private readonly inspector: Inspector,
     private readonly observerAfter: ObserverFactory,
+    /** Where the replays this page starts record. */
+    private readonly replayRecording: ReplayRecording = NO_REPLAY_RECORDING,
   ) {}
 
   /**
@@ -90,7 +93,7 @@ export class Dispatcher implements InspectorApi {
   }
 
   replaySession(params: RequestParams<'replaySession'>): Promise<RequestResult<'replaySession'>> {
-    return replayForPage(this.inspector.launch, params);
+    return replayForPage(this.inspector.launch, params, this.replayRecording());
   }
 
   /** The socket went away: stop observing. */

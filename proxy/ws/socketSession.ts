@@ -11,6 +11,7 @@ import {
   type InspectorRequestMethod,
 } from '../../shared/inspectorProtocol';
 import type { Inspector } from '../inspector/Inspector';
+import type { ReplayRecording } from '../sessions/recordingConfig';
 import { describeError } from '../upstream/describeError';
 import { Dispatcher } from './dispatcher';
 import type { RecordedEvent } from '../../shared/recordedEvent';
@@ -46,13 +47,14 @@ export class SocketSession {
     inspector: Inspector,
     private readonly log: SessionLog,
     private readonly tcpSocket?: Duplex,
+    replayRecording?: ReplayRecording,
   ) {
     this.outbox = new EventOutbox((frame) => this.send(frame));
     this.dispatcher = new Dispatcher(inspector, (afterSeq, snapshotEvents) => {
       this.attachGeneration += 1;
       this.snapshotEvents = snapshotEvents;
       return this.outbox.observerAfter(afterSeq);
-    });
+    }, replayRecording);
     socket.on('message', (data, isBinary) => {
       this.onFrame(data, isBinary).catch((error: unknown) => this.log(`socket request failed: ${describeError(error)}`));
     });
