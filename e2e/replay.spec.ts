@@ -3,7 +3,7 @@
 // against a changed build of it (exit 1: the renamed tool is missing, the reworded result is changed
 // at its path); the replay is itself recorded. The UI replays the shown session with the same verdicts.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ReplayReport } from '../shared/replay';
@@ -135,7 +135,8 @@ test('usage errors exit 2, a server that cannot start exits 3', async () => {
 
 test('the UI replays the session it shows: a verdict per request and the diff of what changed', async ({ page }) => {
   const home = mkdtempSync(path.join(os.tmpdir(), 'mcp-inspect-replay-home-'));
-  const proxy = await startProxy([recorded], { subcommand: 'open', env: { HOME: home } });
+  const sessionsDir = path.join(home, 'chosen-sessions');
+  const proxy = await startProxy(['--sessions-dir', sessionsDir, recorded], { subcommand: 'open', env: { HOME: home } });
   try {
     const inspector = new InspectorPage(page);
     await inspector.open(proxy.url);
@@ -163,8 +164,9 @@ test('the UI replays the session it shows: a verdict per request and the diff of
   } finally {
     await proxy.stop();
   }
-  // The page's replays are recorded too, in the sessions folder.
-  const replays = readdirSync(path.join(home, '.mcp-inspect', 'sessions'));
+  // The page's replays are recorded too, in the sessions folder the proxy was given (not the default one).
+  const replays = readdirSync(sessionsDir);
   expect(replays).toHaveLength(2);
-  expect(readSession(readFileSync(path.join(home, '.mcp-inspect', 'sessions', replays[0]!), 'utf8')).header.replayOf).toBe(recorded);
+  expect(readSession(readFileSync(path.join(sessionsDir, replays[0]!), 'utf8')).header.replayOf).toBe(recorded);
+  expect(existsSync(path.join(home, '.mcp-inspect'))).toBe(false);
 });

@@ -8,7 +8,7 @@ import { createOAuthCoordinator, type OAuthSetup } from './auth/createOAuthCoord
 import { Inspector } from './inspector/Inspector';
 import { addRecordedConnections } from './sessions/loadRecordedSession';
 import { SessionLibrary } from './sessions/SessionLibrary';
-import type { RecordingConfig } from './sessions/recordingConfig';
+import { replayRecordingIn, type RecordingConfig } from './sessions/recordingConfig';
 import type { SessionRecorder } from './sessions/SessionRecorder';
 import { startRecording } from './sessions/startRecording';
 import { createSocketServer, type SocketServer } from './ws/socketServer';
@@ -43,6 +43,8 @@ export function startInspectorCore(options: {
   sessionsDir: string;
   /** How remote servers that require OAuth are answered. */
   oauth?: OAuthSetup;
+  /** Whether replays started from the UI are recorded into `sessionsDir` (default: when `recording` is on). */
+  recordReplays?: boolean;
 }): InspectorCore {
   const inspector = new Inspector(
     {
@@ -54,7 +56,8 @@ export function startInspectorCore(options: {
     },
     options.oauth === undefined ? undefined : createOAuthCoordinator(options.oauth),
   );
-  const sockets = createSocketServer({ inspector, guard: options.guard, log: options.log });
+  const replayRecording = replayRecordingIn((options.recordReplays ?? options.recording?.kind === 'file') ? options.sessionsDir : undefined);
+  const sockets = createSocketServer({ inspector, guard: options.guard, log: options.log, replayRecording });
   // Subscribed before the first connection opens, so the file holds it from its first event.
   const recorder = startRecording(inspector, options.recording ?? { kind: 'off' }, options.log);
   if (options.session) addRecordedConnections(inspector, options.session.connections);
@@ -65,6 +68,7 @@ export function startInspectorCore(options: {
     version: options.version,
     guard: options.guard,
     log: options.log,
+    replayRecording,
   });
   return { inspector, sockets, recorder, library };
 }

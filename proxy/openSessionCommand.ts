@@ -40,7 +40,15 @@ export async function runOpenCommand(argv: readonly string[], { version, say, wa
 
   let server;
   try {
-    server = await listenForInspector({ port: options.port, tryNextPorts: options.portExplicit ? 0 : DEFAULT_PORT_ATTEMPTS, token, session });
+    server = await listenForInspector({
+      port: options.port,
+      tryNextPorts: options.portExplicit ? 0 : DEFAULT_PORT_ATTEMPTS,
+      token,
+      session,
+      // The file is not recorded again; replays started from the page are, as a run is.
+      recordReplays: options.record,
+      ...(options.sessionsDir === undefined ? {} : { sessionsDir: path.resolve(options.sessionsDir) }),
+    });
   } catch (error) {
     warn(error instanceof PortUnavailableError ? error.message : `Could not start: ${String(error)}`);
     process.exitCode = 1;

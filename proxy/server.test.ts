@@ -130,6 +130,7 @@ describe('startInspectorServer without a target', () => {
       launch: { inspectorVersion: expect.any(String), isDemo: false },
       connections: [],
       events: [],
+      eventCount: 0,
       findings: [],
       serverRequests: [],
     });

@@ -42,6 +42,8 @@ export interface InspectorServerConfig {
   sessionsDir?: string;
   /** Where OAuth tokens are kept (0600); in memory only without it. */
   oauthTokenFile?: string;
+  /** Whether replays started from the UI are recorded into `sessionsDir` (default: when `recording` is on). */
+  recordReplays?: boolean;
 }
 
 /** The proxy once it listens: the UI is served; the core may still be loading. */
@@ -103,6 +105,7 @@ export async function listenForInspector(config: InspectorServerConfig): Promise
       ...(config.recording === undefined ? {} : { recording: config.recording }),
       ...(config.session === undefined ? {} : { session: config.session }),
       oauth: { mode: 'browser', redirectUrl: `http://${LOOPBACK_HOST}:${port}${OAUTH_CALLBACK_PATH}`, ...(config.oauthTokenFile === undefined ? {} : { tokenFile: config.oauthTokenFile }) },
+      ...(config.recordReplays === undefined ? {} : { recordReplays: config.recordReplays }),
     }),
   );
   let loaded: InspectorCore | undefined;

@@ -9,7 +9,7 @@ import { ReplayReportSchema } from './replay/replayReport';
 import { PendingServerRequestSchema, RequestProgressSchema, ServerRequestAnswerSchema, ServerRequestSettledSchema } from './serverRequests';
 
 /** Bumped on any incompatible change to the messages below; checked in `attach`. */
-export const INSPECTOR_PROTOCOL_VERSION = 3;
+export const INSPECTOR_PROTOCOL_VERSION = 4;
 
 /** The WebSocket path on the proxy. */
 export const SOCKET_PATH = '/api/socket';
@@ -84,9 +84,10 @@ export type RawHttpReply = z.infer<typeof RawHttpReplySchema>;
 /** Every request the UI can make of the proxy: params and result schemas. */
 export const inspectorRequests = {
   /**
-   * First message on every socket. Returns a snapshot (every connection, every event recorded so far
-   * and every diagnosis finding raised on them); events and findings that follow on the socket are
-   * exactly those after the snapshot, none lost.
+   * First message on every socket. Returns a snapshot (every connection, every diagnosis finding, the
+   * pending server requests, and how many events were recorded so far). The snapshot's events follow
+   * as bounded `eventsRecorded` frames (a reopened session can hold 100,000 of them), before any live
+   * one: the events that arrive on the socket are exactly those recorded, in order, none lost or repeated.
    */
   attach: {
     params: z.object({ protocolVersion: z.number() }),
@@ -94,7 +95,10 @@ export const inspectorRequests = {
       protocolVersion: z.number(),
       launch: LaunchInfoSchema,
       connections: z.array(ConnectionSummarySchema),
+      /** The snapshot's first events (the proxy sends none here today; the rest follow as `eventsRecorded`). */
       events: z.array(RecordedEventSchema),
+      /** How many events the snapshot holds, `events` included: the first this many events that arrive. */
+      eventCount: z.number().int().nonnegative(),
       /** Every finding of the diagnosis so far, in the order raised. */
       findings: z.array(FindingSchema),
       /** The server requests still waiting for an answer, oldest first. */

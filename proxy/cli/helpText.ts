@@ -75,8 +75,9 @@ Sessions (each run is recorded as it happens; env values, credential headers and
                           also the folder the UI's Sessions page lists.
   --record <file>         Record into exactly this file (replaced if it exists).
   --no-record             Do not record.
-  mcp-inspect open [--port <n>] [--token <t>] [--no-open] <file>
-                          Show a recorded session in the UI, read-only.
+  mcp-inspect open [--port <n>] [--token <t>] [--no-open] [--sessions-dir <dir> | --no-record] <file>
+                          Show a recorded session in the UI, read-only. Its replays from the UI are
+                          recorded into the sessions folder (or not, with --no-record).
 
 CLI mode (for scripts; the flags are the official MCP Inspector's):
   --cli                   Connect, send one request, print the result as JSON on stdout, disconnect.

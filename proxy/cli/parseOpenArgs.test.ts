@@ -14,8 +14,22 @@ function error(argv: string[]) {
 
 describe('parseOpenArgs', () => {
   it('takes one file, with the inspector options before or after it', () => {
-    expect(options(['s.jsonl'])).toEqual({ file: 's.jsonl', port: 6280, portExplicit: false, token: undefined, open: true });
-    expect(options(['--port', '0', 's.jsonl', '--no-open', '--token', 'abc'])).toEqual({ file: 's.jsonl', port: 0, portExplicit: true, token: 'abc', open: false });
+    expect(options(['s.jsonl'])).toEqual({ file: 's.jsonl', port: 6280, portExplicit: false, token: undefined, open: true, record: true, sessionsDir: undefined });
+    expect(options(['--port', '0', 's.jsonl', '--no-open', '--token', 'abc'])).toEqual({
+      file: 's.jsonl',
+      port: 0,
+      portExplicit: true,
+      token: 'abc',
+      open: false,
+      record: true,
+      sessionsDir: undefined,
+    });
+  });
+
+  it('takes where replays are recorded: --sessions-dir, or --no-record', () => {
+    expect(options(['s.jsonl', '--sessions-dir', '/tmp/s'])).toMatchObject({ record: true, sessionsDir: '/tmp/s' });
+    expect(options(['--no-record', 's.jsonl'])).toMatchObject({ record: false, sessionsDir: undefined });
+    expect(error(['s.jsonl', '--no-record', '--sessions-dir', '/tmp/s'])).toMatch(/cannot be combined/);
   });
 
   it('refuses no file, two files, server options and recording options', () => {
@@ -23,7 +37,7 @@ describe('parseOpenArgs', () => {
     expect(error(['a.jsonl', 'b.jsonl'])).toMatch(/more than one: "a.jsonl" and "b.jsonl"/);
     expect(error(['--url', 'http://h/mcp'])).toMatch(/--url does not apply/);
     expect(error(['-e', 'A=1', 'a.jsonl'])).toMatch(/do not apply to open/);
-    expect(error(['a.jsonl', '--no-record'])).toMatch(/not recorded again/);
+    expect(error(['a.jsonl', '--record', 'b.jsonl'])).toMatch(/not recorded again: --record does not apply/);
   });
 
   it('answers --help', () => {

@@ -8,6 +8,10 @@ export interface OpenOptions {
   portExplicit: boolean;
   token: string | undefined;
   open: boolean;
+  /** False with --no-record: replays started from the UI are not recorded. */
+  record: boolean;
+  /** --sessions-dir: where replays are recorded and what the Sessions page lists. */
+  sessionsDir: string | undefined;
 }
 
 export type ParsedOpenArgs = { kind: 'open'; options: OpenOptions } | { kind: 'help' } | { kind: 'error'; message: string };
@@ -29,10 +33,21 @@ export function parseOpenArgs(argv: readonly string[]): ParsedOpenArgs {
   const { options } = whole;
   if (options.target !== undefined) return { kind: 'error', message: `${USAGE} (got more than one: "${target.command}" and "${describeTarget(options.target)}")` };
   if (Object.keys(options.env).length > 0 || options.cwd !== undefined) return { kind: 'error', message: '-e/--env and --cwd do not apply to open' };
-  if (!options.record || options.recordFile !== undefined || options.sessionsDir !== undefined) {
-    return { kind: 'error', message: 'A reopened session is not recorded again: --record, --sessions-dir and --no-record do not apply to open' };
+  if (options.recordFile !== undefined) {
+    return { kind: 'error', message: 'A reopened session is not recorded again: --record does not apply to open (--sessions-dir and --no-record say where its replays are recorded)' };
   }
-  return { kind: 'open', options: { file: target.command, port: options.port, portExplicit: options.portExplicit, token: options.token, open: options.open } };
+  return {
+    kind: 'open',
+    options: {
+      file: target.command,
+      port: options.port,
+      portExplicit: options.portExplicit,
+      token: options.token,
+      open: options.open,
+      record: options.record,
+      sessionsDir: options.sessionsDir,
+    },
+  };
 }
 
 function describeTarget(target: NonNullable<CliOptions['target']>): string {

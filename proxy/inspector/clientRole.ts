@@ -4,7 +4,7 @@
 // them right after the handshake, and they are connection state the UI edits). A task-augmented
 // sampling or elicitation request becomes a client-side task (tasks/clientTasks.ts).
 import { type Client, ProtocolError } from '@modelcontextprotocol/client';
-import { clientCapabilitiesFor } from '../../shared/clientCapabilities';
+import { clientCapabilitiesFor, type DeclaredClientCapabilities } from '../../shared/clientCapabilities';
 import type { ConnectionSettings } from '../../shared/connectionTypes';
 import type { InboxMethod, ServerRequestAnswer } from '../../shared/serverRequests';
 import { taskAugmentation } from '../../shared/tasks';
@@ -20,15 +20,23 @@ export interface ClientRoleContext {
   inbox: ServerRequestInbox;
 }
 
+/** What the inspector sends as `clientInfo` and `capabilities` in `initialize` with these settings. */
+export function declaredClient(inspectorVersion: string, settings: ConnectionSettings): { info: { name: string; version: string }; capabilities: DeclaredClientCapabilities } {
+  return { info: { name: 'mcp-inspect', version: inspectorVersion }, capabilities: clientCapabilitiesFor(settings.capabilities) };
+}
+
 /** A new SDK client declaring the chosen capabilities, with a handler for each of them. */
 export function createInspectorClient(inspectorVersion: string, context: ClientRoleContext): Client {
-  const { capabilities, era } = context.settings();
+  const settings = context.settings();
+  const { capabilities, era } = settings;
+  const declared = declaredClient(inspectorVersion, settings);
   // In modern the same handlers answer the requests embedded in an `input_required` result (MRTR): the
   // SDK collects the answers and retries with `inputResponses`, so they reach the same inbox.
-  const client = new TaskReceivingClient(
-    { name: 'mcp-inspect', version: inspectorVersion },
-    { enforceStrictCapabilities: false, capabilities: clientCapabilitiesFor(capabilities), versionNegotiation: versionNegotiationFor(era) },
-  );
+  const client = new TaskReceivingClient(declared.info, {
+    enforceStrictCapabilities: false,
+    capabilities: declared.capabilities,
+    versionNegotiation: versionNegotiationFor(era),
+  });
   const tasks = capabilities.tasks ? serveClientTasks(client) : undefined;
   // The SDK refuses a handler for a capability not declared, and answers "method not found" for it.
   if (capabilities.sampling) {

@@ -1,12 +1,13 @@
 // The `replaySession` request of the UI: replays the session this proxy shows (or a file the page
-// names) and records the replay as a new file in the default sessions folder, as any run is.
+// names) and records the replay where the proxy records (a new file in its sessions folder, or not
+// at all with --no-record).
 import path from 'node:path';
 import type { LaunchInfo, RequestParams, RequestResult } from '../../shared/inspectorProtocol';
-import { defaultSessionsDir, sessionFileName } from '../sessions/recordingConfig';
+import type { RecordingConfig } from '../sessions/recordingConfig';
 import { DEFAULT_REPLAY_TIMEOUT_MS } from './parseReplayArgs';
 import { runReplay } from './runReplay';
 
-export async function replayForPage(launch: LaunchInfo, params: RequestParams<'replaySession'>): Promise<RequestResult<'replaySession'>> {
+export async function replayForPage(launch: LaunchInfo, params: RequestParams<'replaySession'>, recording: RecordingConfig): Promise<RequestResult<'replaySession'>> {
   const file = params.file ?? launch.recordedSession?.file;
   if (file === undefined) throw new Error('No session to replay: this inspector shows no recorded session, and the request names no file.');
   const warnings: string[] = [];
@@ -16,7 +17,7 @@ export async function replayForPage(launch: LaunchInfo, params: RequestParams<'r
     ...(params.target === undefined ? {} : { target: params.target }),
     ignore: params.ignore ?? [],
     timeoutMs: params.timeoutMs ?? DEFAULT_REPLAY_TIMEOUT_MS,
-    recording: { kind: 'file', file: path.join(defaultSessionsDir(), sessionFileName(new Date(), process.pid)) },
+    recording,
     inspectorVersion: launch.inspectorVersion,
     // Damaged lines were reported when the session was opened.
     warn: (message) => warnings.push(message),

@@ -5,6 +5,7 @@ import { readSession, SessionFormatError } from '../../shared/session';
 import type { SessionImported, SessionListing } from '../../shared/session/sessionLibrary';
 import type { RequestGuard } from '../http/requestGuard';
 import { SessionFolder, SessionFolderError, type SessionFile } from './sessionFolder';
+import type { ReplayRecording } from './recordingConfig';
 import { SessionSummaries } from './sessionSummaries';
 import { SessionViewers } from './SessionViewers';
 
@@ -29,6 +30,8 @@ export interface SessionLibraryOptions {
   version: string;
   guard: RequestGuard;
   log: (message: string) => void;
+  /** Where replays started from an opened session record. */
+  replayRecording?: ReplayRecording;
 }
 
 export class SessionLibrary {
@@ -38,7 +41,7 @@ export class SessionLibrary {
 
   constructor(private readonly options: SessionLibraryOptions) {
     this.folder = new SessionFolder(options.dir);
-    this.viewers = new SessionViewers({ version: options.version, guard: options.guard, log: options.log, resolve: (id) => this.folder.resolve(id) });
+    this.viewers = new SessionViewers({ version: options.version, guard: options.guard, log: options.log, resolve: (id) => this.folder.resolve(id), replayRecording: options.replayRecording });
   }
 
   list(): SessionListing {

@@ -10,6 +10,7 @@ import { Inspector } from '../inspector/Inspector';
 import { createSocketServer, refuse, type SocketServer } from '../ws/socketServer';
 import { addRecordedConnections, readSessionFile } from './loadRecordedSession';
 import type { SessionFile } from './sessionFolder';
+import type { ReplayRecording } from './recordingConfig';
 
 /** Each opened session holds its whole log in memory: the least recently opened are closed beyond this. */
 const MAX_OPEN_SESSIONS = 4;
@@ -28,6 +29,8 @@ export interface SessionViewersOptions {
   log: (message: string) => void;
   /** The checked file a session id names (throws when there is none). */
   resolve: (id: string) => SessionFile;
+  /** Where replays started from a viewer record. */
+  replayRecording?: ReplayRecording;
 }
 
 export class SessionViewers {
@@ -51,7 +54,7 @@ export class SessionViewers {
     const { info, connections } = readSessionFile(session.file);
     const inspector = new Inspector({ inspectorVersion: this.options.version, isDemo: false, recordedSession: info });
     addRecordedConnections(inspector, connections);
-    const sockets = createSocketServer({ inspector, guard: this.options.guard, log: this.options.log });
+    const sockets = createSocketServer({ inspector, guard: this.options.guard, log: this.options.log, replayRecording: this.options.replayRecording });
     // Pages still showing the older read re-attach and get the new one.
     this.close(id);
     this.open.set(id, { file: session.file, size: session.stats.size, mtimeMs: session.stats.mtimeMs, inspector, sockets });

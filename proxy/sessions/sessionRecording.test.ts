@@ -54,6 +54,10 @@ describe('a recorded session of a real server', () => {
     const [connection] = sessionConnections(session.entries);
     expect(connection!.summary).toMatchObject({ state: 'disconnected', handshake: { serverInfo: { name: 'noisy-stdout-fixture' } } });
     expect(connection!.findings.map((finding) => finding.ruleId)).toEqual(['stdout-not-json']);
+    // The header's client is what the launch connection declared in its `initialize`.
+    const handshake = connection!.summary!.handshake!;
+    expect(session.header.client).toEqual({ info: handshake.clientInfo, capabilities: handshake.clientCapabilities });
+    expect(Object.keys(session.header.client.capabilities)).toEqual(expect.arrayContaining(['sampling', 'elicitation', 'roots']));
   });
 
   it('never writes a secret: env values are masked, and echoed values scrubbed', () => {

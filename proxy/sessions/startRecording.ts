@@ -1,14 +1,17 @@
 // Starts recording the inspector's stream to a session file, beginning with the header.
 import { SESSION_FORMAT, SESSION_FORMAT_VERSION, type SessionHeader } from '../../shared/session';
+import { DEFAULT_CONNECTION_SETTINGS } from '../../shared/connectionTypes';
+import { declaredClient } from '../inspector/clientRole';
 import type { Inspector } from '../inspector/Inspector';
 import { redactTarget, targetSecrets } from '../upstream/redact';
 import type { RecordingConfig } from './recordingConfig';
 import { SessionRecorder } from './SessionRecorder';
 
-
-/** The capabilities the inspector's SDK client declares in `initialize` (it declares none yet). */
-const CLIENT_CAPABILITIES: Record<string, unknown> = {};
-
+/**
+ * The header of a new recording. `client` is what the launch connection declares in `initialize` (the
+ * default settings); a connection opened later with other choices has them in its summary's `settings`,
+ * and what it actually sent in its handshake.
+ */
 export function sessionHeader(inspector: Inspector, createdAt: Date): SessionHeader {
   const { inspectorVersion, target } = inspector.launch;
   return {
@@ -17,7 +20,7 @@ export function sessionHeader(inspector: Inspector, createdAt: Date): SessionHea
     inspectorVersion,
     createdAt: createdAt.toISOString(),
     targets: target === undefined ? [] : [redactTarget(target)],
-    client: { info: { name: 'mcp-inspect', version: inspectorVersion }, capabilities: CLIENT_CAPABILITIES },
+    client: declaredClient(inspectorVersion, DEFAULT_CONNECTION_SETTINGS),
     // Only a pinned era is known before connecting; `auto` may end up either way (the handshake says).
     era: inspector.launch.era === 'modern' ? 'modern' : 'legacy',
   };

@@ -6,11 +6,16 @@ import {
   type RequestParams,
   type RequestResult,
 } from '../../shared/inspectorProtocol';
+import type { RecordedEvent } from '../../shared/recordedEvent';
 import type { Inspector, InspectorObserver } from '../inspector/Inspector';
 import { replayForPage } from '../replay/replayForPage';
+import { NO_REPLAY_RECORDING, type ReplayRecording } from '../sessions/recordingConfig';
 
-/** Makes the observer for a fresh attach; it must pass on only events with seq > `afterSeq`. */
-export type ObserverFactory = (afterSeq: number) => InspectorObserver;
+/**
+ * Makes the observer for a fresh attach; it must pass on only events with seq > `afterSeq`, and only
+ * after `snapshotEvents` (the snapshot's events, not in the attach answer) were sent.
+ */
+export type ObserverFactory = (afterSeq: number, snapshotEvents: readonly RecordedEvent[]) => InspectorObserver;
 
 export class Dispatcher implements InspectorApi {
   private unsubscribe: (() => void) | undefined;
@@ -18,9 +23,14 @@ export class Dispatcher implements InspectorApi {
   constructor(
     private readonly inspector: Inspector,
     private readonly observerAfter: ObserverFactory,
+    /** Where the replays this page starts record. */
+    private readonly replayRecording: ReplayRecording = NO_REPLAY_RECORDING,
   ) {}
 
-  /** Snapshot and subscription in one synchronous step: nothing can happen in between. */
+  /**
+   * Snapshot and subscription in one synchronous step: nothing can happen in between. The answer
+   * carries no events, only their count: the observer factory streams them in bounded frames.
+   */
   async attach({ protocolVersion }: RequestParams<'attach'>): Promise<RequestResult<'attach'>> {
     if (protocolVersion !== INSPECTOR_PROTOCOL_VERSION) {
       throw new Error(
@@ -29,12 +39,13 @@ export class Dispatcher implements InspectorApi {
     }
     this.unsubscribe?.();
     const snapshot = this.inspector.snapshot();
-    this.unsubscribe = this.inspector.subscribe(this.observerAfter(snapshot.lastSeq));
+    this.unsubscribe = this.inspector.subscribe(this.observerAfter(snapshot.lastSeq, snapshot.events));
     return {
       protocolVersion: INSPECTOR_PROTOCOL_VERSION,
       launch: this.inspector.launch,
       connections: snapshot.connections,
-      events: snapshot.events,
+      events: [],
+      eventCount: snapshot.events.length,
       findings: snapshot.findings,
       serverRequests: snapshot.serverRequests,
     };
@@ -82,7 +93,7 @@ export class Dispatcher implements InspectorApi {
   }
 
   replaySession(params: RequestParams<'replaySession'>): Promise<RequestResult<'replaySession'>> {
-    return replayForPage(this.inspector.launch, params);
+    return replayForPage(this.inspector.launch, params, this.replayRecording());
   }
 
   /** The socket went away: stop observing. */

@@ -6,6 +6,7 @@ import { WebSocketServer } from 'ws';
 import { SOCKET_PATH } from '../../shared/inspectorProtocol';
 import type { Inspector } from '../inspector/Inspector';
 import type { RequestGuard } from '../http/requestGuard';
+import type { ReplayRecording } from '../sessions/recordingConfig';
 import { SocketSession, type SessionLog } from './socketSession';
 
 /** Requests from the UI are small; a raw composer's message could be big, but not this big. */
@@ -18,7 +19,7 @@ export interface SocketServer {
   close(): void;
 }
 
-export function createSocketServer(options: { inspector: Inspector; guard: RequestGuard; log: SessionLog }): SocketServer {
+export function createSocketServer(options: { inspector: Inspector; guard: RequestGuard; log: SessionLog; replayRecording?: ReplayRecording }): SocketServer {
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
   return {
     handleUpgrade(request, socket, head) {
@@ -27,7 +28,7 @@ export function createSocketServer(options: { inspector: Inspector; guard: Reque
       if (path !== SOCKET_PATH) return refuse(socket, 404, 'Not found');
       const verdict = options.guard(request, 'upgrade');
       if (!verdict.ok) return refuse(socket, verdict.status, verdict.message);
-      sockets.handleUpgrade(request, socket, head, (ws) => new SocketSession(ws, options.inspector, options.log, socket));
+      sockets.handleUpgrade(request, socket, head, (ws) => new SocketSession(ws, options.inspector, options.log, socket, options.replayRecording));
     },
     close() {
       for (const client of sockets.clients) client.terminate();

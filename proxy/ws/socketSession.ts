@@ -11,9 +11,12 @@ import {
   type InspectorRequestMethod,
 } from '../../shared/inspectorProtocol';
 import type { Inspector } from '../inspector/Inspector';
+import type { ReplayRecording } from '../sessions/recordingConfig';
 import { describeError } from '../upstream/describeError';
 import { Dispatcher } from './dispatcher';
+import type { RecordedEvent } from '../../shared/recordedEvent';
 import { EventOutbox } from './eventOutbox';
+import { streamSnapshot } from './snapshotStream';
 
 /** A page that lets this much pile up unsent is not reading: it is closed rather than buffered forever. */
 export const MAX_BUFFERED_BYTES = 64 * 1024 * 1024;
@@ -30,6 +33,10 @@ export class SocketSession {
   private attached = false;
   private disposed = false;
   private corked = false;
+  /** Bumped by every attach: a snapshot still streaming for an older attach stops. */
+  private attachGeneration = 0;
+  /** The events of the latest attach's snapshot, sent after its answer. */
+  private snapshotEvents: readonly RecordedEvent[] = [];
 
   /**
    * `tcpSocket` is the connection under the WebSocket (as handed to the upgrade); when given, frames
@@ -40,9 +47,14 @@ export class SocketSession {
     inspector: Inspector,
     private readonly log: SessionLog,
     private readonly tcpSocket?: Duplex,
+    replayRecording?: ReplayRecording,
   ) {
     this.outbox = new EventOutbox((frame) => this.send(frame));
-    this.dispatcher = new Dispatcher(inspector, (afterSeq) => this.outbox.observerAfter(afterSeq));
+    this.dispatcher = new Dispatcher(inspector, (afterSeq, snapshotEvents) => {
+      this.attachGeneration += 1;
+      this.snapshotEvents = snapshotEvents;
+      return this.outbox.observerAfter(afterSeq);
+    }, replayRecording);
     socket.on('message', (data, isBinary) => {
       this.onFrame(data, isBinary).catch((error: unknown) => this.log(`socket request failed: ${describeError(error)}`));
     });
@@ -69,18 +81,41 @@ export class SocketSession {
     const parsed = inspectorRequests[method].params.safeParse(params);
     if (!parsed.success) return this.fail(id, `Invalid params for "${method}": ${z.prettifyError(parsed.error)}`);
 
+    let answer: Promise<unknown>;
+    try {
+      answer = this.call(method, parsed.data);
+    } catch (error) {
+      return this.fail(id, describeError(error));
+    }
+    // `attach` takes its snapshot synchronously, inside the call above: this is its generation.
+    const generation = this.attachGeneration;
     let result: unknown;
     try {
-      result = await this.call(method, parsed.data);
+      result = await answer;
     } catch (error) {
       return this.fail(id, describeError(error));
     }
     this.send(JSON.stringify({ id, result }));
     if (method === 'attach') {
       this.attached = true;
-      // Deltas start only now, after the snapshot went out.
-      this.outbox.release();
+      await this.sendSnapshotEvents(generation);
     }
+  }
+
+  /**
+   * The snapshot's events in bounded frames, then the deltas (held by the outbox until now). Nothing,
+   * when another attach came in meanwhile: its own answer and snapshot follow.
+   */
+  private async sendSnapshotEvents(generation: number): Promise<void> {
+    if (generation !== this.attachGeneration) return;
+    const events = this.snapshotEvents;
+    this.snapshotEvents = [];
+    const complete = await streamSnapshot(events, {
+      bufferedAmount: () => this.socket.bufferedAmount,
+      send: (frame) => this.send(frame),
+      isCurrent: () => !this.disposed && generation === this.attachGeneration,
+    });
+    if (complete) this.outbox.release();
   }
 
   private call(method: InspectorRequestMethod, params: unknown): Promise<unknown> {

@@ -44,6 +44,23 @@ describe('readSession', () => {
     expect(session.problems[1]!.message).toMatch(/^Line 5 is not JSON/);
   });
 
+  it('checks message and output events as strictly as the schema (they skip it for speed)', () => {
+    const bad = [
+      { ...request, seq: -1 },
+      { ...request, seq: 1.5 },
+      { ...request, payload: { kind: 'message', direction: 'sideways', message: {}, size: 2 } },
+      { ...request, payload: { kind: 'message', direction: 'incoming', message: {}, size: '2' } },
+      { ...stderr, payload: { kind: 'stderr', text: 42 } },
+      { ...stderr, connectionId: 7 },
+    ];
+    const session = readSession(file(header, ...bad, stderr));
+    expect(session.entries).toEqual([stderr]);
+    expect(session.problems.map((problem) => problem.line)).toEqual([2, 3, 4, 5, 6, 7]);
+    expect(session.problems.every((problem) => / is not a valid entry: /.test(problem.message))).toBe(true);
+    const event = entryEvent(request as Extract<SessionEntry, { type: 'event' }>);
+    expect(event).toEqual({ ...(request as Extract<SessionEntry, { type: 'event' }>).payload, seq: 1, time: request.time, connectionId: 'c1' });
+  });
+
   it('refuses a file from a newer version with a clear error', () => {
     const future = { ...header, version: SESSION_FORMAT_VERSION + 1, somethingNew: true };
     expect(() => readSession(file(future, request))).toThrow(SessionFormatError);

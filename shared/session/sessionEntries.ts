@@ -13,9 +13,14 @@ export function eventEntry(event: RecordedEvent): EventEntry {
   return { type: 'event', seq, time, connectionId, payload };
 }
 
-/** The stamped event an event entry recorded. */
+/**
+ * The stamped event an event entry recorded. Messages, nearly all of a big session, are built field by
+ * field: a spread of 100,000 payloads was half a second of opening one.
+ */
 export function entryEvent(entry: EventEntry): RecordedEvent {
-  return { ...entry.payload, seq: entry.seq, time: entry.time, connectionId: entry.connectionId } as RecordedEvent;
+  const { seq, time, connectionId, payload } = entry;
+  if (payload.kind === 'message') return { kind: 'message', direction: payload.direction, message: payload.message, size: payload.size, seq, time, connectionId };
+  return { ...payload, seq, time, connectionId } as RecordedEvent;
 }
 
 /** Everything a session recorded about one connection. */

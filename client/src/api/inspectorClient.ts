@@ -7,6 +7,7 @@ import { InspectorSocket, type SocketStatus } from './InspectorSocket';
 import { LogStore } from './logStore';
 import { ProgressStore } from './progressStore';
 import { ServerRequestsStore } from './serverRequestsStore';
+import { SnapshotLoadStore } from './snapshotLoadStore';
 
 export interface InspectorClient {
   api: InspectorApi;
@@ -17,6 +18,8 @@ export interface InspectorClient {
   serverRequests: ServerRequestsStore;
   /** Progress of the requests the UI sent with a key. */
   progress: ProgressStore;
+  /** How much of the attach snapshot's log has arrived (it streams after the attach answer). */
+  snapshotLoad: SnapshotLoadStore;
   getStatus(): SocketStatus;
   subscribeStatus(listener: () => void): () => void;
   /** Called after each snapshot (first attach and re-attach) and on each removal, to drop cached data. */
@@ -31,11 +34,13 @@ export function createLiveClient(url: () => string): InspectorClient {
   const findings = new FindingsStore();
   const serverRequests = new ServerRequestsStore();
   const progress = new ProgressStore();
+  const snapshotLoad = new SnapshotLoadStore();
   const resetListeners = new Set<(removedConnectionId?: string) => void>();
 
   socket.onAttached((snapshot) => {
     connections.reset(snapshot.launch, snapshot.connections);
     log.reset(snapshot.events);
+    snapshotLoad.start(snapshot.eventCount, snapshot.events.length);
     findings.reset(snapshot.findings);
     serverRequests.reset(snapshot.serverRequests);
     for (const listener of resetListeners) listener();
@@ -48,7 +53,10 @@ export function createLiveClient(url: () => string): InspectorClient {
     serverRequests.removeConnection(connectionId);
     for (const listener of resetListeners) listener(connectionId);
   });
-  socket.on('eventsRecorded', ({ events }) => log.append(events));
+  socket.on('eventsRecorded', ({ events }) => {
+    log.append(events);
+    snapshotLoad.arrived(events.length);
+  });
   socket.on('diagnosisRaised', (raised) => findings.append(raised.findings));
   socket.on('serverRequestPending', (request) => serverRequests.add(request));
   socket.on('serverRequestSettled', (settled) => serverRequests.settle(settled));
@@ -62,6 +70,7 @@ export function createLiveClient(url: () => string): InspectorClient {
     findings,
     serverRequests,
     progress,
+    snapshotLoad,
     getStatus: socket.getStatus,
     subscribeStatus: socket.subscribeStatus,
     onReset: (listener) => {

@@ -3,6 +3,7 @@ import { SplitPane } from '../../ui/SplitPane';
 import { LogDetailView } from './LogDetailView';
 import { LogFilterBar } from './LogFilterBar';
 import { LogGridView } from './LogGridView';
+import { SnapshotLoadNotice } from './SnapshotLoadNotice';
 import { useLogExport } from './useLogExport';
 import { useLogModel } from './useLogModel';
 
@@ -52,6 +53,7 @@ export function LogTab(props: LogTabProps) {
         onShowCleared={() => view.hideThrough(-1)}
         onExport={exportRows}
       />
+      <SnapshotLoadNotice />
       <div className="min-h-0 flex-1">
         <SplitPane
           orientation="vertical"
