@@ -54,4 +54,18 @@ describe('request-unanswered', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]?.message).toContain('tools/list (id 1)');
   });
+
+  it('does not count a request whose HTTP POST was refused with 401 (it never reached the server)', () => {
+    const stream = new StreamBuilder();
+    stream.transport({ type: 'connecting', transport: 'streamable-http' });
+    const refusedSeq = stream.clientRequest(0, 'initialize', { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: { name: 't', version: '1' } });
+    stream.transport({ type: 'http', method: 'POST', url: 'http://127.0.0.1:1/mcp', status: 401, durationMs: 3 });
+    stream.transport({ type: 'connecting', transport: 'streamable-http' });
+    stream.handshake();
+    const unanswered = stream.clientRequest(7, 'tools/list');
+    stream.transport({ type: 'http', method: 'POST', url: 'http://127.0.0.1:1/mcp', status: 200, durationMs: 3 });
+    const findings = diagnose(stream.events, [requestUnansweredRule]);
+    expect(findings.map((finding) => finding.seqs)).toEqual([[unanswered]]);
+    expect(findings.flatMap((finding) => finding.seqs)).not.toContain(refusedSeq);
+  });
 });
