@@ -54,6 +54,10 @@ test('authorizes in the browser, lists tools, refreshes an expired token, and ke
     await exchanges.getByRole('row').filter({ hasText: /POST.*200.*MCP/ }).last().click();
     await expect(detail.getByRole('region', { name: 'Request headers' })).toContainText('Bearer ***');
     await expect(page.getByText(FIXTURE_TOKEN)).toHaveCount(0);
+
+    // The initialize refused with 401 never reached the server: it is not an unanswered request.
+    await inspector.showTab('Diagnoses');
+    await expect(page.getByText('No findings: every message so far follows the protocol.')).toBeVisible();
   } finally {
     await proxy.stop();
     await server.stop();

@@ -12,6 +12,31 @@ client registration, PKCE in the browser with the callback served by the inspect
   --oauth-token-file <f>  Keep tokens in this file (created 0600) instead of only in memory.
 `;
 
+const CLI_MODE_SECTION = `CLI mode (for scripts; the flags are the official MCP Inspector's):
+  --cli                   Connect, send one request, print the result as JSON on stdout, disconnect.
+                          Errors go to stderr. No client capability is declared (no one answers
+                          sampling or elicitation). The request options below may come before or
+                          after the server command; put the server after -- if its own arguments use
+                          these names. A URL in the command's place works like --url.
+  --method <method>       tools/list, tools/call, resources/list, resources/read,
+                          resources/templates/list, prompts/list, prompts/get, logging/setLevel or
+                          ping. The list methods fetch every page and print them as one list.
+  --tool-name <name>      tools/call: the tool.
+  --tool-arg key=value    tools/call: one argument (repeatable). The value is parsed as JSON when it
+                          is JSON (42, true, {"a":1}), else taken as text.
+  --tool-args-json <obj>  tools/call: all arguments as one JSON object (--tool-arg overrides keys).
+  --uri <uri>             resources/read: the resource.
+  --prompt-name <name>    prompts/get: the prompt.
+  --prompt-args k=v ...   prompts/get: its arguments, as text (repeatable).
+  --log-level <level>     logging/setLevel: debug, info, notice, warning, error, critical, alert
+                          or emergency.
+  Without a browser, OAuth completes only when the authorization server redirects straight back;
+  else pass a token with --header "Authorization: Bearer …".
+  Exit codes: 0 ok; 1 the tool returned isError, or the server answered with an error (or did not
+  answer in time); 2 usage error; 3 cannot connect; 4 authorization required (the server answered
+  401 and no token or headless OAuth flow was available).
+`;
+
 export function helpText(version: string): string {
   return `mcp-inspect ${version}: a web inspector and debugger for MCP servers
 
@@ -79,30 +104,7 @@ Sessions (each run is recorded as it happens; env values, credential headers and
                           Show a recorded session in the UI, read-only. Its replays from the UI are
                           recorded into the sessions folder (or not, with --no-record).
 
-CLI mode (for scripts; the flags are the official MCP Inspector's):
-  --cli                   Connect, send one request, print the result as JSON on stdout, disconnect.
-                          Errors go to stderr. No client capability is declared (no one answers
-                          sampling or elicitation). The request options below may come before or
-                          after the server command; put the server after -- if its own arguments use
-                          these names. A URL in the command's place works like --url.
-  --method <method>       tools/list, tools/call, resources/list, resources/read,
-                          resources/templates/list, prompts/list, prompts/get, logging/setLevel or
-                          ping. The list methods fetch every page and print them as one list.
-  --tool-name <name>      tools/call: the tool.
-  --tool-arg key=value    tools/call: one argument (repeatable). The value is parsed as JSON when it
-                          is JSON (42, true, {"a":1}), else taken as text.
-  --tool-args-json <obj>  tools/call: all arguments as one JSON object (--tool-arg overrides keys).
-  --uri <uri>             resources/read: the resource.
-  --prompt-name <name>    prompts/get: the prompt.
-  --prompt-args k=v ...   prompts/get: its arguments, as text (repeatable).
-  --log-level <level>     logging/setLevel: debug, info, notice, warning, error, critical, alert
-                          or emergency.
-  Without a browser, OAuth completes only when the authorization server redirects straight back;
-  else pass a token with --header "Authorization: Bearer …".
-  Exit codes: 0 ok; 1 the tool returned isError, or the server answered with an error (or did not
-  answer in time); 2 usage error; 3 cannot connect; 4 authorization required (the server answered
-  401 and no token or headless OAuth flow was available).
-
+${CLI_MODE_SECTION}
 The inspector listens on 127.0.0.1 only, and every request to it needs the token. Open the URL it
 prints ("mcp-inspect ready: http://127.0.0.1:PORT/?token=..."): the URL carries the token.
 

@@ -124,12 +124,10 @@ function applyOption(state: ParseState, name: string, inline: string | undefined
       state.url = parseUrl(value());
       return;
     case '--config':
-      state.configFile = value();
-      if (state.configFile === '') throw new UsageError('--config needs a file');
+      state.configFile = nonEmpty('--config', value(), 'a file');
       return;
     case '--server':
-      state.configServer = value();
-      if (state.configServer === '') throw new UsageError('--server needs a name');
+      state.configServer = nonEmpty('--server', value(), 'a name');
       return;
     case '--transport': {
       const given = value();
@@ -159,16 +157,13 @@ function applyOption(state: ParseState, name: string, inline: string | undefined
       if (!TOKEN_PATTERN.test(options.token)) throw new UsageError('--token must be non-empty printable ASCII without spaces');
       return;
     case '--cwd':
-      options.cwd = value();
-      if (options.cwd === '') throw new UsageError('--cwd needs a directory');
+      options.cwd = nonEmpty('--cwd', value(), 'a directory');
       return;
     case '--record':
-      options.recordFile = value();
-      if (options.recordFile === '') throw new UsageError('--record needs a file');
+      options.recordFile = nonEmpty('--record', value(), 'a file');
       return;
     case '--sessions-dir':
-      options.sessionsDir = value();
-      if (options.sessionsDir === '') throw new UsageError('--sessions-dir needs a directory');
+      options.sessionsDir = nonEmpty('--sessions-dir', value(), 'a directory');
       return;
     case '--client-id':
     case '--client-secret':
@@ -191,6 +186,11 @@ function applyOption(state: ParseState, name: string, inline: string | undefined
     default:
       throw new UsageError(`Unknown option ${name}`);
   }
+}
+
+function nonEmpty(name: string, given: string, what: string): string {
+  if (given === '') throw new UsageError(`${name} needs ${what}`);
+  return given;
 }
 
 function applyOAuthOption(options: CliOptions, name: string, given: string): void {
