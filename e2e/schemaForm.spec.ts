@@ -130,5 +130,6 @@ test('bad input is shown on its field and sends nothing; "Send anyway" sends it'
   await again.getByRole('button', { name: 'Send anyway' }).click();
   await expect(again.getByRole('region', { name: 'Tool result' })).toContainText('not-an-email');
   const calls = await wireToolCalls(inspectorProxy);
-  expect(calls.map((call) => call.arguments)).toStrictEqual([{ email: 'not-an-email', count: 0, color: 'green', retries: 3 }]);
+  // The untouched required checkbox goes out as false.
+  expect(calls.map((call) => call.arguments)).toStrictEqual([{ email: 'not-an-email', count: 0, color: 'green', retries: 3, confirmed: false }]);
 });
