@@ -43,6 +43,10 @@ test('the theme follows the system, and the header toggle overrides it and is ke
 test('Ctrl+K opens the palette; typing a tool name and Enter shows that tool', async ({ inspector, page }) => {
   await inspector.expectConnected();
   await expect(inspector.tab('Handshake')).toHaveAttribute('aria-selected', 'true');
+  // A stdio server has no HTTP exchanges or OAuth: those views are not offered (oauth.spec uses them).
+  await expect(inspector.tab('Log')).toBeVisible();
+  await expect(inspector.tab('Network')).toHaveCount(0);
+  await expect(inspector.tab('Auth')).toHaveCount(0);
   await page.keyboard.press('Control+k');
   const palette = page.getByRole('dialog', { name: 'Go to' });
   const input = palette.getByRole('combobox', { name: 'Go to' });

@@ -10,7 +10,7 @@ import { Tabs } from '../ui/Tabs';
 import { isPaletteKey, paletteKeyLabel, useHotkey } from '../ui/useHotkey';
 import { useSetting } from '../ui/useSetting';
 import { KeptTabPanels } from './KeptTabPanels';
-import type { TabContext, TabId } from './tabRegistry';
+import { DEFAULT_TAB, type TabContext, type TabId } from './tabRegistry';
 import { useTabItems } from './useTabItems';
 import { useWorkspaceNavigation } from './workspaceNavigation';
 import { useWorkspaceState } from './useWorkspaceState';
@@ -25,7 +25,9 @@ export interface ConnectionWorkspaceProps {
 /** The selected connection: status bar, its settings form, the feature tabs and the Ctrl/Cmd+K palette. */
 export function ConnectionWorkspace({ connection, launchTarget, onConnected }: ConnectionWorkspaceProps) {
   const workspace = useWorkspaceState(connection.id);
-  const tabItems = useTabItems(connection.id);
+  const tabItems = useTabItems(connection);
+  // A tab that does not apply (Network after the target became stdio) falls back to the first one.
+  const tab = tabItems.some((item) => item.id === workspace.tab) ? workspace.tab : DEFAULT_TAB;
   const [settingsShown, setSettingsShown] = useSetting<boolean>('settings-shown', true);
   const navigation = useWorkspaceNavigation(workspace.selectTab);
   const [paletteOpen, setPaletteOpen] = useState(false);
@@ -51,9 +53,9 @@ export function ConnectionWorkspace({ connection, launchTarget, onConnected }: C
     </>
   );
   const tabs = (
-    <Tabs label="Connection views" items={tabItems} selectedId={workspace.tab} onSelect={workspace.selectTab}>
+    <Tabs label="Connection views" items={tabItems} selectedId={tab} onSelect={workspace.selectTab}>
       <OpenResourceContext.Provider value={showResource}>
-        <KeptTabPanels selected={workspace.tab} contextFor={contextFor} />
+        <KeptTabPanels selected={tab} contextFor={contextFor} />
       </OpenResourceContext.Provider>
     </Tabs>
   );

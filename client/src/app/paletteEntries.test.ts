@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rankByQuery } from '../ui/fuzzyMatch';
 import { paletteEntries, paletteListKinds } from './paletteEntries';
-import { TAB_ORDER, TABS } from './tabRegistry';
+import { TAB_ORDER, TABS, tabsFor } from './tabRegistry';
 
 describe('paletteEntries', () => {
   const entries = paletteEntries({
@@ -13,6 +13,14 @@ describe('paletteEntries', () => {
   it('offers every registered view first', () => {
     expect(entries.slice(0, TAB_ORDER.length).map((entry) => entry.label)).toEqual(TAB_ORDER.map((tab) => TABS[tab].label));
     expect(entries[0]).toMatchObject({ group: 'View', tab: TAB_ORDER[0] });
+  });
+
+  it('offers only the views that apply to the transport: no Network or Auth for stdio', () => {
+    expect(tabsFor('stdio')).toEqual(TAB_ORDER.filter((tab) => tab !== 'network' && tab !== 'auth'));
+    expect(tabsFor('streamable-http')).toEqual([...TAB_ORDER]);
+    const stdioViews = paletteEntries({}, tabsFor('stdio')).map((entry) => entry.tab);
+    expect(stdioViews).not.toContain('network');
+    expect(stdioViews).toContain('log');
   });
 
   it('points each list item at its tab with the key the tab selects by', () => {

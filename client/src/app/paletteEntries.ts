@@ -53,8 +53,8 @@ export function paletteListKinds(): ListKind[] {
   });
 }
 
-export function paletteEntries(lists: Partial<Record<ListKind, readonly ListItem[]>>): WorkspacePaletteEntry[] {
-  const entries: WorkspacePaletteEntry[] = TAB_ORDER.map((tab) => ({ id: `view:${tab}`, label: TABS[tab].label, group: 'View', tab }));
+export function paletteEntries(lists: Partial<Record<ListKind, readonly ListItem[]>>, views: readonly TabId[] = TAB_ORDER): WorkspacePaletteEntry[] {
+  const entries: WorkspacePaletteEntry[] = views.map((tab) => ({ id: `view:${tab}`, label: TABS[tab].label, group: 'View', tab }));
   for (const kind of LIST_KINDS_IN_PALETTE) {
     const target = LIST_KIND_TARGETS[kind];
     if (!target || !isTabId(target.tab)) continue;

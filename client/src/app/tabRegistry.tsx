@@ -37,6 +37,8 @@ export interface TabContext {
 export interface TabDefinition {
   label: string;
   render: (context: TabContext) => ReactNode;
+  /** Only for connections over HTTP (Streamable HTTP or SSE): a stdio server has no HTTP or OAuth. */
+  remoteOnly?: boolean;
 }
 
 export const TABS: Record<TabId, TabDefinition> = {
@@ -92,10 +94,12 @@ export const TABS: Record<TabId, TabDefinition> = {
   },
   network: {
     label: 'Network',
+    remoteOnly: true,
     render: ({ connection }) => <NetworkTab connectionId={connection.id} />,
   },
   auth: {
     label: 'Auth',
+    remoteOnly: true,
     render: ({ connection }) => <AuthTab connectionId={connection.id} />,
   },
 };
@@ -105,3 +109,8 @@ export const TAB_ORDER = ['handshake', 'tools', 'resources', 'prompts', 'inbox',
 export const DEFAULT_TAB: TabId = 'handshake';
 
 export const TAB_ITEMS = TAB_ORDER.map((id) => ({ id, label: TABS[id].label }));
+
+/** The tabs that apply to a connection over this transport, in strip order. */
+export function tabsFor(transport: ConnectionSummary['target']['transport']): TabId[] {
+  return TAB_ORDER.filter((tab) => transport !== 'stdio' || !TABS[tab].remoteOnly);
+}

@@ -6,8 +6,9 @@ import type { ConnectionSummary } from '../../../shared/connectionTypes';
 import { queryKeys } from '../api/queryKeys';
 import type { ListKind, ListPage } from '../features/serverLists/listKinds';
 import { paletteEntries, paletteListKinds, type WorkspacePaletteEntry } from './paletteEntries';
+import { tabsFor } from './tabRegistry';
 
-export function usePaletteEntries(connection: Pick<ConnectionSummary, 'id' | 'attempt'>): { entries: WorkspacePaletteEntry[]; counts: Partial<Record<ListKind, number>> } {
+export function usePaletteEntries(connection: Pick<ConnectionSummary, 'id' | 'attempt' | 'target'>): { entries: WorkspacePaletteEntry[]; counts: Partial<Record<ListKind, number>> } {
   const queryClient = useQueryClient();
   const cache = queryClient.getQueryCache();
   const keyOf = useCallback((kind: ListKind) => queryKeys.mcpList(connection.id, connection.attempt, kind), [connection.id, connection.attempt]);
@@ -16,6 +17,7 @@ export function usePaletteEntries(connection: Pick<ConnectionSummary, 'id' | 'at
     useCallback((onChange) => cache.subscribe(onChange), [cache]),
     () => paletteListKinds().map((kind) => cache.find({ queryKey: keyOf(kind), exact: true })?.state.dataUpdatedAt ?? 0).join(','),
   );
+  const transport = connection.target.transport;
   return useMemo(() => {
     void version;
     const lists: Partial<Record<ListKind, Record<string, unknown>[]>> = {};
@@ -24,6 +26,6 @@ export function usePaletteEntries(connection: Pick<ConnectionSummary, 'id' | 'at
       if (data) lists[kind] = data.pages.flatMap((page) => page.items);
     }
     const counts = Object.fromEntries(Object.entries(lists).map(([kind, items]) => [kind, items.length]));
-    return { entries: paletteEntries(lists), counts };
-  }, [queryClient, keyOf, version]);
+    return { entries: paletteEntries(lists, tabsFor(transport)), counts };
+  }, [queryClient, keyOf, version, transport]);
 }

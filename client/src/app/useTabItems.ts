@@ -2,18 +2,25 @@ import { useMemo } from 'react';
 import { useConnectionFindings } from '../api/useConnectionFindings';
 import { useServerRequests } from '../api/useServerRequests';
 import { useActiveTaskCount } from '../features/tasks/useConnectionTasks';
-import { TAB_ITEMS, type TabId } from './tabRegistry';
+import type { ConnectionSummary } from '../../../shared/connectionTypes';
+import { TAB_ITEMS, tabsFor, type TabId } from './tabRegistry';
 
-/** The tab strip's items for a connection; Diagnoses, Inbox and Tasks name how many findings, waiting requests or running tasks there are. */
-export function useTabItems(connectionId: string): readonly { id: TabId; label: string }[] {
+/**
+ * The tab strip's items for a connection (those that apply to its transport); Diagnoses, Inbox and
+ * Tasks name how many findings, waiting requests or running tasks there are.
+ */
+export function useTabItems(connection: Pick<ConnectionSummary, 'id' | 'target'>): readonly { id: TabId; label: string }[] {
+  const connectionId = connection.id;
+  const transport = connection.target.transport;
   const findingCount = useConnectionFindings(connectionId).findings.length;
   const waitingCount = useServerRequests(connectionId).pending.length;
   const taskCount = useActiveTaskCount(connectionId);
   return useMemo(() => {
     const counts: Partial<Record<TabId, number>> = { diagnoses: findingCount, inbox: waitingCount, tasks: taskCount };
-    return TAB_ITEMS.map((item) => {
+    const applies = new Set(tabsFor(transport));
+    return TAB_ITEMS.filter((item) => applies.has(item.id)).map((item) => {
       const count = counts[item.id] ?? 0;
       return count > 0 ? { ...item, label: `${item.label} (${count})` } : item;
     });
-  }, [findingCount, waitingCount, taskCount]);
+  }, [transport, findingCount, waitingCount, taskCount]);
 }
