@@ -1,10 +1,10 @@
 // mcp-inspect as the client under the official conformance suite's contract: the server URL is the
 // last argument, MCP_CONFORMANCE_SCENARIO names the scenario and MCP_CONFORMANCE_CONTEXT (JSON) may
-// carry pre-registered OAuth credentials. It runs the inspector's own core headless (the same
+// carry pre-registered OAuth credentials or the exact tool calls to make. It runs the inspector's own core headless (the same
 // Connection, transports and OAuth coordinator as the UI and `--cli`): connect — completing OAuth
 // without a browser, since the suite's authorization server redirects straight back — list the tools
-// and call each one, accepting elicitations with the schema's defaults. Exits non-zero on failure.
-import { DEFAULT_CONNECTION_SETTINGS, type ConnectionSummary, type OAuthClientSettings } from '../../shared/connectionTypes';
+// and call each one (or the calls the context names), accepting elicitations with the schema's defaults. Exits non-zero on failure.
+import { DEFAULT_CONNECTION_SETTINGS, MODERN_PROTOCOL_VERSION, type ConnectionSettings, type ConnectionSummary, type OAuthClientSettings } from '../../shared/connectionTypes';
 import { settledConnection } from '../../proxy/check/runCheck';
 import { createOAuthCoordinator } from '../../proxy/auth/createOAuthCoordinator';
 import { Inspector } from '../../proxy/inspector/Inspector';
@@ -19,12 +19,19 @@ if (!url?.startsWith('http')) {
   process.stderr.write('usage: conformanceClient <server URL>\n');
   process.exit(2);
 }
-const context = JSON.parse(process.env.MCP_CONFORMANCE_CONTEXT ?? '{}') as { client_id?: string; client_secret?: string };
+interface ToolCall {
+  name: string;
+  arguments: Record<string, unknown>;
+}
+const context = JSON.parse(process.env.MCP_CONFORMANCE_CONTEXT ?? '{}') as { client_id?: string; client_secret?: string; toolCalls?: ToolCall[] };
 const oauth: OAuthClientSettings = {
   clientMetadataUrl: CLIENT_METADATA_URL,
   ...(context.client_id === undefined ? {} : { clientId: context.client_id }),
   ...(context.client_secret === undefined ? {} : { clientSecret: context.client_secret }),
 };
+
+// The suite names the revision it tests; 2026-07-28 is the modern era (no `initialize`, per-request metadata).
+const settings: ConnectionSettings = { ...DEFAULT_CONNECTION_SETTINGS, era: process.env.MCP_CONFORMANCE_PROTOCOL_VERSION === MODERN_PROTOCOL_VERSION ? 'modern' : 'legacy' };
 
 const inspector = new Inspector(
   { inspectorVersion: 'conformance', isDemo: false },
@@ -47,7 +54,7 @@ inspector.subscribe({
 const needsAuthorization = (summary: ConnectionSummary | undefined) => summary?.state === 'failed' && summary.error?.startsWith(AUTHORIZATION_REQUIRED) === true;
 
 async function main(): Promise<number> {
-  const { id } = inspector.connect({ transport: 'streamable-http', url: url!, headers: {}, oauth }, DEFAULT_CONNECTION_SETTINGS);
+  const { id } = inspector.connect({ transport: 'streamable-http', url: url!, headers: {}, oauth }, settings);
   const connection = inspector.get(id);
   let settled = await settledConnection(inspector, id, HANDSHAKE_MS);
   for (let round = 0; round < 3 && needsAuthorization(settled) && inspector.oauth?.hasTokens(id); round++) {
@@ -67,9 +74,10 @@ async function main(): Promise<number> {
   const listed = await send('tools/list', undefined);
   if (!listed.ok) return fail(`tools/list failed: ${listed.error.message}`);
   const tools = ((listed.result as { tools?: { name: string; inputSchema?: { properties?: Record<string, unknown> } }[] }).tools ?? []);
-  for (const tool of tools) {
-    const called = await send('tools/call', { name: tool.name, arguments: argumentsFor(tool.inputSchema?.properties ?? {}) });
-    if (!called.ok) process.stderr.write(`tools/call ${tool.name} failed: ${called.error.message}\n`);
+  const calls = context.toolCalls ?? tools.map((tool) => ({ name: tool.name, arguments: argumentsFor(tool.inputSchema?.properties ?? {}) }));
+  for (const call of calls) {
+    const called = await send('tools/call', { ...call });
+    if (!called.ok) process.stderr.write(`tools/call ${call.name} failed: ${called.error.message}\n`);
   }
   await connection.disconnect();
   return 0;

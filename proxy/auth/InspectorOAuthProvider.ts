@@ -77,11 +77,14 @@ export class InspectorOAuthProvider implements OAuthClientProvider {
     // A pre-registered client is the user's statement that it belongs to this server's authorization server.
     const issuer = ctx?.issuer === undefined ? {} : { issuer: ctx.issuer };
     if (clientId !== undefined) return { client_id: clientId, ...(clientSecret === undefined ? {} : { client_secret: clientSecret }), ...issuer };
-    return this.registered;
+    // A registration belongs to the authorization server that issued it: when the server's protected
+    // resource metadata moves to another one, the client registers there anew (SEP-2352).
+    const registeredElsewhere = this.registered?.issuer !== undefined && ctx?.issuer !== undefined && this.registered.issuer !== ctx.issuer;
+    return registeredElsewhere ? undefined : this.registered;
   }
 
-  saveClientInformation(client: StoredOAuthClientInformation): void {
-    this.registered = client;
+  saveClientInformation(client: StoredOAuthClientInformation, ctx?: OAuthClientInformationContext): void {
+    this.registered = client.issuer === undefined && ctx?.issuer !== undefined ? { ...client, issuer: ctx.issuer } : client;
     this.persist();
   }
 
@@ -91,6 +94,9 @@ export class InspectorOAuthProvider implements OAuthClientProvider {
 
   saveTokens(tokens: StoredOAuthTokens): void {
     this.storedTokens = tokens;
+    // The discovery served this authorization; the next one (a refused token, a refresh) reads the
+    // server's protected resource metadata again, which may name another authorization server (SEP-2352).
+    this.discovery = undefined;
     this.persist();
   }
 

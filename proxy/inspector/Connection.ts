@@ -208,6 +208,7 @@ export class Connection implements InspectedConnection {
       tracked.finish();
       return intercepted;
     }
+    const headers = attempt.modern?.requestHeaders(method, params);
     params = attempt.modern ? attempt.modern.withLogLevel(params) : params;
     // Right before the SDK sends it: the next outgoing request recorded is this call's.
     const sent = this.sentRequests.watch();
@@ -217,6 +218,7 @@ export class Connection implements InspectedConnection {
         resetTimeoutOnProgress: settings.resetTimeoutOnProgress,
         ...(settings.maxTotalTimeoutMs === undefined ? {} : { maxTotalTimeout: settings.maxTotalTimeoutMs }),
         signal: tracked.signal,
+        ...(headers === undefined ? {} : { headers }),
         onprogress: (progress) => {
           if (requestKey === undefined) return;
           this.options.progress({
@@ -283,7 +285,7 @@ export class Connection implements InspectedConnection {
     this.state = 'connected';
     this.transport = attempt.transport.resolvedTransport;
     const era = attempt.client.getProtocolEra() ?? 'legacy';
-    if (era === 'modern') attempt.modern = new ModernSession(attempt.client, () => this.emitChange());
+    if (era === 'modern') attempt.modern = new ModernSession(attempt.client, () => this.emitChange(), this.transport !== 'stdio');
     this.handshake = attempt.handshake.handshake(this.settings.era, era, attempt.client.getNegotiatedProtocolVersion());
     this.label = (this.handshake && serverLabel(this.handshake.serverInfo)) ?? this.label;
     this.emitChange();

@@ -74,4 +74,28 @@ describe('ModernSession', () => {
     expect(session.intercept('tools/call', { name: 'x' })).toBeUndefined();
     expect(session.intercept('resources/subscribe', {})).toBeUndefined();
   });
+
+  it('over HTTP, mirrors x-mcp-header arguments of listed tools and does not call a tool whose declaration is invalid (SEP-2243)', async () => {
+    const tools = [
+      { name: 'routed', inputSchema: { type: 'object', properties: { region: { type: 'string', 'x-mcp-header': 'Region' }, query: { type: 'string' } } } },
+      { name: 'broken', inputSchema: { type: 'object', properties: { ratio: { type: 'number', 'x-mcp-header': 'Ratio' } } } },
+    ];
+    const learn = (session: ModernSession) => {
+      session.observe(message('outgoing', { id: 7, method: 'tools/list' }));
+      session.observe(message('incoming', { id: 7, result: { tools } }));
+    };
+    const http = new ModernSession(fakeListen(), () => undefined, true);
+    expect(http.requestHeaders('tools/call', { name: 'routed', arguments: { region: 'eu', query: 'q' } })).toBeUndefined();
+    learn(http);
+    expect(http.requestHeaders('tools/call', { name: 'routed', arguments: { region: 'eu', query: 'q' } })).toEqual({ 'Mcp-Param-Region': 'eu' });
+    expect(http.requestHeaders('tools/call', { name: 'routed', arguments: { query: 'q' } })).toBeUndefined();
+    expect(http.intercept('tools/call', { name: 'routed', arguments: {} })).toBeUndefined();
+    expect(await http.intercept('tools/call', { name: 'broken', arguments: { ratio: 1 } })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^Not sent: tool 'broken' has an invalid x-mcp-header declaration/) } });
+
+    // stdio has no per-request headers: the tool is called as it is.
+    const stdio = new ModernSession(fakeListen(), () => undefined);
+    learn(stdio);
+    expect(stdio.intercept('tools/call', { name: 'broken', arguments: { ratio: 1 } })).toBeUndefined();
+    expect(stdio.requestHeaders('tools/call', { name: 'routed', arguments: { region: 'eu' } })).toBeUndefined();
+  });
 });

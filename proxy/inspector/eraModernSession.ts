@@ -1,13 +1,16 @@
 // What a modern (2026-07-28) connection does differently from the requests the UI sends as it would
 // on a legacy one: a resource subscription is a `subscriptions/listen` stream (there is no
 // `resources/subscribe`), and the log level travels in each request's `_meta` (there is no
-// `logging/setLevel`). The stream states are connection state the UI shows.
+// `logging/setLevel`). The stream states are connection state the UI shows. Over Streamable HTTP a
+// `tools/call` mirrors the tool's `x-mcp-header` arguments as headers, and a tool whose declarations
+// are invalid is not called (SEP-2243); the tools are learned from the `tools/list` answers seen.
 import { LOG_LEVEL_META_KEY, type Client, type McpSubscription } from '@modelcontextprotocol/client';
 import type { ListenStream } from '../../shared/connectionTypes';
 import type { RequestOutcome } from '../../shared/inspectorProtocol';
 import { readEnvelope } from '../../shared/jsonrpc';
 import type { RecordedEvent } from '../../shared/recordedEvent';
 import { toMcpError } from './requestOutcome';
+import { paramHeaders, scanHeaderDeclarations, type HeaderScan } from './toolParamHeaders';
 
 const SUBSCRIPTION_ID_KEY = 'io.modelcontextprotocol/subscriptionId';
 
@@ -23,11 +26,15 @@ function asRecord(value: unknown): Record<string, unknown> {
 export class ModernSession {
   private logLevel: string | undefined;
   private readonly streams: Stream[] = [];
+  /** The ids of the `tools/list` requests sent, whose answers say which tools declare headers. */
+  private readonly toolListIds = new Set<unknown>();
+  private readonly toolHeaders = new Map<string, HeaderScan>();
 
-  /** `changed` is called whenever a stream's state or event count changed. */
+  /** `changed` is called whenever a stream's state or event count changed; `overHttp`: per-request headers exist. */
   constructor(
     private readonly client: Pick<Client, 'listen'>,
     private readonly changed: () => void,
+    private readonly overHttp = false,
   ) {}
 
   /** The streams as the UI shows them. */
@@ -44,7 +51,31 @@ export class ModernSession {
       this.logLevel = params.level;
       return Promise.resolve({ ok: true, result: { logLevel: params.level, appliedAs: `_meta["${LOG_LEVEL_META_KEY}"]` }, durationMs: 0 });
     }
+    const scan = this.headerScan(method, params);
+    if (scan?.valid === false) {
+      const message = `Not sent: tool '${String(params?.name)}' has an invalid x-mcp-header declaration (${scan.reason}); a 2026-07-28 client must not call it over HTTP (SEP-2243)`;
+      return Promise.resolve({ ok: false, error: { code: -32602, message }, durationMs: 0 });
+    }
     return undefined;
+  }
+
+  /** The `Mcp-Param-*` headers a `tools/call` carries over HTTP; undefined when there are none. */
+  requestHeaders(method: string, params: Record<string, unknown> | undefined): Record<string, string> | undefined {
+    const scan = this.headerScan(method, params);
+    if (!scan?.valid) return undefined;
+    const headers = paramHeaders(scan.declarations, params?.arguments);
+    return Object.keys(headers).length === 0 ? undefined : headers;
+  }
+
+  private headerScan(method: string, params: Record<string, unknown> | undefined): HeaderScan | undefined {
+    return this.overHttp && method === 'tools/call' && typeof params?.name === 'string' ? this.toolHeaders.get(params.name) : undefined;
+  }
+
+  /** Reads the tools of a `tools/list` answer for their header declarations. */
+  private learnTools(result: unknown): void {
+    const tools = asRecord(result).tools;
+    if (!Array.isArray(tools)) return;
+    for (const tool of tools.map(asRecord)) if (typeof tool.name === 'string') this.toolHeaders.set(tool.name, scanHeaderDeclarations(tool.inputSchema));
   }
 
   /** The request's params with the chosen log level in `_meta` (a level the UI put there itself wins). */
@@ -59,6 +90,8 @@ export class ModernSession {
     if (event.kind !== 'message') return;
     const envelope = readEnvelope(event.message);
     const params = asRecord(asRecord(event.message).params);
+    if (event.direction === 'outgoing' && envelope.kind === 'request' && envelope.method === 'tools/list') this.toolListIds.add(envelope.id);
+    if (event.direction === 'incoming' && envelope.kind === 'response' && this.toolListIds.delete(envelope.id)) this.learnTools(asRecord(event.message).result);
     if (event.direction === 'outgoing' && envelope.kind === 'request' && envelope.method === 'subscriptions/listen') {
       const uris = asRecord(params.notifications).resourceSubscriptions;
       const stream = this.streams.find((s) => s.view.state === 'opening' && s.view.subscriptionId === '' && Array.isArray(uris) && uris.includes(s.view.uri));
