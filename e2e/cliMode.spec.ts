@@ -1,6 +1,6 @@
-// `mcp-inspect --cli` end to end, no browser: the built CLI against server-everything (stdio, and
-// Streamable HTTP for the URL form), every exit code, and the commands the Log's "Copy as
-// mcp-inspect --cli command" builds (shared/cliCommand.ts) run through a real shell.
+// `mcp-inspect --cli` end to end, no browser: the built CLI against server-everything over stdio and
+// Streamable HTTP (every method on both), the OAuth fixture for exit 4, every exit code, and the
+// commands the Log's "Copy as mcp-inspect --cli command" builds (shared/cliCommand.ts) run in a shell.
 import { execFile } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -9,6 +9,7 @@ import { expect, test } from '@playwright/test';
 import { cliCommandFor } from '../shared/cliCommand';
 import type { ConnectionTarget } from '../shared/connectionTypes';
 import { freePort, startEverythingServer } from './fixtures/everythingServer';
+import { startOAuthServer } from './fixtures/oauthServer';
 import { builtCli, everythingEntry, fixtureServerCommand, repoRoot } from './fixtures/paths';
 
 interface CliResult {
@@ -143,6 +144,61 @@ test.describe('mcp-inspect --cli', () => {
     expect(JSON.stringify(prompt)).toContain('Île de France');
     expect(setLevel).toEqual({});
     expect(Array.isArray(templates!.resourceTemplates)).toBe(true);
+  });
+
+  test('over Streamable HTTP: every method, exit 1 for isError and server errors', async () => {
+    const server = await startEverythingServer('streamableHttp');
+    try {
+      const http = ['--url', server.url, '--transport', 'http'];
+      const uri = 'demo://resource/static/document/architecture.md';
+      const runs = await Promise.all([
+        runCli([...http, '--method', 'ping']),
+        runCli([...http, '--method', 'tools/list']),
+        runCli([...http, '--method', 'tools/call', '--tool-name', 'get-sum', '--tool-args-json', '{"a":40,"b":2}']),
+        runCli([...http, '--method', 'resources/list']),
+        runCli([...http, '--method', 'resources/templates/list']),
+        runCli([...http, '--method', 'resources/read', '--uri', uri]),
+        runCli([...http, '--method', 'prompts/list']),
+        runCli([...http, '--method', 'prompts/get', '--prompt-name', 'args-prompt', '--prompt-args', 'city=Paris', '--prompt-args', 'state=Île de France']),
+        runCli([...http, '--method', 'logging/setLevel', '--log-level', 'debug']),
+      ]);
+      const [ping, tools, sum, resources, templates, read, prompts, prompt, setLevel] = runs.map(json);
+      expect(ping).toEqual({});
+      expect((tools!.tools as { name: string }[]).map((tool) => tool.name)).toContain('get-sum');
+      expect(JSON.stringify(sum!.content)).toContain('42');
+      expect((resources!.resources as { uri: string }[]).map((resource) => resource.uri)).toContain(uri);
+      expect((templates!.resourceTemplates as unknown[]).length).toBeGreaterThan(0);
+      expect(read!.contents).toEqual([expect.objectContaining({ uri })]);
+      expect((prompts!.prompts as { name: string }[]).map((one) => one.name)).toContain('args-prompt');
+      expect(JSON.stringify(prompt)).toContain('Paris');
+      expect(setLevel).toEqual({});
+
+      const [toolError, serverError] = await Promise.all([
+        runCli([...http, '--method', 'tools/call', '--tool-name', 'get-sum', '--tool-arg', 'a=not-a-number', '--tool-arg', 'b=1']),
+        runCli([...http, '--method', 'prompts/get', '--prompt-name', 'no-such-prompt']),
+      ]);
+      expect(toolError.code).toBe(1);
+      expect(JSON.parse(toolError.stdout)).toMatchObject({ isError: true });
+      expect(serverError.code).toBe(1);
+      expect(serverError.stderr).toMatch(/prompts\/get failed with error -32602/);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  test('exits 4 when an OAuth server cannot be authorized without a browser; a registered client completes the headless flow', async () => {
+    const server = await startOAuthServer();
+    try {
+      const refused = await runCli(['--url', server.url, '--transport', 'http', '--client-id', 'not-registered', '--method', 'tools/list']);
+      expect(refused.code).toBe(4);
+      expect(refused.stdout).toBe('');
+      expect(refused.stderr).toMatch(/authoriz/i);
+      // The fixture's authorization server approves at once, so the headless flow completes for a registered client.
+      const authorized = await runCli(['--url', server.url, '--transport', 'http', '--method', 'tools/list']);
+      expect((json(authorized).tools as { name: string }[]).map((tool) => tool.name)).toContain('whoami');
+    } finally {
+      await server.stop();
+    }
   });
 
   test('runs a copied command for a Streamable HTTP server (the URL in the command place)', async () => {
