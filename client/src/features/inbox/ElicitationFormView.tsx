@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { Button } from '../../ui/Button';
 import { SchemaForm, initialValueFor, validateAgainstSchema, type JsonSchema, type JsonValue, type SchemaError } from '../../ui/schemaForm';
+import { ElicitationAnswerBar } from './ElicitationAnswerBar';
 import { useRespond } from './useRespond';
 
 export interface ElicitationFormViewProps {
@@ -48,16 +49,7 @@ export function ElicitationFormView({ connectionId, requestId, params }: Elicita
         errors={errors}
         idPrefix={`elicit-${requestId}`}
       />
-      <div className="flex flex-wrap items-center gap-2">
-        <Button variant="primary" onClick={() => accept(true)} disabled={respond.isPending}>
-          Accept
-        </Button>
-        <Button onClick={() => respond.mutate({ result: { action: 'decline' } })} disabled={respond.isPending}>
-          Decline
-        </Button>
-        <Button onClick={() => respond.mutate({ result: { action: 'cancel' } })} disabled={respond.isPending}>
-          Cancel
-        </Button>
+      <ElicitationAnswerBar respond={respond} onAccept={() => accept(true)}>
         {blocked && (
           <>
             <span className="text-xs text-red-700 dark:text-red-400">The values do not match the requested schema; nothing was sent.</span>
@@ -66,12 +58,7 @@ export function ElicitationFormView({ connectionId, requestId, params }: Elicita
             </Button>
           </>
         )}
-      </div>
-      {respond.error && (
-        <p role="alert" className="text-xs text-red-700 dark:text-red-400">
-          {respond.error.message}
-        </p>
-      )}
+      </ElicitationAnswerBar>
     </div>
   );
 }

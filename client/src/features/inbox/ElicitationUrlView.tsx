@@ -1,8 +1,8 @@
 // URL-mode elicitation (2025-11-25): the URL is shown, and offered as a link only when it is http(s).
 // Accepting tells the server the person will go there; the server later sends
 // `notifications/elicitation/complete` with the same elicitationId.
-import { Button } from '../../ui/Button';
 import { openableUrl } from './inboxFacts';
+import { ElicitationAnswerBar } from './ElicitationAnswerBar';
 import { useRespond } from './useRespond';
 
 export interface ElicitationUrlViewProps {
@@ -30,22 +30,7 @@ export function ElicitationUrlView({ connectionId, requestId, params }: Elicitat
         </p>
       )}
       {typeof params.elicitationId === 'string' && <p className="text-xs text-zinc-500">Elicitation id: <code>{params.elicitationId}</code></p>}
-      <div className="flex gap-2">
-        <Button variant="primary" onClick={() => respond.mutate({ result: { action: 'accept' } })} disabled={respond.isPending}>
-          Accept
-        </Button>
-        <Button onClick={() => respond.mutate({ result: { action: 'decline' } })} disabled={respond.isPending}>
-          Decline
-        </Button>
-        <Button onClick={() => respond.mutate({ result: { action: 'cancel' } })} disabled={respond.isPending}>
-          Cancel
-        </Button>
-      </div>
-      {respond.error && (
-        <p role="alert" className="text-xs text-red-700 dark:text-red-400">
-          {respond.error.message}
-        </p>
-      )}
+      <ElicitationAnswerBar respond={respond} onAccept={() => respond.mutate({ result: { action: 'accept' } })} />
     </div>
   );
 }

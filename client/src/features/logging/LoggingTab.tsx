@@ -40,11 +40,7 @@ export function LoggingTab({ connection }: { connection: ConnectionSummary }) {
               <option value="" disabled>
                 (not set)
               </option>
-              {LOG_LEVELS.map((level) => (
-                <option key={level} value={level}>
-                  {level}
-                </option>
-              ))}
+              <LevelOptions />
             </select>
           </label>
         ) : (
@@ -59,11 +55,7 @@ export function LoggingTab({ connection }: { connection: ConnectionSummary }) {
         <label className="ml-auto flex items-center gap-1.5">
           Show at least
           <select aria-label="Show at least" value={model.minimum} onChange={(event) => model.setMinimum(event.target.value as LogLevel)} className={selectClass}>
-            {LOG_LEVELS.map((level) => (
-              <option key={level} value={level}>
-                {level}
-              </option>
-            ))}
+            <LevelOptions />
           </select>
         </label>
         <span className="text-zinc-500">
@@ -90,4 +82,12 @@ export function LoggingTab({ connection }: { connection: ConnectionSummary }) {
       )}
     </div>
   );
+}
+
+function LevelOptions() {
+  return LOG_LEVELS.map((level) => (
+    <option key={level} value={level}>
+      {level}
+    </option>
+  ));
 }
