@@ -13,7 +13,6 @@ import {
   replayExitCode,
   replayPlan,
   requestSubject,
-  serverRequestKey,
   userIgnoreRules,
   REPLAY_REPORT_VERSION,
   type ReplayAnswer,
@@ -22,6 +21,7 @@ import {
   type ReplayReport,
 } from '../../shared/replay';
 import { clientCapabilitiesFor } from '../../shared/clientCapabilities';
+import { requestMatchKey } from '../../shared/requestPairing';
 import { SESSION_FORMAT, SESSION_FORMAT_VERSION, type SessionHeader } from '../../shared/session';
 import { settledConnection } from '../check/runCheck';
 import { Inspector } from '../inspector/Inspector';
@@ -62,7 +62,7 @@ function answerServerRequests(inspector: Inspector, plan: ReplayPlan, counts: Re
     connectionChanged: () => {},
     connectionRemoved: () => {},
     serverRequestPending: (request) => {
-      const recorded = plan.serverAnswers.get(serverRequestKey(request.method, request.params));
+      const recorded = plan.serverAnswers.get(requestMatchKey(request.method, request.params));
       if (recorded) counts.answered++;
       else counts.refused++;
       const answer = recorded ?? {

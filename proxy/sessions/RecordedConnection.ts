@@ -4,46 +4,32 @@
 // Resources tabs show what the server listed. Everything else is refused: a recording is read-only.
 import type { ConnectionSummary } from '../../shared/connectionTypes';
 import type { RequestOutcome } from '../../shared/inspectorProtocol';
-import { readEnvelope, type JsonRpcId } from '../../shared/jsonrpc';
+import { readEnvelope } from '../../shared/jsonrpc';
+import { RequestPairing, requestMatchKey, startsConnectionAttempt } from '../../shared/requestPairing';
 import type { RecordedEvent } from '../../shared/recordedEvent';
 import type { InspectedConnection } from '../inspector/InspectedConnection';
 import { NOT_RECORDED_CODE } from './recordedErrors';
 
 type Params = Record<string, unknown> | undefined;
 
-/** A request's identity for lookup: method and params, with `_meta` (progress tokens) ignored. */
-function requestKey(method: string, params: Params): string {
-  const { _meta: _ignored, ...rest } = params ?? {};
-  return `${method} ${stableJson(rest)}`;
-}
-
-function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, inner]) => `${JSON.stringify(key)}:${stableJson(inner)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
 function asParams(value: unknown): Params {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
 
-/** The client's requests and the server's answers, by request key; the latest answer wins. */
+/** The client's requests and the server's answers, by request match key; the latest answer wins. */
 function indexAnswers(events: readonly RecordedEvent[]): Map<string, RequestOutcome> {
-  const open = new Map<JsonRpcId, { key: string; time: number }>();
+  const pairing = new RequestPairing<{ key: string; time: number }>({ maxOpen: Number.POSITIVE_INFINITY });
   const answers = new Map<string, RequestOutcome>();
   for (const event of events) {
-    if (event.kind === 'transport' && (event.event.type === 'connecting' || event.event.type === 'spawned')) open.clear();
+    if (startsConnectionAttempt(event)) pairing.clear();
     if (event.kind !== 'message') continue;
     const envelope = readEnvelope(event.message);
     if (event.direction === 'outgoing' && envelope.kind === 'request') {
-      open.set(envelope.id!, { key: requestKey(envelope.method!, asParams((event.message as { params?: unknown }).params)), time: event.time });
-    } else if (event.direction === 'incoming' && (envelope.kind === 'response' || envelope.kind === 'error')) {
-      const request = envelope.id === undefined ? undefined : open.get(envelope.id);
-      if (!request) continue;
-      open.delete(envelope.id!);
+      pairing.opened('outgoing', envelope.id!, { key: requestMatchKey(envelope.method!, asParams((event.message as { params?: unknown }).params)), time: event.time });
+    } else if (event.direction === 'incoming' && (envelope.kind === 'response' || envelope.kind === 'error') && envelope.id !== undefined) {
+      const paired = pairing.answered('incoming', envelope.id, event.seq);
+      if (paired.status !== 'answers') continue;
+      const request = paired.request;
       const durationMs = event.time - request.time;
       const message = event.message as { result?: unknown; error?: { code?: unknown; message?: unknown; data?: unknown } };
       answers.set(
@@ -73,7 +59,7 @@ export class RecordedConnection implements InspectedConnection {
   }
 
   async request(method: string, params: Params): Promise<RequestOutcome> {
-    const answer = this.answers.get(requestKey(method, params));
+    const answer = this.answers.get(requestMatchKey(method, params));
     if (answer) return answer;
     return {
       ok: false,

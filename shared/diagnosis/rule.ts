@@ -2,6 +2,7 @@
 // the engine feeds. Checkers hold only their own bounded state, so a stream always yields the same findings.
 import type { Direction, RecordedEvent } from '../recordedEvent';
 import type { JsonRpcId, MessageEnvelope } from '../jsonrpc';
+import type { Pairing } from '../requestPairing';
 import type { Severity } from './finding';
 import type { HandshakeState } from './handshakeState';
 
@@ -40,12 +41,7 @@ export interface TrackedRequest {
 }
 
 /** How a response's id relates to the requests sent the other way. */
-export type Correlation =
-  | { status: 'answers'; request: TrackedRequest }
-  | { status: 'duplicate'; request: TrackedRequest; firstResponseSeq: number }
-  /** Answers a request that was cancelled or abandoned when its transport ended: allowed by the spec. */
-  | { status: 'late'; request: TrackedRequest }
-  | { status: 'unknown' };
+export type Correlation = Pairing<TrackedRequest>;
 
 /** One JSON-RPC message of a recorded message event (a batch yields one per element). */
 export interface ObservedMessage {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordedEvent } from '../recordedEvent';
-import { pickReplayedConnection, replayPlan, serverRequestKey } from './replayPlan';
+import { requestMatchKey } from '../requestPairing';
+import { pickReplayedConnection, replayPlan } from './replayPlan';
 
 let seq = 0;
 const message = (direction: 'outgoing' | 'incoming', body: Record<string, unknown>): RecordedEvent => ({
@@ -36,7 +37,7 @@ describe('replayPlan', () => {
       { seq: 6, method: 'tools/call', params: { name: 'echo', arguments: { message: 'hi' } }, recorded: { kind: 'error', error: { code: -32602, message: 'bad' } } },
       { seq: 11, method: 'ping', params: undefined, recorded: { kind: 'none' } },
     ]);
-    expect(plan.serverAnswers.get(serverRequestKey('sampling/createMessage', { maxTokens: 5, messages: [] }))).toEqual({
+    expect(plan.serverAnswers.get(requestMatchKey('sampling/createMessage', { maxTokens: 5, messages: [] }))).toEqual({
       result: { role: 'assistant', content: { type: 'text', text: 'ok' }, model: 'm' },
     });
   });

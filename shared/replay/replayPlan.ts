@@ -1,11 +1,11 @@
 // What a replay sends, read from a recorded connection's events: the client's requests in the order
 // they were sent, each with the answer the recording holds, and the answers the client gave to the
 // server's own requests (sampling, elicitation), to give them again when the server asks the same.
-import { readEnvelope, type JsonRpcId } from '../jsonrpc';
+import { readEnvelope } from '../jsonrpc';
 import type { RecordedEvent } from '../recordedEvent';
 import type { SessionConnection } from '../session/sessionEntries';
 import type { ReplayAnswer } from './replayReport';
-import { stableJson } from './stableJson';
+import { RequestPairing, requestMatchKey, startsConnectionAttempt } from '../requestPairing';
 
 type Params = Record<string, unknown> | undefined;
 
@@ -22,7 +22,7 @@ export type RecordedServerAnswer = { result: Record<string, unknown> } | { error
 
 export interface ReplayPlan {
   exchanges: RecordedExchange[];
-  /** The client's answers to the server's requests, by `serverRequestKey`; the first answer wins. */
+  /** The client's answers to the server's requests, by `requestMatchKey`; the first answer wins. */
   serverAnswers: Map<string, RecordedServerAnswer>;
   /** The capabilities the client declared in its recorded `initialize` (undefined if not recorded). */
   clientCapabilities: Record<string, unknown> | undefined;
@@ -33,12 +33,6 @@ const HANDSHAKE_METHODS = new Set(['initialize']);
 
 const asRecord = (value: unknown): Record<string, unknown> | undefined =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-
-/** A request's identity for matching: method and params, with `_meta` (progress tokens…) left out. */
-export function serverRequestKey(method: string, params: Params): string {
-  const { _meta: _ignored, ...rest } = params ?? {};
-  return `${method} ${stableJson(rest)}`;
-}
 
 function answerOf(message: Record<string, unknown>): ReplayAnswer {
   if ('result' in message) return { kind: 'result', result: message.result };
@@ -60,15 +54,12 @@ function paramsWithoutProgressToken(params: Params): Params {
  */
 export function replayPlan(events: readonly RecordedEvent[]): ReplayPlan {
   const exchanges: RecordedExchange[] = [];
-  const openClientRequests = new Map<JsonRpcId, RecordedExchange>();
-  const openServerRequests = new Map<JsonRpcId, string>();
+  // The client's open requests pair with their recorded exchange; the server's with their match key.
+  const pairing = new RequestPairing<{ exchange?: RecordedExchange; serverRequestKey?: string }>({ maxOpen: Number.POSITIVE_INFINITY });
   const serverAnswers = new Map<string, RecordedServerAnswer>();
   let clientCapabilities: Record<string, unknown> | undefined;
   for (const event of events) {
-    if (event.kind === 'transport' && (event.event.type === 'connecting' || event.event.type === 'spawned')) {
-      openClientRequests.clear();
-      openServerRequests.clear();
-    }
+    if (startsConnectionAttempt(event)) pairing.clear();
     if (event.kind !== 'message') continue;
     const message = asRecord(event.message);
     const envelope = readEnvelope(event.message);
@@ -76,22 +67,21 @@ export function replayPlan(events: readonly RecordedEvent[]): ReplayPlan {
     const outgoing = event.direction === 'outgoing';
     if (envelope.kind === 'request') {
       const params = asRecord(message.params);
-      if (!outgoing) openServerRequests.set(envelope.id!, serverRequestKey(envelope.method!, params));
-      else if (envelope.method === 'initialize') clientCapabilities ??= asRecord(params?.capabilities);
-      if (!outgoing || HANDSHAKE_METHODS.has(envelope.method!)) continue;
-      const exchange: RecordedExchange = { seq: event.seq, method: envelope.method!, params: paramsWithoutProgressToken(params), recorded: { kind: 'none' } };
-      exchanges.push(exchange);
-      openClientRequests.set(envelope.id!, exchange);
-    } else if ((envelope.kind === 'response' || envelope.kind === 'error') && envelope.id !== undefined) {
       if (!outgoing) {
-        const exchange = openClientRequests.get(envelope.id);
-        openClientRequests.delete(envelope.id);
-        if (exchange) exchange.recorded = answerOf(message);
+        pairing.opened('incoming', envelope.id!, { serverRequestKey: requestMatchKey(envelope.method!, params) });
         continue;
       }
-      const key = openServerRequests.get(envelope.id);
-      openServerRequests.delete(envelope.id);
+      if (envelope.method === 'initialize') clientCapabilities ??= asRecord(params?.capabilities);
+      if (HANDSHAKE_METHODS.has(envelope.method!)) continue;
+      const exchange: RecordedExchange = { seq: event.seq, method: envelope.method!, params: paramsWithoutProgressToken(params), recorded: { kind: 'none' } };
+      exchanges.push(exchange);
+      pairing.opened('outgoing', envelope.id!, { exchange });
+    } else if ((envelope.kind === 'response' || envelope.kind === 'error') && envelope.id !== undefined) {
+      const paired = pairing.answered(event.direction, envelope.id, event.seq);
+      if (paired.status !== 'answers') continue;
       const answer = answerOf(message);
+      if (paired.request.exchange) paired.request.exchange.recorded = answer;
+      const key = paired.request.serverRequestKey;
       if (key === undefined || serverAnswers.has(key)) continue;
       if (answer.kind === 'result') serverAnswers.set(key, { result: asRecord(answer.result) ?? {} });
       else if (answer.kind === 'error') serverAnswers.set(key, { error: answer.error });

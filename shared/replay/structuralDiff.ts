@@ -2,7 +2,7 @@
 // compared index by index, with the differences the ignore rules excuse set apart, not dropped.
 import { ignoringRule, maskingRule, type IgnoreRule } from './ignoreRules';
 import { formatPath, type PathSegment } from './jsonPath';
-import { stableJson } from './stableJson';
+import { stableJson } from '../stableJson';
 
 /** One difference: `before` is absent for `added`, `after` for `removed`. */
 export interface Difference {

@@ -5,7 +5,7 @@
 // fits its time budget and
 // leaves the rest to the next one, so a backlog (a big batch after a stall) never becomes one long
 // task that freezes the page. Request↔response pairing happens here, on append.
-import { requestKey } from '../../../shared/jsonrpc';
+import { cancelledRequestId, RequestPairing, startsConnectionAttempt } from '../../../shared/requestPairing';
 import type { RecordedEvent } from '../../../shared/recordedEvent';
 import { toLogEntry, type LogEntry } from './logEntry';
 import { ConnectionListeners } from './connectionListeners';
@@ -59,8 +59,8 @@ export function throttledFrameScheduler(intervalMs = STREAM_INTERVAL_MS): FlushS
 interface ConnectionLog {
   entries: LogEntry[];
   indexBySeq: Map<number, number>;
-  /** Unanswered requests by direction + requestKey(id) → index. */
-  openRequests: Map<string, number>;
+  /** Requests paired with their responses; the value is the request's index in `entries`. */
+  pairing: RequestPairing<number>;
   lastSeq: number;
   snapshot: LogSnapshot;
 }
@@ -188,13 +188,13 @@ export class LogStore {
   private add(event: RecordedEvent): boolean {
     let log = this.logs.get(event.connectionId);
     if (!log) {
-      log = { entries: [], indexBySeq: new Map(), openRequests: new Map(), lastSeq: -Infinity, snapshot: emptySnapshot(event.connectionId) };
+      log = { entries: [], indexBySeq: new Map(), pairing: new RequestPairing<number>({ maxOpen: Number.POSITIVE_INFINITY }), lastSeq: -Infinity, snapshot: emptySnapshot(event.connectionId) };
       this.logs.set(event.connectionId, log);
     }
     if (event.seq <= log.lastSeq) return false;
     log.lastSeq = event.seq;
     // A new attempt starts a new id space (the SDK client numbers from 0 again).
-    if (event.kind === 'transport' && event.event.type === 'connecting') log.openRequests.clear();
+    if (startsConnectionAttempt(event)) log.pairing.clear();
     const index = log.entries.length;
     log.entries.push(pair(log, toLogEntry(event), index));
     log.indexBySeq.set(event.seq, index);
@@ -208,19 +208,17 @@ export class LogStore {
 
 /** Pairs a request with its later response (in the opposite direction, same id). */
 function pair(log: ConnectionLog, entry: LogEntry, index: number): LogEntry {
-  if (entry.kind === 'notification' && entry.direction === 'outgoing' && entry.method === 'notifications/cancelled') markCancelled(log, entry);
+  if (entry.kind === 'notification' && entry.direction === 'outgoing') markCancelled(log, entry);
   if (entry.id === undefined || entry.direction === undefined) return entry;
   if (entry.kind === 'request') {
-    log.openRequests.set(`${entry.direction}:${requestKey(entry.id)}`, index);
+    log.pairing.opened(entry.direction, entry.id, index);
     return entry;
   }
   if (entry.kind !== 'response' && entry.kind !== 'error') return entry;
-  const requestDirection = entry.direction === 'incoming' ? 'outgoing' : 'incoming';
-  const key = `${requestDirection}:${requestKey(entry.id)}`;
-  const requestIndex = log.openRequests.get(key);
+  const pairing = log.pairing.answered(entry.direction, entry.id, entry.seq);
+  const requestIndex = pairing.status === 'answers' ? pairing.request : undefined;
   const request = requestIndex === undefined ? undefined : log.entries[requestIndex];
   if (requestIndex === undefined || !request) return entry;
-  log.openRequests.delete(key);
   log.entries[requestIndex] = { ...request, pairSeq: entry.seq };
   const paired = { ...entry, method: request.method, pairSeq: request.seq, latencyMs: Math.max(0, entry.time - request.time) };
   if (request.cancelSeq === undefined) return paired;
@@ -228,13 +226,14 @@ function pair(log: ConnectionLog, entry: LogEntry, index: number): LogEntry {
   return { ...paired, lateAfterCancel: { cancelSeq: request.cancelSeq, afterMs: Math.max(0, entry.time - (cancellation?.time ?? entry.time)) } };
 }
 
-/** Our `notifications/cancelled` marks the still-open request it names, so a later answer shows as late. */
+/**
+ * Our `notifications/cancelled` marks the still-open request it names, so a later answer shows as late.
+ * The request stays open here: the log pairs a late answer with it (and says it came after the cancel).
+ */
 function markCancelled(log: ConnectionLog, notification: LogEntry): void {
-  const message = notification.event.kind === 'message' ? notification.event.message : undefined;
-  const params = typeof message === 'object' && message !== null ? (message as { params?: unknown }).params : undefined;
-  const requestId = typeof params === 'object' && params !== null ? (params as { requestId?: unknown }).requestId : undefined;
-  if (typeof requestId !== 'string' && typeof requestId !== 'number') return;
-  const requestIndex = log.openRequests.get(`outgoing:${requestKey(requestId)}`);
+  const requestId = notification.event.kind === 'message' ? cancelledRequestId(notification.event.message) : undefined;
+  if (requestId === undefined) return;
+  const requestIndex = log.pairing.openRequest('outgoing', requestId);
   const request = requestIndex === undefined ? undefined : log.entries[requestIndex];
   if (requestIndex === undefined || !request || request.cancelSeq !== undefined) return;
   log.entries[requestIndex] = { ...request, cancelSeq: notification.seq };
