@@ -22,13 +22,12 @@ import {
   type ReplayReport,
 } from '../../shared/replay';
 import { clientCapabilitiesFor } from '../../shared/clientCapabilities';
-import { SESSION_FORMAT, SESSION_FORMAT_VERSION, type SessionHeader } from '../../shared/session';
+import { redactTarget, SESSION_FORMAT, SESSION_FORMAT_VERSION, type SessionHeader } from '../../shared/session';
 import { settledConnection } from '../check/runCheck';
 import { Inspector } from '../inspector/Inspector';
 import { readSessionFile } from '../sessions/loadRecordedSession';
 import type { RecordingConfig } from '../sessions/recordingConfig';
 import { SessionRecorder } from '../sessions/SessionRecorder';
-import { redactTarget, targetSecrets } from '../upstream/redact';
 import { recordedTargetWith, replaySettings } from './replayTarget';
 
 export interface ReplayOptions {
@@ -84,13 +83,13 @@ function startReplayRecording(inspector: Inspector, options: ReplayOptions, targ
     version: SESSION_FORMAT_VERSION,
     inspectorVersion: options.inspectorVersion,
     createdAt: new Date().toISOString(),
-    targets: [redactTarget(target)],
+    targets: [target],
     client: { info: { name: 'mcp-inspect', version: options.inspectorVersion }, capabilities },
     era: 'legacy',
     replayOf: options.file,
   };
   try {
-    const recorder = SessionRecorder.create(options.recording.file, header, targetSecrets(target), options.warn);
+    const recorder = SessionRecorder.create(options.recording.file, header, options.warn);
     inspector.subscribe(recorder);
     return recorder;
   } catch (error) {
