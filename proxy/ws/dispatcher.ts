@@ -8,7 +8,7 @@ import {
 } from '../../shared/inspectorProtocol';
 import type { RecordedEvent } from '../../shared/recordedEvent';
 import type { Inspector, InspectorObserver } from '../inspector/Inspector';
-import { replayForPage } from '../replay/replayForPage';
+import { previewReplayForPage, replayForPage } from '../replay/replayForPage';
 import { NO_REPLAY_RECORDING, type ReplayRecording } from '../sessions/recordingConfig';
 
 /**
@@ -94,6 +94,10 @@ export class Dispatcher implements InspectorApi {
 
   replaySession(params: RequestParams<'replaySession'>): Promise<RequestResult<'replaySession'>> {
     return replayForPage(this.inspector.launch, params, this.replayRecording());
+  }
+
+  async previewReplay(params: RequestParams<'previewReplay'>): Promise<RequestResult<'previewReplay'>> {
+    return previewReplayForPage(this.inspector.launch, params);
   }
 
   /** The socket went away: stop observing. */
