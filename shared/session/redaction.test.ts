@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskBody, maskHeaders, redactTarget, redactUrl, SecretScrubber, targetSecrets } from './redaction';
+import { maskBody, maskHeaders, redactTarget, redactUrl, restoreMaskedSecrets, SecretScrubber, targetSecrets } from './redaction';
 
 describe('redactUrl', () => {
   it('masks user info, credential-like query values and OAuth secrets, keeping the rest', () => {
@@ -101,5 +101,34 @@ describe('SecretScrubber', () => {
     const scrubbed = scrubber.scrub(line);
     expect(scrubbed).not.toContain('at-secret-1');
     expect(JSON.parse(JSON.parse(scrubbed).responseBody)).toEqual({ access_token: '***', expires_in: 60 });
+  });
+});
+
+describe('restoreMaskedSecrets (the page edits a connection without holding its secrets)', () => {
+  it('gives back the env values the page left masked, and takes the changed ones as typed', () => {
+    const stored = { transport: 'stdio' as const, command: 'node', args: ['s.js'], env: { API_KEY: 'sk-123456', MODE: 'a' } };
+    expect(restoreMaskedSecrets({ ...stored, env: { API_KEY: '***', MODE: 'b', NEW: 'n' } }, stored)).toEqual({ ...stored, env: { API_KEY: 'sk-123456', MODE: 'b', NEW: 'n' } });
+  });
+
+  it('gives back masked header values, the URL and the client secret of a remote target', () => {
+    const stored = {
+      transport: 'auto' as const,
+      url: 'https://user:pw@example.com/mcp?api_key=k123',
+      headers: { Authorization: 'Bearer tok-987654', 'X-Customer': 'secret-value', Accept: 'application/json' },
+      oauth: { clientId: 'c', clientSecret: 'client-secret-42' },
+    };
+    expect(restoreMaskedSecrets(redactTarget(stored), stored)).toEqual(stored);
+    const edited = { ...redactTarget(stored), url: 'https://example.com/other', headers: { Authorization: 'Bearer new-token' } };
+    expect(restoreMaskedSecrets(edited, stored)).toEqual({ ...edited, oauth: stored.oauth });
+  });
+
+  it('changes nothing without a stored target, for another server, or across transports', () => {
+    const shown = { transport: 'stdio' as const, command: 'node', args: [], env: { API_KEY: '***' } };
+    expect(restoreMaskedSecrets(shown, undefined)).toEqual(shown);
+    expect(restoreMaskedSecrets(shown, { ...shown, command: 'python', env: { API_KEY: 'sk-123456' } })).toEqual(shown);
+    const remote = { transport: 'auto' as const, url: 'https://example.com/mcp', headers: { 'X-Customer': 'secret-value' } };
+    const elsewhere = { ...redactTarget(remote), url: 'https://attacker.example/mcp' };
+    expect(restoreMaskedSecrets(elsewhere, remote)).toEqual(elsewhere);
+    expect(restoreMaskedSecrets(shown, { transport: 'auto', url: 'https://x.example/mcp', headers: {} })).toEqual(shown);
   });
 });

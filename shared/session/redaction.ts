@@ -3,7 +3,7 @@
 // Everything that may be a credential is masked: env values, header values (unless the header is on the
 // known-safe list below), URL credentials, OAuth secrets and tokens, and any of those values a server
 // echoes into a message or a stderr line.
-import type { ConnectionTarget } from '../connectionTypes';
+import type { ConnectionSummary, ConnectionTarget } from '../connectionTypes';
 import { isStdioTarget } from '../isStdioTarget';
 
 /** What a secret is replaced with. A recorded target holding it needs the secret given again to run. */
@@ -152,6 +152,50 @@ export function redactTarget(target: ConnectionTarget): ConnectionTarget {
   return { ...target, url: redactUrl(target.url), headers, ...(oauth === undefined ? {} : { oauth }) };
 }
 
+/** A connection summary as the page gets it: its target redacted (the page never holds a secret). */
+export function redactSummary(summary: ConnectionSummary): ConnectionSummary {
+  return { ...summary, target: redactTarget(summary.target) };
+}
+
+function originOf(url: string): string | undefined {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The values of `submitted` that are still the mask of the same entry in `stored`, given back. */
+function restoreValues(submitted: Record<string, string>, stored: Record<string, string>, masked: (name: string, value: string) => string): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(submitted).map(([name, value]) => {
+      const original = Object.hasOwn(stored, name) ? stored[name] : undefined;
+      return [name, original !== undefined && value !== original && value === masked(name, original) ? original : value];
+    }),
+  );
+}
+
+/**
+ * A target the page sent back, with every value it left as the proxy showed it (`***`, `Bearer ***`, a
+ * masked URL) replaced by the stored secret: the page edits a connection without ever holding its
+ * secrets, and an unchanged field keeps its value. Fields the person changed are taken as typed. Only
+ * for the same server (the same command, or the same URL origin).
+ */
+export function restoreMaskedSecrets(submitted: ConnectionTarget, stored: ConnectionTarget | undefined): ConnectionTarget {
+  if (stored === undefined) return submitted;
+  if (isStdioTarget(submitted)) {
+    const sameServer = isStdioTarget(stored) && stored.command === submitted.command;
+    return sameServer ? { ...submitted, env: restoreValues(submitted.env, stored.env, () => MASK) } : submitted;
+  }
+  // A secret goes back only to the server it was given for, never to another origin.
+  if (isStdioTarget(stored) || originOf(stored.url) !== originOf(submitted.url)) return submitted;
+  const headers = restoreValues(submitted.headers, stored.headers, maskHeaderValue);
+  const url = submitted.url === redactUrl(stored.url) ? stored.url : submitted.url;
+  const secret = stored.oauth?.clientSecret;
+  const oauth = submitted.oauth?.clientSecret === MASK && secret !== undefined ? { ...submitted.oauth, clientSecret: secret } : submitted.oauth;
+  return { ...submitted, url, headers, ...(oauth === undefined ? {} : { oauth }) };
+}
+
 /** An Authorization scheme is shown (`Bearer ***`), so it is not a secret to scrub from text. */
 const AUTH_SCHEME = /^(Basic|Bearer|Digest|DPoP|Token)$/i;
 
@@ -198,8 +242,13 @@ export class SecretScrubber {
 
   /** The JSON text with every known secret, bearer credential and OAuth token field masked. */
   scrub(json: string): string {
+    return this.scrubKnown(json).replace(BEARER_VALUE, `$1${MASK}`).replace(TOKEN_FIELD, `$1${MASK}$2`);
+  }
+
+  /** The JSON text with every known secret masked (cheap: nothing to do until a secret is learned). */
+  scrubKnown(json: string): string {
     let text = json;
     for (const secret of this.secrets) if (text.includes(secret)) text = text.replaceAll(secret, MASK);
-    return text.replace(BEARER_VALUE, `$1${MASK}`).replace(TOKEN_FIELD, `$1${MASK}$2`);
+    return text;
   }
 }
