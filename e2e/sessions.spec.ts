@@ -260,3 +260,26 @@ test('a neutral header value and an OAuth client secret reach neither the page, 
   expect(text).toContain('"X-Customer":"***"');
   for (const secret of [customer, clientSecret]) expect(text).not.toContain(secret);
 });
+
+test('the page edits a connection without holding its secret: a reconnect with the mask left in keeps the real value', async () => {
+  const secret = 'e2e-reconnect-secret-42ac';
+  const proxy = await startProxy(['--no-record', '-e', `MY_API_KEY=${secret}`, '--', process.execPath, everythingEntry, 'stdio']);
+  try {
+    const client = await InspectorSocketClient.open(proxy.origin, proxy.token);
+    const [connectionId] = [...client.connections.keys()];
+    await client.waitForState(connectionId!, ['connected']);
+    const shown = client.connections.get(connectionId!)!.target;
+    expect(shown).toMatchObject({ env: { MY_API_KEY: '***' } });
+    if (shown.transport !== 'stdio') throw new Error('expected a stdio target');
+    // As the connection form sends it back: the masked value untouched, another variable added.
+    const summary = await client.reconnect({ connectionId: connectionId!, target: { ...shown, env: { ...shown.env, OTHER: 'added' } } });
+    expect(JSON.stringify(summary)).not.toContain(secret);
+    await client.waitForState(connectionId!, ['connected']);
+    const env = JSON.stringify(await client.request({ connectionId: connectionId!, method: 'tools/call', params: { name: 'get-env', arguments: {} } }));
+    expect(env).toContain(secret);
+    expect(env).toContain('added');
+    client.close();
+  } finally {
+    await proxy.stop();
+  }
+});
