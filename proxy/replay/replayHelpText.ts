@@ -40,7 +40,7 @@ Options:
 Exit codes:
   0  every request got the same answer
   1  something changed (changed, failed, missing or new error)
-  2  usage error, or the session file cannot be replayed
+  2  usage error, the session file cannot be replayed, or its server was not confirmed
   3  could not connect to the server
 `;
 }
