@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ReplayReport } from '../shared/replay';
 import { readSession } from '../shared/session';
+import { writeHostileSession } from './fixtures/hostileSession';
 import { InspectorSocketClient } from './fixtures/inspectorSocketClient';
 import { GOLDEN } from './assets/recordGoldenSessions';
 import { builtCli, everythingEntry, fixtureServerCommand } from './fixtures/paths';
@@ -63,9 +64,11 @@ test.beforeAll(async () => {
 test('replayed against the same server, every request is the same: exit 0, and the replay is recorded', async () => {
   const testInfo = test.info();
   const replayFile = testInfo.outputPath('replay.session.jsonl');
-  // No server named: the recorded one.
-  const run = await replay(['--record', replayFile, recorded]);
-  expect(run.stderr).toBe('');
+  // No server named: the recorded one, shown on stderr and run because of --yes (nothing else on stderr).
+  const run = await replay(['--yes', '--record', replayFile, recorded]);
+  expect(run.stderr).toBe(
+    `mcp-inspect replay: the session file names the server to replay against. A session file is untrusted input; this is what it runs:\n  command            ${[server.command, ...server.args].join(' ')}\n`,
+  );
   expect(run.code).toBe(0);
   expect(run.stdout).toContain(`of c1 from ${recorded}`);
   for (const line of ['tools/list', 'tools/call echo', 'tools/call add', 'tools/call clock', 'resources/read replay://status', 'tools/call ask-model', 'ping']) {
@@ -97,7 +100,7 @@ test('replayed against a changed build: exit 1, the renamed tool missing and the
   expect(run.stdout).toMatch(/^same +tools\/call clock$/m);
 
   // The same replay as JSON, with the server's secret-free target and the env variant given with -e.
-  const json = await replay(['--no-record', '--json', recorded, '-e', 'REPLAY_VARIANT=changed']);
+  const json = await replay(['--no-record', '--yes', '--json', recorded, '-e', 'REPLAY_VARIANT=changed']);
   expect(json.code).toBe(1);
   const report = JSON.parse(json.stdout) as ReplayReport;
   expect(report.requests.map((request) => [request.method, request.subject, request.verdict])).toEqual([
@@ -112,7 +115,7 @@ test('replayed against a changed build: exit 1, the renamed tool missing and the
   expect(report.target).toMatchObject({ env: { REPLAY_VARIANT: '***' } });
   expect(report.requests[2]!.differences).toEqual([{ path: 'result.content[0].text', kind: 'changed', before: 'The sum of 2 and 3 is 5.', after: '2 + 3 = 5' }]);
   // --ignore takes the changed text out of the count.
-  const ignored = await replay(['--no-record', '--ignore', 'result.content[*].text', recorded, '-e', 'REPLAY_VARIANT=changed']);
+  const ignored = await replay(['--no-record', '--yes', '--ignore', 'result.content[*].text', recorded, '-e', 'REPLAY_VARIANT=changed']);
   expect(ignored.stdout).toMatch(/^same +tools\/call add$/m);
 });
 
@@ -145,12 +148,17 @@ test('the UI replays the session it shows: a verdict per request and the diff of
     const target = view.getByLabel('Server to replay against');
     await expect(target).toHaveValue(new RegExp(`${server.args.at(-1)!.replace(/[/.]/g, '\\$&')}$`));
     await view.getByRole('button', { name: 'Replay', exact: true }).click();
+    // What the file makes the proxy run is shown first and runs only once confirmed.
+    const confirm = view.getByRole('alertdialog', { name: 'Run this command?' });
+    await expect(confirm.getByRole('definition').first()).toHaveText(new RegExp(`${server.args.at(-1)!.replace(/[/.]/g, '\\$&')}$`));
+    await confirm.getByRole('button', { name: 'Run this command' }).click();
     const requests = view.getByRole('list', { name: 'Replayed requests' }).getByRole('listitem');
     await expect(requests).toHaveCount(7);
     await expect(view.getByText('7 same')).toBeVisible();
 
     await target.fill(`${await target.inputValue()} --variant=changed`);
     await view.getByRole('button', { name: 'Replay', exact: true }).click();
+    await confirm.getByRole('button', { name: 'Run this command' }).click();
     await expect(requests.filter({ hasText: 'tools/call echo' })).toContainText('missing');
     const add = requests.filter({ hasText: 'tools/call add' });
     await expect(add).toContainText('changed');
@@ -169,4 +177,44 @@ test('the UI replays the session it shows: a verdict per request and the diff of
   expect(replays).toHaveLength(2);
   expect(readSession(readFileSync(path.join(sessionsDir, replays[0]!), 'utf8')).header.replayOf).toBe(recorded);
   expect(existsSync(path.join(home, '.mcp-inspect'))).toBe(false);
+});
+
+test('a hostile session file: opening it runs nothing, the UI shows all it would run and Cancel runs nothing; the proxy refuses it unconfirmed', async ({ page }) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'mcp-inspect-hostile-'));
+  const hostile = writeHostileSession(dir);
+  const proxy = await startProxy(['--sessions-dir', path.join(dir, 'sessions'), hostile.file], { subcommand: 'open' });
+  try {
+    const inspector = new InspectorPage(page);
+    await inspector.open(proxy.url);
+    await page.getByRole('note', { name: 'Recorded session' }).getByRole('button', { name: 'Replay against server…' }).click();
+    const view = page.getByRole('dialog', { name: 'Replay' });
+    await view.getByRole('button', { name: 'Replay', exact: true }).click();
+    const confirm = view.getByRole('alertdialog', { name: 'Run this command?' });
+    const shown = confirm.getByRole('definition');
+    await expect(shown).toHaveText([
+      `${process.execPath} -e 'process.exit(0)'`,
+      dir,
+      /^NODE_OPTIONS=--import=data:text\/javascript,.*\(dangerous: changes which code the runtime loads\)$/,
+      'GREETING=hello',
+    ]);
+    await expect(confirm.getByRole('alert')).toContainText('NODE_OPTIONS can make the server');
+    await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await expect(confirm).toBeHidden();
+    expect(existsSync(hostile.marker)).toBe(false);
+
+    // A page script cannot skip the dialog: no confirmation, or another target confirmed, is refused.
+    const client = await InspectorSocketClient.open(proxy.origin, proxy.token);
+    await expect(client.replaySession({})).rejects.toThrow(/not confirmed/);
+    await expect(client.replaySession({ confirmedTarget: { ...hostile.target, env: {} } })).rejects.toThrow(/not confirmed/);
+    expect(existsSync(hostile.marker)).toBe(false);
+    expect((await client.previewReplay({})).target).toEqual(hostile.target);
+    // Confirmed exactly as shown, it runs (so the file above really was hostile).
+    const report = await client.replaySession({ confirmedTarget: hostile.target, timeoutMs: 2_000 });
+    expect(report.outcome).toBe('connect-failed');
+    expect(existsSync(hostile.marker)).toBe(true);
+    client.close();
+  } finally {
+    await proxy.stop();
+  }
 });

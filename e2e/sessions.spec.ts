@@ -173,6 +173,9 @@ test.describe('secrets never reach the session file', () => {
       await client.waitForState(connectionId!, ['connected']);
       const echoed = await client.request({ connectionId: connectionId!, method: 'tools/call', params: { name: 'echo', arguments: { message: secret } } });
       expect(JSON.stringify(echoed)).toContain(secret);
+      // The page gets the connection and the log with the value masked, even where the server echoed it.
+      await client.waitFor(() => JSON.stringify(client.events).includes('Echo: ***'));
+      expect(JSON.stringify({ connections: [...client.connections.values()], events: client.events })).not.toContain(secret);
       client.close();
     } finally {
       await proxy.stop();
@@ -206,9 +209,77 @@ test.describe('secrets never reach the session file', () => {
       await server.stop();
     }
     const text = readFileSync(file, 'utf8');
-    expect(text).toContain('"Authorization":"***"');
+    // The scheme is not a secret: it stays, so a person can tell a bearer token from Basic.
+    expect(text).toContain('"Authorization":"Bearer ***"');
     expect(text).toContain('"X-Api-Key":"***"');
     expect(text).not.toContain(bearer);
     expect(text).not.toContain(apiKey);
   });
+});
+
+test('a neutral header value and an OAuth client secret reach neither the page, the Network tab, the session file nor the Log export', async ({ page }) => {
+  const testInfo = test.info();
+  const customer = 'e2e-customer-secret-value-31f';
+  const clientSecret = 'e2e-client-secret-9a7c55';
+  const server = await startEverythingServer('streamableHttp');
+  const file = testInfo.outputPath('neutral-header.session.jsonl');
+  try {
+    const proxy = await startProxy(['--record', file, '--url', server.url, '--header', `X-Customer: ${customer}`, '--client-id', 'e2e-client', '--client-secret', clientSecret]);
+    try {
+      const client = await InspectorSocketClient.open(proxy.origin, proxy.token);
+      const [connectionId] = [...client.connections.keys()];
+      await client.waitForState(connectionId!, ['connected']);
+      await client.request({ connectionId: connectionId!, method: 'tools/list' });
+      const seen = JSON.stringify({ connections: [...client.connections.values()], events: client.events });
+      expect(seen).toContain('"x-customer":"***"');
+      expect(seen).toContain('"clientSecret":"***"');
+      for (const secret of [customer, clientSecret]) expect(seen).not.toContain(secret);
+      client.close();
+
+      const inspector = new InspectorPage(page);
+      await inspector.open(proxy.url);
+      await inspector.expectConnected();
+      await inspector.showTab('Network');
+      await page.getByRole('table', { name: 'HTTP exchanges' }).getByRole('row').filter({ hasText: /POST/ }).last().click();
+      await expect(page.getByRole('region', { name: 'HTTP exchange' }).getByRole('region', { name: 'Request headers' })).toContainText('x-customer');
+      await inspector.showTab('Log');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
+      const exported = readFileSync((await download.path())!, 'utf8');
+      expect(exported).toContain('"clientSecret":"***"');
+      for (const secret of [customer, clientSecret]) {
+        expect(exported).not.toContain(secret);
+        expect(await page.content()).not.toContain(secret);
+      }
+    } finally {
+      await proxy.stop();
+    }
+  } finally {
+    await server.stop();
+  }
+  const text = readFileSync(file, 'utf8');
+  expect(text).toContain('"X-Customer":"***"');
+  for (const secret of [customer, clientSecret]) expect(text).not.toContain(secret);
+});
+
+test('the page edits a connection without holding its secret: a reconnect with the mask left in keeps the real value', async () => {
+  const secret = 'e2e-reconnect-secret-42ac';
+  const proxy = await startProxy(['--no-record', '-e', `MY_API_KEY=${secret}`, '--', process.execPath, everythingEntry, 'stdio']);
+  try {
+    const client = await InspectorSocketClient.open(proxy.origin, proxy.token);
+    const [connectionId] = [...client.connections.keys()];
+    await client.waitForState(connectionId!, ['connected']);
+    const shown = client.connections.get(connectionId!)!.target;
+    expect(shown).toMatchObject({ env: { MY_API_KEY: '***' } });
+    if (shown.transport !== 'stdio') throw new Error('expected a stdio target');
+    // As the connection form sends it back: the masked value untouched, another variable added.
+    const summary = await client.reconnect({ connectionId: connectionId!, target: { ...shown, env: { ...shown.env, OTHER: 'added' } } });
+    expect(JSON.stringify(summary)).not.toContain(secret);
+    await client.waitForState(connectionId!, ['connected']);
+    const env = JSON.stringify(await client.request({ connectionId: connectionId!, method: 'tools/call', params: { name: 'get-env', arguments: {} } }));
+    expect(env).toContain(secret);
+    expect(env).toContain('added');
+    client.close();
+  } finally {
+    await proxy.stop();
+  }
 });

@@ -9,7 +9,7 @@ import { ReplayReportSchema } from './replay/replayReport';
 import { PendingServerRequestSchema, RequestProgressSchema, ServerRequestAnswerSchema, ServerRequestSettledSchema } from './serverRequests';
 
 /** Bumped on any incompatible change to the messages below; checked in `attach`. */
-export const INSPECTOR_PROTOCOL_VERSION = 4;
+export const INSPECTOR_PROTOCOL_VERSION = 5;
 
 /** The WebSocket path on the proxy. */
 export const SOCKET_PATH = '/api/socket';
@@ -172,11 +172,25 @@ export const inspectorRequests = {
       /** The recorded connection to replay; default: the first that sent requests. */
       connectionId: z.string().optional(),
       target: ConnectionTargetSchema.optional(),
+      /**
+       * Without `target`, the replay runs the target the file recorded, and a session file is untrusted
+       * input: this must be that target exactly as `previewReplay` gave it and the person confirmed it,
+       * or the proxy refuses (so a page script cannot run a file's command without the dialog).
+       */
+      confirmedTarget: ConnectionTargetSchema.optional(),
       /** Extra path globs whose differences do not count (`result.content[*].text`, `**.timestamp`). */
       ignore: z.array(z.string()).optional(),
       timeoutMs: z.number().int().positive().optional(),
     }),
     result: ReplayReportSchema,
+  },
+  /**
+   * What `replaySession` without a `target` would run, read from the file and in full (command, args,
+   * env, cwd; or URL and headers), for the person to check and confirm. Runs nothing.
+   */
+  previewReplay: {
+    params: z.object({ file: z.string().min(1).optional(), connectionId: z.string().optional() }),
+    result: z.object({ connectionId: z.string(), target: ConnectionTargetSchema }),
   },
 } as const;
 

@@ -9,6 +9,7 @@ import { createDiagnosis, type Diagnosis, type Finding } from '../../shared/diag
 import { DEFAULT_CONNECTION_SETTINGS, type ConnectionSettings, type ConnectionSummary, type ConnectionTarget } from '../../shared/connectionTypes';
 import type { LaunchInfo } from '../../shared/inspectorProtocol';
 import type { RecordedEvent, UnstampedEvent } from '../../shared/recordedEvent';
+import { SecretScrubber, targetSecrets } from '../../shared/session/redaction';
 import type { PendingServerRequest, RequestProgress, ServerRequestAnswer, ServerRequestSettled } from '../../shared/serverRequests';
 import type { OAuthCoordinator } from '../auth/OAuthCoordinator';
 import { Connection } from './Connection';
@@ -59,14 +60,23 @@ export class Inspector {
   });
 
   /** `oauth`: answers remote servers that require authorization (absent: a 401 fails the connection). */
+  /**
+   * Knows every secret of every target this inspector connected to, so that the events sent to the page
+   * have a value a server echoes (an API key in stderr) masked, as session files do.
+   */
+  readonly secrets = new SecretScrubber();
+
   constructor(
     readonly launch: LaunchInfo,
     readonly oauth?: OAuthCoordinator,
-  ) {}
+  ) {
+    if (launch.target) this.secrets.learn(targetSecrets(launch.target));
+  }
 
   /** Opens a new connection; it is listed (state `connecting`) before this returns. */
   connect(target: ConnectionTarget, settings: ConnectionSettings = DEFAULT_CONNECTION_SETTINGS): ConnectionSummary {
     const id = `c${++this.connectionCount}`;
+    this.secrets.learn(targetSecrets(target));
     this.eventsByConnection.set(id, []);
     this.diagnosisByConnection.set(id, createDiagnosis());
     const connection = new Connection({
@@ -77,7 +87,11 @@ export class Inspector {
       progress: (progress) => this.notify((observer) => observer.requestProgress?.(progress)),
       inspectorVersion: this.launch.inspectorVersion,
       record: (event) => this.record(id, event),
-      changed: (summary) => this.notify((observer) => observer.connectionChanged(summary)),
+      changed: (summary) => {
+        // A reconnect may bring a new target: its secrets are known before its first event is sent.
+        this.secrets.learn(targetSecrets(summary.target));
+        this.notify((observer) => observer.connectionChanged(summary));
+      },
       authProvider: (remote) =>
         this.oauth?.providerFor(id, remote, {
           record: (event) => this.record(id, event),

@@ -24,6 +24,12 @@ describe('parseReplayArgs', () => {
     expect(run(['a.jsonl', 'node', 'server.js']).server.target).toEqual({ kind: 'command', command: 'node', args: ['server.js'] });
   });
 
+  it('runs the recorded server without asking only with --yes', () => {
+    expect(run(['a.jsonl']).yes).toBe(false);
+    expect(run(['--yes', 'a.jsonl']).yes).toBe(true);
+    expect(parseReplayArgs(['--yes=1', 'a.jsonl'])).toEqual({ kind: 'error', message: '--yes takes no value' });
+  });
+
   it('refuses what makes no sense, with the reason', () => {
     expect(parseReplayArgs([])).toEqual({ kind: 'error', message: 'replay needs a session file: mcp-inspect replay FILE [--] [command…]' });
     expect(parseReplayArgs(['--port', '3', 'a.jsonl'])).toMatchObject({ kind: 'error', message: expect.stringMatching(/--port does not apply/) });

@@ -14,6 +14,8 @@ export interface ReplayArgs {
   ignore: string[];
   timeoutMs: number;
   connectionId: string | undefined;
+  /** Run the recorded server without asking (a session file is untrusted input: otherwise it asks or refuses). */
+  yes: boolean;
 }
 
 export type ParsedReplayArgs = { kind: 'help' } | { kind: 'run'; options: ReplayArgs } | { kind: 'error'; message: string };
@@ -24,6 +26,7 @@ const UI_ONLY_OPTIONS = new Set(['--port', '--token', '--no-open']);
 
 interface Flags {
   json: boolean;
+  yes: boolean;
   ignore: string[];
   timeoutMs: number;
   connectionId: string | undefined;
@@ -35,6 +38,10 @@ function applyFlag(flags: Flags, name: string, value: () => string | undefined, 
     case '--json':
       if (inline !== undefined) return '--json takes no value';
       flags.json = true;
+      return;
+    case '--yes':
+      if (inline !== undefined) return '--yes takes no value';
+      flags.yes = true;
       return;
     case '--ignore': {
       const glob = value();
@@ -67,7 +74,7 @@ function applyFlag(flags: Flags, name: string, value: () => string | undefined, 
 
 /** Splits argv into the replay flags, the file, and what parseArgs reads. */
 function extract(argv: readonly string[]): { flags: Flags; file: string | undefined; rest: string[] } | { error: string } {
-  const flags: Flags = { json: false, ignore: [], timeoutMs: DEFAULT_REPLAY_TIMEOUT_MS, connectionId: undefined };
+  const flags: Flags = { json: false, yes: false, ignore: [], timeoutMs: DEFAULT_REPLAY_TIMEOUT_MS, connectionId: undefined };
   const rest: string[] = [];
   let file: string | undefined;
   for (let index = 0; index < argv.length; index++) {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { REPLAY_EXIT } from '../../shared/replay';
 import { resolveLaunchConfig, resolveRecording } from '../cli/launchConfig';
 import { packageInfo } from '../packageInfo';
+import { confirmRecordedTarget } from './confirmRecordedTarget';
 import { parseReplayArgs } from './parseReplayArgs';
 import { replayHelpText } from './replayHelpText';
 import { replayText } from './replayText';
@@ -36,6 +37,12 @@ export async function replayCommand(argv: readonly string[]): Promise<number> {
       ...(options.connectionId === undefined ? {} : { connectionId: options.connectionId }),
       ...(target === undefined ? {} : { target }),
       targetOverrides: { env: options.server.env, headers: options.server.headers, cwd },
+      confirmRecordedTarget: (recorded) => confirmRecordedTarget(recorded, {
+          yes: options.yes,
+          stdin: process.stdin,
+          stderr: process.stderr,
+          given: { env: options.server.env, headers: options.server.headers },
+        }),
       ignore: options.ignore,
       timeoutMs: options.timeoutMs,
       recording: resolveRecording(options.server, new Date(), process.pid),

@@ -4,6 +4,7 @@ import { DEFAULT_REPLAY_TIMEOUT_MS } from './parseReplayArgs';
 export function replayHelpText(): string {
   return `Usage:
   mcp-inspect replay [options] FILE                     against the server the session recorded
+                                                        (shown first; runs only with --yes or a "y")
   mcp-inspect replay [options] FILE [--] <command> [args...]
   mcp-inspect replay [options] FILE --url <http(s) URL>
 
@@ -17,7 +18,13 @@ resource gone) or new error (the tool now reports isError). The replay is record
 Volatile fields do not count: timestamps and dates, durations, generated ids, uuids and ISO dates
 inside strings, _meta progress tokens. Add your own with --ignore.
 
+A session file is untrusted input: the server it recorded is a command with its env and working
+directory (or a URL with headers). With no server named, all of it is printed to stderr first, the
+env variables that change how a runtime loads code (NODE_OPTIONS, LD_PRELOAD, PYTHONPATH, …) called
+out, and it runs only with --yes or when you answer "y" at a terminal; otherwise replay exits 2.
+
 Options:
+  --yes                   Run the server the session recorded without asking.
   --json                  Print the report as one JSON document (version 1).
   --ignore <glob>         Ignore differences at these paths (repeatable), written as the report
                           prints them: result.content[*].text, **.timestamp, error.message.
@@ -33,7 +40,7 @@ Options:
 Exit codes:
   0  every request got the same answer
   1  something changed (changed, failed, missing or new error)
-  2  usage error, or the session file cannot be replayed
+  2  usage error, the session file cannot be replayed, or its server was not confirmed
   3  could not connect to the server
 `;
 }

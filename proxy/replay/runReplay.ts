@@ -22,13 +22,12 @@ import {
 } from '../../shared/replay';
 import { clientCapabilitiesFor } from '../../shared/clientCapabilities';
 import { requestMatchKey } from '../../shared/requestPairing';
-import { SESSION_FORMAT, SESSION_FORMAT_VERSION, type SessionHeader } from '../../shared/session';
+import { redactTarget, SESSION_FORMAT, SESSION_FORMAT_VERSION, type SessionHeader } from '../../shared/session';
 import { settledConnection } from '../check/runCheck';
 import { Inspector } from '../inspector/Inspector';
 import { readSessionFile } from '../sessions/loadRecordedSession';
 import type { RecordingConfig } from '../sessions/recordingConfig';
 import { SessionRecorder } from '../sessions/SessionRecorder';
-import { redactTarget, targetSecrets } from '../upstream/redact';
 import { recordedTargetWith, replaySettings } from './replayTarget';
 
 export interface ReplayOptions {
@@ -40,6 +39,11 @@ export interface ReplayOptions {
   target?: ConnectionTarget;
   /** Applied to the recorded target when no target is given (secrets the recording removed). */
   targetOverrides?: Parameters<typeof recordedTargetWith>[1];
+  /**
+   * Asked before a target read from the file runs (a session file is untrusted input: its command, env
+   * and cwd run code): true runs it. Without it, a recorded target is refused.
+   */
+  confirmRecordedTarget?(target: ConnectionTarget): boolean | Promise<boolean>;
   /** Extra `--ignore` path globs. */
   ignore: readonly string[];
   timeoutMs: number;
@@ -84,13 +88,13 @@ function startReplayRecording(inspector: Inspector, options: ReplayOptions, targ
     version: SESSION_FORMAT_VERSION,
     inspectorVersion: options.inspectorVersion,
     createdAt: new Date().toISOString(),
-    targets: [redactTarget(target)],
+    targets: [target],
     client: { info: { name: 'mcp-inspect', version: options.inspectorVersion }, capabilities },
     era: 'legacy',
     replayOf: options.file,
   };
   try {
-    const recorder = SessionRecorder.create(options.recording.file, header, targetSecrets(target), options.warn);
+    const recorder = SessionRecorder.create(options.recording.file, header, options.warn);
     inspector.subscribe(recorder);
     return recorder;
   } catch (error) {
@@ -99,22 +103,41 @@ function startReplayRecording(inspector: Inspector, options: ReplayOptions, targ
   }
 }
 
+/** A recorded target the person did not confirm: nothing ran. */
+export class ReplayNotConfirmedError extends Error {
+  constructor() {
+    super('Not replayed: the session file names the server to run, and running it was not confirmed. A session file is untrusted input: check what it runs first.');
+  }
+}
+
+type ReplaySourceOptions = Pick<ReplayOptions, 'file' | 'connectionId' | 'target' | 'targetOverrides' | 'warn'>;
+
+/**
+ * Reads the session and picks what a replay of it runs: the connection to replay and the target (the
+ * one given, else the recorded one with the overrides applied). Runs nothing.
+ */
+export function loadReplaySource(options: ReplaySourceOptions) {
+  const session = readSessionFile(options.file);
+  for (const problem of session.info.problems) options.warn(`${options.file}: ${problem.message}`);
+  const recorded = pickReplayedConnection(session.connections, options.connectionId);
+  const recordedTarget = recorded.summary?.target;
+  if (!options.target && !recordedTarget) throw new Error(`The session does not say which server connection ${recorded.id} was: name one (a command, or --url).`);
+  const target = options.target ?? recordedTargetWith(recordedTarget!, options.targetOverrides ?? { env: {}, headers: {}, cwd: undefined });
+  return { session, recorded, target, fromFile: options.target === undefined };
+}
+
 /**
  * Replays a session. Throws (with a sentence to show) when the file cannot be read, holds nothing to
- * replay, or an `--ignore` glob is invalid; a server that cannot be reached is a `connect-failed` report.
+ * replay, its recorded target is not confirmed, or an `--ignore` glob is invalid; a server that cannot be reached is a `connect-failed` report.
  */
 export async function runReplay(options: ReplayOptions): Promise<ReplayReport> {
   const rules = [...DEFAULT_IGNORE_RULES, ...userIgnoreRules(options.ignore)];
   if (options.recording.kind === 'file' && path.resolve(options.recording.file) === path.resolve(options.file)) {
     throw new Error(`The replay would be recorded over the session it replays (${options.file}): record it to another file.`);
   }
-  const session = readSessionFile(options.file);
-  for (const problem of session.info.problems) options.warn(`${options.file}: ${problem.message}`);
-  const recorded = pickReplayedConnection(session.connections, options.connectionId);
+  const { session, recorded, target, fromFile } = loadReplaySource(options);
+  if (fromFile && !(await options.confirmRecordedTarget?.(target))) throw new ReplayNotConfirmedError();
   const plan = replayPlan(recorded.events);
-  const recordedTarget = recorded.summary?.target;
-  if (!options.target && !recordedTarget) throw new Error(`The session does not say which server connection ${recorded.id} was: name one (a command, or --url).`);
-  const target = options.target ?? recordedTargetWith(recordedTarget!, options.targetOverrides ?? { env: {}, headers: {}, cwd: undefined });
   const settings = replaySettings(plan.clientCapabilities, recorded.summary?.settings, options.timeoutMs);
 
   const inspector = new Inspector({ inspectorVersion: options.inspectorVersion, target, isDemo: false });

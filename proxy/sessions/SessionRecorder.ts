@@ -7,10 +7,8 @@ import path from 'node:path';
 import type { ConnectionSummary } from '../../shared/connectionTypes';
 import type { Finding } from '../../shared/diagnosis';
 import type { RecordedEvent } from '../../shared/recordedEvent';
-import { eventEntry, type SessionEntry, type SessionHeader } from '../../shared/session';
+import { eventEntry, SessionLineWriter, type SessionEntry, type SessionHeader } from '../../shared/session';
 import type { InspectorObserver } from '../inspector/Inspector';
-import { redactTarget, targetSecrets } from '../upstream/redact';
-import { SecretScrubber } from './secretScrubber';
 
 export class SessionRecorder implements InspectorObserver {
   private fd: number | undefined;
@@ -18,22 +16,24 @@ export class SessionRecorder implements InspectorObserver {
   private flushScheduled = false;
   /** The seq of the last event written: what the other entries are stamped with. */
   private lastSeq = 0;
-  private readonly scrubber = new SecretScrubber();
-
   private constructor(
     readonly file: string,
     fd: number,
+    private readonly writer: SessionLineWriter,
     private readonly warn: (message: string) => void,
   ) {
     this.fd = fd;
   }
 
-  /** Creates (or truncates) the file, private to the user, and writes the header at once. */
-  static create(file: string, header: SessionHeader, secrets: readonly string[], warn: (message: string) => void): SessionRecorder {
+  /**
+   * Creates (or truncates) the file, private to the user, and writes the header at once. The writer
+   * redacts the header's targets and scrubs their secrets from every later line.
+   */
+  static create(file: string, header: SessionHeader, warn: (message: string) => void): SessionRecorder {
     mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-    const recorder = new SessionRecorder(file, openSync(file, 'w', 0o600), warn);
-    recorder.scrubber.learn(secrets);
-    recorder.pending.push(recorder.line(header));
+    const writer = new SessionLineWriter();
+    const recorder = new SessionRecorder(file, openSync(file, 'w', 0o600), writer, warn);
+    recorder.pending.push(writer.header(header));
     recorder.flush();
     return recorder;
   }
@@ -52,8 +52,7 @@ export class SessionRecorder implements InspectorObserver {
   }
 
   connectionChanged(summary: ConnectionSummary): void {
-    this.scrubber.learn(targetSecrets(summary.target));
-    this.append({ type: 'connection', ...this.stamp(summary.id), summary: { ...summary, target: redactTarget(summary.target) } });
+    this.append({ type: 'connection', ...this.stamp(summary.id), summary });
   }
 
   connectionRemoved(connectionId: string): void {
@@ -93,13 +92,9 @@ export class SessionRecorder implements InspectorObserver {
 
   private append(entry: SessionEntry): void {
     if (this.fd === undefined) return;
-    this.pending.push(this.line(entry));
+    this.pending.push(this.writer.entry(entry));
     if (this.flushScheduled) return;
     this.flushScheduled = true;
     setImmediate(() => this.flush());
-  }
-
-  private line(value: SessionHeader | SessionEntry): string {
-    return `${this.scrubber.scrub(JSON.stringify(value))}\n`;
   }
 }

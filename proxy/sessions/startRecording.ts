@@ -3,12 +3,11 @@ import { SESSION_FORMAT, SESSION_FORMAT_VERSION, type SessionHeader } from '../.
 import { DEFAULT_CONNECTION_SETTINGS } from '../../shared/connectionTypes';
 import { declaredClient } from '../inspector/clientRole';
 import type { Inspector } from '../inspector/Inspector';
-import { redactTarget, targetSecrets } from '../upstream/redact';
 import type { RecordingConfig } from './recordingConfig';
 import { SessionRecorder } from './SessionRecorder';
 
 /**
- * The header of a new recording. `client` is what the launch connection declares in `initialize` (the
+ * The header of a new recording (its targets as they are: the recorder's writer redacts them). `client` is what the launch connection declares in `initialize` (the
  * default settings); a connection opened later with other choices has them in its summary's `settings`,
  * and what it actually sent in its handshake.
  */
@@ -19,7 +18,7 @@ export function sessionHeader(inspector: Inspector, createdAt: Date): SessionHea
     version: SESSION_FORMAT_VERSION,
     inspectorVersion,
     createdAt: createdAt.toISOString(),
-    targets: target === undefined ? [] : [redactTarget(target)],
+    targets: target === undefined ? [] : [target],
     client: declaredClient(inspectorVersion, DEFAULT_CONNECTION_SETTINGS),
     // Only a pinned era is known before connecting; `auto` may end up either way (the handshake says).
     era: inspector.launch.era === 'modern' ? 'modern' : 'legacy',
@@ -34,10 +33,9 @@ export function startRecording(inspector: Inspector, config: RecordingConfig, wa
   if (config.kind === 'off') return undefined;
   const { file } = config;
   const now = new Date();
-  const launchTarget = inspector.launch.target;
   let recorder: SessionRecorder;
   try {
-    recorder = SessionRecorder.create(file, sessionHeader(inspector, now), launchTarget ? targetSecrets(launchTarget) : [], warn);
+    recorder = SessionRecorder.create(file, sessionHeader(inspector, now), warn);
   } catch (error) {
     warn(`Cannot record the session to ${file}: ${error instanceof Error ? error.message : String(error)}`);
     return undefined;

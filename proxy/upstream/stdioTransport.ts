@@ -11,7 +11,7 @@ import { getDefaultEnvironment } from '@modelcontextprotocol/client/stdio';
 import { JSONRPCMessageSchema } from '@modelcontextprotocol/core';
 import type { StdioTarget } from '../../shared/connectionTypes';
 import { LineSplitter } from './lineSplitter';
-import { formatCommandLine } from './redact';
+import { formatCommandLine } from '../../shared/session/targetReview';
 import type { Tap, TappedTransport } from './transportTypes';
 
 /** A single protocol message bigger than this is refused (the stream goes on after it). */

@@ -1,11 +1,11 @@
 // The fetch the SDK's HTTP transports (and their OAuth client) use: each exchange becomes one `http`
 // transport event (method, URL, status, time to the response headers, the session id the server gave,
 // request and response headers, and the bodies of non-MCP exchanges such as OAuth discovery and token
-// requests). Every credential is masked before the event exists (maskHttp.ts): the event goes to the
+// requests). Every credential is masked before the event exists (shared/session/redaction.ts): the event goes to the
 // UI and to session files as it is.
 import type { FetchLike } from '@modelcontextprotocol/client';
 import { describeError } from './describeError';
-import { maskBody, maskHeaders, maskUrl } from './maskHttp';
+import { maskBody, maskHeaders, redactUrl } from '../../shared/session/redaction';
 import type { Tap } from './transportTypes';
 
 /** Bodies longer than this are recorded cut (OAuth documents are far smaller). */
@@ -14,7 +14,7 @@ const MAX_BODY_CHARS = 32_000;
 export function createTappingFetch(tap: Tap, fetchImpl: FetchLike = fetch): FetchLike {
   return async (url, init) => {
     const method = (init?.method ?? 'GET').toUpperCase();
-    const shownUrl = maskUrl(String(url));
+    const shownUrl = redactUrl(String(url));
     const started = performance.now();
     let response: Response;
     try {

@@ -7,8 +7,9 @@ import {
   type RequestResult,
 } from '../../shared/inspectorProtocol';
 import type { RecordedEvent } from '../../shared/recordedEvent';
+import { redactSummary, redactTarget, restoreMaskedSecrets } from '../../shared/session/redaction';
 import type { Inspector, InspectorObserver } from '../inspector/Inspector';
-import { replayForPage } from '../replay/replayForPage';
+import { previewReplayForPage, replayForPage } from '../replay/replayForPage';
 import { NO_REPLAY_RECORDING, type ReplayRecording } from '../sessions/recordingConfig';
 
 /**
@@ -42,8 +43,9 @@ export class Dispatcher implements InspectorApi {
     this.unsubscribe = this.inspector.subscribe(this.observerAfter(snapshot.lastSeq, snapshot.events));
     return {
       protocolVersion: INSPECTOR_PROTOCOL_VERSION,
-      launch: this.inspector.launch,
-      connections: snapshot.connections,
+      // The page never holds a secret: it edits targets with the masks left in (restored in connect).
+      launch: this.pageLaunch(),
+      connections: snapshot.connections.map(redactSummary),
       events: [],
       eventCount: snapshot.events.length,
       findings: snapshot.findings,
@@ -52,15 +54,23 @@ export class Dispatcher implements InspectorApi {
   }
 
   async connect({ target, settings }: RequestParams<'connect'>): Promise<RequestResult<'connect'>> {
-    return this.inspector.connect(target, settings);
+    // A new connection may be the launch target's form, prefilled with its masked values.
+    return redactSummary(this.inspector.connect(restoreMaskedSecrets(target, this.inspector.launch.target), settings));
   }
 
-  disconnect({ connectionId }: RequestParams<'disconnect'>): Promise<RequestResult<'disconnect'>> {
-    return this.inspector.get(connectionId).disconnect();
+  async disconnect({ connectionId }: RequestParams<'disconnect'>): Promise<RequestResult<'disconnect'>> {
+    return redactSummary(await this.inspector.get(connectionId).disconnect());
   }
 
-  reconnect({ connectionId, target, settings }: RequestParams<'reconnect'>): Promise<RequestResult<'reconnect'>> {
-    return this.inspector.get(connectionId).reconnect(target, settings);
+  async reconnect({ connectionId, target, settings }: RequestParams<'reconnect'>): Promise<RequestResult<'reconnect'>> {
+    const connection = this.inspector.get(connectionId);
+    const restored = target === undefined ? undefined : restoreMaskedSecrets(target, connection.summary().target);
+    return redactSummary(await connection.reconnect(restored, settings));
+  }
+
+  private pageLaunch(): RequestResult<'attach'>['launch'] {
+    const { launch } = this.inspector;
+    return launch.target === undefined ? launch : { ...launch, target: redactTarget(launch.target) };
   }
 
   async removeConnection({ connectionId }: RequestParams<'removeConnection'>): Promise<RequestResult<'removeConnection'>> {
@@ -94,6 +104,10 @@ export class Dispatcher implements InspectorApi {
 
   replaySession(params: RequestParams<'replaySession'>): Promise<RequestResult<'replaySession'>> {
     return replayForPage(this.inspector.launch, params, this.replayRecording());
+  }
+
+  async previewReplay(params: RequestParams<'previewReplay'>): Promise<RequestResult<'previewReplay'>> {
+    return previewReplayForPage(this.inspector.launch, params);
   }
 
   /** The socket went away: stop observing. */

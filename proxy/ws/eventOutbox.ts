@@ -7,6 +7,7 @@ import type { ConnectionSummary } from '../../shared/connectionTypes';
 import type { Finding } from '../../shared/diagnosis';
 import type { EventParams, InspectorEventName } from '../../shared/inspectorProtocol';
 import type { RecordedEvent } from '../../shared/recordedEvent';
+import { redactSummary } from '../../shared/session/redaction';
 import type { InspectorObserver } from '../inspector/Inspector';
 
 /**
@@ -22,16 +23,20 @@ export const MAX_EVENTS_PER_FRAME = 500;
  */
 const eventJson = new WeakMap<RecordedEvent, string>();
 
-function jsonOf(event: RecordedEvent): string {
+function jsonOf(event: RecordedEvent, scrub: ScrubJson): string {
   let json = eventJson.get(event);
-  if (json === undefined) eventJson.set(event, (json = JSON.stringify(event)));
+  if (json === undefined) eventJson.set(event, (json = scrub(JSON.stringify(event))));
   return json;
 }
 
+/** Masks the secrets a server echoed in an event's JSON (the inspector's SecretScrubber). */
+export type ScrubJson = (json: string) => string;
+const keepJson: ScrubJson = (json) => json;
+
 /** The `eventsRecorded` frame for these events, built from their cached JSON. */
-export function eventsRecordedFrame(events: readonly RecordedEvent[]): string {
+export function eventsRecordedFrame(events: readonly RecordedEvent[], scrub: ScrubJson = keepJson): string {
   let body = '';
-  for (let i = 0; i < events.length; i++) body += (i === 0 ? '' : ',') + jsonOf(events[i]!);
+  for (let i = 0; i < events.length; i++) body += (i === 0 ? '' : ',') + jsonOf(events[i]!, scrub);
   return `{"event":"eventsRecorded","params":{"events":[${body}]}}`;
 }
 
@@ -44,7 +49,10 @@ export class EventOutbox {
   private closed = false;
 
   /** `send` gets one serialized frame at a time. */
-  constructor(private readonly send: (frame: string) => void) {}
+  constructor(
+    private readonly send: (frame: string) => void,
+    private readonly scrub: ScrubJson = keepJson,
+  ) {}
 
   /**
    * Starts over for a fresh attach: drops anything queued (the snapshot has it) and holds the queue
@@ -60,7 +68,7 @@ export class EventOutbox {
       diagnosisRaised: (findings: Finding[]) => {
         for (const finding of findings) this.enqueue({ finding });
       },
-      connectionChanged: (summary: ConnectionSummary) => this.enqueue({ frame: { event: 'connectionChanged', params: summary } }),
+      connectionChanged: (summary: ConnectionSummary) => this.enqueue({ frame: { event: 'connectionChanged', params: redactSummary(summary) } }),
       connectionRemoved: (connectionId: string) => this.enqueue({ frame: { event: 'connectionRemoved', params: { connectionId } } }),
       serverRequestPending: (request) => this.enqueue({ frame: { event: 'serverRequestPending', params: request } }),
       serverRequestSettled: (settled) => this.enqueue({ frame: { event: 'serverRequestSettled', params: settled } }),
@@ -104,7 +112,7 @@ export class EventOutbox {
     const sendRun = () => {
       for (let start = 0; start < events.length; start += MAX_EVENTS_PER_FRAME) {
         const chunk = events.length <= MAX_EVENTS_PER_FRAME ? events : events.slice(start, start + MAX_EVENTS_PER_FRAME);
-        this.send(eventsRecordedFrame(chunk));
+        this.send(eventsRecordedFrame(chunk, this.scrub));
       }
       if (findings.length > 0) this.send(JSON.stringify({ event: 'diagnosisRaised', params: { findings } }));
       events = [];

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { WebSocket } from 'ws';
 import { INSPECTOR_PROTOCOL_VERSION } from '../../shared/inspectorProtocol';
 import type { RecordedEvent } from '../../shared/recordedEvent';
+import { SecretScrubber } from '../../shared/session/redaction';
 import type { Inspector, InspectorObserver } from '../inspector/Inspector';
 import { SNAPSHOT_CHUNK_BYTES, SNAPSHOT_CHUNK_EVENTS, SNAPSHOT_HIGH_WATER_BYTES, snapshotFrames } from './snapshotStream';
 import { SocketSession } from './socketSession';
@@ -17,6 +18,7 @@ function event(seq: number, text = `line ${seq}`): RecordedEvent {
 /** Just the part of the inspector that `attach` uses, with a way to record live events. */
 class FakeInspector {
   readonly launch = { inspectorVersion: '0', isDemo: false };
+  readonly secrets = new SecretScrubber();
   private readonly observers = new Set<InspectorObserver>();
   constructor(readonly events: RecordedEvent[]) {}
   snapshot() {

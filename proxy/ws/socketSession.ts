@@ -37,6 +37,8 @@ export class SocketSession {
   private attachGeneration = 0;
   /** The events of the latest attach's snapshot, sent after its answer. */
   private snapshotEvents: readonly RecordedEvent[] = [];
+  /** Masks the secrets a server echoed in the events this socket sends. */
+  private readonly scrub: (json: string) => string;
 
   /**
    * `tcpSocket` is the connection under the WebSocket (as handed to the upgrade); when given, frames
@@ -49,7 +51,8 @@ export class SocketSession {
     private readonly tcpSocket?: Duplex,
     replayRecording?: ReplayRecording,
   ) {
-    this.outbox = new EventOutbox((frame) => this.send(frame));
+    this.scrub = (json) => inspector.secrets.scrubKnown(json);
+    this.outbox = new EventOutbox((frame) => this.send(frame), this.scrub);
     this.dispatcher = new Dispatcher(inspector, (afterSeq, snapshotEvents) => {
       this.attachGeneration += 1;
       this.snapshotEvents = snapshotEvents;
@@ -114,7 +117,7 @@ export class SocketSession {
       bufferedAmount: () => this.socket.bufferedAmount,
       send: (frame) => this.send(frame),
       isCurrent: () => !this.disposed && generation === this.attachGeneration,
-    });
+    }, this.scrub);
     if (complete) this.outbox.release();
   }
 

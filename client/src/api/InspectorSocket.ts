@@ -143,6 +143,9 @@ export class InspectorSocket implements InspectorApi {
     // A replay sends every recorded request with its own timeout: give it as long as a request may take.
     return this.call('replaySession', params, REQUEST_GUARD_MS);
   }
+  previewReplay(params: RequestParams<'previewReplay'>) {
+    return this.call('previewReplay', params);
+  }
 
   private call<M extends InspectorRequestMethod>(
     method: M,

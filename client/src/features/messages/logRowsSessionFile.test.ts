@@ -17,7 +17,12 @@ const stdio: ConnectionSummary = {
 const remote: ConnectionSummary = {
   id: 'c2',
   label: 'remote',
-  target: { transport: 'streamable-http', url: 'https://user:pa55word@example.com/mcp?api_key=k3y-value', headers: { Authorization: 'Bearer tok-abcdef' } },
+  target: {
+    transport: 'streamable-http',
+    url: 'https://user:pa55word@example.com/mcp?api_key=k3y-value',
+    headers: { Authorization: 'Bearer tok-abcdef', 'X-Customer': 'customer-secret-value' },
+    oauth: { clientId: 'my-client', clientSecret: 'oauth-client-secret-1' },
+  },
   state: 'connected',
   stderrTail: [],
   attempt: 1,
@@ -53,10 +58,14 @@ describe('logRowsSessionFile', () => {
   });
 
   it('masks every credential in targets and wherever a server echoed one', () => {
-    for (const secret of [SECRET, 'pa55word', 'k3y-value', 'tok-abcdef']) expect(text).not.toContain(secret);
+    for (const secret of [SECRET, 'pa55word', 'k3y-value', 'tok-abcdef', 'customer-secret-value', 'oauth-client-secret-1']) expect(text).not.toContain(secret);
     const [first, second] = sessionConnections(readSession(text).entries);
     expect(first!.summary!.target).toEqual({ transport: 'stdio', command: 'node', args: ['server.js'], env: { API_KEY: '***' } });
-    expect(second!.summary!.target).toMatchObject({ url: 'https://***:***@example.com/mcp?api_key=***', headers: { Authorization: '***' } });
+    expect(second!.summary!.target).toMatchObject({
+      url: 'https://***:***@example.com/mcp?api_key=***',
+      headers: { Authorization: 'Bearer ***', 'X-Customer': '***' },
+      oauth: { clientId: 'my-client', clientSecret: '***' },
+    });
     expect(text).toContain('echo ***');
     expect(text).toContain('using ***');
   });

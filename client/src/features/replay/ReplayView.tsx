@@ -2,6 +2,7 @@ import type { ConnectionTarget } from '../../../../shared/connectionTypes';
 import { REPLAY_VERDICT_LABELS, type ReplayReport, type ReplayVerdict } from '../../../../shared/replay';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
+import { ConfirmRunView } from './ConfirmRunView';
 import { TextField } from '../../ui/TextField';
 import { ReplayRequestRow } from './ReplayRequestRow';
 import { useReplayModel } from './useReplayModel';
@@ -66,10 +67,11 @@ export function ReplayView({ recordedTarget }: ReplayViewProps) {
         <div className="w-72">
           <TextField label="Ignore paths" value={model.ignoreText} onChange={model.setIgnoreText} placeholder="result.content[*].text **.seed" />
         </div>
-        <Button type="submit" variant="primary" disabled={model.running}>
+        <Button type="submit" variant="primary" disabled={model.running || model.pendingTarget !== undefined}>
           Replay
         </Button>
       </form>
+      {model.pendingTarget && <ConfirmRunView target={model.pendingTarget} onConfirm={model.confirm} onCancel={model.cancel} />}
       {model.error && (
         <p role="alert" className="border-b border-red-200 bg-red-50 px-4 py-2 text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-300">
           {model.error}

@@ -1,5 +1,7 @@
 // The Replay view's state: the server to replay against (as editable text), the user's ignore globs,
-// and the replay itself, a mutation (it sends requests to a live server; nothing to cache).
+// the confirmation of what will run (a session file is untrusted input: its command, env and cwd are
+// shown in full and run only once the person confirms), and the replay itself, a mutation (it sends
+// requests to a live server; nothing to cache).
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ConnectionTarget } from '../../../../shared/connectionTypes';
@@ -14,7 +16,12 @@ export interface ReplayModel {
   isRecordedTarget: boolean;
   ignoreText: string;
   setIgnoreText(text: string): void;
+  /** Asks to replay: shows what would run, for confirmation. */
   replay(): void;
+  /** What would run, while the person is asked to confirm it. */
+  pendingTarget: ConnectionTarget | undefined;
+  confirm(): void;
+  cancel(): void;
   running: boolean;
   report: ReplayReport | undefined;
   error: string | undefined;
@@ -27,7 +34,8 @@ export function useReplayModel(recordedTarget: ConnectionTarget | undefined): Re
   const [text, setTargetText] = useState(recordedText);
   const [ignoreText, setIgnoreText] = useState('');
   const [inputError, setInputError] = useState<string | undefined>();
-  const mutation = useMutation<ReplayReport, Error, { target?: ConnectionTarget; ignore: string[] }>({
+  const [pending, setPending] = useState<{ target: ConnectionTarget; recorded: boolean } | undefined>();
+  const mutation = useMutation<ReplayReport, Error, { target?: ConnectionTarget; confirmedTarget?: ConnectionTarget; ignore: string[] }>({
     mutationFn: (params) => api.replaySession(params),
   });
   const isRecordedTarget = text.trim() === recordedText.trim() && recordedText !== '';
@@ -41,8 +49,22 @@ export function useReplayModel(recordedTarget: ConnectionTarget | undefined): Re
       return;
     }
     setInputError(undefined);
+    if (target !== undefined) {
+      setPending({ target, recorded: false });
+      return;
+    }
+    // The proxy says what the file makes it run (it may differ from the summary the page holds).
+    api.previewReplay({}).then(
+      (preview) => setPending({ target: preview.target, recorded: true }),
+      (error: unknown) => setInputError(error instanceof Error ? error.message : String(error)),
+    );
+  };
+
+  const confirm = () => {
+    if (!pending) return;
+    setPending(undefined);
     const ignore = ignoreText.split(/[\s,]+/).filter((glob) => glob !== '');
-    mutation.mutate({ ...(target === undefined ? {} : { target }), ignore });
+    mutation.mutate(pending.recorded ? { confirmedTarget: pending.target, ignore } : { target: pending.target, ignore });
   };
 
   return {
@@ -52,6 +74,9 @@ export function useReplayModel(recordedTarget: ConnectionTarget | undefined): Re
     ignoreText,
     setIgnoreText,
     replay,
+    pendingTarget: pending?.target,
+    confirm,
+    cancel: () => setPending(undefined),
     running: mutation.isPending,
     report: mutation.isPending ? undefined : mutation.data,
     error: inputError ?? (mutation.isPending ? undefined : mutation.error?.message),
