@@ -77,23 +77,34 @@ export async function openHeadlessSession(options: HeadlessSessionOptions): Prom
     ? createOAuthCoordinator({ mode: 'headless', redirectUrl: HEADLESS_REDIRECT_URL, ...(options.oauth.tokenFile === undefined ? {} : { tokenFile: options.oauth.tokenFile }) })
     : undefined;
   const inspector = new Inspector({ inspectorVersion: options.inspectorVersion, target: options.target, isDemo: false }, oauth);
-  const answer = options.answerServerRequest;
-  inspector.subscribe({
-    eventRecorded: () => {},
-    diagnosisRaised: () => {},
-    connectionChanged: () => {},
-    connectionRemoved: () => {},
-    ...options.observer,
-    serverRequestPending: (request) => {
-      options.observer?.serverRequestPending?.(request);
-      if (!answer) return;
-      try {
-        inspector.respond(request.connectionId, request.id, answer(request));
-      } catch {
-        // It ended on its own (cancelled by the server, connection closed): nothing to answer.
-      }
-    },
-  });
+  const { observer, answerServerRequest: answer } = options;
+  // Delegated method by method: an observer may be a class instance (a recorder), whose methods a spread would lose.
+  if (observer) {
+    inspector.subscribe({
+      eventRecorded: (event) => observer.eventRecorded?.(event),
+      diagnosisRaised: (findings) => observer.diagnosisRaised?.(findings),
+      connectionChanged: (summary) => observer.connectionChanged?.(summary),
+      connectionRemoved: (connectionId) => observer.connectionRemoved?.(connectionId),
+      serverRequestPending: (request) => observer.serverRequestPending?.(request),
+      serverRequestSettled: (settled) => observer.serverRequestSettled?.(settled),
+      requestProgress: (progress) => observer.requestProgress?.(progress),
+    });
+  }
+  if (answer) {
+    inspector.subscribe({
+      eventRecorded: () => {},
+      diagnosisRaised: () => {},
+      connectionChanged: () => {},
+      connectionRemoved: () => {},
+      serverRequestPending: (request) => {
+        try {
+          inspector.respond(request.connectionId, request.id, answer(request));
+        } catch {
+          // It ended on its own (cancelled by the server, connection closed): nothing to answer.
+        }
+      },
+    });
+  }
   const { id } = inspector.connect(options.target, options.settings);
   const connection = inspector.get(id);
   const handshakeBudget = options.handshakeTimeoutMs ?? options.settings.requestTimeoutMs + HANDSHAKE_GRACE_MS;

@@ -21,10 +21,10 @@ import {
   type ReplayReport,
 } from '../../shared/replay';
 import { clientCapabilitiesFor } from '../../shared/clientCapabilities';
+import type { PendingServerRequest, ServerRequestAnswer } from '../../shared/serverRequests';
 import { requestMatchKey } from '../../shared/requestPairing';
 import { redactTarget, SESSION_FORMAT, SESSION_FORMAT_VERSION, type SessionHeader } from '../../shared/session';
-import { settledConnection } from '../check/runCheck';
-import { Inspector } from '../inspector/Inspector';
+import { openHeadlessSession, type HeadlessSession } from '../headless/headlessSession';
 import { readSessionFile } from '../sessions/loadRecordedSession';
 import type { RecordingConfig } from '../sessions/recordingConfig';
 import { SessionRecorder } from '../sessions/SessionRecorder';
@@ -58,30 +58,15 @@ const NOT_IN_RECORDING_CODE = -32603;
 
 const answerOf = (outcome: RequestOutcome): ReplayAnswer => (outcome.ok ? { kind: 'result', result: outcome.result } : { kind: 'error', error: outcome.error });
 
-/** Answers the server's sampling and elicitation requests from the recording, or refuses them. */
-function answerServerRequests(inspector: Inspector, plan: ReplayPlan, counts: ReplayReport['serverRequests']): void {
-  inspector.subscribe({
-    eventRecorded: () => {},
-    diagnosisRaised: () => {},
-    connectionChanged: () => {},
-    connectionRemoved: () => {},
-    serverRequestPending: (request) => {
-      const recorded = plan.serverAnswers.get(requestMatchKey(request.method, request.params));
-      if (recorded) counts.answered++;
-      else counts.refused++;
-      const answer = recorded ?? {
-        error: { code: NOT_IN_RECORDING_CODE, message: `mcp-inspect replay: the recording holds no answer to ${request.method} with these params.` },
-      };
-      try {
-        inspector.respond(request.connectionId, request.id, answer);
-      } catch {
-        // It ended on its own (cancelled by the server, connection closed): nothing to answer.
-      }
-    },
-  });
+/** Answers a server's sampling or elicitation request from the recording, or refuses it. */
+function recordedAnswerTo(plan: ReplayPlan, counts: ReplayReport['serverRequests'], request: PendingServerRequest): ServerRequestAnswer {
+  const recorded = plan.serverAnswers.get(requestMatchKey(request.method, request.params));
+  if (recorded) counts.answered++;
+  else counts.refused++;
+  return recorded ?? { error: { code: NOT_IN_RECORDING_CODE, message: `mcp-inspect replay: the recording holds no answer to ${request.method} with these params.` } };
 }
 
-function startReplayRecording(inspector: Inspector, options: ReplayOptions, target: ConnectionTarget, capabilities: Record<string, unknown>): SessionRecorder | undefined {
+function startReplayRecording(options: ReplayOptions, target: ConnectionTarget, capabilities: Record<string, unknown>): SessionRecorder | undefined {
   if (options.recording.kind === 'off') return undefined;
   const header: SessionHeader = {
     format: SESSION_FORMAT,
@@ -94,9 +79,7 @@ function startReplayRecording(inspector: Inspector, options: ReplayOptions, targ
     replayOf: options.file,
   };
   try {
-    const recorder = SessionRecorder.create(options.recording.file, header, options.warn);
-    inspector.subscribe(recorder);
-    return recorder;
+    return SessionRecorder.create(options.recording.file, header, options.warn);
   } catch (error) {
     options.warn(`Cannot record the replay to ${options.recording.file}: ${error instanceof Error ? error.message : String(error)}`);
     return undefined;
@@ -140,10 +123,8 @@ export async function runReplay(options: ReplayOptions): Promise<ReplayReport> {
   const plan = replayPlan(recorded.events);
   const settings = replaySettings(plan.clientCapabilities, recorded.summary?.settings, options.timeoutMs);
 
-  const inspector = new Inspector({ inspectorVersion: options.inspectorVersion, target, isDemo: false });
-  const recorder = startReplayRecording(inspector, options, target, clientCapabilitiesFor(settings.capabilities));
+  const recorder = startReplayRecording(options, target, clientCapabilitiesFor(settings.capabilities));
   const serverRequests = { answered: 0, refused: 0 };
-  answerServerRequests(inspector, plan, serverRequests);
   const base = {
     version: REPLAY_REPORT_VERSION as typeof REPLAY_REPORT_VERSION,
     file: options.file,
@@ -153,15 +134,21 @@ export async function runReplay(options: ReplayOptions): Promise<ReplayReport> {
     ignore: [...options.ignore],
     ...(recorder ? { recordedTo: recorder.file } : {}),
   };
+  let opened: HeadlessSession | undefined;
   try {
-    const { id } = inspector.connect(target, settings);
-    const connection = inspector.get(id);
-    const settled = await settledConnection(inspector, id, options.timeoutMs + 5_000);
-    if (settled?.state !== 'connected' || !settled.handshake) {
-      const summary = await connection.disconnect();
-      const error = settled ? (settled.error ?? `The connection ended (${settled.state})`) : `The server did not complete the handshake within ${options.timeoutMs + 5_000} ms`;
-      return { ...base, outcome: 'connect-failed', error, stderrTail: summary.stderrTail, requests: [], counts: countVerdicts([]), serverRequests, exitCode: replayExitCode('connect-failed', []) };
+    const opening = await openHeadlessSession({
+      target,
+      settings,
+      inspectorVersion: options.inspectorVersion,
+      answerServerRequest: (request) => recordedAnswerTo(plan, serverRequests, request),
+      ...(recorder ? { observer: recorder } : {}),
+    });
+    if (opening.outcome !== 'connected') {
+      const stderrTail = opening.outcome === 'connect-failed' ? opening.stderrTail : [];
+      return { ...base, outcome: 'connect-failed', error: opening.error, stderrTail, requests: [], counts: countVerdicts([]), serverRequests, exitCode: replayExitCode('connect-failed', []) };
     }
+    const connection = (opened = opening.session);
+    const { handshake } = connection;
     const requests: ReplayedRequest[] = [];
     for (const [position, exchange] of plan.exchanges.entries()) {
       const outcome = await connection.request(exchange.method, exchange.params, { timeoutMs: options.timeoutMs });
@@ -183,8 +170,8 @@ export async function runReplay(options: ReplayOptions): Promise<ReplayReport> {
         durationMs: outcome.durationMs,
       });
     }
-    await connection.disconnect();
-    const { serverInfo, protocolVersion } = settled.handshake;
+    await connection.close();
+    const { serverInfo, protocolVersion } = handshake;
     const server = {
       ...(typeof serverInfo.name === 'string' ? { name: serverInfo.name } : {}),
       ...(typeof serverInfo.version === 'string' ? { version: serverInfo.version } : {}),
@@ -192,7 +179,7 @@ export async function runReplay(options: ReplayOptions): Promise<ReplayReport> {
     };
     return { ...base, outcome: 'replayed', server, requests, counts: countVerdicts(requests), serverRequests, exitCode: replayExitCode('replayed', requests) };
   } finally {
-    await inspector.closeAll();
+    await opened?.close();
     recorder?.close();
   }
 }
