@@ -107,7 +107,7 @@ describe('check report', () => {
         'Hung requests (1)',
         '  tools/call "spin" (messages 7, 28)',
         '    error -32001: No response within 3000 ms, the total bound per request that progress does not extend',
-        '    The server sent 20 progress notifications for it (last: 20 "still going"), check cancelled it (message 28), the server ignored the cancellation and sent 5 more, it never answered.',
+        '    Check cancelled it (message 28) after 15 progress notifications; the server ignored the cancellation and sent 5 more (last: 20 "still going"); it never answered.',
         '',
         'Failed requests (1)',
         '  prompts/get "greet"',

@@ -56,17 +56,15 @@ function messageNumbers(seqs: (number | undefined)[]): string {
 /** What the server did with a request check cancelled, in a sentence. */
 function fateSentence({ fate }: FailedRequest): string {
   if (!fate) return '';
-  const { progressCount, progressAfterCancellation, lastProgress, cancellationSeq, responseSeq } = fate;
-  const parts: string[] = [];
-  if (progressCount > 0) {
-    const last = lastProgress ? ` (last: ${lastProgress.progress}${lastProgress.total === undefined ? '' : `/${lastProgress.total}`}${lastProgress.message ? ` "${lastProgress.message}"` : ''})` : '';
-    parts.push(`the server sent ${plural(progressCount, 'progress notification')} for it${last}`);
-  } else parts.push('the server sent no progress for it');
-  if (cancellationSeq !== undefined) parts.push(`check cancelled it (message ${cancellationSeq})`);
-  if (progressAfterCancellation > 0) parts.push(`the server ignored the cancellation and sent ${progressAfterCancellation} more`);
-  parts.push(responseSeq === undefined ? 'it never answered' : `it answered anyway (message ${responseSeq})`);
-  const sentence = parts.join(', ');
-  return `${sentence[0]!.toUpperCase()}${sentence.slice(1)}.`;
+  const { progressCount, progressAfterCancellation: after, lastProgress, cancellationSeq, responseSeq } = fate;
+  const before = progressCount - after;
+  let sentence =
+    cancellationSeq === undefined
+      ? `The server sent ${plural(progressCount, 'progress notification')} for it`
+      : `Check cancelled it (message ${cancellationSeq}) after ${plural(before, 'progress notification')}`;
+  if (after > 0) sentence += `; the server ignored the cancellation and sent ${after} more`;
+  if (lastProgress) sentence += ` (last: ${lastProgress.progress}${lastProgress.total === undefined ? '' : `/${lastProgress.total}`}${lastProgress.message ? ` "${lastProgress.message}"` : ''})`;
+  return `${sentence}; ${responseSeq === undefined ? 'it never answered' : `it answered anyway (message ${responseSeq})`}.`;
 }
 
 function failureLines(failure: FailedRequest): string[] {
