@@ -2,6 +2,8 @@
 // forever, ignoring cancellation; never answering initialize), that publish hostile input schemas,
 // that fail requests or tool calls, and whose tool must run as a task. Each run must finish (a check
 // that hangs fails this spec by its timeout), with its exit code and the failure named in text and JSON.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { fixtureServer, runCheck, type CheckJson } from './fixtures/checkCli';
 
@@ -100,4 +102,18 @@ test.describe('check says everything', () => {
     expect(report.findings).toEqual([]);
     expect(code).toBe(0);
   });
+});
+
+test('ends with exit 3 when an HTTP server accepts the connection but never answers', async () => {
+  const silent = http.createServer(() => {});
+  await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+  try {
+    const { port } = silent.address() as AddressInfo;
+    const { code, stdout } = await runCheck(['--json', '--timeout', '1000', '--url', `http://127.0.0.1:${port}/mcp`]);
+    expect(code).toBe(3);
+    expect(json(stdout)).toMatchObject({ outcome: 'connect-failed', exitCode: 3, error: expect.stringContaining('did not complete the handshake within 6000 ms') });
+  } finally {
+    silent.closeAllConnections();
+    silent.close();
+  }
 });
