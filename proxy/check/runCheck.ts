@@ -2,7 +2,7 @@
 // tap as the UI's), no HTTP server and no browser. Connects, explores, disconnects, and returns what the
 // diagnosis found on the recorded stream and what check itself saw fail. Every wait is bounded, and
 // the run as a whole is too, so a check always ends (see checkBounds).
-import { DEFAULT_CONNECTION_SETTINGS, type ClientCapabilityChoices, type ConnectionSummary, type ConnectionTarget, type EraChoice } from '../../shared/connectionTypes';
+import { DEFAULT_CONNECTION_SETTINGS, type ClientCapabilityChoices, type ConnectionSummary, type ConnectionTarget, type EraChoice, type Handshake } from '../../shared/connectionTypes';
 import type { Finding } from '../../shared/diagnosis';
 import type { RecordedEvent } from '../../shared/recordedEvent';
 import type { InspectedConnection } from '../inspector/InspectedConnection';
@@ -122,41 +122,43 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckRun> {
   const { id } = inspector.connect(options.target, { ...DEFAULT_CONNECTION_SETTINGS, capabilities: NO_CLIENT_CAPABILITIES, requestTimeoutMs: options.timeoutMs, ...(options.era === undefined ? {} : { era: options.era }) });
   const connection = inspector.get(id);
   const connectionEvents = () => inspector.snapshot().events.filter((event) => event.connectionId === id);
-  // The handshake gets the same budget as any request, plus the time to start a process.
-  const handshakeBound = Math.min(options.timeoutMs + STARTUP_ALLOWANCE_MS, bounds.runMs);
-  const settled = await settledConnection(inspector, id, handshakeBound);
-  if (settled?.state !== 'connected' || !settled.handshake) {
-    const summary = await boundedDisconnect(connection);
-    const { findings } = inspector.snapshot();
-    const error = settled ? (settled.error ?? `The connection ended (${settled.state})`) : `The server did not complete the handshake within ${handshakeBound} ms`;
-    return { outcome: 'connect-failed', error, stderrTail: summary.stderrTail, findings, eventCount: connectionEvents().length };
-  }
-  const { handshake } = settled;
   const sender = new BoundedSender(inspector, connection, bounds);
+  // The run's bound counts from here, start-up and handshake included.
   let runExpired = false;
   const runTimer = setTimeout(() => {
     runExpired = true;
     sender.cutForRun();
   }, bounds.runMs);
-  const stopReason = () => (runExpired ? boundReason('run', bounds) : undefined);
-  let exploration: ExplorationSummary;
   try {
-    exploration = await exploreServer(sender.send, { serverCapabilities: handshake.serverCapabilities, callTools: options.callTools, modern: handshake.negotiation?.era === 'modern', stopReason });
-    if (exploration.timedOut > 0 && !runExpired) await pause(lateAnswerWindow(options.timeoutMs));
+    // The handshake gets the same budget as any request, plus the time to start a process.
+    const handshakeBound = Math.min(options.timeoutMs + STARTUP_ALLOWANCE_MS, bounds.runMs);
+    const settled = await settledConnection(inspector, id, handshakeBound);
+    if (settled?.state !== 'connected' || !settled.handshake) {
+      const summary = await boundedDisconnect(connection);
+      const { findings } = inspector.snapshot();
+      const error = settled ? (settled.error ?? `The connection ended (${settled.state})`) : `The server did not complete the handshake within ${handshakeBound} ms`;
+      return { outcome: 'connect-failed', error, stderrTail: summary.stderrTail, findings, eventCount: connectionEvents().length };
+    }
+    const { handshake } = settled;
+    const stopReason = () => (runExpired ? boundReason('run', bounds) : undefined);
+    const exploration = await exploreServer(sender.send, { serverCapabilities: handshake.serverCapabilities, callTools: options.callTools, modern: handshake.negotiation?.era === 'modern', stopReason });
+    if (runExpired) exploration.stoppedEarly ??= boundReason('run', bounds);
+    else if (exploration.timedOut > 0) await pause(lateAnswerWindow(options.timeoutMs));
+    await boundedDisconnect(connection);
+    const events = connectionEvents();
+    exploration.failures = withFates(exploration.failures, events);
+    return { outcome: 'checked', server: checkedServer(handshake), exploration, findings: inspector.snapshot().findings, eventCount: events.length };
   } finally {
     clearTimeout(runTimer);
     sender.dispose();
   }
-  if (runExpired) exploration.stoppedEarly ??= boundReason('run', bounds);
-  await boundedDisconnect(connection);
-  const { findings } = inspector.snapshot();
-  const events = connectionEvents();
-  exploration.failures = withFates(exploration.failures, events);
+}
+
+function checkedServer(handshake: Handshake): CheckedServer {
   const { name, version } = handshake.serverInfo;
-  const server: CheckedServer = {
+  return {
     ...(typeof name === 'string' ? { name } : {}),
     ...(typeof version === 'string' ? { version } : {}),
     protocolVersion: handshake.protocolVersion,
   };
-  return { outcome: 'checked', server, exploration, findings, eventCount: events.length };
 }
