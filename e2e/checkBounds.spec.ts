@@ -11,16 +11,19 @@ const json = (stdout: string) => JSON.parse(stdout) as CheckJson;
 
 test.describe('check always ends', () => {
   test('reports a call that sends progress forever and ignores its cancellation as hung, and exits 1', async () => {
-    // --timeout 1000: the total bound per request is 3 × 1000 ms, whatever progress arrives.
-    const args = ['--call-tools', '--timeout', '1000', '--', ...fixtureServer('progressForeverServer.ts')];
-    const [text, report] = await Promise.all([runCheck(args), runCheck(['--json', ...args])]);
-    expect(text.code).toBe(1);
-    expect(text.stdout).toMatch(/Hung requests \(1\)\n {2}tools\/call "spin-1" \(messages \d+, \d+\)\n {4}error -32001: No response within 3000 ms, the total bound per request that progress does not extend/);
+    // --timeout 2000: the total bound per request is 3 × 2000 ms, whatever progress arrives.
+    test.setTimeout(90_000);
+    const args = ['--call-tools', '--timeout', '2000', '--', ...fixtureServer('progressForeverServer.ts')];
+    // One after the other: the handshake's bound (2000 + 5000 ms) must cover the start of a tsx server.
+    const text = await runCheck(args);
+    const report = await runCheck(['--json', ...args]);
+    expect(text.code, text.stdout).toBe(1);
+    expect(text.stdout).toMatch(/Hung requests \(1\)\n {2}tools\/call "spin-1" \(messages \d+, \d+\)\n {4}error -32001: No response within 6000 ms, the total bound per request that progress does not extend/);
     expect(text.stdout).toMatch(/Check cancelled it \(message \d+\) after \d+ progress notifications; the server ignored the cancellation and sent \d+ more \(last: \d+ "step \d+, never done"\); it never answered\./);
     expect(text.stdout).toContain('1 hung request.');
     const { failures = [], exitCode } = json(report.stdout);
     expect(exitCode).toBe(1);
-    expect(report.code).toBe(1);
+    expect(report.code, report.stdout).toBe(1);
     expect(failures).toHaveLength(1);
     const [hung] = failures;
     expect(hung).toMatchObject({ method: 'tools/call', name: 'spin-1', hung: true, bound: 'total', error: { code: -32001 } });
@@ -32,9 +35,9 @@ test.describe('check always ends', () => {
   });
 
   test('ends when tools/list itself never ends, and still pings', async () => {
-    const { code, stdout } = await runCheck(['--json', '--timeout', '1000', '--', ...fixtureServer('progressForeverServer.ts', '--hang-list')]);
+    const { code, stdout } = await runCheck(['--json', '--timeout', '2000', '--', ...fixtureServer('progressForeverServer.ts', '--hang-list')]);
     const report = json(stdout);
-    expect(code).toBe(1);
+    expect(code, stdout).toBe(1);
     expect(report.failures).toEqual([expect.objectContaining({ method: 'tools/list', hung: true })]);
     expect(report.requests?.ping).toEqual({ sent: 1, failed: 0 });
   });
@@ -45,7 +48,7 @@ test.describe('check always ends', () => {
     // run after 30 × 500 + 5000 ms; 30 calls would need 45 s.
     const { code, stdout } = await runCheck(['--json', '--call-tools', '--timeout', '500', '--', ...fixtureServer('progressForeverServer.ts', '--tools', '30')]);
     const report = json(stdout);
-    expect(code).toBe(1);
+    expect(code, stdout).toBe(1);
     expect(report.stoppedEarly).toBe("check's bound on the whole run (20000 ms) was reached");
     expect(report.requests?.['tools/call']?.sent).toBeGreaterThan(0);
     expect(report.requests?.['tools/call']?.sent).toBeLessThan(30);
