@@ -1,39 +1,12 @@
 // `mcp-inspect check` end to end, no browser: the built CLI against one fixture server per rule (each
 // must raise its rule and nothing else) and against server-everything over every transport (nothing).
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { diagnosisRuleDescriptors } from '../shared/diagnosis';
 import { startEverythingServer } from './fixtures/everythingServer';
-import { builtCli, everythingEntry, repoRoot } from './fixtures/paths';
+import { runCheck, type CheckJson } from './fixtures/checkCli';
+import { everythingEntry, repoRoot } from './fixtures/paths';
 import { ruleFixtures } from './servers/rules/ruleFixtures';
-
-interface CheckResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function runCheck(args: string[]): Promise<CheckResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [builtCli, 'check', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-interface CheckJson {
-  version: number;
-  outcome: 'checked' | 'connect-failed';
-  exitCode: number;
-  counts: Record<'error' | 'warning' | 'info', number>;
-  findings: { ruleId: string; severity: string; message: string; specSection: string; seqs: number[] }[];
-  requests?: Record<string, { sent: number; failed: number }>;
-}
 
 const ruleServer = (name: string) => ['node', '--import', 'tsx', path.join(repoRoot, 'e2e/servers/rules', `${name}.ts`)];
 

@@ -6,6 +6,9 @@ import { checkHelpText } from './checkHelpText';
 import { parseCheckArgs } from './parseCheckArgs';
 import { runCheck } from './runCheck';
 
+/** After the report, how long anything still open may keep the process alive. */
+const EXIT_GRACE_MS = 2_000;
+
 /** Runs the check command and returns its exit code; prints to stdout (report) and stderr (usage). */
 export async function checkCommand(argv: readonly string[]): Promise<number> {
   const parsed = parseCheckArgs(argv);
@@ -23,5 +26,9 @@ export async function checkCommand(argv: readonly string[]): Promise<number> {
   if ('error' in config) return usage(config.error);
   const run = await runCheck({ target: config.target, inspectorVersion: packageInfo().version, callTools: options.callTools, timeoutMs: options.timeoutMs, ...(config.era === undefined ? {} : { era: config.era }) });
   process.stdout.write(options.json ? `${JSON.stringify(checkJson(run), null, 2)}\n` : checkText(run));
-  return checkExitCode(run);
+  const code = checkExitCode(run);
+  // The report is out: a connection that will not close (an HTTP server that never answers) must not
+  // keep a CI job waiting. The timer is unref'd, so a process that ends on its own ends sooner.
+  setTimeout(() => process.exit(code), EXIT_GRACE_MS).unref();
+  return code;
 }

@@ -1,6 +1,9 @@
 // What `check` prints: a readable report grouped by severity, or (with --json) one JSON document whose
 // shape is versioned and documented in the README. Also the exit code the findings call for.
+// Besides the diagnosis's findings, it names every request that failed (with its error), every request
+// that hung, every tool result with isError and every tool check did not call.
 import { diagnosisRuleDescriptors, type Finding, type Severity } from '../../shared/diagnosis';
+import type { ExplorationSummary, FailedRequest } from './exploreServer';
 import type { CheckRun } from './runCheck';
 
 /** The exit codes of `mcp-inspect check`. */
@@ -13,9 +16,12 @@ const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const HEADINGS: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
 const titles = new Map(diagnosisRuleDescriptors.map((rule) => [rule.id, rule.title]));
 
+/** A hung request, or a run its bound cut short, counts like an error finding. */
 export function checkExitCode(run: CheckRun): number {
   if (run.outcome === 'connect-failed') return CHECK_EXIT.cannotConnect;
-  return run.findings.some((finding) => finding.severity === 'error') ? CHECK_EXIT.errorsFound : CHECK_EXIT.clean;
+  const { failures, stoppedEarly } = run.exploration;
+  const failed = run.findings.some((finding) => finding.severity === 'error') || failures.some((failure) => failure.hung) || stoppedEarly !== undefined;
+  return failed ? CHECK_EXIT.errorsFound : CHECK_EXIT.clean;
 }
 
 function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
@@ -31,7 +37,65 @@ export function checkJson(run: CheckRun): Record<string, unknown> {
   const findings = run.findings.map(({ ruleId, severity, message, specSection, seqs }) => ({ ruleId, title: titles.get(ruleId) ?? ruleId, severity, message, specSection, seqs }));
   const common = { version: CHECK_JSON_VERSION, outcome: run.outcome, exitCode: checkExitCode(run), counts: countBySeverity(run.findings), findings };
   if (run.outcome === 'connect-failed') return { ...common, error: run.error, stderrTail: run.stderrTail };
-  return { ...common, server: run.server, requests: run.exploration.requests };
+  const { requests, failures, toolErrors, skippedTools, stoppedEarly } = run.exploration;
+  return { ...common, server: run.server, requests, failures, toolErrors, skippedTools, ...(stoppedEarly === undefined ? {} : { stoppedEarly }) };
+}
+
+/** `tools/call "echo"`, `resources/read demo://1`, `ping`. */
+export function describeSubject(request: Pick<FailedRequest, 'method' | 'name' | 'uri'>): string {
+  if (request.name !== undefined) return `${request.method} "${request.name}"`;
+  if (request.uri !== undefined) return `${request.method} ${request.uri}`;
+  return request.method;
+}
+
+function messageNumbers(seqs: (number | undefined)[]): string {
+  const known = seqs.filter((seq): seq is number => seq !== undefined);
+  return known.length === 0 ? '' : ` (message${known.length > 1 ? 's' : ''} ${known.join(', ')})`;
+}
+
+/** What the server did with a request check cancelled, in a sentence. */
+function fateSentence({ fate }: FailedRequest): string {
+  if (!fate) return '';
+  const { progressCount, progressAfterCancellation: after, lastProgress, cancellationSeq, responseSeq } = fate;
+  const before = progressCount - after;
+  let sentence =
+    cancellationSeq === undefined
+      ? `The server sent ${plural(progressCount, 'progress notification')} for it`
+      : `Check cancelled it (message ${cancellationSeq}) after ${plural(before, 'progress notification')}`;
+  if (after > 0) sentence += `; the server ignored the cancellation and sent ${after} more`;
+  if (lastProgress) sentence += ` (last: ${lastProgress.progress}${lastProgress.total === undefined ? '' : `/${lastProgress.total}`}${lastProgress.message ? ` "${lastProgress.message}"` : ''})`;
+  return `${sentence}; ${responseSeq === undefined ? 'it never answered' : `it answered anyway (message ${responseSeq})`}.`;
+}
+
+function failureLines(failure: FailedRequest): string[] {
+  const { fate } = failure;
+  const lines = [`  ${describeSubject(failure)}${messageNumbers([fate?.requestSeq, fate?.cancellationSeq, fate?.responseSeq])}`, `    error ${failure.error.code}: ${failure.error.message}`];
+  if (fate) lines.push(`    ${fateSentence(failure)}`);
+  return lines;
+}
+
+/** What check saw itself: hung and failed requests, isError results, tools not called. */
+function explorationSections({ failures, toolErrors, skippedTools, stoppedEarly }: ExplorationSummary): string[] {
+  const lines: string[] = [];
+  if (stoppedEarly !== undefined) lines.push('', `Stopped early: ${stoppedEarly}; what was left was not checked.`);
+  const hung = failures.filter((failure) => failure.hung);
+  const failed = failures.filter((failure) => !failure.hung);
+  if (hung.length > 0) lines.push('', `Hung requests (${hung.length})`, ...hung.flatMap(failureLines));
+  if (failed.length > 0) lines.push('', `Failed requests (${failed.length})`, ...failed.flatMap(failureLines));
+  if (toolErrors.length > 0) lines.push('', `Tool results with isError (${toolErrors.length})`, ...toolErrors.flatMap(({ name, text }) => [`  tools/call "${name}"`, `    ${text}`]));
+  if (skippedTools.length > 0) lines.push('', `Tools not called (${skippedTools.length})`, ...skippedTools.flatMap(({ name, reason }) => [`  "${name}"`, `    ${reason}`]));
+  return lines;
+}
+
+function closingLine(run: CheckRun): string {
+  const counts = countBySeverity(run.findings);
+  const hung = run.outcome === 'checked' ? run.exploration.failures.filter((failure) => failure.hung).length : 0;
+  const stopped = run.outcome === 'checked' && run.exploration.stoppedEarly !== undefined;
+  if (run.findings.length === 0 && hung === 0 && !stopped) return 'No findings.';
+  const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), `${counts.info} info`];
+  if (hung > 0) parts.push(plural(hung, 'hung request'));
+  if (stopped) parts.push('stopped early');
+  return `${parts.join(', ')}.`;
 }
 
 function findingLines(finding: Finding): string[] {
@@ -53,13 +117,13 @@ export function checkText(run: CheckRun): string {
   } else {
     const { name = 'unnamed server', version, protocolVersion } = run.server;
     lines.push(`Checked ${name}${version ? ` ${version}` : ''} (protocol ${protocolVersion}), ${plural(run.eventCount, 'recorded event')}.`, explorationLine(run));
+    lines.push(...explorationSections(run.exploration));
   }
-  const counts = countBySeverity(run.findings);
   for (const severity of SEVERITIES) {
     const group = run.findings.filter((finding) => finding.severity === severity);
     if (group.length === 0) continue;
     lines.push('', `${HEADINGS[severity]} (${group.length})`, ...group.flatMap(findingLines));
   }
-  lines.push('', run.findings.length === 0 ? 'No findings.' : `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info.`);
+  lines.push('', closingLine(run));
   return `${lines.join('\n')}\n`;
 }

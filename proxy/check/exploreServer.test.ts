@@ -58,4 +58,53 @@ describe('exploreServer', () => {
     await exploreServer(server.send, { serverCapabilities: { tools: {} }, callTools: false, modern: true });
     expect(server.sent.map(([method]) => method)).toEqual(['tools/list']);
   });
+
+  it('keeps every failure with its request and error, every isError result, and every tool it did not call', async () => {
+    const server = fakeServer({
+      'tools/list': () => ({
+        tools: [
+          { name: 'fails', inputSchema: { type: 'object' } },
+          { name: 'huge', inputSchema: { type: 'object', properties: { x: { type: 'string', minLength: 600_000_000 } }, required: ['x'] } },
+          { name: 'needsTask', inputSchema: { type: 'object' }, execution: { taskSupport: 'required' } },
+        ],
+      }),
+      'tools/call': () => ({ content: [{ type: 'text', text: 'Something\nwent wrong' }], isError: true }),
+      'prompts/list': () => ({ prompts: [{ name: 'greet', arguments: [{ name: 'who' }] }] }),
+    });
+    const summary = await exploreServer(server.send, { serverCapabilities: { tools: {}, prompts: {} }, callTools: true });
+    expect(server.sent.filter(([method]) => method === 'tools/call')).toEqual([['tools/call', { name: 'fails', arguments: {} }]]);
+    expect(summary.toolErrors).toEqual([{ name: 'fails', text: 'Something went wrong' }]);
+    expect(summary.skippedTools).toEqual([
+      { name: 'huge', reason: expect.stringMatching(/cannot build arguments.*600000000 characters/) },
+      { name: 'needsTask', reason: expect.stringMatching(/taskSupport is "required".*does not declare tasks\.requests\.tools\.call/) },
+    ]);
+    expect(summary.failures).toEqual([
+      { method: 'prompts/get', name: 'greet', error: { code: -32601, message: 'Method not found' } },
+      { method: 'ping', error: { code: -32601, message: 'Method not found' } },
+    ]);
+  });
+
+  it('calls a task-required tool as a task and fetches its result with tasks/result; an optional one plainly', async () => {
+    const server = fakeServer({
+      'tools/list': () => ({ tools: [{ name: 'job', execution: { taskSupport: 'required' } }, { name: 'either', execution: { taskSupport: 'optional' } }] }),
+      'tools/call': (params) => (params?.task ? { task: { taskId: 't1', status: 'working', createdAt: '2026-01-01T00:00:00Z', ttl: 60_000 } } : { content: [] }),
+      'tasks/result': () => ({ content: [{ type: 'text', text: 'job failed' }], isError: true }),
+    });
+    const summary = await exploreServer(server.send, { serverCapabilities: { tools: {}, tasks: { requests: { tools: { call: {} } } } }, callTools: true });
+    expect(server.sent.slice(1, 4)).toEqual([
+      ['tools/call', { name: 'job', arguments: {}, task: { ttl: 60_000 } }],
+      ['tasks/result', { taskId: 't1' }],
+      ['tools/call', { name: 'either', arguments: {} }],
+    ]);
+    expect(summary.toolErrors).toEqual([{ name: 'job', text: 'job failed' }]);
+  });
+
+  it('sends nothing more once the run must stop, and says why', async () => {
+    const server = fakeServer({ 'tools/list': () => ({ tools: [{ name: 'a' }, { name: 'b' }] }), 'tools/call': () => ({ content: [] }) });
+    let calls = 0;
+    const stopReason = () => (server.sent.length >= 2 ? `bound reached after ${++calls} asks` : undefined);
+    const summary = await exploreServer(server.send, { serverCapabilities: { tools: {} }, callTools: true, stopReason });
+    expect(server.sent.map(([method]) => method)).toEqual(['tools/list', 'tools/call']);
+    expect(summary.stoppedEarly).toBe('bound reached after 1 asks');
+  });
 });
