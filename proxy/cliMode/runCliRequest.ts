@@ -3,7 +3,7 @@
 // (every page of a list), disconnects, and returns what came back.
 import { DEFAULT_CONNECTION_SETTINGS, type ConnectionSummary, type ConnectionTarget, type EraChoice } from '../../shared/connectionTypes';
 import type { McpError, RequestOutcome } from '../../shared/inspectorProtocol';
-import { NO_CLIENT_CAPABILITIES, settledConnection } from '../check/runCheck';
+import { NO_CLIENT_CAPABILITIES, settledConnection } from '../headless/headlessSession';
 import { createOAuthCoordinator } from '../auth/createOAuthCoordinator';
 import { Inspector } from '../inspector/Inspector';
 import { AUTHORIZATION_REQUIRED } from '../upstream/describeError';

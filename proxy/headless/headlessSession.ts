@@ -2,7 +2,7 @@
 // diagnosis and OAuth coordinator as the UI's) without an HTTP server or a browser. `check`, `--cli`,
 // `replay` and the conformance client are thin commands over it: open (handshake, headless OAuth
 // rounds), send requests, close with a bounded wait, and read what the diagnosis found.
-import type { ConnectionSettings, ConnectionSummary, ConnectionTarget, Handshake } from '../../shared/connectionTypes';
+import type { ClientCapabilityChoices, ConnectionSettings, ConnectionSummary, ConnectionTarget, Handshake } from '../../shared/connectionTypes';
 import type { Finding } from '../../shared/diagnosis';
 import type { RequestOutcome } from '../../shared/inspectorProtocol';
 import type { PendingServerRequest, ServerRequestAnswer } from '../../shared/serverRequests';
@@ -45,6 +45,16 @@ export type HeadlessOpening =
   | ({ outcome: 'connect-failed'; error: string; stderrTail: string[] } & HeadlessFindings)
   /** The server requires OAuth and no token was at hand; `authFailure` says why the headless flow stopped. */
   | ({ outcome: 'auth-required'; error: string; authFailure?: string } & HeadlessFindings);
+
+/** No person answers sampling or elicitation headlessly: declaring none makes a server not send them. */
+export const NO_CLIENT_CAPABILITIES: ClientCapabilityChoices = {
+  sampling: false,
+  samplingTools: false,
+  elicitationForm: false,
+  elicitationUrl: false,
+  roots: false,
+  tasks: false,
+};
 
 /** Resolves with the connection's summary once it leaves `connecting`, or undefined after `timeoutMs`. */
 export function settledConnection(inspector: Inspector, connectionId: string, timeoutMs: number): Promise<ConnectionSummary | undefined> {
@@ -132,7 +142,7 @@ export async function openHeadlessSession(options: HeadlessSessionOptions): Prom
 export class HeadlessSession {
   constructor(
     readonly inspector: Inspector,
-    private readonly connection: InspectedConnection,
+    readonly connection: InspectedConnection,
     private readonly authRounds: number,
   ) {}
 
@@ -164,17 +174,14 @@ export class HeadlessSession {
     return { findings, eventCount: events.length };
   }
 
-  /** Disconnects (ending a stdio server); never waits longer than its bound. */
+  /** Disconnects (ending a stdio server); a close that itself hangs ends with the process killed. */
   async close(): Promise<ConnectionSummary> {
     let timer: NodeJS.Timeout | undefined;
-    const bound = new Promise<ConnectionSummary>((resolve) => {
-      timer = setTimeout(() => resolve(this.connection.summary()), CLOSE_BOUND_MS);
-      timer.unref();
-    });
-    try {
-      return await Promise.race([this.connection.disconnect(), bound]);
-    } finally {
-      clearTimeout(timer);
-    }
+    const bound = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), CLOSE_BOUND_MS)));
+    const closed = await Promise.race([this.connection.disconnect(), bound]);
+    clearTimeout(timer);
+    if (closed) return closed;
+    this.connection.killNow();
+    return this.connection.summary();
   }
 }
