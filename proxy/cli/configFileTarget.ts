@@ -1,10 +1,29 @@
 // --config FILE [--server NAME]: reads an MCP client config file (Claude Desktop, Cursor, VS Code …)
 // and turns the chosen server into the target, with -e/--cwd or --header from the command line on top.
+// Used by the inspector, `check`, `--cli` and `replay` alike.
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { ConnectionTarget } from '../../shared/connectionTypes';
-import { parseConfigFile, pickServer } from '../../shared/configFile/parseConfigFile';
+import { parseConfigFile, pickServer, type ConfigContext } from '../../shared/configFile/parseConfigFile';
 import type { CliOptions } from './parseArgs';
+
+/** Folders whose config file belongs to the folder above them (the workspace), as in VS Code and Cursor. */
+const EDITOR_FOLDERS = new Set(['.vscode', '.cursor']);
+
+/**
+ * `${workspaceFolder}` for a config file: the folder holding `.vscode/` (or `.cursor/`) when the file
+ * sits in one (`.vscode/mcp.json`), otherwise the file's own folder.
+ */
+export function workspaceFolderOf(file: string): string {
+  const folder = path.dirname(path.resolve(file));
+  return EDITOR_FOLDERS.has(path.basename(folder)) ? path.dirname(folder) : folder;
+}
+
+/** What the `${…}` variables of the config file `file` resolve to on this machine. */
+export function configContextFor(file: string, env: NodeJS.ProcessEnv): ConfigContext {
+  return { env, workspaceFolder: workspaceFolderOf(file), userHome: os.homedir(), cwd: process.cwd(), pathSeparator: path.sep };
+}
 
 export function targetFromConfigFile(
   file: string,
@@ -21,15 +40,16 @@ export function targetFromConfigFile(
     const code = (error as NodeJS.ErrnoException).code;
     return { error: `--config: ${code === 'ENOENT' ? `no such file: ${resolved}` : `cannot read ${resolved} (${code ?? String(error)})`}` };
   }
-  const parsed = parseConfigFile(text, env);
+  const parsed = parseConfigFile(text, configContextFor(resolved, env));
   if (!parsed.ok) return { error: `--config ${resolved}: ${parsed.error}` };
   const picked = pickServer(parsed.servers, serverName);
   if ('error' in picked) return { error: `--config ${resolved}: ${picked.error}` };
   const { target } = picked;
   if (target.transport === 'stdio') {
     if (Object.keys(options.headers).length > 0) return { error: `--header only applies to a remote server; "${picked.name}" is a command` };
-    // A relative cwd in the file is relative to the file, as the clients that read it do.
-    const fileCwd = target.cwd === undefined ? undefined : path.resolve(path.dirname(resolved), target.cwd);
+    // A relative cwd in the file is relative to its workspace folder (the file's folder, or the one
+    // holding .vscode/), where the clients that read it start their servers.
+    const fileCwd = target.cwd === undefined ? undefined : path.resolve(workspaceFolderOf(resolved), target.cwd);
     const finalCwd = cwd ?? fileCwd;
     return { ...target, env: { ...target.env, ...options.env }, ...(finalCwd === undefined ? {} : { cwd: finalCwd }) };
   }
