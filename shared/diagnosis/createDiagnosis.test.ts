@@ -87,7 +87,7 @@ describe('createDiagnosis', () => {
   it("marks what the inspector's own raw messages cause as the inspector's, and the server's slips as the server's", () => {
     const stream = new StreamBuilder();
     stream.handshake({ serverCapabilities: { tools: {} } });
-    // As the Raw composer may send them: a response to a request the server never made,.
+    // As the Raw composer may send it: a response to a request the server never made.
     const rawResponse = stream.clientResult('never-asked', {});
     const serverResponse = stream.serverResult('never-asked-either', {});
     const findings = diagnose(stream.events);
