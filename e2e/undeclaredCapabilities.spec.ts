@@ -1,7 +1,7 @@
 // The UI never asks for what the server did not declare: against a server that declares only tools
 // (legacy) or no prompts (modern, capabilities from server/discover), the Prompts and Resources tabs
 // send no list request and raise no finding; "Send anyway" sends it, and the finding it causes is
-// marked as the inspector's own and kept apart from the server's.
+// marked as the inspector's own and kept apart from the server's, as is one the Raw composer causes.
 import { expect, test } from './fixtures/test';
 import { fixtureServerCommand } from './fixtures/paths';
 import type { InspectorPage } from './pages/InspectorPage';
@@ -57,6 +57,17 @@ test.describe('a server that declares only tools', () => {
     await expect(yours.first()).toContainText('prompts/list');
     // Not counted as a finding about the server.
     await expect(inspector.tab('Diagnoses')).toHaveText('Diagnoses');
+
+    // The Raw composer's requests are yours too.
+    await inspector.showTab('Raw');
+    await page.getByLabel('Raw message').fill('{"jsonrpc":"2.0","id":"raw-r","method":"resources/list"}');
+    await page.getByRole('button', { name: 'Send raw' }).click();
+    await expect(page.getByRole('list', { name: 'Raw sends' }).getByRole('listitem').first().getByRole('group', { name: 'Answer', exact: true })).toContainText('-32601');
+    await inspector.showTab('Diagnoses');
+    await expect(yours).toHaveCount(2);
+    await expect(yours.nth(1)).toContainText('resources/list');
+    await expect(yours.nth(1)).toContainText('caused by your request');
+    await expect(page.getByRole('status', { name: 'Finding counts' })).toHaveText('0 errors · 0 warnings · 0 info');
   });
 });
 
