@@ -18,9 +18,9 @@ interface CliResult {
   stderr: string;
 }
 
-function runCli(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<CliResult> {
+function runCli(args: string[], env: NodeJS.ProcessEnv = process.env, command = '--cli'): Promise<CliResult> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [builtCli, '--cli', ...args], { timeout: 30_000, env }, (error, stdout, stderr) => {
+    execFile(process.execPath, [builtCli, command, ...args], { timeout: 30_000, env }, (error, stdout, stderr) => {
       resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : null, stdout, stderr });
     });
   });
@@ -139,6 +139,17 @@ test.describe('--cli --config with a VS Code .vscode/mcp.json', () => {
     expect(result.code).toBe(0);
     const text = (JSON.parse(result.stdout) as { content: { text: string }[] }).content[0]!.text;
     expect(JSON.parse(text)).toMatchObject({ PROJECT: 'my-workspace', HOME_DIR: os.homedir(), FROM_ENV: 'from the environment', KEY: 'k-42' });
+  });
+
+  test('check reads the same file: a clean verdict for server-everything', async () => {
+    const config = vscodeWorkspace(
+      'check-workspace',
+      `    "everything": { "type": "stdio", "command": ${JSON.stringify(process.execPath)}, "args": ["\${workspaceFolder}\${/}start-everything.mjs", "stdio",], },`,
+    );
+    const result = await runCli(['--json', '--config', config], process.env, 'check');
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ outcome: 'checked', exitCode: 0, server: { name: expect.stringMatching(/everything/i) } });
   });
 
   test('refuses an unknown variable, an editor variable and an unset input, each by name, with usage exit code 2', async () => {
