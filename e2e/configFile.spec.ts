@@ -122,7 +122,7 @@ ${servers}
 }
 
 test.describe('--cli --config with a VS Code .vscode/mcp.json', () => {
-  test('reads JSONC and expands ${workspaceFolder}, ${/}, ${workspaceFolderBasename}, ${userHome}, ${env:…} and ${input:…}', async () => {
+  test('reads JSONC, expands ${workspaceFolder}, ${/}, ${workspaceFolderBasename}, ${userHome}, ${env:…} and ${input:…}, and loads envFile', async () => {
     const config = vscodeWorkspace(
       'my-workspace',
       `    "everything": {
@@ -131,14 +131,16 @@ test.describe('--cli --config with a VS Code .vscode/mcp.json', () => {
       /* the script lives in the folder that holds .vscode/ */
       "args": ["\${workspaceFolder}\${/}start-everything.mjs", "stdio",],
       "env": { "PROJECT": "\${workspaceFolderBasename}", "HOME_DIR": "\${userHome}", "FROM_ENV": "\${env:CONFIG_E2E_VALUE}", "KEY": "\${input:api-key}", },
+      "envFile": "\${workspaceFolder}/.env",
     },`,
     );
+    writeConfig('my-workspace/.env', '# loaded through envFile\nFROM_ENV_FILE="yes"\n');
     const env = { ...process.env, CONFIG_E2E_VALUE: 'from the environment', MCP_INPUT_API_KEY: 'k-42' };
     const result = await runCli(['--config', config, '--method', 'tools/call', '--tool-name', 'get-env'], env);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const text = (JSON.parse(result.stdout) as { content: { text: string }[] }).content[0]!.text;
-    expect(JSON.parse(text)).toMatchObject({ PROJECT: 'my-workspace', HOME_DIR: os.homedir(), FROM_ENV: 'from the environment', KEY: 'k-42' });
+    expect(JSON.parse(text)).toMatchObject({ PROJECT: 'my-workspace', HOME_DIR: os.homedir(), FROM_ENV: 'from the environment', KEY: 'k-42', FROM_ENV_FILE: 'yes' });
   });
 
   test('check reads the same file: a clean verdict for server-everything', async () => {

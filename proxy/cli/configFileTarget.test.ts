@@ -56,14 +56,17 @@ describe('a VS Code .vscode/mcp.json (JSONC, predefined variables)', () => {
           "type": "stdio",
           "command": "node",
           "args": ["\${workspaceFolder}\${/}server.js", "\${workspaceFolderBasename}"],
-          "env": { "HOME_DIR": "\${userHome}", "TOKEN": "\${input:token}" },
+          "env": { "HOME_DIR": "\${userHome}", "TOKEN": "\${input:token}", "SHARED": "from env" },
+          "envFile": "\${workspaceFolder}/.env",
           "cwd": "tools",
         },
       },
     }`,
   );
 
-  it('takes the folder holding .vscode/ as the workspace folder, for variables and a relative cwd', () => {
+  file('my-project/.env', '# read through envFile; the entry\'s own env wins\nFROM_FILE=yes\nSHARED=from the file\n');
+
+  it('takes the folder holding .vscode/ as the workspace folder, for variables, a relative cwd and its envFile', () => {
     expect(workspaceFolderOf(config)).toBe(project);
     expect(workspaceFolderOf(path.join(dir, 'claude.json'))).toBe(dir);
     expect(workspaceFolderOf(path.join(dir, 'p', '.cursor', 'mcp.json'))).toBe(path.join(dir, 'p'));
@@ -71,7 +74,7 @@ describe('a VS Code .vscode/mcp.json (JSONC, predefined variables)', () => {
       transport: 'stdio',
       command: 'node',
       args: [path.join(project, 'server.js'), 'my-project'],
-      env: { HOME_DIR: homedir(), TOKEN: 't' },
+      env: { FROM_FILE: 'yes', HOME_DIR: homedir(), TOKEN: 't', SHARED: 'from env' },
       cwd: path.join(project, 'tools'),
     });
   });
@@ -79,6 +82,20 @@ describe('a VS Code .vscode/mcp.json (JSONC, predefined variables)', () => {
   it('refuses an input nobody set, naming it', () => {
     expect(targetFromConfigFile(config, undefined, none, undefined, {})).toEqual({
       error: `--config ${config}: Server "app", env.TOKEN uses \${input:token} ("Token"), which VS Code would ask you for; mcp-inspect does not prompt. Set MCP_INPUT_TOKEN in the environment to its value.`,
+    });
+  });
+});
+
+describe('envFile', () => {
+  it('names a missing or malformed envFile', () => {
+    const missing = file('env-missing/mcp.json', { servers: { a: { type: 'stdio', command: 'node', envFile: 'nope.env' } } });
+    expect(targetFromConfigFile(missing, undefined, none, undefined, {})).toEqual({
+      error: `--config ${missing}: Server "a", envFile: no such file: ${path.join(dir, 'env-missing', 'nope.env')}`,
+    });
+    const bad = file('env-bad/mcp.json', { servers: { a: { type: 'stdio', command: 'node', envFile: '.env' } } });
+    file('env-bad/.env', 'A=1\nnot a pair\n');
+    expect(targetFromConfigFile(bad, undefined, none, undefined, {})).toEqual({
+      error: `--config ${bad}: Server "a", envFile: ${path.join(dir, 'env-bad', '.env')}: line 2 is not KEY=value`,
     });
   });
 });

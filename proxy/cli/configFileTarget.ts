@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ConnectionTarget } from '../../shared/connectionTypes';
 import { parseConfigFile, pickServer, type ConfigContext } from '../../shared/configFile/parseConfigFile';
+import { parseEnvFile } from '../../shared/configFile/parseEnvFile';
 import type { CliOptions } from './parseArgs';
 
 /** Folders whose config file belongs to the folder above them (the workspace), as in VS Code and Cursor. */
@@ -47,12 +48,27 @@ export function targetFromConfigFile(
   const { target } = picked;
   if (target.transport === 'stdio') {
     if (Object.keys(options.headers).length > 0) return { error: `--header only applies to a remote server; "${picked.name}" is a command` };
+    const fromEnvFile = picked.envFile === undefined ? { env: {} } : readEnvFile(path.resolve(workspaceFolderOf(resolved), picked.envFile));
+    if ('error' in fromEnvFile) return { error: `--config ${resolved}: Server "${picked.name}", envFile: ${fromEnvFile.error}` };
     // A relative cwd in the file is relative to its workspace folder (the file's folder, or the one
     // holding .vscode/), where the clients that read it start their servers.
     const fileCwd = target.cwd === undefined ? undefined : path.resolve(workspaceFolderOf(resolved), target.cwd);
     const finalCwd = cwd ?? fileCwd;
-    return { ...target, env: { ...target.env, ...options.env }, ...(finalCwd === undefined ? {} : { cwd: finalCwd }) };
+    return { ...target, env: { ...fromEnvFile.env, ...target.env, ...options.env }, ...(finalCwd === undefined ? {} : { cwd: finalCwd }) };
   }
   if (Object.keys(options.env).length > 0 || cwd !== undefined) return { error: `-e/--env and --cwd only apply to a command; "${picked.name}" is a remote server` };
   return { ...target, headers: { ...target.headers, ...options.headers } };
+}
+
+/** The variables of a VS Code `envFile`, or why they cannot be read. */
+function readEnvFile(file: string): { env: Record<string, string> } | { error: string } {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { error: code === 'ENOENT' ? `no such file: ${file}` : `cannot read ${file} (${code ?? String(error)})` };
+  }
+  const parsed = parseEnvFile(text);
+  return parsed.ok ? { env: parsed.env } : { error: `${file}: ${parsed.error}` };
 }

@@ -84,7 +84,8 @@ Server:
                           \${workspaceFolderBasename}, \${userHome}, \${cwd}, \${pathSeparator}, \${/},
                           \${env:NAME}; \${input:id}, which VS Code asks you for, is read from
                           $MCP_INPUT_<ID> (no prompt); Claude Code's \${NAME} and \${NAME:-default}.
-                          Any other \${…} is refused by name. -e/--env, --cwd and --header add to it.
+                          Any other \${…} is refused by name. An entry's envFile (dotenv) is loaded
+                          under its env. -e/--env, --cwd and --header add to it.
   --server <name>         The server of --config to use (not needed when the file has only one).
   --era <era>             The protocol era: legacy (default; the 2025 initialize handshake, never
                           probes), auto (probe with server/discover, fall back to initialize) or

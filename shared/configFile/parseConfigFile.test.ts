@@ -96,6 +96,18 @@ describe('parseConfigFile', () => {
   });
 });
 
+describe("VS Code's envFile", () => {
+  it('is passed on, variables expanded, for a stdio server for the caller to read', () => {
+    const text = JSON.stringify({ servers: { a: { type: 'stdio', command: 'node', envFile: '${workspaceFolder}/.env' }, b: { type: 'http', url: 'https://x/mcp', envFile: '.env' } } });
+    const result = parseConfigFile(text, { workspaceFolder: '/w' });
+    expect(result.ok && result.servers).toEqual([
+      { name: 'a', target: { transport: 'stdio', command: 'node', args: [], env: {} }, envFile: '/w/.env' },
+      { name: 'b', target: { transport: 'streamable-http', url: 'https://x/mcp', headers: {} } },
+    ]);
+    expect(parseConfigFile(JSON.stringify({ servers: { a: { command: 'node', envFile: 3 } } }))).toMatchObject({ ok: true, servers: [{ error: 'Server "a": "envFile" must be a file path' }] });
+  });
+});
+
 describe('pickServer', () => {
   const result = parseConfigFile(cursorRemote);
   const servers = result.ok ? result.servers : [];

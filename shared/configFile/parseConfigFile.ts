@@ -18,14 +18,20 @@ export type ConfigShape = 'mcpServers' | 'vscode';
  * One server of a config file: ready to connect to, or what is wrong with its entry (kept per server,
  * so one entry's unset variable does not stop the others from being used).
  */
-export type ConfigServer =
-  | {
-      name: string;
-      target: ConnectionTarget;
-      /** Variables kept as written (only with `keepUnresolved`), each with what it stands for: the person fills them in. */
-      needs?: Record<string, string>;
-    }
-  | { name: string; error: string };
+export type ConfigServer = UsableConfigServer | { name: string; error: string };
+
+/** A server of a config file that can be connected to. */
+export interface UsableConfigServer {
+  name: string;
+  target: ConnectionTarget;
+  /** Variables kept as written (only with `keepUnresolved`), each with what it stands for: the person fills them in. */
+  needs?: Record<string, string>;
+  /**
+   * VS Code's `envFile` (variables expanded, maybe relative to the workspace folder): a dotenv file whose
+   * variables the server also gets, under its `env`. Reading it is the caller's part (the file system).
+   */
+  envFile?: string;
+}
 
 export type ConfigFileResult = { ok: true; shape: ConfigShape; servers: ConfigServer[] } | { ok: false; error: string };
 
@@ -78,7 +84,13 @@ function readConfig(json: unknown, context: ConfigContext, keepUnresolved: boole
     const expansion: Expansion = { context, shape, inputs, keepUnresolved, needed: new Map() };
     try {
       const target = readServer(name, entry, expansion);
-      return expansion.needed.size > 0 ? { name, target, needs: Object.fromEntries(expansion.needed) } : { name, target };
+      const envFile = readEnvFileField(name, entry, expansion);
+      return {
+        name,
+        target,
+        ...(expansion.needed.size > 0 ? { needs: Object.fromEntries(expansion.needed) } : {}),
+        ...(envFile !== undefined && target.transport === 'stdio' ? { envFile } : {}),
+      };
     } catch (error) {
       if (error instanceof ConfigError) return { name, error: error.message };
       throw error;
@@ -105,6 +117,13 @@ function readServer(name: string, entry: unknown, expansion: Expansion): Connect
   const args = ((entry.args as string[] | undefined) ?? []).map((arg, index) => expand(arg, `args[${index}]`));
   const cwd = typeof entry.cwd === 'string' ? expand(entry.cwd, 'cwd') : undefined;
   return { transport: 'stdio', command: expand(entry.command, 'command'), args, env: stringMap(entry.env, 'env', where, expand), ...(cwd ? { cwd } : {}) };
+}
+
+function readEnvFileField(name: string, entry: unknown, expansion: Expansion): string | undefined {
+  const value = isRecord(entry) ? entry.envFile : undefined;
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || value === '') throw new ConfigError(`Server "${name}": "envFile" must be a file path`);
+  return expandVariables(value, `Server "${name}", envFile`, expansion);
 }
 
 function remoteTransport(type: string | undefined, where: string): RemoteTransport {
@@ -134,7 +153,7 @@ function stringMap(value: unknown, field: 'env' | 'headers', where: string, expa
 }
 
 /** The server named `name`, or the only one when no name is given; else an error listing the names. */
-export function pickServer(servers: readonly ConfigServer[], name: string | undefined): { name: string; target: ConnectionTarget } | { error: string } {
+export function pickServer(servers: readonly ConfigServer[], name: string | undefined): UsableConfigServer | { error: string } {
   const names = servers.map((server) => `"${server.name}"`).join(', ');
   if (name === undefined && servers.length !== 1) return { error: `The config file has ${servers.length} servers (${names}): choose one with --server NAME` };
   const server = name === undefined ? servers[0] : servers.find((candidate) => candidate.name === name);

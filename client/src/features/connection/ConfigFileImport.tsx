@@ -39,7 +39,9 @@ export function ConfigFileImport({ onPick }: ConfigFileImportProps) {
     setServers(undefined);
     if ('error' in server) return setMessage({ error: true, text: `${file}: ${server.error}` });
     onPick(server.target);
-    setMessage({ error: false, text: `Filled in from "${server.name}" of ${file}.${neededNote(server.needs)}` });
+    // The browser cannot read other files: say so rather than start the server without them.
+    const envFile = server.envFile === undefined ? '' : ` Its envFile (${server.envFile}) is not read here: add its variables to the environment.`;
+    setMessage({ error: false, text: `Filled in from "${server.name}" of ${file}.${neededNote(server.needs)}${envFile}` });
   }
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
