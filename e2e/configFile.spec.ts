@@ -1,11 +1,13 @@
 // Config files of MCP clients, end to end: `--cli --config FILE --server NAME` against
 // server-everything for the three shapes (Claude Desktop's stdio `mcpServers`, a remote `mcpServers`
-// entry as Cursor and Claude Code write it, VS Code's `servers` with an `${input:…}`), the errors a
-// person gets for a wrong file or name, and the UI's import (fills the form, connects) and copy.
+// entry as Cursor and Claude Code write it, VS Code's `servers` with an `${input:…}`), a VS Code
+// .vscode/mcp.json in JSONC with predefined variables, the errors a person gets for a wrong file, name
+// or variable, and the UI's import (fills the form, connects; a JSONC file lists what it still needs) and copy.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { startEverythingServer, type RunningHttpServer } from './fixtures/everythingServer';
 import { builtCli, everythingEntry } from './fixtures/paths';
 import { expect, test } from './fixtures/test';
@@ -16,9 +18,9 @@ interface CliResult {
   stderr: string;
 }
 
-function runCli(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<CliResult> {
+function runCli(args: string[], env: NodeJS.ProcessEnv = process.env, command = '--cli'): Promise<CliResult> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [builtCli, '--cli', ...args], { timeout: 30_000, env }, (error, stdout, stderr) => {
+    execFile(process.execPath, [builtCli, command, ...args], { timeout: 30_000, env }, (error, stdout, stderr) => {
       resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : null, stdout, stderr });
     });
   });
@@ -27,6 +29,7 @@ function runCli(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<C
 const dir = mkdtempSync(path.join(os.tmpdir(), 'mcp-inspect-config-e2e-'));
 function writeConfig(name: string, content: unknown): string {
   const file = path.join(dir, name);
+  mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
   return file;
 }
@@ -82,7 +85,7 @@ test.describe('--cli --config', () => {
 
   test('says what is wrong with the file or the name, with usage exit code 2', async () => {
     const two = writeConfig('two.json', { mcpServers: { a: { command: 'x' }, b: { url: 'http://127.0.0.1:1/mcp' } } });
-    const broken = writeConfig('broken.json', '{\n  "mcpServers": {\n    "a": { "command": "x", }\n  }\n}');
+    const broken = writeConfig('broken.json', '{\n  "mcpServers": {\n    "a": { "command": "x" "args": [] }\n  }\n}');
     const inputs = writeConfig('inputs.json', { servers: { s: { type: 'stdio', command: 'x', env: { KEY: '${input:api-key}' } } } });
     const [missing, bad, unknown, unnamed, input] = await Promise.all([
       runCli(['--config', path.join(dir, 'nope.json'), '--method', 'tools/list']),
@@ -93,11 +96,99 @@ test.describe('--cli --config', () => {
     ]);
     for (const result of [missing, bad, unknown, unnamed, input]) expect(result.code).toBe(2);
     expect(missing.stderr).toContain(`--config: no such file: ${path.join(dir, 'nope.json')}`);
-    expect(bad.stderr).toContain('The config file is not valid JSON at line 3, column 28');
+    expect(bad.stderr).toContain('The config file is not valid JSON (comments and trailing commas are fine) at line 3, column 27: expected a comma');
     expect(unknown.stderr).toContain('No server "c" in the config file; it has "a", "b"');
     expect(unnamed.stderr).toContain('The config file has 2 servers ("a", "b"): choose one with --server NAME');
     expect(input.stderr).toContain('uses ${input:api-key}, which VS Code would ask you for; mcp-inspect does not prompt. Set MCP_INPUT_API_KEY');
   });
+});
+
+/** A VS Code workspace: server-everything started through a script in the workspace folder. */
+function vscodeWorkspace(name: string, servers: string): string {
+  writeConfig(`${name}/start-everything.mjs`, `await import(${JSON.stringify(pathToFileURL(everythingEntry).href)});\n`);
+  return writeConfig(
+    `${name}/.vscode/mcp.json`,
+    `{
+  // Written by hand in VS Code: comments and trailing commas.
+  "inputs": [
+    { "type": "promptString", "id": "api-key", "description": "API key", "password": true, },
+  ],
+  "servers": {
+${servers}
+  },
+}
+`,
+  );
+}
+
+test.describe('--cli --config with a VS Code .vscode/mcp.json', () => {
+  test('reads JSONC, expands ${workspaceFolder}, ${/}, ${workspaceFolderBasename}, ${userHome}, ${env:…} and ${input:…}, and loads envFile', async () => {
+    const config = vscodeWorkspace(
+      'my-workspace',
+      `    "everything": {
+      "type": "stdio",
+      "command": ${JSON.stringify(process.execPath)},
+      /* the script lives in the folder that holds .vscode/ */
+      "args": ["\${workspaceFolder}\${/}start-everything.mjs", "stdio",],
+      "env": { "PROJECT": "\${workspaceFolderBasename}", "HOME_DIR": "\${userHome}", "FROM_ENV": "\${env:CONFIG_E2E_VALUE}", "KEY": "\${input:api-key}", },
+      "envFile": "\${workspaceFolder}/.env",
+    },`,
+    );
+    writeConfig('my-workspace/.env', '# loaded through envFile\nFROM_ENV_FILE="yes"\n');
+    const env = { ...process.env, CONFIG_E2E_VALUE: 'from the environment', MCP_INPUT_API_KEY: 'k-42' };
+    const result = await runCli(['--config', config, '--method', 'tools/call', '--tool-name', 'get-env'], env);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const text = (JSON.parse(result.stdout) as { content: { text: string }[] }).content[0]!.text;
+    expect(JSON.parse(text)).toMatchObject({ PROJECT: 'my-workspace', HOME_DIR: os.homedir(), FROM_ENV: 'from the environment', KEY: 'k-42', FROM_ENV_FILE: 'yes' });
+  });
+
+  test('check reads the same file: a clean verdict for server-everything', async () => {
+    const config = vscodeWorkspace(
+      'check-workspace',
+      `    "everything": { "type": "stdio", "command": ${JSON.stringify(process.execPath)}, "args": ["\${workspaceFolder}\${/}start-everything.mjs", "stdio",], },`,
+    );
+    const result = await runCli(['--json', '--config', config], process.env, 'check');
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ outcome: 'checked', exitCode: 0, server: { name: expect.stringMatching(/everything/i) } });
+  });
+
+  test('refuses an unknown variable, an editor variable and an unset input, each by name, with usage exit code 2', async () => {
+    const entry = (name: string, arg: string) => `    "${name}": { "type": "stdio", "command": "node", "args": ["${arg}"] },`;
+    const config = vscodeWorkspace('refusing', [entry('unknown', '${workspaceRoot}'), entry('editor', '${file}'), entry('input', '${input:api-key}')].join('\n'));
+    const run = (server: string) => runCli(['--config', config, '--server', server, '--method', 'tools/list'], withoutVariable('MCP_INPUT_API_KEY'));
+    const [unknown, editor, input] = await Promise.all([run('unknown'), run('editor'), run('input')]);
+    for (const result of [unknown, editor, input]) expect(result.code).toBe(2);
+    expect(unknown.stderr).toContain('Server "unknown", args[0] uses ${workspaceRoot}, which is not a variable mcp-inspect knows');
+    expect(editor.stderr).toContain('Server "editor", args[0] uses ${file}, which refers to VS Code\'s editor');
+    expect(input.stderr).toContain('Server "input", args[0] uses ${input:api-key} ("API key"), which VS Code would ask you for; mcp-inspect does not prompt. Set MCP_INPUT_API_KEY');
+  });
+});
+
+test('the UI imports a JSONC .vscode/mcp.json and says which variables the entry still needs', async ({ inspector }) => {
+  const { page } = inspector;
+  await inspector.expectConnected();
+  const config = vscodeWorkspace(
+    'ui-workspace',
+    `    "everything": {
+      "type": "stdio",
+      "command": ${JSON.stringify(process.execPath)},
+      "args": ["\${workspaceFolder}\${/}start-everything.mjs", "stdio"], // trailing comment
+      "env": { "KEY": "\${input:api-key}", },
+    },`,
+  );
+  await inspector.button('New connection').click();
+  const form = page.getByRole('form', { name: 'New connection' });
+  await form.getByLabel('Import config file…').setInputFiles(config);
+  await expect(form.getByRole('status')).toHaveText(
+    'Filled in from "everything" of mcp.json. Before connecting, replace ${workspaceFolder} (the folder that holds .vscode/ (or the config file)), ${input:api-key} (an input VS Code would ask you for ("API key")).',
+  );
+  await expect(form.getByLabel('Command')).toHaveValue(process.execPath);
+  await expect(form.getByLabel('Arguments')).toHaveValue("'${workspaceFolder}/start-everything.mjs' stdio");
+
+  await form.getByLabel('Import config file…').setInputFiles(writeConfig('ui-bad/mcp.json', '{\n  // fine\n  "servers": { "a": { "command": "x", "args": ["${file}"], }, },\n}'));
+  await expect(form.getByRole('alert')).toHaveText('mcp.json: Server "a", args[0] uses ${file}, which refers to VS Code\'s editor (its open file, selection or build task); mcp-inspect has none');
 });
 
 test('the UI imports a server from a config file into the form, connects, and copies it back as an entry', async ({ inspector, context }) => {

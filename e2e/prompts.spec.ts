@@ -104,9 +104,9 @@ test.describe('a server without prompts', () => {
   const toolsOnly = fixtureServerCommand('outputSchemaServer');
   test.use({ launchArgs: ['--', toolsOnly.command, ...toolsOnly.args] });
 
-  test('says the server declares no prompts capability', async ({ inspector }) => {
+  test('says the server did not declare the prompts capability', async ({ inspector }) => {
     await inspector.expectConnected();
     await inspector.showTab('Prompts');
-    await expect(inspector.page.getByText('This server declares no prompts capability')).toBeVisible();
+    await expect(inspector.page.getByText('This server did not declare the prompts capability.')).toBeVisible();
   });
 });

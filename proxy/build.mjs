@@ -19,6 +19,8 @@ await build({
   // `open` ships a shell script it finds beside its own files; server-everything is spawned by path;
   // ws's optional native add-ons are looked up at run time and may be absent.
   external: ['open', '@modelcontextprotocol/server-everything', 'bufferutil', 'utf-8-validate'],
+  // jsonc-parser's `main` is a UMD build whose require() calls esbuild cannot follow; its ESM build bundles.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   // Bundled CommonJS dependencies call require(); give ESM chunks a real one.
   banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
   logLevel: 'warning',

@@ -42,6 +42,17 @@ describe('check report', () => {
     expect(checkExitCode({ outcome: 'connect-failed', error: 'spawn ENOENT', stderrTail: [], findings: [], eventCount: 1 })).toBe(3);
   });
 
+  it("leaves findings the inspector's own requests caused out of the verdict and the counts, listing them apart", () => {
+    const own: Finding = { ...finding('lifecycle-order', 'error', [2]), cause: 'inspector' };
+    const run = checked([own, finding('tool-name-invalid', 'warning', [5])]);
+    expect(checkExitCode(run)).toBe(0);
+    expect(checkJson(run)).toMatchObject({ exitCode: 0, counts: { error: 0, warning: 1, info: 0 }, findings: [{ ruleId: 'lifecycle-order', cause: 'inspector' }, { ruleId: 'tool-name-invalid' }] });
+    const text = checkText(run);
+    expect(text).toContain("Caused by the inspector's own requests, not counted (1)\n  lifecycle-order (message 2)");
+    expect(text).toContain('0 errors, 1 warning, 0 info.');
+    expect(text).not.toContain('Errors (');
+  });
+
   it('groups findings by severity, errors first, with message numbers and spec links', () => {
     const text = checkText(checked([finding('tool-name-invalid', 'warning', [5]), finding('result-schema', 'error')]));
     expect(text).toBe(

@@ -2,7 +2,7 @@
 // shape is versioned and documented in the README. Also the exit code the findings call for.
 // Besides the diagnosis's findings, it names every request that failed (with its error), every request
 // that hung, every tool result with isError and every tool check did not call.
-import { diagnosisRuleDescriptors, type Finding, type Severity } from '../../shared/diagnosis';
+import { diagnosisRuleDescriptors, isInspectorCaused, type Finding, type Severity } from '../../shared/diagnosis';
 import type { ExplorationSummary, FailedRequest } from './exploreServer';
 import type { CheckRun } from './runCheck';
 
@@ -16,11 +16,16 @@ const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const HEADINGS: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
 const titles = new Map(diagnosisRuleDescriptors.map((rule) => [rule.id, rule.title]));
 
+/** The findings about the server: those the inspector's own requests caused say nothing about it. */
+function serverFindings(run: CheckRun): Finding[] {
+  return run.findings.filter((finding) => !isInspectorCaused(finding));
+}
+
 /** A hung request, or a run its bound cut short, counts like an error finding. */
 export function checkExitCode(run: CheckRun): number {
   if (run.outcome === 'connect-failed') return CHECK_EXIT.cannotConnect;
   const { failures, stoppedEarly } = run.exploration;
-  const failed = run.findings.some((finding) => finding.severity === 'error') || failures.some((failure) => failure.hung) || stoppedEarly !== undefined;
+  const failed = serverFindings(run).some((finding) => finding.severity === 'error') || failures.some((failure) => failure.hung) || stoppedEarly !== undefined;
   return failed ? CHECK_EXIT.errorsFound : CHECK_EXIT.clean;
 }
 
@@ -34,8 +39,16 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 
 /** The JSON document of `check --json`. */
 export function checkJson(run: CheckRun): Record<string, unknown> {
-  const findings = run.findings.map(({ ruleId, severity, message, specSection, seqs }) => ({ ruleId, title: titles.get(ruleId) ?? ruleId, severity, message, specSection, seqs }));
-  const common = { version: CHECK_JSON_VERSION, outcome: run.outcome, exitCode: checkExitCode(run), counts: countBySeverity(run.findings), findings };
+  const findings = run.findings.map(({ ruleId, severity, message, specSection, seqs, cause }) => ({
+    ruleId,
+    title: titles.get(ruleId) ?? ruleId,
+    severity,
+    message,
+    specSection,
+    seqs,
+    ...(cause === 'inspector' ? { cause } : {}),
+  }));
+  const common = { version: CHECK_JSON_VERSION, outcome: run.outcome, exitCode: checkExitCode(run), counts: countBySeverity(serverFindings(run)), findings };
   if (run.outcome === 'connect-failed') return { ...common, error: run.error, stderrTail: run.stderrTail };
   const { requests, failures, toolErrors, skippedTools, stoppedEarly } = run.exploration;
   return { ...common, server: run.server, requests, failures, toolErrors, skippedTools, ...(stoppedEarly === undefined ? {} : { stoppedEarly }) };
@@ -88,10 +101,11 @@ function explorationSections({ failures, toolErrors, skippedTools, stoppedEarly 
 }
 
 function closingLine(run: CheckRun): string {
-  const counts = countBySeverity(run.findings);
+  const server = serverFindings(run);
+  const counts = countBySeverity(server);
   const hung = run.outcome === 'checked' ? run.exploration.failures.filter((failure) => failure.hung).length : 0;
   const stopped = run.outcome === 'checked' && run.exploration.stoppedEarly !== undefined;
-  if (run.findings.length === 0 && hung === 0 && !stopped) return 'No findings.';
+  if (server.length === 0 && hung === 0 && !stopped) return 'No findings.';
   const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), `${counts.info} info`];
   if (hung > 0) parts.push(plural(hung, 'hung request'));
   if (stopped) parts.push('stopped early');
@@ -119,11 +133,14 @@ export function checkText(run: CheckRun): string {
     lines.push(`Checked ${name}${version ? ` ${version}` : ''} (protocol ${protocolVersion}), ${plural(run.eventCount, 'recorded event')}.`, explorationLine(run));
     lines.push(...explorationSections(run.exploration));
   }
+  const server = serverFindings(run);
   for (const severity of SEVERITIES) {
-    const group = run.findings.filter((finding) => finding.severity === severity);
+    const group = server.filter((finding) => finding.severity === severity);
     if (group.length === 0) continue;
     lines.push('', `${HEADINGS[severity]} (${group.length})`, ...group.flatMap(findingLines));
   }
+  const own = run.findings.filter(isInspectorCaused);
+  if (own.length > 0) lines.push('', `Caused by the inspector's own requests, not counted (${own.length})`, ...own.flatMap(findingLines));
   lines.push('', closingLine(run));
   return `${lines.join('\n')}\n`;
 }

@@ -76,11 +76,16 @@ Server:
                           The server gets a minimal environment (PATH, HOME, USER, SHELL, TERM,
                           LOGNAME) plus these, not the whole environment of mcp-inspect.
   --cwd <dir>             With a command: run it in this directory.
-  --config <file>         Take the server from an MCP client config file: the "mcpServers" shape
-                          (Claude Desktop, Cursor: command/args/env/cwd, or url/headers/type) or
-                          VS Code's "servers" (type stdio, http or sse). \${env:NAME} is read from
-                          the environment; \${input:id}, which VS Code asks you for, is read from
-                          $MCP_INPUT_<ID> (no prompt). -e/--env, --cwd and --header add to the entry.
+  --config <file>         Take the server from an MCP client config file (JSON with comments and
+                          trailing commas): the "mcpServers" shape (Claude Desktop, Cursor, Claude
+                          Code: command/args/env/cwd, or url/headers/type) or VS Code's "servers"
+                          (type stdio, http or sse). VS Code's variables are expanded:
+                          \${workspaceFolder} (the folder holding .vscode/, else the file's folder),
+                          \${workspaceFolderBasename}, \${userHome}, \${cwd}, \${pathSeparator}, \${/},
+                          \${env:NAME}; \${input:id}, which VS Code asks you for, is read from
+                          $MCP_INPUT_<ID> (no prompt); Claude Code's \${NAME} and \${NAME:-default}.
+                          Any other \${…} is refused by name. An entry's envFile (dotenv) is loaded
+                          under its env. -e/--env, --cwd and --header add to it.
   --server <name>         The server of --config to use (not needed when the file has only one).
   --era <era>             The protocol era: legacy (default; the 2025 initialize handshake, never
                           probes), auto (probe with server/discover, fall back to initialize) or

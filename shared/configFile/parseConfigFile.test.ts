@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConnectionTarget } from '../connectionTypes';
 import { configEntryOf, configFileTextFor, configServerName } from './configEntry';
-import { jsonErrorOffset } from './jsonErrorOffset';
 import { inputVariableName, parseConfigFile, pickServer } from './parseConfigFile';
 
 const claudeDesktop = JSON.stringify({
@@ -28,7 +27,7 @@ const vscode = JSON.stringify({
 
 describe('parseConfigFile', () => {
   it('reads the mcpServers shape with stdio servers (Claude Desktop), filling ${env:…}', () => {
-    const result = parseConfigFile(claudeDesktop, { KEY: 'secret' });
+    const result = parseConfigFile(claudeDesktop, { env: { KEY: 'secret' } });
     expect(result).toEqual({
       ok: true,
       shape: 'mcpServers',
@@ -52,33 +51,38 @@ describe('parseConfigFile', () => {
   });
 
   it("reads VS Code's servers shape, taking ${input:…} from MCP_INPUT_… since nobody is asked", () => {
-    const result = parseConfigFile(vscode, { MCP_INPUT_API_KEY: 'k-123' });
+    const result = parseConfigFile(vscode, { env: { MCP_INPUT_API_KEY: 'k-123' } });
     expect(result).toMatchObject({ ok: true, shape: 'vscode' });
     expect(result.ok && result.servers.map((s) => ('target' in s ? s.target : s.error))).toEqual([
       { transport: 'stdio', command: 'uvx', args: ['my-server', '--key', 'k-123'], env: {} },
       { transport: 'streamable-http', url: 'https://example.com/mcp', headers: { 'X-Key': 'k-123' } },
       { transport: 'sse', url: 'https://example.com/sse', headers: {} },
     ]);
-    expect(parseConfigFile(JSON.stringify({ mcp: JSON.parse(vscode) }), { MCP_INPUT_API_KEY: 'k' })).toMatchObject({ ok: true, shape: 'vscode' });
+    expect(parseConfigFile(JSON.stringify({ mcp: JSON.parse(vscode) }), { env: { MCP_INPUT_API_KEY: 'k' } })).toMatchObject({ ok: true, shape: 'vscode' });
     expect(inputVariableName('api-key')).toBe('MCP_INPUT_API_KEY');
     const kept = parseConfigFile(vscode, {}, { keepUnresolved: true });
-    expect(kept.ok && kept.servers[0]).toMatchObject({ target: { args: ['my-server', '--key', '${input:api-key}'] } });
+    expect(kept.ok && kept.servers[0]).toEqual({
+      name: 'local',
+      target: { transport: 'stdio', command: 'uvx', args: ['my-server', '--key', '${input:api-key}'], env: {} },
+      needs: { '${input:api-key}': 'an input VS Code would ask you for ("API key")' },
+    });
   });
 
   it('explains what is wrong, precisely', () => {
-    expect(parseConfigFile('{\n  "mcpServers": {\n    "a": { "command": "x", }\n  }\n}')).toEqual({
+    // A trailing comma is fine (JSONC); a missing value is not.
+    expect(parseConfigFile('{\n  "mcpServers": {\n    "a": { "command": "x", "args": [,] }\n  }\n}')).toEqual({
       ok: false,
-      error: expect.stringMatching(/^The config file is not valid JSON at line 3, column 28: /),
+      error: 'The config file is not valid JSON (comments and trailing commas are fine) at line 3, column 37: expected a value',
     });
     // A variable nobody set spoils only its own server.
     const unset = parseConfigFile(vscode);
     const servers = unset.ok ? unset.servers : [];
     expect(pickServer(servers, 'local')).toEqual({
-      error: 'Server "local", args[2] uses ${input:api-key}, which VS Code would ask you for; mcp-inspect does not prompt. Set MCP_INPUT_API_KEY in the environment to its value.',
+      error: 'Server "local", args[2] uses ${input:api-key} ("API key"), which VS Code would ask you for; mcp-inspect does not prompt. Set MCP_INPUT_API_KEY in the environment to its value.',
     });
     expect(pickServer(servers, 'old')).toMatchObject({ name: 'old', target: { transport: 'sse' } });
     const claude = parseConfigFile(claudeDesktop);
-    expect(pickServer(claude.ok ? claude.servers : [], 'everything')).toEqual({ error: 'Server "everything", API_KEY uses ${env:KEY}, but KEY is not set' });
+    expect(pickServer(claude.ok ? claude.servers : [], 'everything')).toEqual({ error: 'Server "everything", env.API_KEY uses ${env:KEY}, but KEY is not set' });
     expect(parseConfigFile('[]')).toMatchObject({ ok: false, error: expect.stringContaining('"mcpServers" or "servers"') });
     expect(parseConfigFile('{"servers":{}}')).toEqual({ ok: false, error: 'The config file\'s "servers" object is empty' });
     const only = (text: string) => {
@@ -89,6 +93,18 @@ describe('parseConfigFile', () => {
     expect(only('{"servers":{"a":{"type":"ws","url":"https://x"}}}')).toEqual({ error: 'Server "a": unknown "type" "ws" (expected stdio, http or sse)' });
     expect(only('{"servers":{"a":{"type":"http"}}}')).toEqual({ error: 'Server "a" has type "http" but no "url"' });
     expect(only('{"mcpServers":{"a":{"url":"file:///x"}}}')).toMatchObject({ error: expect.stringContaining('must start with http://') });
+  });
+});
+
+describe("VS Code's envFile", () => {
+  it('is passed on, variables expanded, for a stdio server for the caller to read', () => {
+    const text = JSON.stringify({ servers: { a: { type: 'stdio', command: 'node', envFile: '${workspaceFolder}/.env' }, b: { type: 'http', url: 'https://x/mcp', envFile: '.env' } } });
+    const result = parseConfigFile(text, { workspaceFolder: '/w' });
+    expect(result.ok && result.servers).toEqual([
+      { name: 'a', target: { transport: 'stdio', command: 'node', args: [], env: {} }, envFile: '/w/.env' },
+      { name: 'b', target: { transport: 'streamable-http', url: 'https://x/mcp', headers: {} } },
+    ]);
+    expect(parseConfigFile(JSON.stringify({ servers: { a: { command: 'node', envFile: 3 } } }))).toMatchObject({ ok: true, servers: [{ error: 'Server "a": "envFile" must be a file path' }] });
   });
 });
 
@@ -126,20 +142,5 @@ describe('configEntryOf', () => {
     expect(configServerName({ transport: 'stdio', command: '/usr/bin/node', args: [], env: {} })).toBe('node');
     expect(configServerName({ transport: 'auto', url: 'https://api.example.com/mcp', headers: {} })).toBe('api.example.com');
     expect(configServerName({ transport: 'auto', url: 'https://x/mcp', headers: {} }, 'Everything Reference Server')).toBe('everything-reference-server');
-  });
-});
-
-describe('jsonErrorOffset', () => {
-  it('finds where a text stops being JSON, and nothing in valid JSON', () => {
-    const samples = ['{"a": [1, 2.5e3, true, null, "x\\"y"]}', '[]', ' {} ', '"s"', '-0.5'];
-    for (const text of samples) expect(jsonErrorOffset(text), text).toBeUndefined();
-    expect(jsonErrorOffset('{"a": 1,}')).toBe(8);
-    expect(jsonErrorOffset('{"a" 1}')).toBe(5);
-    expect(jsonErrorOffset('[1 2]')).toBe(3);
-    expect(jsonErrorOffset('{"a": tru}')).toBe(9);
-    expect(jsonErrorOffset('{"a": "open')).toBe(11);
-    expect(jsonErrorOffset('{} x')).toBe(3);
-    expect(jsonErrorOffset('')).toBe(0);
-    expect(jsonErrorOffset("{'a': 1}")).toBe(1);
   });
 });

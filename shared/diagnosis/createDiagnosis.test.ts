@@ -84,6 +84,19 @@ describe('createDiagnosis', () => {
     expect(findings.filter((finding) => finding.message.includes('rule failed'))).toEqual([]);
   });
 
+  it("marks what the inspector's own raw messages cause as the inspector's, and the server's slips as the server's", () => {
+    const stream = new StreamBuilder();
+    stream.handshake({ serverCapabilities: { tools: {} } });
+    // As the Raw composer may send it: a response to a request the server never made.
+    const rawResponse = stream.clientResult('never-asked', {});
+    const serverResponse = stream.serverResult('never-asked-either', {});
+    const findings = diagnose(stream.events);
+    expect(findings.map((finding) => [finding.ruleId, finding.seqs.at(-1), finding.cause])).toEqual([
+      ['response-unknown-id', rawResponse, 'inspector'],
+      ['response-unknown-id', serverResponse, undefined],
+    ]);
+  });
+
   it('has a registry entry per rule with a unique id and a 2025-11-25 spec link', () => {
     const ids = diagnosisRuleDescriptors.map((rule) => rule.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -3,7 +3,7 @@
 // fed live, from a reopened session or from a replay.
 import { readEnvelope } from '../jsonrpc';
 import type { RecordedEvent, RecordedMessage } from '../recordedEvent';
-import type { Finding } from './finding';
+import type { Finding, FindingCause } from './finding';
 import { createHandshakeState, updateHandshake, type HandshakeState } from './handshakeState';
 import { RequestTracker } from './requestTracker';
 import { diagnosisRules } from './ruleRegistry';
@@ -27,13 +27,15 @@ interface AttemptState {
   checkers: { rule: DiagnosisRule; checker: RuleChecker }[];
   /** Whether anything happened since the attempt began (a reconnect then ends it first). */
   active: boolean;
+  /** Seqs of client messages that raised a finding: whatever follows from them is the inspector's doing too. */
+  inspectorSeqs: Set<number>;
 }
 
 function startAttempt(connectionId: string, rules: readonly DiagnosisRule[]): AttemptState {
   const tracker = new RequestTracker();
   const handshake = createHandshakeState();
   const view: ConnectionView = { connectionId, handshake, pendingRequests: () => tracker.pendingRequests() };
-  return { view, tracker, handshake, checkers: rules.map((rule) => ({ rule, checker: rule.createChecker() })), active: false };
+  return { view, tracker, handshake, checkers: rules.map((rule) => ({ rule, checker: rule.createChecker() })), active: false, inspectorSeqs: new Set() };
 }
 
 /** The JSON-RPC messages a message event carries: one, or each element of a non-empty batch. */
@@ -72,14 +74,32 @@ function ruleFailure(error: unknown, event: RecordedEvent | undefined): FindingD
   return [{ message: `This rule failed while checking the event (${detail}); please report it.`, seqs: event ? [event.seq] : [], severity: 'info' }];
 }
 
+/**
+ * The inspector is the client, so a finding raised on a client message is about its own traffic (an
+ * undeclared request sent anyway, the Raw composer); so is one about the server's answer to such a
+ * request, or one pointing at it. Everything else is the server's.
+ */
+function causeOf(attempt: AttemptState, draft: FindingDraft, message: ObservedMessage | undefined): FindingCause | undefined {
+  const answered = message?.correlation && 'request' in message.correlation ? message.correlation.request.seq : undefined;
+  const inspector =
+    draft.cause === 'inspector' ||
+    message?.sender === 'client' ||
+    (answered !== undefined && attempt.inspectorSeqs.has(answered)) ||
+    draft.seqs.some((seq) => attempt.inspectorSeqs.has(seq));
+  if (!inspector) return draft.cause;
+  if (message?.sender === 'client') attempt.inspectorSeqs.add(message.seq);
+  return 'inspector';
+}
+
 /** Creates an empty diagnosis; pass `rules` to run a subset (tests do), else every registered rule runs. */
 export function createDiagnosis(rules: readonly DiagnosisRule[] = diagnosisRules): Diagnosis {
   const attempts = new Map<string, AttemptState>();
   const all: Finding[] = [];
 
-  const stamp = (attempt: AttemptState, rule: DiagnosisRule, drafts: FindingDraft[], into: Finding[]) => {
+  const stamp = (attempt: AttemptState, rule: DiagnosisRule, drafts: FindingDraft[], into: Finding[], message?: ObservedMessage) => {
     for (const draft of drafts) {
       const { descriptor } = rule;
+      const cause = causeOf(attempt, draft, message);
       into.push({
         ruleId: descriptor.id,
         severity: draft.severity ?? descriptor.severity,
@@ -87,6 +107,7 @@ export function createDiagnosis(rules: readonly DiagnosisRule[] = diagnosisRules
         message: draft.message,
         specSection: descriptor.specSection,
         seqs: draft.seqs,
+        ...(cause ? { cause } : {}),
       });
     }
   };
@@ -115,7 +136,7 @@ export function createDiagnosis(rules: readonly DiagnosisRule[] = diagnosisRules
         } catch (error) {
           drafts = ruleFailure(error, event);
         }
-        if (drafts.length > 0) stamp(attempt, rule, drafts, raised);
+        if (drafts.length > 0) stamp(attempt, rule, drafts, raised, input.message);
       }
     };
     if (event.kind !== 'message') check({ event, connection: attempt.view });

@@ -5,6 +5,14 @@ import { z } from 'zod';
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof SeveritySchema>;
 
+/**
+ * Whose traffic a finding is about. `inspector`: the inspector's own request caused it (the person
+ * pressed "Send anyway" on an undeclared capability, or the Raw composer sent it), so it says nothing
+ * about the server; kept apart in the UI and left out of `check`'s verdict. Absent means the server's.
+ */
+export const FindingCauseSchema = z.enum(['server', 'inspector']);
+export type FindingCause = z.infer<typeof FindingCauseSchema>;
+
 /** One problem found in a connection's recorded stream. */
 export const FindingSchema = z.object({
   /** The id of the rule that raised it (see `diagnosisRules`). */
@@ -17,5 +25,12 @@ export const FindingSchema = z.object({
   specSection: z.url(),
   /** Sequence numbers of the recorded events the finding points at, the causing event last. */
   seqs: z.array(z.number()),
+  /** `inspector` when the inspector's own traffic caused the finding (absent: the server's). */
+  cause: FindingCauseSchema.optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
+
+/** Whether the inspector's own traffic caused the finding (so it says nothing about the server). */
+export function isInspectorCaused(finding: Pick<Finding, 'cause'>): boolean {
+  return finding.cause === 'inspector';
+}

@@ -3,7 +3,7 @@
 import type { Direction, RecordedEvent } from '../recordedEvent';
 import type { JsonRpcId, MessageEnvelope } from '../jsonrpc';
 import type { Pairing } from '../requestPairing';
-import type { Severity } from './finding';
+import type { FindingCause, Severity } from './finding';
 import type { HandshakeState } from './handshakeState';
 
 /** What the UI lists about a rule. */
@@ -25,6 +25,8 @@ export interface FindingDraft {
   seqs: number[];
   /** Overrides the rule's severity, e.g. when the same rule notes a client's misuse rather than a server bug. */
   severity?: Severity;
+  /** Set by a rule that knows; the engine also marks every finding raised on a client message. */
+  cause?: FindingCause;
 }
 
 /** Who sent a message: outgoing messages come from the client, incoming ones from the server. */

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { isInspectorCaused } from '../../../shared/diagnosis';
 import { useConnectionFindings } from '../api/useConnectionFindings';
 import { useServerRequests } from '../api/useServerRequests';
 import { useActiveTaskCount } from '../features/tasks/useConnectionTasks';
@@ -12,7 +13,8 @@ import { TAB_ITEMS, tabsFor, type TabId } from './tabRegistry';
 export function useTabItems(connection: Pick<ConnectionSummary, 'id' | 'target'>): readonly { id: TabId; label: string }[] {
   const connectionId = connection.id;
   const transport = connection.target.transport;
-  const findingCount = useConnectionFindings(connectionId).findings.length;
+  // Findings the inspector's own requests caused are listed apart in the tab, not counted here.
+  const findingCount = useConnectionFindings(connectionId).findings.filter((finding) => !isInspectorCaused(finding)).length;
   const waitingCount = useServerRequests(connectionId).pending.length;
   const taskCount = useActiveTaskCount(connectionId);
   return useMemo(() => {

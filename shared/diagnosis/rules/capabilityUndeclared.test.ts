@@ -43,8 +43,25 @@ describe('capability-undeclared', () => {
       stream.clientRequest(2, 'completion/complete', { ref: { type: 'ref/prompt', name: 'p' }, argument: { name: 'a', value: '' } });
       stream.clientRequest(3, 'tools/list');
     }, { tools: {} });
-    expect(findings.map((finding) => [finding.severity, finding.seqs])).toEqual([['info', [4]], ['info', [5]]]);
+    expect(findings.map((finding) => [finding.severity, finding.seqs, finding.cause])).toEqual([
+      ['info', [4], 'inspector'],
+      ['info', [5], 'inspector'],
+    ]);
     expect(findings[1]?.message).toContain('completions');
+  });
+
+  it("marks the client's undeclared requests, and findings about the server's answer to them, as the inspector's; the server's own slips stay the server's", () => {
+    const stream = new StreamBuilder();
+    stream.handshake({ serverCapabilities: { tools: {} } });
+    const request = stream.clientRequest(7, 'prompts/list');
+    const answer = stream.serverResult(7, { prompts: 'not a list' });
+    const notification = stream.serverNotification('notifications/message', { level: 'info', data: 'x' });
+    const findings = diagnose(stream.events);
+    expect(findings.map((finding) => [finding.ruleId, finding.seqs.at(-1), finding.cause])).toEqual([
+      ['capability-undeclared', request, 'inspector'],
+      ['result-schema', answer, 'inspector'],
+      ['capability-undeclared', notification, undefined],
+    ]);
   });
 
   it('does not expect a completions capability from a 2024-11-05 server, which had none to declare', () => {
@@ -83,7 +100,7 @@ describe('capability-undeclared', () => {
     };
     expect(modern({ tools: {}, logging: {} })).toEqual([]);
     expect(modern({})).toEqual([
-      'The client sent tools/list, but the server did not declare the tools capability.',
+      'The inspector sent tools/list (your request), but the server did not declare the tools capability; this says nothing about the server.',
       'The server sent notifications/message, but the server itself did not declare the logging capability.',
     ]);
   });

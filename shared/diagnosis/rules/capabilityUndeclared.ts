@@ -84,7 +84,9 @@ export const capabilityUndeclaredRule: DiagnosisRule = {
         const capability = required.path.join('.');
         const method = message.envelope.method ?? '';
         if (message.sender === 'client') {
-          return [{ message: `The client sent ${method}, but the server did not declare the ${capability} capability.`, seqs: [message.seq], severity: 'info' }];
+          // The client is the inspector: the person pressed "Send anyway" or used the Raw composer.
+          const text = `The inspector sent ${method} (your request), but the server did not declare the ${capability} capability; this says nothing about the server.`;
+          return [{ message: text, seqs: [message.seq], severity: 'info', cause: 'inspector' }];
         }
         const owner = message.envelope.kind === 'notification' ? 'the server itself' : 'the client';
         // Declaring the feature but not the flag is a softer slip than not declaring the feature at all.

@@ -12,10 +12,20 @@ export interface ConfigFileImportProps {
   onPick: (target: ConnectionTarget) => void;
 }
 
-const PLACEHOLDER = /\$\{(env|input):[^}]+\}/;
+/**
+ * What the browser knows of the file's variables: only the path separator (the proxy runs on this
+ * machine). The file's folder, the home folder and the environment stay unknown, so those variables
+ * are kept and listed for the person to fill in.
+ */
+function browserContext() {
+  return { pathSeparator: /Windows/i.test(navigator.userAgent) ? '\\' : '/' };
+}
 
-function hasPlaceholder(target: ConnectionTarget): boolean {
-  return PLACEHOLDER.test(JSON.stringify(target));
+/** " Before connecting, replace ${input:key} (…), ${workspaceFolder} (…)." or nothing. */
+function neededNote(needs: Record<string, string> | undefined): string {
+  const entries = Object.entries(needs ?? {});
+  if (entries.length === 0) return '';
+  return ` Before connecting, replace ${entries.map(([token, meaning]) => `${token} (${meaning})`).join(', ')}.`;
 }
 
 /** "Import config file…": read a file, pick one of its servers, fill the form. */
@@ -29,15 +39,16 @@ export function ConfigFileImport({ onPick }: ConfigFileImportProps) {
     setServers(undefined);
     if ('error' in server) return setMessage({ error: true, text: `${file}: ${server.error}` });
     onPick(server.target);
-    const note = hasPlaceholder(server.target) ? ' Replace the ${…} placeholders (values your client would ask for or read from its environment).' : '';
-    setMessage({ error: false, text: `Filled in from "${server.name}" of ${file}.${note}` });
+    // The browser cannot read other files: say so rather than start the server without them.
+    const envFile = server.envFile === undefined ? '' : ` Its envFile (${server.envFile}) is not read here: add its variables to the environment.`;
+    setMessage({ error: false, text: `Filled in from "${server.name}" of ${file}.${neededNote(server.needs)}${envFile}` });
   }
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    const parsed = parseConfigFile(await file.text(), {}, { keepUnresolved: true });
+    const parsed = parseConfigFile(await file.text(), browserContext(), { keepUnresolved: true });
     if (!parsed.ok) {
       setServers(undefined);
       setMessage({ error: true, text: `${file.name}: ${parsed.error}` });
@@ -55,7 +66,7 @@ export function ConfigFileImport({ onPick }: ConfigFileImportProps) {
         <label htmlFor={`${id}-file`} className="inline-flex h-7 cursor-pointer items-center rounded border border-zinc-300 px-2 text-sm hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800">
           Import config file…
         </label>
-        <input id={`${id}-file`} type="file" accept=".json,application/json" className="sr-only" onChange={(event) => void onFile(event)} />
+        <input id={`${id}-file`} type="file" accept=".json,.jsonc,application/json" className="sr-only" onChange={(event) => void onFile(event)} />
       </div>
       {servers && (
         <div role="group" aria-label="Servers in the config file" className="flex items-end gap-1.5">

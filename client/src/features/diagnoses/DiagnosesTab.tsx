@@ -7,10 +7,15 @@ export interface DiagnosesTabProps {
   onShowInLog: (seq: number) => void;
 }
 
-/** What the diagnosis found in the connection's traffic so far: counts by severity, then each finding. */
+/**
+ * What the diagnosis found in the connection's traffic so far: counts by severity, then each finding
+ * about the server; findings the inspector's own requests caused ("Send anyway", the Raw composer)
+ * are listed apart and not counted, since they say nothing about the server.
+ */
 export function DiagnosesTab({ connectionId, onShowInLog }: DiagnosesTabProps) {
   const model = useDiagnosesModel(connectionId);
-  if (model.findings.length === 0) {
+  const { serverFindings, inspectorFindings } = model;
+  if (serverFindings.length === 0 && inspectorFindings.length === 0) {
     return (
       <EmptyState title="No findings: every message so far follows the protocol.">
         Each message, stdout line and transport event is checked against the MCP specification as it is recorded.
@@ -18,15 +23,31 @@ export function DiagnosesTab({ connectionId, onShowInLog }: DiagnosesTabProps) {
     );
   }
   return (
-    <div className="flex h-full min-h-0 flex-col">
+    <div className="flex h-full min-h-0 flex-col overflow-auto">
       <p role="status" aria-label="Finding counts" className="border-b border-zinc-200 px-4 py-2 font-medium text-zinc-700 dark:border-zinc-700 dark:text-zinc-200">
         {model.countsText}
       </p>
-      <ul role="list" aria-label="Findings" className="min-h-0 flex-1 overflow-auto">
-        {model.findings.map((finding, index) => (
-          <FindingRow key={index} finding={finding} onShowInLog={onShowInLog} />
-        ))}
-      </ul>
+      {serverFindings.length === 0 ? (
+        <p className="px-4 py-2 text-zinc-500 dark:text-zinc-400">No findings about the server.</p>
+      ) : (
+        <ul role="list" aria-label="Findings" className="shrink-0">
+          {serverFindings.map((finding, index) => (
+            <FindingRow key={index} finding={finding} onShowInLog={onShowInLog} />
+          ))}
+        </ul>
+      )}
+      {inspectorFindings.length > 0 && (
+        <section aria-label="Caused by your requests" className="shrink-0">
+          <h3 className="border-y border-zinc-200 bg-zinc-50 px-4 py-1.5 text-xs font-medium text-zinc-600 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-400">
+            Caused by your requests ({inspectorFindings.length}): not counted, they say nothing about the server
+          </h3>
+          <ul role="list" aria-label="Findings caused by your requests">
+            {inspectorFindings.map((finding, index) => (
+              <FindingRow key={index} finding={finding} onShowInLog={onShowInLog} />
+            ))}
+          </ul>
+        </section>
+      )}
     </div>
   );
 }

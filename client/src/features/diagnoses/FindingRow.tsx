@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../../../../shared/diagnosis';
+import { isInspectorCaused, type Finding, type Severity } from '../../../../shared/diagnosis';
 import { Badge, type BadgeTone } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { safeLinkUrl } from '../../ui/safeUrl';
@@ -22,6 +22,11 @@ export function FindingRow({ finding, onShowInLog }: FindingRowProps) {
       <div className="min-w-0 flex-1">
         <div className="flex flex-wrap items-baseline gap-x-3">
           <span className="font-mono text-xs font-semibold text-zinc-800 dark:text-zinc-100">{finding.ruleId}</span>
+          {isInspectorCaused(finding) && (
+            <Badge tone="accent" title="The inspector's own request (Send anyway, the Raw composer) caused this; it says nothing about the server">
+              caused by your request
+            </Badge>
+          )}
           {specUrl && (
             <a href={specUrl} target="_blank" rel="noreferrer" className="text-xs text-sky-700 underline hover:text-sky-900 dark:text-sky-300">
               Spec section

@@ -5,6 +5,8 @@ import { EmptyState } from '../../ui/EmptyState';
 import { PagedListFooter } from '../serverLists/PagedListFooter';
 import { useListChangedRefresh } from '../serverLists/useListChangedRefresh';
 import { usePagedList } from '../serverLists/usePagedList';
+import { UndeclaredCapabilityView } from '../serverLists/UndeclaredCapabilityView';
+import { useCapabilityGate } from '../serverLists/useCapabilityGate';
 import { useFocusedSelection, type FocusRequest } from '../serverLists/useFocusedSelection';
 import { PromptDetailView } from './PromptDetailView';
 import { PromptListView } from './PromptListView';
@@ -17,7 +19,8 @@ export interface PromptsTabProps {
 }
 
 export function PromptsTab({ connection, focus }: PromptsTabProps) {
-  const list = usePagedList(connection, 'prompts');
+  const gate = useCapabilityGate(connection, 'prompts');
+  const list = usePagedList(connection, 'prompts', { sendUndeclared: gate.open });
   const refreshedAt = useListChangedRefresh(connection, 'prompts');
   const [filter, setFilter] = useState('');
   const [selectedName, setSelectedName] = useFocusedSelection(focus, (name) => name, () => setFilter(''));
@@ -25,9 +28,7 @@ export function PromptsTab({ connection, focus }: PromptsTabProps) {
   const shown = useMemo(() => prompts.filter((prompt) => promptMatches(prompt, filter)), [prompts, filter]);
   const selected = prompts.find((prompt) => prompt.name === selectedName);
 
-  if (connection.handshake && !('prompts' in connection.handshake.serverCapabilities)) {
-    return <EmptyState title="No prompts">This server declares no prompts capability in its initialize response, so it offers no prompts.</EmptyState>;
-  }
+  if (connection.handshake && !gate.open) return <UndeclaredCapabilityView gate={gate} methods={['prompts/list']} />;
   if (!answersRequests(connection.state) && list.pageCount === 0) return <EmptyState title="Not connected">Connect to the server to list its prompts.</EmptyState>;
   if (list.error && list.pageCount === 0) {
     return (

@@ -5,6 +5,7 @@ import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { SearchField } from '../../ui/SearchField';
 import { PagedListFooter } from '../serverLists/PagedListFooter';
+import { UndeclaredCapabilityView } from '../serverLists/UndeclaredCapabilityView';
 import type { FocusRequest } from '../serverLists/useFocusedSelection';
 import { ResourceDetailView } from './ResourceDetailView';
 import { ResourceListView } from './ResourceListView';
@@ -22,9 +23,7 @@ export function ResourcesTab({ connection, focus }: ResourcesTabProps) {
   const model = useResourcesModel(connection, focus);
   const { list, templateList, mode } = model;
 
-  if (connection.handshake && !('resources' in connection.handshake.serverCapabilities)) {
-    return <EmptyState title="No resources">This server did not declare the resources capability in its initialize response, so it has no resources or templates to read.</EmptyState>;
-  }
+  if (connection.handshake && !model.gate.open) return <UndeclaredCapabilityView gate={model.gate} methods={['resources/list', 'resources/templates/list']} />;
   if (!answersRequests(connection.state) && list.pageCount === 0) return <EmptyState title="Not connected">Connect to the server to list its resources.</EmptyState>;
   if (list.error && list.pageCount === 0 && !model.selectedResource) {
     return (

@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import type { ConnectionSummary } from '../../../../shared/connectionTypes';
 import { useListChangedRefresh } from '../serverLists/useListChangedRefresh';
 import { usePagedList } from '../serverLists/usePagedList';
+import { useCapabilityGate } from '../serverLists/useCapabilityGate';
 import { useFocusedSelection, type FocusRequest } from '../serverLists/useFocusedSelection';
 import { readResourceFacts, resourceMatches, type ResourceFacts } from './resourceFacts';
 import { readTemplateFacts, templateMatches } from './templateFacts';
@@ -14,8 +15,9 @@ export type ResourceListMode = 'resources' | 'templates';
 export type ResourceSelection = { kind: 'resource'; uri: string } | { kind: 'template'; uriTemplate: string };
 
 export function useResourcesModel(connection: ConnectionSummary, focus: FocusRequest | undefined) {
-  const list = usePagedList(connection, 'resources');
-  const templateList = usePagedList(connection, 'resourceTemplates');
+  const gate = useCapabilityGate(connection, 'resources');
+  const list = usePagedList(connection, 'resources', { sendUndeclared: gate.open });
+  const templateList = usePagedList(connection, 'resourceTemplates', { sendUndeclared: gate.open });
   const refreshedAt = useListChangedRefresh(connection, 'resources');
   const templatesRefreshedAt = useListChangedRefresh(connection, 'resourceTemplates');
   const watch = useResourceWatch(connection.id);
@@ -39,6 +41,7 @@ export function useResourcesModel(connection: ConnectionSummary, focus: FocusReq
   const selectedTemplate = selection?.kind === 'template' ? templates.find((template) => template.uriTemplate === selection.uriTemplate) : undefined;
 
   return {
+    gate,
     list,
     templateList,
     refreshedAt,

@@ -7,6 +7,7 @@ import { requestResult } from '../../api/mcpRequest';
 import { queryKeys } from '../../api/queryKeys';
 import { useInspectorApi } from '../../api/useInspectorApi';
 import { LIST_KINDS, readListPage, type ListKind, type ListPage } from './listKinds';
+import { declaresCapability } from './useCapabilityGate';
 
 /** A walk that never ends (a server repeating cursors) stops here; the diagnosis names the bug. */
 const MAX_PAGES_PER_LOAD_ALL = 1000;
@@ -23,9 +24,16 @@ export interface PagedList {
   loadAll(): Promise<void>;
 }
 
-export function usePagedList(connection: ConnectionSummary, kind: ListKind): PagedList {
+export interface PagedListOptions {
+  /** The person pressed "Send anyway": list although the server did not declare the capability. */
+  sendUndeclared?: boolean;
+}
+
+/** A server list, requested only when the server declared its capability (or the person insists). */
+export function usePagedList(connection: ConnectionSummary, kind: ListKind, options: PagedListOptions = {}): PagedList {
   const api = useInspectorApi();
-  const { method } = LIST_KINDS[kind];
+  const { method, capability } = LIST_KINDS[kind];
+  const allowed = options.sendUndeclared === true || declaresCapability(connection, capability);
   const query = useInfiniteQuery({
     queryKey: queryKeys.mcpList(connection.id, connection.attempt, kind),
     queryFn: async ({ pageParam }): Promise<ListPage> => {
@@ -34,7 +42,7 @@ export function usePagedList(connection: ConnectionSummary, kind: ListKind): Pag
     },
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor,
-    enabled: answersRequests(connection.state),
+    enabled: allowed && answersRequests(connection.state),
     staleTime: Infinity,
     retry: false,
   });

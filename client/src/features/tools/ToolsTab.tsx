@@ -6,6 +6,8 @@ import { useFocusedSelection, type FocusRequest } from '../serverLists/useFocuse
 import { PagedListFooter } from '../serverLists/PagedListFooter';
 import { useListChangedRefresh } from '../serverLists/useListChangedRefresh';
 import { usePagedList } from '../serverLists/usePagedList';
+import { UndeclaredCapabilityView } from '../serverLists/UndeclaredCapabilityView';
+import { useCapabilityGate } from '../serverLists/useCapabilityGate';
 import { ToolDetailView } from './ToolDetailView';
 import { ToolListView } from './ToolListView';
 import { readToolFacts, toolMatches } from './toolFacts';
@@ -17,7 +19,8 @@ export interface ToolsTabProps {
 }
 
 export function ToolsTab({ connection, focus }: ToolsTabProps) {
-  const list = usePagedList(connection, 'tools');
+  const gate = useCapabilityGate(connection, 'tools');
+  const list = usePagedList(connection, 'tools', { sendUndeclared: gate.open });
   const refreshedAt = useListChangedRefresh(connection, 'tools');
   const [filter, setFilter] = useState('');
   const [selectedName, setSelectedName] = useFocusedSelection(focus, (name) => name);
@@ -26,9 +29,7 @@ export function ToolsTab({ connection, focus }: ToolsTabProps) {
   const selected = tools.find((tool) => tool.name === selectedName);
   const connected = connection.state === 'connected';
 
-  if (connection.handshake && !('tools' in connection.handshake.serverCapabilities)) {
-    return <EmptyState title="No tools">This server did not declare the tools capability in its initialize response.</EmptyState>;
-  }
+  if (connection.handshake && !gate.open) return <UndeclaredCapabilityView gate={gate} methods={['tools/list']} />;
   if (!answersRequests(connection.state) && list.pageCount === 0) return <EmptyState title="Not connected">Connect to the server to list its tools.</EmptyState>;
   if (list.error && list.pageCount === 0) {
     return (
