@@ -24,6 +24,7 @@ import { describeError } from '../upstream/describeError';
 import type { TappedTransport } from '../upstream/transportTypes';
 import { createInspectorClient } from './clientRole';
 import { ModernSession } from './eraModernSession';
+import { describeEraMismatch, isEraNegotiationFailure } from './eraNegotiation';
 import { RawComposerRouter, type RawSendResult } from './rawComposer';
 import { serverLabel, targetLabel } from './connectionLabel';
 import { HandshakeCapture } from './handshakeCapture';
@@ -271,7 +272,10 @@ export class Connection implements InspectedConnection {
     } catch (error) {
       if (attempt.ended) return;
       attempt.ended = true;
-      if (attempt.exit) this.endWithExit(attempt.exit, ' before the handshake finished');
+      // A stdio server we closed after a refused probe exits with 0: the refusal is what happened.
+      const eraMismatch = isEraNegotiationFailure(error) ? describeEraMismatch(attempt.handshake.discoverProbe()) : undefined;
+      if (eraMismatch) this.end('failed', eraMismatch);
+      else if (attempt.exit) this.endWithExit(attempt.exit, ' before the handshake finished');
       else this.end('failed', describeError(error));
       this.emitChange();
       await this.closeQuietly(attempt);
