@@ -4,20 +4,14 @@
 //   starts there and the request is sent again after it);
 // - a request refused with 400, 404 or 405 before the handshake finished: the spec's signal to fall
 //   back (from the era probe to `initialize`, or from Streamable HTTP to the legacy HTTP+SSE transport);
-// - the era probe (`server/discover` before the handshake) left unanswered: a legacy server may ignore
-//   it, and the client falls back to `initialize` (2026-07-28 basic/versioning, compatibility matrix).
+// - the era probe (`server/discover` before the handshake) left unanswered: see isEraProbe.
 import { specLinks } from '../specLinks';
-import type { HandshakeState } from '../handshakeState';
+import { handshakeUnfinished, isEraProbe } from '../handshakeState';
 import { describeRequest, type DiagnosisRule, type FindingDraft } from '../rule';
 import { isAbnormalExit } from './serverCrashed';
 
 const AUTH_REFUSALS = new Set([401, 403]);
 const FALLBACK_REFUSALS = new Set([400, 404, 405]);
-
-/** Before the server answered `initialize` (legacy) or `server/discover` (modern, capabilities known). */
-function handshakeUnfinished(handshake: HandshakeState): boolean {
-  return !handshake.initializeAnswered && handshake.serverCapabilities === undefined;
-}
 
 export const requestUnansweredRule: DiagnosisRule = {
   descriptor: {
@@ -34,7 +28,7 @@ export const requestUnansweredRule: DiagnosisRule = {
       observe({ event, message, connection }) {
         if (message?.sender === 'client' && message.envelope.kind === 'request') {
           lastClientRequestSeq = message.seq;
-          if (message.envelope.method === 'server/discover' && handshakeUnfinished(connection.handshake)) excused.add(message.seq);
+          if (isEraProbe(message.envelope.method ?? '', connection.handshake)) excused.add(message.seq);
         }
         // The POST's exchange is recorded when its answer comes, right after the message it carried.
         if (event.kind === 'transport' && event.event.type === 'http' && event.event.method === 'POST' && lastClientRequestSeq !== undefined) {
