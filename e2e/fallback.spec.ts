@@ -5,7 +5,7 @@
 import { execFile } from 'node:child_process';
 import { startEverythingServer, type RunningHttpServer } from './fixtures/everythingServer';
 import { startModernServer } from './fixtures/modernServer';
-import { builtCli } from './fixtures/paths';
+import { builtCli, everythingEntry, fixtureServerCommand } from './fixtures/paths';
 import { startProxy } from './fixtures/proxyProcess';
 import { expect, test } from './fixtures/test';
 import { InspectorPage } from './pages/InspectorPage';
@@ -111,6 +111,36 @@ test.describe('server-everything over legacy Streamable HTTP', () => {
     const cli = await runCli(['--cli', '--era', 'modern', '--url', server.url, '--method', 'tools/list']);
     expect(cli.stderr).toContain('cannot connect: The server refused server/discover with HTTP 400');
     expect(cli.code).toBe(3);
+  });
+
+  test('the UI in era modern shows the plain-words reason as the connection error', async ({ page }) => {
+    const proxy = await startProxy(['--no-open', '--no-record', '--era', 'modern', '--url', server.url]);
+    try {
+      const inspector = new InspectorPage(page);
+      await inspector.open(proxy.url);
+      await expect(inspector.status).toContainText('Failed');
+      await expect(inspector.status).toContainText('The server refused server/discover with HTTP 400, as a legacy server');
+      await expect(inspector.status).toContainText('--era auto or --era legacy');
+    } finally {
+      await proxy.stop();
+    }
+  });
+});
+
+test.describe('legacy servers over stdio', () => {
+  test('check --era auto: a server that exits on the probe is started again for initialize, no finding', async () => {
+    const exitOnProbe = fixtureServerCommand('exitOnProbeServer');
+    const { code, report } = await checkJson(['--era', 'auto', '--', exitOnProbe.command, ...exitOnProbe.args]);
+    expect(report.outcome).toBe('checked');
+    expect(report.findings).toEqual([]);
+    expect(code).toBe(0);
+  });
+
+  test('check --era modern on server-everything: exit 3, it answered -32601, not "exited with code 0"', async () => {
+    const { code, stdout } = await runCli(['check', '--era', 'modern', '--', process.execPath, everythingEntry, 'stdio']);
+    expect(stdout).toContain('Could not connect: The server answered server/discover with -32601 "method not found", i.e. it is a legacy server');
+    expect(stdout).not.toContain('exited with code 0');
+    expect(code).toBe(3);
   });
 });
 
