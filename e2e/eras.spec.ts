@@ -2,32 +2,14 @@
 // `modern` and `auto` — the handshake shows the server/discover result, tools are listed and called,
 // an MRTR elicitation round is answered in the inbox, a subscription is a subscriptions/listen
 // stream — and server-everything in `auto` (falls back to initialize) and `legacy` (never probes).
-import { spawn } from 'node:child_process';
 import { InspectorSocketClient } from './fixtures/inspectorSocketClient';
-import { freePort, startEverythingServer, type RunningHttpServer } from './fixtures/everythingServer';
+import { startEverythingServer, type RunningHttpServer } from './fixtures/everythingServer';
+import { startModernServer } from './fixtures/modernServer';
 import { fixtureServerCommand } from './fixtures/paths';
-import { startProxy, stopProcess, type RunningProxy } from './fixtures/proxyProcess';
+import { startProxy, type RunningProxy } from './fixtures/proxyProcess';
 import { expect, test } from './fixtures/test';
 import { callWithJson, openTool } from './fixtures/toolCalls';
 import { InspectorPage } from './pages/InspectorPage';
-
-async function startModernServer(): Promise<RunningHttpServer> {
-  const port = await freePort();
-  const { command, args } = fixtureServerCommand('modernServer');
-  const child = spawn(command, args, { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'] });
-  await new Promise<void>((resolve, reject) => {
-    let stderr = '';
-    const timer = setTimeout(() => reject(new Error(`modernServer did not start:\n${stderr}`)), 20_000);
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-      if (stderr.includes('listening')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-  });
-  return { url: `http://127.0.0.1:${port}/mcp`, stop: () => stopProcess(child) };
-}
 
 /** The methods of the messages the proxy sent on the latest connection attempt, read from its recorded stream. */
 async function sentMethods(proxy: RunningProxy): Promise<string[]> {

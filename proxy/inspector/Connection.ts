@@ -24,6 +24,7 @@ import { describeError } from '../upstream/describeError';
 import type { TappedTransport } from '../upstream/transportTypes';
 import { createInspectorClient } from './clientRole';
 import { ModernSession } from './eraModernSession';
+import { describeEraMismatch, isEraNegotiationFailure } from './eraNegotiation';
 import { RawComposerRouter, type RawSendResult } from './rawComposer';
 import { serverLabel, targetLabel } from './connectionLabel';
 import { HandshakeCapture } from './handshakeCapture';
@@ -73,6 +74,11 @@ interface Attempt {
   exit?: ProcessExit;
   /** Set once the handshake settled on the 2026-07-28 era. */
   modern?: ModernSession;
+  /**
+   * Era auto over stdio, when the probe ended the server: this attempt started it again and sends
+   * `initialize` without probing; the text says why (the handshake view's fallback reason).
+   */
+  legacyRestart?: string;
 }
 
 export class Connection implements InspectedConnection {
@@ -120,6 +126,10 @@ export class Connection implements InspectedConnection {
 
   /** Starts a new attempt (retiring any open one); returns once the state is `connecting`. */
   open(): void {
+    this.startAttempt();
+  }
+
+  private startAttempt(legacyRestart?: string): void {
     if (this.attempt && !this.attempt.ended) void this.retire(this.attempt);
     this.attemptNumber++;
     this.state = 'connecting';
@@ -143,7 +153,7 @@ export class Connection implements InspectedConnection {
       settings: () => this.settings,
       inbox: this.options.inbox,
     });
-    const attempt: Attempt = { client, transport, handshake: new HandshakeCapture(), ended: false, closedEarly: false };
+    const attempt: Attempt = { client, transport, handshake: new HandshakeCapture(), ended: false, closedEarly: false, ...(legacyRestart ? { legacyRestart } : {}) };
     this.attempt = attempt;
     client.onclose = () => this.onClosed(attempt);
     this.emitChange();
@@ -267,11 +277,21 @@ export class Connection implements InspectedConnection {
 
   private async runHandshake(attempt: Attempt): Promise<void> {
     try {
-      await attempt.client.connect(attempt.transport);
+      await attempt.client.connect(attempt.transport, attempt.legacyRestart ? { prior: { kind: 'legacy' } } : undefined);
     } catch (error) {
       if (attempt.ended) return;
       attempt.ended = true;
-      if (attempt.exit) this.endWithExit(attempt.exit, ' before the handshake finished');
+      const restart = this.probeEndedServer(attempt, error);
+      if (restart) {
+        this.options.record({ kind: 'transport', event: { type: 'error', message: `${restart}; starting it again for initialize (era auto)` } });
+        this.startAttempt(`${restart}; it was started again and sent initialize`);
+        void this.closeQuietly(attempt);
+        return;
+      }
+      // A stdio server we closed after a refused probe exits with 0: the refusal is what happened.
+      const eraMismatch = isEraNegotiationFailure(error) ? describeEraMismatch(attempt.handshake.discoverProbe()) : undefined;
+      if (eraMismatch) this.end('failed', eraMismatch);
+      else if (attempt.exit) this.endWithExit(attempt.exit, ' before the handshake finished');
       else this.end('failed', describeError(error));
       this.emitChange();
       await this.closeQuietly(attempt);
@@ -286,9 +306,22 @@ export class Connection implements InspectedConnection {
     this.transport = attempt.transport.resolvedTransport;
     const era = attempt.client.getProtocolEra() ?? 'legacy';
     if (era === 'modern') attempt.modern = new ModernSession(attempt.client, () => this.emitChange(), this.transport !== 'stdio');
-    this.handshake = attempt.handshake.handshake(this.settings.era, era, attempt.client.getNegotiatedProtocolVersion());
+    const handshake = attempt.handshake.handshake(this.settings.era, era, attempt.client.getNegotiatedProtocolVersion());
+    this.handshake = handshake?.negotiation && attempt.legacyRestart ? { ...handshake, negotiation: { ...handshake.negotiation, reason: attempt.legacyRestart } } : handshake;
     this.label = (this.handshake && serverLabel(this.handshake.serverInfo)) ?? this.label;
     this.emitChange();
+  }
+
+  /**
+   * Era auto over stdio: a legacy server that exits on any request before `initialize` is ended by the
+   * `server/discover` probe (the SDK probes in place on a transport not its own). The spec's answer to
+   * "no response" is to fall back to initialize, which needs a live process: says why, if so.
+   */
+  private probeEndedServer(attempt: Attempt, error: unknown): string | undefined {
+    if (this.settings.era !== 'auto' || !isStdioTarget(this.target) || attempt.legacyRestart !== undefined) return undefined;
+    if (!attempt.exit || !isEraNegotiationFailure(error) || attempt.handshake.discoverProbe() !== undefined) return undefined;
+    const how = attempt.exit.signal ? `was killed by ${attempt.exit.signal}` : `exited with code ${attempt.exit.code}`;
+    return `The server ${how} on the server/discover probe, as some legacy servers do on any request before initialize`;
   }
 
   /** The SDK client saw its transport close. */

@@ -57,6 +57,17 @@ describe('HandshakeCapture', () => {
     });
   });
 
+  it('reads the HTTP refusal of the probe (the POST exchange right after it), not that of a later request', () => {
+    const capture = new HandshakeCapture();
+    const post = (status: number): RecordedEvent => ({ kind: 'transport', seq: ++seq, time: 0, connectionId: 'c1', event: { type: 'http', method: 'POST', url: 'http://h/mcp', status, durationMs: 1 } });
+    capture.observe(message('outgoing', { id: 'probe', method: 'server/discover', params: { _meta: envelope } }));
+    expect(capture.discoverProbe()).toBeUndefined();
+    capture.observe(post(400));
+    capture.observe(message('outgoing', { id: 0, method: 'initialize', params: {} }));
+    capture.observe(post(404));
+    expect(capture.discoverProbe()).toEqual({ refusedStatus: 400 });
+  });
+
   it('has no handshake until the answer came', () => {
     const capture = new HandshakeCapture();
     capture.observe(message('outgoing', { id: 'probe', method: 'server/discover', params: {} }));

@@ -15,20 +15,30 @@ function asRecord(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
-/** One request of the handshake and its answer. */
+/** One request of the handshake and its answer (a JSON-RPC one, or the refusal of its HTTP POST). */
 class ExchangeCapture {
   request: RecordedMessage | undefined;
   private requestId: JsonRpcId | undefined;
   response: RecordedMessage | undefined;
+  private refusedStatus: number | undefined;
+  /** The request was the last message sent: the next POST exchange recorded is the one that carried it. */
+  private awaitingPost = false;
 
   constructor(private readonly method: string) {}
 
-  observe(event: RecordedMessage): void {
+  observe(event: RecordedEvent): void {
+    if (event.kind === 'transport' && event.event.type === 'http' && event.event.method === 'POST' && this.awaitingPost) {
+      this.awaitingPost = false;
+      if (event.event.status >= 400) this.refusedStatus = event.event.status;
+    }
+    if (event.kind !== 'message') return;
     const envelope = readEnvelope(event.message);
+    if (event.direction === 'outgoing') this.awaitingPost = false;
     if (event.direction === 'outgoing' && envelope.kind === 'request' && envelope.method === this.method) {
       this.request = event;
       this.requestId = envelope.id;
-      this.response = undefined;
+      this.response = this.refusedStatus = undefined;
+      this.awaitingPost = true;
     } else if (event.direction === 'incoming' && this.request && envelope.id === this.requestId) {
       if (envelope.kind === 'response' || envelope.kind === 'error') this.response = event;
     }
@@ -45,7 +55,7 @@ class ExchangeCapture {
   }
 
   probe(): DiscoverProbe | undefined {
-    if (!this.response) return undefined;
+    if (!this.response) return this.refusedStatus === undefined ? undefined : { refusedStatus: this.refusedStatus };
     const message = asRecord(this.response.message);
     if ('error' in message) {
       const error = asRecord(message.error);
@@ -61,9 +71,13 @@ export class HandshakeCapture {
 
   /** Feed every event of one connection attempt, in order, until the handshake is done. */
   observe(event: RecordedEvent): void {
-    if (event.kind !== 'message') return;
     this.initialize.observe(event);
     this.discover.observe(event);
+  }
+
+  /** What the wire showed of the era probe so far (for a connection that failed in `modern`). */
+  discoverProbe(): DiscoverProbe | undefined {
+    return this.discover.request ? this.discover.probe() : undefined;
   }
 
   /**
@@ -71,7 +85,7 @@ export class HandshakeCapture {
    * `server/discover` exchange on a modern one. `era` is what the SDK settled on.
    */
   handshake(requested: EraChoice | undefined, era: 'legacy' | 'modern' = 'legacy', negotiatedVersion?: string): Handshake | undefined {
-    const negotiation = describeNegotiation(requested, era, this.discover.request ? this.discover.probe() : undefined);
+    const negotiation = describeNegotiation(requested, era, this.discoverProbe());
     return era === 'modern' ? this.modernHandshake(negotiation, negotiatedVersion ?? MODERN_PROTOCOL_VERSION) : this.legacyHandshake(negotiation);
   }
 

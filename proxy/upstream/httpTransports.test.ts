@@ -4,6 +4,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_CONNECTION_SETTINGS, type EraChoice, type RemoteTarget } from '../../shared/connectionTypes';
 import type { RecordedEvent, TransportEvent } from '../../shared/recordedEvent';
 import { Inspector } from '../inspector/Inspector';
 import { observeInspector } from '../inspector/observeInspector';
@@ -16,6 +17,18 @@ describe('remote servers', () => {
   const inspector = new Inspector({ inspectorVersion: '0.0.0-test', isDemo: false });
   const seen = observeInspector(inspector);
   afterAll(() => inspector.closeAll());
+
+  /** Connects in the era, disconnects once the handshake settled; the summary and the connection's findings. */
+  async function connectOnce(target: RemoteTarget, era: EraChoice) {
+    const { id } = inspector.connect(target, { ...DEFAULT_CONNECTION_SETTINGS, era });
+    const summary = await seen.state(id, ['connected', 'failed', 'exited']);
+    const methods = seen.events.flatMap((event) =>
+      event.kind === 'message' && event.connectionId === id && event.direction === 'outgoing' ? [String((event.message as { method?: unknown }).method)] : [],
+    );
+    await inspector.get(id).disconnect();
+    const findings = inspector.snapshot().findings.filter((finding) => finding.connectionId === id);
+    return { summary, methods, findings };
+  }
 
   describe('Streamable HTTP', () => {
     let server: RunningHttpServer;
@@ -36,6 +49,22 @@ describe('remote servers', () => {
 
       await inspector.get(id).disconnect();
       expect(transportEvents(seen.events, id).some((event) => event.type === 'http' && event.method === 'DELETE')).toBe(true);
+    });
+
+    it('era auto with transport auto or http: the refused probe means initialize on Streamable HTTP, with no finding', async () => {
+      for (const transport of ['auto', 'streamable-http'] as const) {
+        const { summary, methods, findings } = await connectOnce({ transport, url: server.url, headers: {} }, 'auto');
+        expect(summary).toMatchObject({ state: 'connected', transport: 'streamable-http', handshake: { negotiation: { era: 'legacy', fellBack: true } } });
+        expect(summary.handshake?.negotiation?.reason).toBe('The server refused server/discover with HTTP 400');
+        expect(methods.slice(0, 2)).toEqual(['server/discover', 'initialize']);
+        expect(findings).toEqual([]);
+      }
+    });
+
+    it('era modern: fails in plain words, naming the refused probe and the eras that would connect', async () => {
+      const { summary } = await connectOnce({ transport: 'auto', url: server.url, headers: {} }, 'modern');
+      expect(summary.state).toBe('failed');
+      expect(summary.error).toMatch(/^The server refused server\/discover with HTTP 400, as a legacy server .*--era auto or --era legacy/);
     });
   });
 
@@ -58,6 +87,27 @@ describe('remote servers', () => {
         result: { content: [{ text: 'Echo: over sse' }] },
       });
       await inspector.get(id).disconnect();
+      expect(inspector.snapshot().findings.filter((finding) => finding.connectionId === id)).toEqual([]);
+    });
+
+    it('era auto with transport auto: probe refused, initialize refused, then SSE; no finding for either refusal', async () => {
+      const { summary, methods, findings } = await connectOnce({ transport: 'auto', url: server.url, headers: {} }, 'auto');
+      expect(summary).toMatchObject({ state: 'connected', transport: 'sse', handshake: { negotiation: { era: 'legacy', fellBack: true } } });
+      expect(methods.slice(0, 3)).toEqual(['server/discover', 'initialize', 'initialize']);
+      expect(findings).toEqual([]);
+    });
+
+    it('era auto with transport sse: the probe is answered -32601 over SSE and initialize follows', async () => {
+      const { summary, findings } = await connectOnce({ transport: 'sse', url: server.url, headers: {} }, 'auto');
+      expect(summary).toMatchObject({ state: 'connected', transport: 'sse' });
+      expect(summary.handshake?.negotiation?.reason).toContain('error -32601');
+      expect(findings).toEqual([]);
+    });
+
+    it('era modern over SSE: says the server answered -32601 "method not found", i.e. it is legacy', async () => {
+      const { summary } = await connectOnce({ transport: 'sse', url: server.url, headers: {} }, 'modern');
+      expect(summary).toMatchObject({ state: 'failed' });
+      expect(summary.error).toContain('answered server/discover with -32601 "method not found", i.e. it is a legacy server');
     });
   });
 

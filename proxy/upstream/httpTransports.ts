@@ -1,8 +1,7 @@
 // Remote servers: the SDK's Streamable HTTP and legacy SSE transports, tapped, with the user's headers
-// on every request. `auto` follows the spec's backwards-compatibility rule: POST the initialize request
-// to the URL; if that fails with 400, 404 or 405, the server is a legacy HTTP+SSE one, so open a GET
-// event stream on the same URL instead.
-// https://modelcontextprotocol.io/specification/2025-06-18/basic/transports#backwards-compatibility
+// on every request. `auto` follows the spec's backwards-compatibility rule, decided in
+// transportFallback.ts together with the era probe: the initialize POST refused with 400, 404 or 405
+// means a legacy HTTP+SSE server, so a GET event stream on the same URL is opened instead.
 import {
   type OAuthClientProvider,
   SSEClientTransport,
@@ -15,10 +14,8 @@ import type { RemoteTarget } from '../../shared/connectionTypes';
 import type { RawHttpReply } from '../../shared/inspectorProtocol';
 import { TapTransport } from './tapTransport';
 import { createTappingFetch } from './tappingFetch';
+import { fallsBackToSse, httpStatusOf } from './transportFallback';
 import type { Tap, TappedTransport } from './transportTypes';
-
-/** The statuses that tell a legacy SSE server from a Streamable HTTP one (spec, backwards compatibility). */
-const FALLBACK_STATUSES = new Set([400, 404, 405]);
 
 export function createHttpTransport(target: RemoteTarget, tap: Tap, authProvider?: OAuthClientProvider): TappedTransport {
   const url = new URL(target.url);
@@ -39,13 +36,10 @@ export function createHttpTransport(target: RemoteTarget, tap: Tap, authProvider
   }
 }
 
-/** The HTTP status an SDK transport error carries, if any (SdkHttpError puts it in `data.status`). */
-export function httpStatusOf(error: unknown): number | undefined {
-  const status = (error as { data?: { status?: unknown } } | undefined)?.data?.status;
-  return typeof status === 'number' ? status : undefined;
-}
-
-/** Starts as Streamable HTTP and switches to SSE once, if the first message is refused as above. */
+/**
+ * Starts as Streamable HTTP and switches to SSE once, if a message is refused as transportFallback.ts
+ * says; the era probe's refusal is left to the era negotiation (it then sends initialize).
+ */
 class AutoHttpTransport implements TappedTransport {
   onclose?: () => void;
   onerror?: (error: Error) => void;
@@ -90,10 +84,9 @@ class AutoHttpTransport implements TappedTransport {
       await this.current.send(message, options);
       this.decided = true;
     } catch (error) {
-      const status = httpStatusOf(error);
-      if (this.decided || status === undefined || !FALLBACK_STATUSES.has(status)) throw error;
+      if (this.decided || !fallsBackToSse(message, error)) throw error;
       this.decided = true;
-      await this.fallBack(status);
+      await this.fallBack(httpStatusOf(error));
       await this.current.send(message, options);
     }
   }
@@ -108,7 +101,7 @@ class AutoHttpTransport implements TappedTransport {
 
   killNow(): void {}
 
-  private async fallBack(status: number): Promise<void> {
+  private async fallBack(status: number | undefined): Promise<void> {
     this.tap({
       kind: 'transport',
       event: { type: 'error', message: `Streamable HTTP was refused (HTTP ${status}); falling back to the legacy HTTP+SSE transport` },

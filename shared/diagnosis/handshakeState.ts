@@ -23,6 +23,20 @@ export function createHandshakeState(): HandshakeState {
   return { initializeSent: false, initializeAnswered: false, initializedSent: false };
 }
 
+/** Before the server answered `initialize` (legacy) or `server/discover` (modern: its capabilities are known). */
+export function handshakeUnfinished(state: HandshakeState): boolean {
+  return !state.initializeAnswered && state.serverCapabilities === undefined;
+}
+
+/**
+ * The era probe: `server/discover` while the handshake is unfinished. A legacy server may refuse it,
+ * ignore it or even exit on it, and the client then falls back to `initialize` (2026-07-28
+ * basic/versioning): none of that is the server failing a request.
+ */
+export function isEraProbe(method: string, state: HandshakeState): boolean {
+  return method === 'server/discover' && handshakeUnfinished(state);
+}
+
 /** Updates the handshake with one message; call it after the message was correlated. */
 export function updateHandshake(state: HandshakeState, message: ObservedMessage): void {
   const { envelope } = message;

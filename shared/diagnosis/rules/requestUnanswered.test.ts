@@ -68,4 +68,53 @@ describe('request-unanswered', () => {
     expect(findings.map((finding) => finding.seqs)).toEqual([[unanswered]]);
     expect(findings.flatMap((finding) => finding.seqs)).not.toContain(refusedSeq);
   });
+
+  const initializeParams = { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: { name: 't', version: '1' } };
+  const discoverParams = { _meta: { 'io.modelcontextprotocol/protocolVersion': '2026-07-28' } };
+  const post = (status: number) => ({ type: 'http' as const, method: 'POST', url: 'http://127.0.0.1:1/sse', status, durationMs: 3 });
+
+  it('does not count an initialize refused with 400, 404 or 405 that made the client fall back to SSE', () => {
+    for (const status of [400, 404, 405]) {
+      const stream = new StreamBuilder();
+      stream.transport({ type: 'connecting', transport: 'streamable-http' });
+      stream.clientRequest(0, 'initialize', initializeParams);
+      stream.transport(post(status));
+      stream.transport({ type: 'error', message: `Streamable HTTP was refused (HTTP ${status}); falling back to the legacy HTTP+SSE transport` });
+      stream.transport({ type: 'connecting', transport: 'sse' });
+      stream.handshake();
+      stream.transport({ type: 'closed', reason: 'Closed by the inspector' });
+      expect(diagnose(stream.events, [requestUnansweredRule])).toEqual([]);
+    }
+  });
+
+  it('does not count the era probe, refused over HTTP or left unanswered, when the client falls back to initialize', () => {
+    const refused = new StreamBuilder();
+    refused.transport({ type: 'connecting', transport: 'streamable-http' });
+    refused.clientRequest('server-discover-probe-1', 'server/discover', discoverParams);
+    refused.transport(post(400));
+    refused.handshake();
+    refused.transport({ type: 'closed', reason: 'Closed by the inspector' });
+    expect(diagnose(refused.events, [requestUnansweredRule])).toEqual([]);
+
+    const ignored = new StreamBuilder();
+    ignored.transport({ type: 'spawned', pid: 1, command: 'server' });
+    ignored.clientRequest('server-discover-probe-1', 'server/discover', discoverParams);
+    ignored.handshake();
+    ignored.transport({ type: 'exited', code: 0, signal: null });
+    expect(diagnose(ignored.events, [requestUnansweredRule])).toEqual([]);
+  });
+
+  it('still counts requests refused with 400/404 after the handshake, and a server/discover sent once connected', () => {
+    const stream = new StreamBuilder();
+    stream.transport({ type: 'connecting', transport: 'streamable-http' });
+    stream.clientRequest('server-discover-probe-1', 'server/discover', discoverParams);
+    stream.transport(post(400));
+    stream.handshake();
+    const refusedLater = stream.clientRequest(1, 'tools/list');
+    stream.transport(post(404));
+    const discoverLater = stream.clientRequest(2, 'server/discover', discoverParams);
+    stream.transport(post(200));
+    stream.transport({ type: 'closed', reason: 'Closed by the inspector' });
+    expect(diagnose(stream.events, [requestUnansweredRule]).map((finding) => finding.seqs)).toEqual([[refusedLater], [discoverLater]]);
+  });
 });

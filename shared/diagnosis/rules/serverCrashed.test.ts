@@ -42,4 +42,20 @@ describe('server-crashed', () => {
     stream.transport({ type: 'exited', code: null, signal: 'SIGTERM' });
     expect(diagnose(stream.events, [serverCrashedRule])).toEqual([]);
   });
+
+  it('does not count the era probe a legacy server exits on (the client starts it again), but a crash after the handshake still counts', () => {
+    const stream = new StreamBuilder();
+    stream.transport({ type: 'spawned', pid: 42, command: 'node server.js' });
+    stream.clientRequest('server-discover-probe-1', 'server/discover', { _meta: {} });
+    stream.stderr('fatal: server/discover before initialize, exiting');
+    stream.transport({ type: 'exited', code: 1, signal: null });
+    expect(diagnose(stream.events, [serverCrashedRule])).toEqual([]);
+
+    const later = new StreamBuilder();
+    later.handshake();
+    const discover = later.clientRequest(5, 'server/discover', { _meta: {} });
+    later.transport({ type: 'exited', code: 1, signal: null });
+    expect(diagnose(later.events, [serverCrashedRule]).map((finding) => finding.seqs[0])).toEqual([discover]);
+  });
 });
+

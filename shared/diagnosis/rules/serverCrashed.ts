@@ -1,7 +1,9 @@
 // A server process that dies while requests are in flight: the most common "it just hangs" cause.
+// The era probe does not count: a legacy server may exit on it, and the client starts it again.
 import { specLinks } from '../specLinks';
 import { describeRequest, showValue, type DiagnosisRule, type FindingDraft } from '../rule';
 import type { TransportEvent } from '../../recordedEvent';
+import { isEraProbe } from '../handshakeState';
 
 /** How many stderr lines a crash report quotes. */
 const STDERR_TAIL_LINES = 5;
@@ -29,7 +31,7 @@ export const serverCrashedRule: DiagnosisRule = {
           return [];
         }
         if (event.kind !== 'transport' || event.event.type !== 'exited' || !isAbnormalExit(event.event)) return [];
-        const inFlight = connection.pendingRequests().filter((request) => request.sender === 'client');
+        const inFlight = connection.pendingRequests().filter((request) => request.sender === 'client' && !isEraProbe(request.method, connection.handshake));
         if (inFlight.length === 0) return [];
         const how = event.event.signal !== null ? `was killed by ${event.event.signal}` : `exited with code ${event.event.code}`;
         const requests = inFlight.map(describeRequest).join(', ');
