@@ -35,7 +35,8 @@ export function createApp(options: AppOptions): express.Express {
   }
 
   const guarded = (kind: 'http' | 'asset') => (request: Request, response: Response, next: NextFunction) => {
-    const verdict = guard(request, kind);
+    // originalUrl: under a mount, express has already cut the mount path off `url`.
+    const verdict = guard({ headers: request.headers, url: request.originalUrl }, kind);
     if (verdict.ok) return next();
     response.status(verdict.status).type('text/plain').send(verdict.message);
   };
