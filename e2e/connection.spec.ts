@@ -12,9 +12,11 @@ test.describe('with no target', () => {
     await expect(inspector.page.getByRole('tabpanel', { name: 'Handshake' })).toContainText('mcp-servers/everything');
   });
 
-  test('the token leaves the address bar and a reload still works', async ({ inspector, page }) => {
+  // The token is only in the fragment (never sent to a server), which is what lets a reload work.
+  test('the token is in the fragment, not the query, and a reload still works', async ({ inspector, page }) => {
     await inspector.expectConnected();
     expect(new URL(page.url()).searchParams.has('token')).toBe(false);
+    expect(new URL(page.url()).hash).toMatch(/^#token=./);
     await page.reload();
     await inspector.expectConnected();
   });

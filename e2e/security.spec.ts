@@ -1,7 +1,8 @@
-// The proxy can start processes, so every way in is guarded: token on every HTTP request and on the
-// socket upgrade, Host (DNS rebinding) and Origin checks, and a loopback-only listener.
+// The proxy can start processes, so every way in is guarded: token on every API request and on the
+// socket upgrade, Host (DNS rebinding) and Origin checks, a 400 before anything parses a bad target,
+// a loopback-only listener; and the token never reaches another local port (no cookie, icons on a click).
 import http from 'node:http';
-import net from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import os from 'node:os';
 import WebSocket from 'ws';
 import { expect, test } from '@playwright/test';
@@ -9,6 +10,7 @@ import { SOCKET_PATH } from '../shared/inspectorProtocol';
 import { InspectorSocketClient } from './fixtures/inspectorSocketClient';
 import { startProxy, type RunningProxy } from './fixtures/proxyProcess';
 import { fixtureServerCommand } from './fixtures/paths';
+import { InspectorPage } from './pages/InspectorPage';
 
 let proxy: RunningProxy;
 
@@ -67,8 +69,32 @@ test.describe('HTTP API', () => {
     expect(await get('/api/health', headers)).toBe(403);
   });
 
-  test('refuses the UI page itself without the token', async () => {
-    expect(await get('/', { Host: hostHeader() })).toBe(401);
+  // The UI files hold no secret (the page gets the token from its URL fragment), so they are served
+  // without it: that is what lets a reload work without any cookie. Host is still checked.
+  test('serves the UI page without the token, only to this Host, and sets no cookie', async () => {
+    expect(await get('/', { Host: hostHeader() })).toBe(200);
+    expect(await get('/', { Host: 'evil.example' })).toBe(403);
+    const setCookie = await new Promise<string[] | undefined>((resolve, reject) => {
+      http.get({ host: '127.0.0.1', port: proxy.port, path: `/?token=${proxy.token}`, headers: { Host: hostHeader() } }, (response) => {
+        response.resume();
+        resolve(response.headers['set-cookie']);
+      }).on('error', reject);
+    });
+    expect(setCookie).toBeUndefined();
+  });
+
+  test('answers 400 and closes a raw upgrade whose target does not parse', async () => {
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = net.connect(proxy.port, '127.0.0.1', () =>
+        socket.write(`GET http://[/api/socket HTTP/1.1\r\nHost: ${hostHeader()}\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\r\n`),
+      );
+      let received = '';
+      socket.on('data', (chunk: Buffer) => (received += chunk.toString()));
+      socket.on('close', () => resolve(received));
+      socket.on('error', reject);
+      socket.setTimeout(5_000, () => reject(new Error(`socket still open after 5 s; received ${JSON.stringify(received)}`)));
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
   });
 });
 
@@ -112,4 +138,82 @@ test('listens on the loopback interface only', async () => {
     socket.once('error', () => resolve(true));
   });
   expect(refused).toBe(true);
+});
+
+// Browsers send a 127.0.0.1 cookie to every port of 127.0.0.1, so a token cookie would reach any local
+// server a page makes the browser ask (e.g. a server icon pointing at another port). The token stays
+// in the page: not in a cookie, not in web storage; server icons load only on a click, and then carry
+// no token; a reload still works (the token is in the URL fragment).
+test.describe('the token never reaches another local port', () => {
+  const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+
+  interface RecordedRequest {
+    url: string;
+    headers: http.IncomingHttpHeaders;
+  }
+
+  let recorder: http.Server;
+  let recorded: RecordedRequest[];
+  let iconProxy: RunningProxy;
+  let iconUrl: string;
+
+  test.beforeAll(async () => {
+    recorded = [];
+    recorder = http.createServer((request, response) => {
+      recorded.push({ url: request.url ?? '', headers: request.headers });
+      response.writeHead(200, { 'Content-Type': 'image/png' }).end(PNG_1X1);
+    });
+    await new Promise<void>((resolve) => recorder.listen(0, '127.0.0.1', resolve));
+    iconUrl = `http://127.0.0.1:${(recorder.address() as AddressInfo).port}/icon.png`;
+    const server = fixtureServerCommand('iconServer');
+    iconProxy = await startProxy(['--', server.command, ...server.args, '--icon-url', iconUrl]);
+  });
+  test.afterAll(async () => {
+    await iconProxy?.stop();
+    await new Promise((resolve) => recorder?.close(resolve));
+  });
+
+  test('another loopback port gets nothing until the click, and then no token', async ({ page }) => {
+    const inspector = new InspectorPage(page);
+    await inspector.open(iconProxy.url);
+    await inspector.expectConnected();
+    await inspector.showTab('Handshake');
+    const handshake = page.getByRole('tabpanel', { name: 'Handshake' });
+    await expect(handshake).toContainText('icon-fixture');
+    const load = handshake.getByRole('button', { name: `Load icon from ${new URL(iconUrl).host}` });
+    await expect(load).toBeVisible();
+    // Let a would-be automatic load happen before looking.
+    await page.waitForTimeout(500);
+    expect(recorded).toEqual([]);
+
+    await load.click();
+    await expect(handshake.locator(`img[src="${iconUrl}"]`)).toBeVisible();
+    await expect.poll(() => recorded.length).toBeGreaterThan(0);
+    for (const request of recorded) {
+      expect(request.headers.cookie).toBeUndefined();
+      expect(request.headers.authorization).toBeUndefined();
+      expect(request.headers.referer).toBeUndefined();
+      expect(JSON.stringify(request)).not.toContain(iconProxy.token);
+    }
+  });
+
+  test('the token is in no cookie and no web storage, and a reload still works', async ({ page, context }) => {
+    const inspector = new InspectorPage(page);
+    await inspector.open(iconProxy.url);
+    await inspector.expectConnected();
+    const stored = await page.evaluate(() => ({
+      cookie: document.cookie,
+      session: JSON.stringify({ ...sessionStorage }),
+      local: JSON.stringify({ ...localStorage }),
+    }));
+    expect(stored.cookie).toBe('');
+    expect(stored.session).not.toContain(iconProxy.token);
+    expect(stored.local).not.toContain(iconProxy.token);
+    expect(await context.cookies()).toEqual([]);
+    expect(new URL(page.url()).searchParams.has('token')).toBe(false);
+
+    await page.reload();
+    await inspector.expectConnected();
+    expect(await context.cookies()).toEqual([]);
+  });
 });

@@ -61,7 +61,7 @@ describe('mcp-inspect CLI', () => {
   it('starts the demo, prints one ready line with the token, and SIGTERM leaves no server behind', async () => {
     const run = cli(['--no-open', '--port', '0', '--token', 'cli-test-token']);
     const url = await readyUrl(run);
-    expect(url.href).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=cli-test-token$/);
+    expect(url.href).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=cli-test-token$/);
     expect(run.output().split('\n').filter((line) => line.startsWith(READY_PREFIX))).toHaveLength(1);
     expect(run.output()).toMatch(/bundled demo server/);
 

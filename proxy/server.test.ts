@@ -1,5 +1,5 @@
 // The whole proxy as a browser reaches it: one HTTP server on 127.0.0.1 with the guard on every route
-// and on the socket upgrade, the static UI with the token cookie, and a launch target connected at
+// and on the socket upgrade, the static UI (no token, no cookie), and a launch target connected at
 // start and ended on close.
 import http from 'node:http';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -60,7 +60,7 @@ describe('startInspectorServer without a target', () => {
 
   it('listens on 127.0.0.1 only and prints a URL with the token', () => {
     expect(server.address()).toMatchObject({ address: '127.0.0.1', family: 'IPv4', port: server.port });
-    expect(server.url).toBe(`http://127.0.0.1:${server.port}/?token=${token}`);
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/#token=${token}`);
   });
 
   it('answers /api/health only with the token', async () => {
@@ -89,19 +89,21 @@ describe('startInspectorServer without a target', () => {
     }
   });
 
-  it('serves the UI with ?token=, sets the cookie, and the cookie alone works after that', async () => {
-    expect((await get(server.port, '/')).status).toBe(401);
-    const page = await get(server.port, `/?token=${token}`);
+  // The UI files hold no secret; the token stays in the page's memory and URL fragment, never in a
+  // cookie (a cookie for 127.0.0.1 goes to every port of 127.0.0.1, so any local server would get it).
+  it('serves the UI without the token and never sets a cookie; /api still needs the token', async () => {
+    const page = await get(server.port, '/');
     expect(page.status).toBe(200);
     expect(page.body).toContain('mcp-inspect ui');
-    const cookie = page.headers['set-cookie']?.[0];
-    expect(cookie).toBe(`mcp_inspect_token_${server.port}=${token}; HttpOnly; SameSite=Strict; Path=/`);
-    const cookieHeader = { Cookie: cookie!.split(';')[0]! };
-    expect((await get(server.port, '/app.js', cookieHeader)).body).toBe('console.log("ui")');
-    expect((await get(server.port, '/connections/c1', cookieHeader)).body).toContain('mcp-inspect ui');
-    expect((await get(server.port, '/app.js')).status).toBe(401);
-    expect((await get(server.port, '/api/nope', cookieHeader)).status).toBe(404);
-    expect((await get(server.port, '/api/health', cookieHeader)).headers['set-cookie']).toBeUndefined();
+    expect((await get(server.port, '/app.js')).body).toBe('console.log("ui")');
+    expect((await get(server.port, '/connections/c1')).body).toContain('mcp-inspect ui');
+    for (const reply of [page, await get(server.port, `/?token=${token}`), await get(server.port, '/api/health', bearer)]) {
+      expect(reply.headers['set-cookie']).toBeUndefined();
+    }
+    expect((await get(server.port, '/', { Host: 'evil.example' })).status).toBe(403);
+    expect((await get(server.port, '/api/nope')).status).toBe(401);
+    expect((await get(server.port, '/API/health')).status).toBe(401);
+    expect((await get(server.port, '/api/health', { Cookie: `mcp_inspect_token_${server.port}=${token}` })).status).toBe(401);
   });
 
   it('guards the socket upgrade: token, Origin (required), Host and path', async () => {

@@ -1,16 +1,18 @@
 // Starts the inspector: one HTTP server on 127.0.0.1 carrying the express app and the WebSocket, and
 // the inspector core behind them. If launched with a target, it connects to it at once, so the user
 // sees the server as soon as the page opens.
-import http, { type IncomingMessage } from 'node:http';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import path from 'node:path';
 import type { ConnectionTarget, EraChoice } from '../shared/connectionTypes';
-import { TOKEN_QUERY_PARAM } from '../shared/security';
+import { pageUrlWithToken } from '../shared/security';
 import { completeOAuthCallback, OAUTH_CALLBACK_PATH } from './auth/oauthCallbackRoute';
 import { createApp } from './http/createApp';
 import { LOOPBACK_HOST, listenOnLoopback } from './http/listenOnLoopback';
-import { createRequestGuard } from './http/requestGuard';
+import { BAD_REQUEST_MESSAGE, createRequestGuard, isOriginFormTarget } from './http/requestGuard';
+import { httpServerTimeouts, type HttpServerTimeouts } from './http/httpServerTimeouts';
+import { refuse } from './http/refuseUpgrade';
 import type { Inspector } from './inspector/Inspector';
 import type { InspectorCore, OpenedSession } from './inspectorCore';
 import { defaultSessionsDir, type RecordingConfig } from './sessions/recordingConfig';
@@ -44,6 +46,8 @@ export interface InspectorServerConfig {
   oauthTokenFile?: string;
   /** Whether replays started from the UI are recorded into `sessionsDir` (default: when `recording` is on). */
   recordReplays?: boolean;
+  /** How long a connection may take to send its request (defaults in http/httpServerTimeouts.ts; tests shorten them). */
+  timeouts?: Partial<HttpServerTimeouts>;
 }
 
 /** The proxy once it listens: the UI is served; the core may still be loading. */
@@ -74,24 +78,29 @@ export interface InspectorServer extends Omit<ListeningInspector, 'core'> {
 export async function listenForInspector(config: InspectorServerConfig): Promise<ListeningInspector> {
   const { root, version } = packageInfo();
   const log = config.log ?? ((message: string) => process.stderr.write(`mcp-inspect: ${message}\n`));
-  const httpServer = http.createServer();
+  const httpServer = http.createServer(httpServerTimeouts(config.timeouts));
   const port = await listenOnLoopback(httpServer, config.port, config.tryNextPorts ?? 0);
   const guard = createRequestGuard({ port, token: config.token });
   const clientDir = config.clientDir ?? path.join(root, 'dist', 'client');
   // The sessions routes wait for the core (declared just below, in this same tick) on their first request.
   const routes = { [SESSIONS_API_PATH]: sessionRoutes(() => core.then(({ library }) => library)) };
   // Attached in the same tick as `listening`, before any connection can be read.
-  httpServer.on(
-    'request',
-    createApp({
-      port,
-      token: config.token,
-      version,
-      clientDir,
-      routes,
-      oauthCallback: (params) => core.then(({ inspector }) => completeOAuthCallback(inspector, params)),
-    }),
-  );
+  const app = createApp({
+    port,
+    token: config.token,
+    version,
+    clientDir,
+    routes,
+    oauthCallback: (params) => core.then(({ inspector }) => completeOAuthCallback(inspector, params)),
+  });
+  httpServer.on('request', (request: IncomingMessage, response: ServerResponse) => {
+    // Express would route an absolute-form target (`GET http://[/x`) past every middleware to a 404.
+    if (!isOriginFormTarget(request.url)) {
+      response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' }).end(BAD_REQUEST_MESSAGE);
+      return;
+    }
+    app(request, response);
+  });
 
   const core = import('./inspectorCore').then(({ startInspectorCore }) =>
     startInspectorCore({
@@ -112,14 +121,21 @@ export async function listenForInspector(config: InspectorServerConfig): Promise
   void core.then((value) => (loaded = value));
   httpServer.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => {});
+    // Answered here, before anything parses the target or waits for the core (a throw would leave the socket open).
+    if (!isOriginFormTarget(request.url)) return refuse(socket, 400, BAD_REQUEST_MESSAGE);
     void core.then(({ sockets, library }) => {
-      if (!library.viewers.handleUpgrade(request, socket, head)) sockets.handleUpgrade(request, socket, head);
+      try {
+        if (!library.viewers.handleUpgrade(request, socket, head)) sockets.handleUpgrade(request, socket, head);
+      } catch (error) {
+        log(`socket upgrade failed: ${error instanceof Error ? error.message : String(error)}`);
+        if (!socket.destroyed) refuse(socket, 400, 'Bad request\n');
+      }
     });
   });
 
   let closing: Promise<void> | undefined;
   return {
-    url: `http://${LOOPBACK_HOST}:${port}/?${TOKEN_QUERY_PARAM}=${encodeURIComponent(config.token)}`,
+    url: pageUrlWithToken(`http://${LOOPBACK_HOST}:${port}`, config.token),
     port,
     token: config.token,
     core,

@@ -1,14 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createLiveClient } from './api/inspectorClient';
-import { socketUrl, takeToken } from './api/socketUrl';
+import { takeToken } from './api/pageToken';
+import { socketUrl } from './api/socketUrl';
 import { App } from './app/App';
 import { applyTheme, isThemePreference, resolveTheme, systemPrefersDark, THEME_SETTING } from './ui/theme';
 import { readSetting } from './ui/useSetting';
 import './index.css';
 
-// Take the token out of the address bar before anything else can read or log the URL.
-const token = takeToken({ location: window.location, history: window.history, storage: window.sessionStorage });
+// The token stays in the URL fragment (reloads keep it) and in memory; see api/pageToken.ts.
+const token = takeToken({ location: window.location, history: window.history });
 const client = createLiveClient(() => socketUrl(window.location, token));
 
 // The theme is applied before the first render so a dark page never flashes white.

@@ -110,8 +110,8 @@ Sessions (each run is recorded as it happens; env values, credential headers and
                           recorded into the sessions folder (or not, with --no-record).
 
 ${CLI_MODE_SECTION}
-The inspector listens on 127.0.0.1 only, and every request to it needs the token. Open the URL it
-prints ("mcp-inspect ready: http://127.0.0.1:PORT/?token=..."): the URL carries the token.
+The inspector listens on 127.0.0.1 only, and every API request and socket needs the token. Open the
+URL it prints ("mcp-inspect ready: http://127.0.0.1:PORT/#token=..."): the URL carries the token.
 
 Examples:
   mcp-inspect

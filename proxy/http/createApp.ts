@@ -1,9 +1,10 @@
 // The HTTP side of the proxy: every request passes the guard, then /api routes, then the built UI.
+// No cookie is set: the page holds the token in memory and sends it as a header (see README, Security).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { OAUTH_CALLBACK_PATH, oauthCallbackRoute, type OAuthCallbackHandler } from '../auth/oauthCallbackRoute';
-import { createRequestGuard, tokenCookie } from './requestGuard';
+import { createRequestGuard } from './requestGuard';
 import { applySecurityHeaders, securityHeaders } from './securityHeaders';
 
 export interface AppOptions {
@@ -33,19 +34,20 @@ export function createApp(options: AppOptions): express.Express {
     });
   }
 
+  const guarded = (kind: 'http' | 'asset') => (request: Request, response: Response, next: NextFunction) => {
+    // originalUrl: under a mount, express has already cut the mount path off `url`.
+    const verdict = guard({ headers: request.headers, url: request.originalUrl }, kind);
+    if (verdict.ok) return next();
+    response.status(verdict.status).type('text/plain').send(verdict.message);
+  };
   app.use((request: Request, response: Response, next: NextFunction) => {
     applySecurityHeaders(response, headers);
-    const verdict = guard(request, 'http');
-    if (!verdict.ok) {
-      response.status(verdict.status).type('text/plain').send(verdict.message);
-      return;
-    }
-    // The page drops the token from its address bar; the cookie keeps reloads working.
-    if (verdict.tokenInQuery && request.method === 'GET' && (request.path === '/' || request.path === '/index.html')) {
-      response.setHeader('Set-Cookie', tokenCookie(options.port, options.token));
-    }
     next();
   });
+  // Host, Origin and a parseable target for everything; the token on /api, as express itself routes it
+  // (so no second reading of the path can disagree with the router about what is an API call).
+  app.use(guarded('asset'));
+  app.use('/api', guarded('http'));
 
   app.get('/api/health', (_request, response) => {
     response.json({ ok: true, version: options.version });
@@ -78,3 +80,4 @@ export function createApp(options: AppOptions): express.Express {
   });
   return app;
 }
+

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { createRequestGuard, tokenCookie, type GuardedRequest } from './requestGuard';
+import { createRequestGuard, isOriginFormTarget, type GuardedRequest, type RequestKind } from './requestGuard';
 
 const port = 6280;
 const token = 'the-right-token_123';
 const guard = createRequestGuard({ port, token });
 const host = `127.0.0.1:${port}`;
 
-function check(headers: GuardedRequest['headers'], url = '/api/health', kind: 'http' | 'upgrade' = 'http') {
+function check(headers: GuardedRequest['headers'], url = '/api/health', kind: RequestKind = 'http') {
   return guard({ headers, url }, kind);
 }
 
 describe('requestGuard: Host (DNS rebinding)', () => {
   it('accepts the loopback names with this port', () => {
     for (const name of [`127.0.0.1:${port}`, `localhost:${port}`, `LOCALHOST:${port}`, `[::1]:${port}`]) {
-      expect(check({ host: name, authorization: `Bearer ${token}` })).toEqual({ ok: true, tokenInQuery: false });
+      expect(check({ host: name, authorization: `Bearer ${token}` })).toEqual({ ok: true });
     }
   });
 
@@ -25,7 +25,7 @@ describe('requestGuard: Host (DNS rebinding)', () => {
 
   it('accepts a Host without port only when the port is 80', () => {
     const guard80 = createRequestGuard({ port: 80, token });
-    expect(guard80({ headers: { host: 'localhost', authorization: `Bearer ${token}` } }, 'http')).toMatchObject({ ok: true });
+    expect(guard80({ headers: { host: 'localhost', authorization: `Bearer ${token}` }, url: '/api/health' }, 'http')).toMatchObject({ ok: true });
   });
 });
 
@@ -68,39 +68,52 @@ describe('requestGuard: token', () => {
     expect(!verdict.ok && verdict.message).toMatch(/open the URL printed by mcp-inspect/);
   });
 
-  it('accepts the token as a Bearer header, query parameter or cookie', () => {
-    expect(check({ host, authorization: `bearer ${token}` })).toEqual({ ok: true, tokenInQuery: false });
-    expect(check({ host }, `/?token=${encodeURIComponent(token)}`)).toEqual({ ok: true, tokenInQuery: true });
-    expect(check({ host, cookie: `other=1; mcp_inspect_token_${port}=${token}` })).toEqual({ ok: true, tokenInQuery: false });
+  it('accepts the token as a Bearer header or query parameter', () => {
+    expect(check({ host, authorization: `bearer ${token}` })).toEqual({ ok: true });
+    expect(check({ host }, `/?token=${encodeURIComponent(token)}`)).toEqual({ ok: true });
+  });
+
+  it('never accepts a cookie: browsers send 127.0.0.1 cookies to every port, so other local servers would get it', () => {
+    expect(check({ host, cookie: `mcp_inspect_token_${port}=${token}` })).toMatchObject({ ok: false, status: 401 });
+    expect(check({ host, cookie: `token=${token}` }, '/api/socket', 'upgrade')).toMatchObject({ ok: false, status: 403 });
+    expect(check({ host, origin: `http://127.0.0.1:${port}`, cookie: `token=${token}` }, '/api/socket', 'upgrade')).toMatchObject({ ok: false, status: 401 });
   });
 
   it('refuses wrong, prefixed, or other-port tokens', () => {
     const wrong = [
-      { headers: { host, authorization: 'Bearer not-it' } },
-      { headers: { host, authorization: `Bearer ${token}x` } },
-      { headers: { host, authorization: `Basic ${token}` } },
+      { headers: { host, authorization: 'Bearer not-it' }, url: '/api/health' },
+      { headers: { host, authorization: `Bearer ${token}x` }, url: '/api/health' },
+      { headers: { host, authorization: `Basic ${token}` }, url: '/api/health' },
       { headers: { host }, url: `/?token=${token.slice(0, -1)}` },
       { headers: { host }, url: '/?token=' },
-      { headers: { host, cookie: `mcp_inspect_token_${port + 1}=${token}` } },
-      { headers: { host, cookie: `mcp_inspect_token_${port}=%E0%A4%A` } },
     ];
     for (const request of wrong) expect(guard(request, 'http')).toMatchObject({ ok: false, status: 401 });
   });
 
   it('accepts a request if any one of the places holds the right token', () => {
-    expect(check({ host, authorization: 'Bearer stale', cookie: `mcp_inspect_token_${port}=${token}` })).toMatchObject({ ok: true });
+    expect(check({ host, authorization: 'Bearer stale' }, `/api/health?token=${token}`)).toMatchObject({ ok: true });
   });
 });
 
-describe('tokenCookie', () => {
-  it('is HttpOnly, SameSite=Strict, for the whole site, named per port', () => {
-    expect(tokenCookie(port, 'a b;c')).toBe(`mcp_inspect_token_${port}=a%20b%3Bc; HttpOnly; SameSite=Strict; Path=/`);
+describe('requestGuard: UI files', () => {
+  it('serves them without the token (they hold no secret), still only to this Host and Origin', () => {
+    expect(check({ host }, '/assets/index.js', 'asset')).toEqual({ ok: true });
+    expect(check({ host: 'evil.example' }, '/', 'asset')).toMatchObject({ ok: false, status: 403 });
+    expect(check({ host, origin: 'http://127.0.0.1:1' }, '/', 'asset')).toMatchObject({ ok: false, status: 403 });
+  });
+});
+
+describe('requestGuard: request targets', () => {
+  it('answers 400 first to a target that is not a parseable path, whatever else the request holds', () => {
+    for (const url of ['http://[/api/socket', 'http://127.0.0.1/api/health', '*', '//evil.example/x', '', undefined]) {
+      for (const kind of ['http', 'upgrade', 'asset'] as const) {
+        expect(guard({ headers: { host: 'evil.example', authorization: `Bearer ${token}` }, url }, kind)).toMatchObject({ ok: false, status: 400 });
+      }
+    }
   });
 
-  it('round-trips through the guard', () => {
-    const odd = 'to+ken/=;';
-    const oddGuard = createRequestGuard({ port, token: odd });
-    const cookie = tokenCookie(port, odd).split(';')[0]!;
-    expect(oddGuard({ headers: { host, cookie } }, 'http')).toMatchObject({ ok: true });
+  it('accepts ordinary paths', () => {
+    for (const url of ['/', '/api/socket?token=x&session=a%20b', '/connections/c1#x']) expect(isOriginFormTarget(url)).toBe(true);
+    expect(isOriginFormTarget('/[')).toBe(true);
   });
 });

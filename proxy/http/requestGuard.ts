@@ -1,10 +1,12 @@
 // The one check every way in goes through (HTTP requests and the WebSocket upgrade alike). The proxy
-// can start processes, so a web page must not be able to reach it: Host names this loopback origin
-// (no DNS rebinding), Origin is this origin, the browser does not call it cross-site, and the request
-// proves it holds the per-launch token. See MCP-NOTES.md, "Security history of inspectors".
+// can start processes, so a web page must not be able to reach it: the request target parses (else
+// 400, before anything else reads it), Host names this loopback origin (no DNS rebinding), Origin is
+// this origin, the browser does not call it cross-site, and the request proves it holds the
+// per-launch token. No cookie is ever accepted: browsers send a 127.0.0.1 cookie to every port of
+// 127.0.0.1, so any local server could collect it. See MCP-NOTES.md, "Security history of inspectors".
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-import { TOKEN_QUERY_PARAM, tokenCookieName } from '../../shared/security';
+import { TOKEN_QUERY_PARAM } from '../../shared/security';
 
 export interface GuardOptions {
   port: number;
@@ -17,16 +19,21 @@ export interface GuardedRequest {
   url?: string | undefined;
 }
 
-export type GuardVerdict =
-  | { ok: true; /** The `?token=` query parameter held the right token (a page may then get the cookie). */ tokenInQuery: boolean }
-  | { ok: false; status: 401 | 403; message: string };
+export type GuardVerdict = { ok: true } | { ok: false; status: 400 | 401 | 403; message: string };
 
 export const UNAUTHORIZED_MESSAGE = 'Unauthorized: open the URL printed by mcp-inspect (it carries the access token).\n';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest();
 
-/** Judges one request; `kind` says whether it is a WebSocket upgrade. */
-export type RequestGuard = (request: GuardedRequest, kind: 'http' | 'upgrade') => GuardVerdict;
+/**
+ * What is asked for: an API request, the WebSocket upgrade, or a file of the built UI (`asset`: it
+ * holds no secret, so it needs no token, which lets a page reload with the token only in its URL
+ * fragment; Host and Origin are still checked).
+ */
+export type RequestKind = 'http' | 'upgrade' | 'asset';
+
+/** Judges one request. */
+export type RequestGuard = (request: GuardedRequest, kind: RequestKind) => GuardVerdict;
 
 /** Builds the guard for one listening port. */
 export function createRequestGuard(options: GuardOptions): RequestGuard {
@@ -36,11 +43,11 @@ export function createRequestGuard(options: GuardOptions): RequestGuard {
   // Browsers leave the default port out of Host.
   if (port === 80) for (const host of ['127.0.0.1', 'localhost', '[::1]']) hosts.add(host);
   const origins = new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
-  const cookieName = tokenCookieName(port);
   // Hashing first gives equal lengths, which timingSafeEqual needs, and hides the token's length.
   const matches = (candidate: string | undefined) => candidate !== undefined && timingSafeEqual(sha256(candidate), tokenDigest);
 
   return (request, kind) => {
+    if (!isOriginFormTarget(request.url)) return { ok: false, status: 400, message: BAD_REQUEST_MESSAGE };
     const host = request.headers.host?.toLowerCase();
     if (host === undefined || !hosts.has(host)) return forbidden('Forbidden: this inspector only answers to its own loopback address.');
     const origin = request.headers.origin;
@@ -48,18 +55,22 @@ export function createRequestGuard(options: GuardOptions): RequestGuard {
     const fetchSite = request.headers['sec-fetch-site'];
     if (fetchSite === 'cross-site' || fetchSite === 'same-site') return forbidden('Forbidden: cross-site requests are refused.');
 
-    const queryToken = readQueryToken(request.url);
-    const tokenInQuery = matches(queryToken);
-    if (tokenInQuery || matches(readBearerToken(request.headers.authorization)) || matches(readCookie(request.headers.cookie, cookieName))) {
-      return { ok: true, tokenInQuery };
-    }
+    if (kind === 'asset') return { ok: true };
+    if (matches(readQueryToken(request.url)) || matches(readBearerToken(request.headers.authorization))) return { ok: true };
     return { ok: false, status: 401, message: UNAUTHORIZED_MESSAGE };
   };
 }
 
-/** The cookie that lets a page that once proved the token reload (and open the socket) without it. */
-export function tokenCookie(port: number, token: string): string {
-  return `${tokenCookieName(port)}=${encodeURIComponent(token)}; HttpOnly; SameSite=Strict; Path=/`;
+export const BAD_REQUEST_MESSAGE = 'Bad request: the request target is not a path on this inspector.\n';
+
+/**
+ * Whether a request target is a plain path (`/…`) that URL parsing accepts. Anything else (an
+ * absolute form such as `http://[/api/socket`, `*`, a missing target) is answered 400 at once, so no
+ * later `new URL(...)` can throw on it.
+ */
+export function isOriginFormTarget(url: string | undefined): url is string {
+  if (url === undefined || !url.startsWith('/') || url.startsWith('//')) return false;
+  return URL.canParse(url, 'http://127.0.0.1');
 }
 
 function forbidden(message: string): GuardVerdict {
@@ -76,18 +87,4 @@ function readQueryToken(url: string | undefined): string | undefined {
 function readBearerToken(authorization: string | undefined): string | undefined {
   const match = authorization?.match(/^Bearer\s+(\S+)\s*$/i);
   return match?.[1];
-}
-
-function readCookie(header: string | undefined, name: string): string | undefined {
-  if (header === undefined) return undefined;
-  for (const pair of header.split(';')) {
-    const separator = pair.indexOf('=');
-    if (separator === -1 || pair.slice(0, separator).trim() !== name) continue;
-    try {
-      return decodeURIComponent(pair.slice(separator + 1).trim());
-    } catch {
-      return undefined;
-    }
-  }
-  return undefined;
 }

@@ -14,10 +14,18 @@ export function securityHeaders(port: number): Record<string, string> {
     // Monaco's editor and JSON workers are built as same-origin files (Vite `?worker`), never blobs.
     "worker-src 'self'",
     "font-src 'self' data:",
+    "object-src 'none'",
+    // No page may frame the inspector (clickjacking its buttons), no <base> may redirect its relative
+    // URLs, and no form may post anywhere but here.
+    "frame-ancestors 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
   ].join('; ');
   return {
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
+    // For browsers that predate frame-ancestors.
+    'X-Frame-Options': 'DENY',
     'Content-Security-Policy': csp,
   };
 }

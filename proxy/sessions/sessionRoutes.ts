@@ -1,6 +1,7 @@
 // The Sessions page's HTTP routes under /api/sessions (mounted after the request guard, so every one
 // needs the token and this origin). The library is loaded with the inspector core; a request that
 // comes before it is loaded waits for it. Every failure answers `{error}` with a sentence to show.
+import path from 'node:path';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { MAX_IMPORT_BYTES, SESSION_QUERY_PARAM } from '../../shared/session/sessionLibraryConstants';
 import type { SessionApiError } from '../../shared/session/sessionLibrary';
@@ -42,7 +43,9 @@ export function sessionRoutes(library: () => Promise<SessionLibrary>): Router {
       const session = sessions.resolve(String(request.params.id));
       response.attachment(session.id);
       response.type('application/jsonl');
-      response.sendFile(session.file, { dotfiles: 'deny' });
+      // Relative to the folder: the default folder (~/.mcp-inspect/sessions) is itself under a dot-directory,
+      // which `dotfiles` would refuse if it judged the whole path; the folder already resolved the id safely.
+      response.sendFile(path.basename(session.file), { root: path.dirname(session.file), dotfiles: 'deny' });
     }),
   );
   router.delete(

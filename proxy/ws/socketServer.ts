@@ -1,13 +1,16 @@
 // The WebSocket endpoint on the proxy's HTTP server. Upgrades pass the same guard as HTTP requests
 // (and a missing Origin is refused here); anything but SOCKET_PATH is not found.
-import { STATUS_CODES, type IncomingMessage } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { SOCKET_PATH } from '../../shared/inspectorProtocol';
 import type { Inspector } from '../inspector/Inspector';
 import type { RequestGuard } from '../http/requestGuard';
+import { refuse } from '../http/refuseUpgrade';
 import type { ReplayRecording } from '../sessions/recordingConfig';
 import { SocketSession, type SessionLog } from './socketSession';
+
+export { refuse };
 
 /** Requests from the UI are small; a raw composer's message could be big, but not this big. */
 const MAX_FRAME_BYTES = 64 * 1024 * 1024;
@@ -35,14 +38,4 @@ export function createSocketServer(options: { inspector: Inspector; guard: Reque
       sockets.close();
     },
   };
-}
-
-/** Answers an upgrade with a plain HTTP error and closes the socket once that is written. */
-export function refuse(socket: Duplex, status: number, message: string): void {
-  const body = message.endsWith('\n') ? message : `${message}\n`;
-  socket.once('finish', () => socket.destroy());
-  socket.end(
-    `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\n` +
-      `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
-  );
 }

@@ -1,5 +1,5 @@
-// The Sessions page's calls to the proxy (`/api/sessions`): plain same-origin HTTP, authenticated by
-// the cookie the page got on first load. Answers are checked against the shared schemas.
+// The Sessions page's calls to the proxy (`/api/sessions`): plain same-origin HTTP with the page's
+// token as a Bearer header (there is no cookie). Answers are checked against the shared schemas.
 import { queryOptions } from '@tanstack/react-query';
 import {
   SESSION_QUERY_PARAM,
@@ -9,6 +9,7 @@ import {
   SessionListingSchema,
   type SessionImported,
 } from '../../../shared/session/sessionLibrary';
+import { authorizationHeaders, withTokenFragment } from './pageToken';
 import { queryKeys } from './queryKeys';
 
 /** A route's refusal, with the sentence the proxy gave and the damaged lines when that was the reason. */
@@ -22,19 +23,26 @@ export class SessionRequestError extends Error {
   }
 }
 
-async function send(path: string, init?: RequestInit): Promise<unknown> {
-  let response: Response;
+async function fetchFromProxy(path: string, init: RequestInit = {}): Promise<Response> {
   try {
-    response = await fetch(`${SESSIONS_API_PATH}${path}`, { credentials: 'same-origin', ...init });
+    return await fetch(`${SESSIONS_API_PATH}${path}`, { ...init, credentials: 'omit', headers: { ...init.headers, ...authorizationHeaders() } });
   } catch (error) {
     throw new SessionRequestError(`The proxy cannot be reached: ${error instanceof Error ? error.message : String(error)}`, 0);
   }
-  if (response.status === 204) return undefined;
+}
+
+async function refusal(response: Response): Promise<SessionRequestError> {
   const body: unknown = await response.json().catch(() => undefined);
-  if (response.ok) return body;
-  const refusal = SessionApiErrorSchema.safeParse(body);
-  if (refusal.success) throw new SessionRequestError(refusal.data.error, response.status, refusal.data.problems);
-  throw new SessionRequestError(`The proxy answered ${response.status} ${response.statusText}`.trim(), response.status);
+  const parsed = SessionApiErrorSchema.safeParse(body);
+  if (parsed.success) return new SessionRequestError(parsed.data.error, response.status, parsed.data.problems);
+  return new SessionRequestError(`The proxy answered ${response.status} ${response.statusText}`.trim(), response.status);
+}
+
+async function send(path: string, init?: RequestInit): Promise<unknown> {
+  const response = await fetchFromProxy(path, init);
+  if (response.status === 204) return undefined;
+  if (!response.ok) throw await refusal(response);
+  return response.json().catch(() => undefined);
 }
 
 const path = (id: string) => `/${encodeURIComponent(id)}`;
@@ -57,12 +65,31 @@ export async function importSession(file: File, acceptDamaged = false): Promise<
   return SessionImportedSchema.parse(await send(query, { method: 'POST', body: file, headers: { 'Content-Type': 'application/octet-stream' } }));
 }
 
-/** Where the file is downloaded from (an ordinary link: the browser saves it). */
+/** Where the file is downloaded from (the link's address; the download itself is `downloadSession`). */
 export function sessionDownloadUrl(id: string): string {
   return `${SESSIONS_API_PATH}${path(id)}/file`;
 }
 
-/** The page that shows a saved session read-only, next to the live inspector. */
+/**
+ * Saves a session file: fetched with the token header (a plain link would carry no token), then
+ * handed to the browser as a blob, under the file's own name.
+ */
+export async function downloadSession(id: string): Promise<void> {
+  const response = await fetchFromProxy(`${path(id)}/file`);
+  if (!response.ok) throw await refusal(response);
+  const blobUrl = URL.createObjectURL(await response.blob());
+  try {
+    const link = document.createElement('a');
+    link.href = blobUrl;
+    link.download = id;
+    link.click();
+  } finally {
+    // After the click has started the download; revoking at once can cancel it in some browsers.
+    setTimeout(() => URL.revokeObjectURL(blobUrl), 60_000);
+  }
+}
+
+/** The page that shows a saved session read-only, next to the live inspector (with the token, for a new tab). */
 export function sessionPageUrl(id: string): string {
-  return `/?${SESSION_QUERY_PARAM}=${encodeURIComponent(id)}`;
+  return withTokenFragment(`/?${SESSION_QUERY_PARAM}=${encodeURIComponent(id)}`);
 }

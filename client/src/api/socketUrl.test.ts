@@ -1,35 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { socketUrl, takeToken, type TokenEnvironment } from './socketUrl';
-
-function fakeEnv(href: string, stored?: string) {
-  const items = new Map<string, string>(stored === undefined ? [] : [['mcp-inspect.token', stored]]);
-  const replaced: string[] = [];
-  const env: TokenEnvironment = {
-    location: { href, host: new URL(href).host, protocol: new URL(href).protocol },
-    history: { state: null, replaceState: (_s, _t, url) => void replaced.push(String(url)) },
-    storage: { getItem: (k) => items.get(k) ?? null, setItem: (k, v) => void items.set(k, v) },
-  };
-  return { env, items, replaced };
-}
-
-describe('takeToken', () => {
-  it('removes the token from the address bar and keeps it in session storage', () => {
-    const { env, items, replaced } = fakeEnv('http://127.0.0.1:6274/?token=abc&x=1#log');
-    expect(takeToken(env)).toBe('abc');
-    expect(replaced).toEqual(['/?x=1#log']);
-    expect(items.get('mcp-inspect.token')).toBe('abc');
-  });
-
-  it('falls back to the stored token after a reload', () => {
-    const { env, replaced } = fakeEnv('http://127.0.0.1:6274/', 'stored');
-    expect(takeToken(env)).toBe('stored');
-    expect(replaced).toEqual([]);
-  });
-
-  it('returns undefined when there is no token anywhere', () => {
-    expect(takeToken(fakeEnv('http://127.0.0.1:6274/').env)).toBeUndefined();
-  });
-});
+import { socketUrl } from './socketUrl';
 
 describe('socketUrl', () => {
   it('builds the socket URL on the same host with the token encoded', () => {

@@ -16,7 +16,7 @@ function NotAttachedView({ failing }: { failing: boolean }) {
   if (!failing) return <EmptyState title="Connecting to the mcp-inspect proxy…" />;
   return (
     <EmptyState title="Cannot reach the mcp-inspect proxy" tone="danger">
-      Is <code>mcp-inspect</code> still running? Start it again, then open the URL it prints (it contains <code>?token=…</code>).
+      Is <code>mcp-inspect</code> still running? Start it again, then open the URL it prints (it contains <code>#token=…</code>).
       This page keeps retrying.
     </EmptyState>
   );

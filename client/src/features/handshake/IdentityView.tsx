@@ -1,4 +1,5 @@
 import { Badge } from '../../ui/Badge';
+import { ClickToLoadImage } from '../../ui/ClickToLoadImage';
 import type { Identity } from './serverIdentity';
 
 /** Name, title, version, website and icons of a server or client, as it described itself. */
@@ -8,7 +9,7 @@ export function IdentityView({ identity, fallbackName }: { identity: Identity; f
       {identity.icons.length > 0 && (
         <div className="flex shrink-0 gap-1">
           {identity.icons.slice(0, 3).map((icon) => (
-            <img key={icon.src} src={icon.src} alt="" title={icon.sizes} referrerPolicy="no-referrer" className="size-8 rounded object-contain" />
+            <ClickToLoadImage key={icon.src} src={icon.src} alt="" what="icon" title={icon.sizes} className="size-8 rounded object-contain" />
           ))}
         </div>
       )}

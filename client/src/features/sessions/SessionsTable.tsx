@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useState, type MouseEvent } from 'react';
 import type { SessionListItem } from '../../../../shared/session/sessionLibrary';
-import { sessionDownloadUrl, sessionPageUrl } from '../../api/sessionLibrary';
+import { downloadSession, sessionDownloadUrl, sessionPageUrl } from '../../api/sessionLibrary';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { formatBytes, formatDate, formatDuration } from './formatSession';
@@ -23,6 +23,13 @@ const linkClass =
 
 function RowActions({ session, onDelete }: { session: SessionListItem; onDelete: (id: string) => void }) {
   const [confirming, setConfirming] = useState(false);
+  const [downloadError, setDownloadError] = useState<string>();
+  // A plain link would reach the proxy without the token (there is no cookie): fetch it, save the blob.
+  const download = (event: MouseEvent) => {
+    event.preventDefault();
+    setDownloadError(undefined);
+    downloadSession(session.id).catch((error: unknown) => setDownloadError(error instanceof Error ? error.message : String(error)));
+  };
   if (confirming) {
     return (
       <span className="flex items-center gap-1">
@@ -47,9 +54,14 @@ function RowActions({ session, onDelete }: { session: SessionListItem; onDelete:
           cannot open
         </span>
       )}
-      <a className={linkClass} href={sessionDownloadUrl(session.id)} download={session.id} aria-label={`Download ${session.id}`}>
+      <a className={linkClass} href={sessionDownloadUrl(session.id)} download={session.id} aria-label={`Download ${session.id}`} onClick={download}>
         Download
       </a>
+      {downloadError !== undefined && (
+        <span role="alert" className="text-xs text-red-700 dark:text-red-400">
+          {downloadError}
+        </span>
+      )}
       <Button
         variant="danger"
         className="h-6 text-xs"

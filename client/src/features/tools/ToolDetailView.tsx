@@ -1,5 +1,6 @@
 // One tool: what it is (title, description, hints, task support, icons, schemas) and a way to call it.
 import { Badge } from '../../ui/Badge';
+import { ClickToLoadImage } from '../../ui/ClickToLoadImage';
 import { Disclosure } from '../../ui/Disclosure';
 import { JsonView } from '../../ui/JsonView';
 import { Markdown } from '../../ui/Markdown';
@@ -19,7 +20,7 @@ export function ToolDetailView({ tool, connectionId, connected }: ToolDetailView
     <section aria-label={`Tool ${tool.name}`} className="flex flex-col gap-3 p-3">
       <header className="flex flex-wrap items-center gap-2">
         {tool.icons.slice(0, 1).map((src) => (
-          <img key={src} src={src} alt="" className="h-6 w-6" />
+          <ClickToLoadImage key={src} src={src} alt="" what="icon" className="h-6 w-6" />
         ))}
         <h3 className="font-mono text-sm font-semibold">{tool.name}</h3>
         {tool.title && <span className="text-sm text-zinc-600 dark:text-zinc-300">{tool.title}</span>}

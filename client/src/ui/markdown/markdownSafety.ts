@@ -1,5 +1,5 @@
 // What a server-written markdown text may point at: links only to absolute http(s) URLs, images only
-// from http(s) (shown on request) or inline data: images. Everything else is dropped.
+// from http(s) (shown on request, by ClickToLoadImage) or inline data: images. Everything else is dropped.
 import { safeImageUrl, safeLinkUrl } from '../safeUrl';
 
 /** react-markdown's urlTransform: the URL to keep for this attribute, or undefined to drop it. */
@@ -9,7 +9,3 @@ export function markdownUrlTransform(url: string, key: string): string | undefin
   return undefined;
 }
 
-/** Whether an image URL would reach the network (so it waits for the person to ask). */
-export function isRemoteImage(src: string): boolean {
-  return !src.startsWith('data:');
-}
