@@ -45,8 +45,9 @@ export interface ExpectedFinding {
 export interface CorpusServer {
   /** Test title: package and version, or framework, and transport. */
   title: string;
-  /** serverInfo.name, shown by the Handshake tab once connected. */
+  /** serverInfo name and version, shown by the Handshake tab once connected. */
   serverName: string;
+  serverVersion: string;
   /** A few tools it must list (its own names; the full list is the server's business). */
   tools: string[];
   call: ToolCall;
@@ -109,17 +110,20 @@ const memoryServer = (entry: string) => () => stdioServer(entry, [], { MEMORY_FI
 
 const EVERYTHING_2025 = {
   serverName: 'example-servers/everything',
+  serverVersion: '1.0.0',
   tools: ['echo', 'add', 'longRunningOperation'],
   call: { tool: 'add', fields: { a: '2', b: '3' }, result: 'The sum of 2 and 3 is 5.' },
 };
 const FASTMCP = {
   serverName: 'corpus-fastmcp',
+  serverVersion: '1.0.0',
   tools: ['convert_length', 'list_units'],
   call: { tool: 'convert_length', fields: { value: '10' }, result: '10 km = 6.2137 mi' },
   callToolsFindings: [] as ExpectedFinding[],
 };
 const MCP_FRAMEWORK = {
   serverName: 'corpus-mcp-framework',
+  serverVersion: '1.0.0',
   tools: ['add_note', 'list_notes'],
   call: { tool: 'list_notes', result: 'welcome' },
   callToolsFindings: [] as ExpectedFinding[],
@@ -129,6 +133,7 @@ export const corpusServers: CorpusServer[] = [
   {
     title: '@modelcontextprotocol/server-filesystem 2026.8.31 over stdio, on a temp folder',
     serverName: 'secure-filesystem-server',
+    serverVersion: '0.2.0',
     tools: ['read_text_file', 'list_directory', 'write_file', 'search_files'],
     call: { tool: 'list_allowed_directories', result: /Allowed directories:\s*\S*mcp-inspect-corpus-fs-/ },
     callToolsFindings: [],
@@ -137,16 +142,18 @@ export const corpusServers: CorpusServer[] = [
   {
     title: '@modelcontextprotocol/server-memory 2026.8.31 over stdio',
     serverName: 'memory-server',
+    serverVersion: '0.6.3',
     tools: ['create_entities', 'read_graph', 'search_nodes'],
-    call: { tool: 'read_graph', result: '"entities"' },
+    call: { tool: 'read_graph', result: /entities/ },
     callToolsFindings: [],
     start: memoryServer(memoryEntry),
   },
   {
     title: '@modelcontextprotocol/server-memory 0.6.2 (SDK 1.0.1, protocol 2024-11-05) over stdio',
     serverName: 'memory-server',
+    serverVersion: '1.0.0',
     tools: ['create_entities', 'read_graph', 'search_nodes'],
-    call: { tool: 'read_graph', result: '"entities"' },
+    call: { tool: 'read_graph', result: /entities/ },
     callToolsFindings: [],
     start: memoryServer(memorySdk1Entry),
   },
