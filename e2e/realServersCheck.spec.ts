@@ -27,6 +27,7 @@ for (const server of corpusServers) {
     test('check with default options finds nothing', async () => {
       const { code, report, findings } = await checkServer(server, []);
       expect(report.outcome).toBe('checked');
+      expect(report.server).toEqual({ name: server.serverName, version: server.serverVersion, protocolVersion: server.protocolVersion });
       expect(findings, findings.join('\n')).toEqual([]);
       expect(report.requests?.['tools/list']?.sent).toBeGreaterThanOrEqual(1);
       expect(code).toBe(0);

@@ -4,7 +4,7 @@
 import { corpusServers, requireCorpusInstalled } from './corpus/corpusServers';
 import { startProxy, type RunningProxy } from './fixtures/proxyProcess';
 import { expect, test } from './fixtures/test';
-import { callTool, openTool } from './fixtures/toolCalls';
+import { callTool, callWithJson, openTool } from './fixtures/toolCalls';
 import { InspectorPage } from './pages/InspectorPage';
 
 const NO_FINDINGS = 'No findings: every message so far follows the protocol.';
@@ -41,7 +41,7 @@ for (const server of corpusServers) {
 
       const tool = await openTool(inspector, server.call.tool);
       for (const [field, value] of Object.entries(server.call.fields ?? {})) await tool.getByLabel(new RegExp(`^${field}\\b`)).fill(value);
-      const result = await callTool(tool);
+      const result = server.call.json ? await callWithJson(tool, server.call.json) : await callTool(tool);
       await expect(result).toContainText(server.call.result);
       await expect(result).not.toContainText('isError');
 

@@ -2,7 +2,7 @@
 // small servers on third-party frameworks (servers/), each with how to start it on a given transport,
 // a tool that is safe to call and what its result says. The corpus specs run `check` and the UI on each.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ConnectionTarget } from '../../shared/connectionTypes';
@@ -32,7 +32,9 @@ export interface StartedServer {
 /** A tool the UI calls, with the form fields it fills and text its result must show. */
 export interface ToolCall {
   tool: string;
+  /** Form fields by label, or, for a schema the generated form does not cover, the arguments as JSON. */
   fields?: Record<string, string>;
+  json?: Record<string, unknown>;
   result: string | RegExp;
 }
 
@@ -48,6 +50,8 @@ export interface CorpusServer {
   /** serverInfo name and version, shown by the Handshake tab once connected. */
   serverName: string;
   serverVersion: string;
+  /** The protocol revision it settles on with our client (an SDK 1.0 server only knows 2024-11-05). */
+  protocolVersion: string;
   /** A few tools it must list (its own names; the full list is the server's business). */
   tools: string[];
   call: ToolCall;
@@ -93,6 +97,7 @@ async function httpServer(entry: string, portArgs: (port: number) => string[], t
 
 const filesystemEntry = path.join(modules, '@modelcontextprotocol/server-filesystem/dist/index.js');
 const memoryEntry = path.join(modules, '@modelcontextprotocol/server-memory/dist/index.js');
+const sequentialThinkingEntry = path.join(modules, '@modelcontextprotocol/server-sequential-thinking/dist/index.js');
 const memorySdk1Entry = path.join(modules, 'server-memory-sdk1/dist/index.js');
 const everything2025Entry = path.join(modules, 'server-everything-2025/dist/index.js');
 const fastmcpEntry = path.join(corpusDir, 'servers/fastmcpServer.js');
@@ -106,17 +111,34 @@ function filesystemServer(): Promise<StartedServer> {
   return stdioServer(filesystemEntry, [root], {}, root);
 }
 
-const memoryServer = (entry: string) => () => stdioServer(entry, [], { MEMORY_FILE_PATH: path.join(scratchFolder('memory'), 'memory.json') });
+function memoryServer(): Promise<StartedServer> {
+  return stdioServer(memoryEntry, [], { MEMORY_FILE_PATH: path.join(scratchFolder('memory'), 'memory.json') });
+}
+
+/**
+ * server-memory 0.6.2 ignores MEMORY_FILE_PATH: it keeps memory.json beside its script. So each run
+ * gets its own copy of the script in a fresh folder of that package, where its imports still resolve
+ * to the package's own SDK 1.0.1, and runs never share (or race on) one memory file.
+ */
+async function memorySdk1Server(): Promise<StartedServer> {
+  const runFolder = mkdtempSync(path.join(path.dirname(memorySdk1Entry), '..', 'run-'));
+  const entry = path.join(runFolder, 'index.js');
+  copyFileSync(memorySdk1Entry, entry);
+  const started = await stdioServer(entry, []);
+  return { ...started, stop: () => started.stop().then(() => rmSync(runFolder, { recursive: true, force: true })) };
+}
 
 const EVERYTHING_2025 = {
   serverName: 'example-servers/everything',
   serverVersion: '1.0.0',
+  protocolVersion: '2025-11-25',
   tools: ['echo', 'add', 'longRunningOperation'],
   call: { tool: 'add', fields: { a: '2', b: '3' }, result: 'The sum of 2 and 3 is 5.' },
 };
 const FASTMCP = {
   serverName: 'corpus-fastmcp',
   serverVersion: '1.0.0',
+  protocolVersion: '2025-11-25',
   tools: ['convert_length', 'list_units'],
   call: { tool: 'convert_length', fields: { value: '10' }, result: '10 km = 6.2137 mi' },
   callToolsFindings: [] as ExpectedFinding[],
@@ -124,6 +146,7 @@ const FASTMCP = {
 const MCP_FRAMEWORK = {
   serverName: 'corpus-mcp-framework',
   serverVersion: '1.0.0',
+  protocolVersion: '2025-11-25',
   tools: ['add_note', 'list_notes'],
   call: { tool: 'list_notes', result: 'welcome' },
   callToolsFindings: [] as ExpectedFinding[],
@@ -134,6 +157,7 @@ export const corpusServers: CorpusServer[] = [
     title: '@modelcontextprotocol/server-filesystem 2026.8.31 over stdio, on a temp folder',
     serverName: 'secure-filesystem-server',
     serverVersion: '0.2.0',
+    protocolVersion: '2025-11-25',
     tools: ['read_text_file', 'list_directory', 'write_file', 'search_files'],
     call: { tool: 'list_allowed_directories', result: /Allowed directories:\s*\S*mcp-inspect-corpus-fs-/ },
     callToolsFindings: [],
@@ -143,19 +167,32 @@ export const corpusServers: CorpusServer[] = [
     title: '@modelcontextprotocol/server-memory 2026.8.31 over stdio',
     serverName: 'memory-server',
     serverVersion: '0.6.3',
+    protocolVersion: '2025-11-25',
     tools: ['create_entities', 'read_graph', 'search_nodes'],
     call: { tool: 'read_graph', result: /entities/ },
     callToolsFindings: [],
-    start: memoryServer(memoryEntry),
+    start: memoryServer,
+  },
+  {
+    title: '@modelcontextprotocol/server-sequential-thinking 2026.8.31 over stdio',
+    serverName: 'sequential-thinking-server',
+    serverVersion: '2026.8.31',
+    protocolVersion: '2025-11-25',
+    tools: ['sequentialthinking'],
+    // Its schema types nextThoughtNeeded as ["boolean", "string"] and points isRevision at it by $ref.
+    call: { tool: 'sequentialthinking', json: { thought: 'First step', nextThoughtNeeded: false, thoughtNumber: 1, totalThoughts: 1 }, result: 'thoughtHistoryLength: 1' },
+    callToolsFindings: [],
+    start: () => stdioServer(sequentialThinkingEntry, []),
   },
   {
     title: '@modelcontextprotocol/server-memory 0.6.2 (SDK 1.0.1, protocol 2024-11-05) over stdio',
     serverName: 'memory-server',
     serverVersion: '1.0.0',
+    protocolVersion: '2024-11-05',
     tools: ['create_entities', 'read_graph', 'search_nodes'],
     call: { tool: 'read_graph', result: /entities/ },
     callToolsFindings: [],
-    start: memoryServer(memorySdk1Entry),
+    start: memorySdk1Server,
   },
   {
     title: '@modelcontextprotocol/server-everything 2025.9.25 over stdio',
