@@ -48,6 +48,13 @@ export class InspectorPage {
     if (target.transport === 'stdio') {
       await form.getByLabel('Command').fill(target.command);
       await form.getByLabel('Arguments').fill(target.args.map((arg) => (/\s/.test(arg) ? `"${arg}"` : arg)).join(' '));
+      for (const [index, [name, value]] of Object.entries(target.env).entries()) {
+        await form.getByRole('button', { name: 'Add environment variable' }).click();
+        const row = form.getByRole('group', { name: `Environment variable ${index + 1}` });
+        await row.getByRole('textbox', { name: 'Name', exact: true }).fill(name);
+        await row.getByRole('textbox', { name: 'Value', exact: true }).fill(value);
+      }
+      if (target.cwd) await form.getByLabel('Working directory').fill(target.cwd);
     } else {
       await form.getByLabel('URL').fill(target.url);
     }

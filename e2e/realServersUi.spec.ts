@@ -1,0 +1,57 @@
+// The corpus gate, in the UI: for every real server of e2e/corpus, the inspector connects to it through
+// the connection form, lists its tools, calls one and shows the result, and raises no diagnosis.
+// One proxy per worker (it starts on the bundled demo server); each test adds its own connection.
+import { corpusServers, requireCorpusInstalled } from './corpus/corpusServers';
+import { startProxy, type RunningProxy } from './fixtures/proxyProcess';
+import { expect, test } from './fixtures/test';
+import { callTool, callWithJson, openTool } from './fixtures/toolCalls';
+import { InspectorPage } from './pages/InspectorPage';
+
+const NO_FINDINGS = 'No findings: every message so far follows the protocol.';
+
+const startsWith = (name: string) => new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`);
+
+let proxy: RunningProxy;
+
+test.beforeAll(async () => {
+  requireCorpusInstalled();
+  proxy = await startProxy([]);
+});
+
+test.afterAll(async () => {
+  await proxy.stop();
+});
+
+for (const server of corpusServers) {
+  test(`${server.title}: connects, lists, calls ${server.call.tool}, no diagnosis`, async ({ page }) => {
+    const started = await server.start();
+    const inspector = new InspectorPage(page);
+    try {
+      await inspector.open(proxy.url);
+      await inspector.connectTo(started.target);
+      await inspector.showTab('Handshake');
+      const handshake = page.getByRole('tabpanel', { name: 'Handshake' });
+      await expect(handshake).toContainText(server.serverName);
+      await expect(handshake).toContainText(server.serverVersion);
+      await inspector.expectConnected();
+
+      await inspector.showTab('Tools');
+      const tools = page.getByRole('list', { name: 'Tools' });
+      for (const name of server.tools) await expect(tools.getByRole('button', { name: startsWith(name) })).toBeVisible();
+
+      const tool = await openTool(inspector, server.call.tool);
+      for (const [field, value] of Object.entries(server.call.fields ?? {})) await tool.getByLabel(new RegExp(`^${field}\\b`)).fill(value);
+      const result = server.call.json ? await callWithJson(tool, server.call.json) : await callTool(tool);
+      await expect(result).toContainText(server.call.result);
+      await expect(result).not.toContainText('isError');
+
+      await inspector.showTab('Diagnoses');
+      await expect(inspector.tab('Diagnoses')).toHaveText('Diagnoses');
+      await expect(page.getByText(NO_FINDINGS)).toBeVisible();
+    } finally {
+      // The connection stays in the shared proxy otherwise, with its server process.
+      await inspector.button('Disconnect').click({ timeout: 5_000 }).catch(() => {});
+      await started.stop();
+    }
+  });
+}
