@@ -17,6 +17,8 @@ export class SessionRequestError extends Error {
     message: string,
     readonly status: number,
     readonly problems: { line: number; message: string }[] = [],
+    /** All the damaged lines; `problems` lists the first few. */
+    readonly damagedLines = problems.length,
   ) {
     super(message);
   }
@@ -33,7 +35,7 @@ async function send(path: string, init?: RequestInit): Promise<unknown> {
   const body: unknown = await response.json().catch(() => undefined);
   if (response.ok) return body;
   const refusal = SessionApiErrorSchema.safeParse(body);
-  if (refusal.success) throw new SessionRequestError(refusal.data.error, response.status, refusal.data.problems);
+  if (refusal.success) throw new SessionRequestError(refusal.data.error, response.status, refusal.data.problems, refusal.data.damagedLines);
   throw new SessionRequestError(`The proxy answered ${response.status} ${response.statusText}`.trim(), response.status);
 }
 
