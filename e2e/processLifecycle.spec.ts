@@ -4,7 +4,7 @@
 import { expect, test } from '@playwright/test';
 import { InspectorSocketClient } from './fixtures/inspectorSocketClient';
 import { everythingEntry, fixtureServerCommand } from './fixtures/paths';
-import { startProxy } from './fixtures/proxyProcess';
+import { startProxy, stopProcess } from './fixtures/proxyProcess';
 import type { RecordedEvent } from '../shared/recordedEvent';
 
 function isAlive(pid: number): boolean {
@@ -39,6 +39,46 @@ test('SIGTERM to the proxy leaves no server process behind', async () => {
   await proxy.stop();
   expect(proxy.process.exitCode ?? proxy.process.signalCode).not.toBeNull();
   await expect.poll(() => pids.filter(isAlive), { timeout: 5_000 }).toEqual([]);
+});
+
+/** The pid a fixture wrapper wrote on stderr ("wrapped server pid N"). */
+function wrappedServerPid(events: RecordedEvent[]): number | undefined {
+  for (const event of events) {
+    const match = event.kind === 'stderr' ? /^wrapped server pid (\d+)$/.exec(event.text) : null;
+    if (match) return Number(match[1]);
+  }
+  return undefined;
+}
+
+test('SIGTERM to the proxy also ends a server behind a wrapper that passes no signal on (as npx does)', async () => {
+  const wrapper = fixtureServerCommand('signalDeafWrapper');
+  const server = fixtureServerCommand('eofDeafServer');
+  const proxy = await startProxy(['--', wrapper.command, ...wrapper.args, server.command, ...server.args]);
+  const client = await InspectorSocketClient.open(proxy.origin, proxy.token);
+  const [connection] = [...client.connections.values()];
+  await client.waitForState(connection!.id, ['connected']);
+  const serverPid = await client.waitFor(() => wrappedServerPid(client.events));
+  const [wrapperPid] = spawnedPids(client.events);
+  expect([wrapperPid!, serverPid].every(isAlive)).toBe(true);
+
+  client.close();
+  await proxy.stop();
+  await expect.poll(() => [wrapperPid!, serverPid].filter(isAlive), { timeout: 8_000 }).toEqual([]);
+});
+
+test('kill -9 of the proxy: a server that ignores the end of its stdin is still ended, by the watchdog', async () => {
+  const server = fixtureServerCommand('eofDeafServer');
+  const proxy = await startProxy(['--', server.command, ...server.args]);
+  const client = await InspectorSocketClient.open(proxy.origin, proxy.token);
+  const [connection] = [...client.connections.values()];
+  await client.waitForState(connection!.id, ['connected']);
+  const [serverPid] = spawnedPids(client.events);
+  expect(isAlive(serverPid!)).toBe(true);
+
+  client.close();
+  await stopProcess(proxy.process, 'SIGKILL');
+  expect(proxy.process.signalCode).toBe('SIGKILL');
+  await expect.poll(() => isAlive(serverPid!), { timeout: 8_000 }).toBe(false);
 });
 
 test('a server that exits mid-session is reported as exited with its code and stderr', async () => {

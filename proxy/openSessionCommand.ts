@@ -37,6 +37,9 @@ export async function runOpenCommand(argv: readonly string[], { version, say, wa
     return;
   }
   for (const problem of session.info.problems) warn(`${file}: ${problem.message}`);
+  // Only the first few are listed: a file with 100,000 damaged lines must not flood the terminal.
+  const unlisted = session.info.damagedLines - session.info.problems.length;
+  if (unlisted > 0) warn(`${file}: …and ${unlisted} more damaged line${unlisted === 1 ? '' : 's'}, skipped.`);
 
   let server;
   try {

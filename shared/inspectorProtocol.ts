@@ -49,8 +49,10 @@ export const RecordedSessionInfoSchema = z.object({
   inspectorVersion: z.string(),
   /** The session format version the file was written in (older ones are upgraded on reading). */
   fileVersion: z.number(),
-  /** Damaged lines that were skipped, by line number. */
+  /** The first damaged lines that were skipped, by line number (at most 10). */
   problems: z.array(z.object({ line: z.number(), message: z.string() })),
+  /** How many damaged lines were skipped in all. */
+  damagedLines: z.number(),
 });
 export type RecordedSessionInfo = z.infer<typeof RecordedSessionInfoSchema>;
 

@@ -61,7 +61,18 @@ export const RecordedEventSchema = z.discriminatedUnion('kind', [
    * A JSON value sent or received. `message` is the parsed JSON exactly as it crossed the wire
    * (it may be an invalid JSON-RPC envelope; the diagnosis judges it). `size` is its byte length.
    */
-  z.object({ ...stamp, kind: z.literal('message'), direction: DirectionSchema, message: z.unknown(), size: z.number() }),
+  z.object({
+    ...stamp,
+    kind: z.literal('message'),
+    direction: DirectionSchema,
+    message: z.unknown(),
+    size: z.number(),
+    /**
+     * Set when the message nests deeper than `MAX_MESSAGE_DEPTH` (shared/messageDepth.ts): `message`
+     * is then a shallow stand-in (its top level, nested values emptied) and `raw` the whole text.
+     */
+    tooDeep: z.object({ levels: z.number(), raw: z.string() }).optional(),
+  }),
   /** A line on a stdio server's stdout that is not JSON (stdout is reserved for protocol messages). */
   z.object({ ...stamp, kind: z.literal('stdout'), text: z.string() }),
   /** A line the server wrote to stderr. */

@@ -19,6 +19,7 @@ import type { RequestOutcome } from '../../shared/inspectorProtocol';
 import type { RecordedEvent, UnstampedEvent } from '../../shared/recordedEvent';
 import type { RequestProgress } from '../../shared/serverRequests';
 import { isStdioTarget } from '../../shared/isStdioTarget';
+import { jsonDepth, MAX_MESSAGE_DEPTH } from '../../shared/messageDepth';
 import { createTransport } from '../upstream/createTransport';
 import { describeError } from '../upstream/describeError';
 import type { TappedTransport } from '../upstream/transportTypes';
@@ -31,7 +32,7 @@ import { HandshakeCapture } from './handshakeCapture';
 import { InFlightRequests } from './InFlightRequests';
 import { SentRequestIds } from './SentRequestIds';
 import type { InspectedConnection, RequestCall } from './InspectedConnection';
-import { CONNECTION_CLOSED_CODE, toMcpError } from './requestOutcome';
+import { CONNECTION_CLOSED_CODE, INTERNAL_ERROR_CODE, toMcpError } from './requestOutcome';
 import type { ServerRequestInbox } from './ServerRequestInbox';
 
 /** How many stderr lines a summary carries, to explain a crash. */
@@ -240,6 +241,12 @@ export class Connection implements InspectedConnection {
           });
         },
       });
+      const levels = jsonDepth(result);
+      if (levels > MAX_MESSAGE_DEPTH) {
+        // Sending it on would overflow the stack of every step after this one (socket, CLI output).
+        const message = `The result nests ${levels} levels deep, more than the inspector can handle (${MAX_MESSAGE_DEPTH}); the message is recorded as raw text`;
+        return { ok: false, error: { code: INTERNAL_ERROR_CODE, message }, durationMs: elapsed() };
+      }
       return { ok: true, result, durationMs: elapsed() };
     } catch (error) {
       if (tracked.wasCancelled()) {

@@ -9,6 +9,7 @@ import { createDiagnosis, type Diagnosis, type Finding } from '../../shared/diag
 import { DEFAULT_CONNECTION_SETTINGS, type ConnectionSettings, type ConnectionSummary, type ConnectionTarget } from '../../shared/connectionTypes';
 import type { LaunchInfo } from '../../shared/inspectorProtocol';
 import type { RecordedEvent, UnstampedEvent } from '../../shared/recordedEvent';
+import { withDepthLimit } from '../../shared/messageDepth';
 import { SecretScrubber, targetSecrets } from '../../shared/session/redaction';
 import type { PendingServerRequest, RequestProgress, ServerRequestAnswer, ServerRequestSettled } from '../../shared/serverRequests';
 import type { OAuthCoordinator } from '../auth/OAuthCoordinator';
@@ -119,7 +120,8 @@ export class Inspector {
     const number = /^c(\d+)$/.exec(connection.id)?.[1];
     if (number !== undefined) this.connectionCount = Math.max(this.connectionCount, Number(number));
     this.connections.set(connection.id, connection);
-    this.eventsByConnection.set(connection.id, events);
+    // A file written before the depth limit, or by hand, may hold a message too deep to send on.
+    this.eventsByConnection.set(connection.id, events.map(withDepthLimit));
     this.diagnosisByConnection.set(connection.id, { observe: () => [], finish: () => [], findings: () => findings });
     this.notify((observer) => observer.connectionChanged(connection.summary()));
   }
@@ -167,7 +169,9 @@ export class Inspector {
   }
 
   private record(connectionId: string, event: UnstampedEvent): RecordedEvent {
-    const stamped = { ...event, seq: ++this.seq, time: Date.now(), connectionId } as RecordedEvent;
+    // The one place every event passes: past it, nothing (log, recorder, socket, diagnosis) meets a
+    // message too deep to serialise.
+    const stamped = { ...withDepthLimit(event), seq: ++this.seq, time: Date.now(), connectionId } as RecordedEvent;
     // A removed connection's late events (its server still shutting down) are stamped but not kept.
     const log = this.eventsByConnection.get(connectionId);
     if (!log) return stamped;

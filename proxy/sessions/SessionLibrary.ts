@@ -18,6 +18,8 @@ export class SessionImportError extends Error {
   constructor(
     message: string,
     readonly problems: { line: number; message: string }[] = [],
+    /** How many lines are damaged in all (`problems` lists the first few). */
+    readonly damagedLines = problems.length,
   ) {
     super(message);
   }
@@ -72,18 +74,20 @@ export class SessionLibrary {
    */
   import(name: string, content: Buffer, acceptDamaged: boolean): SessionImported {
     let problems;
+    let damagedLines;
     try {
-      ({ problems } = readSession(content.toString('utf8')));
+      ({ problems, damagedLines } = readSession(content.toString('utf8')));
     } catch (error) {
       if (error instanceof SessionFormatError) throw new SessionImportError(`${name} cannot be imported: ${error.message}`);
       throw error;
     }
-    if (problems.length > 0 && !acceptDamaged) {
-      const count = problems.length === 1 ? '1 damaged line' : `${problems.length} damaged lines`;
-      throw new SessionImportError(`${name} has ${count} (${problems.map((problem) => problem.line).join(', ')}); import it anyway to skip ${problems.length === 1 ? 'it' : 'them'}.`, problems);
+    if (damagedLines > 0 && !acceptDamaged) {
+      const count = damagedLines === 1 ? '1 damaged line' : `${damagedLines.toLocaleString('en-US')} damaged lines`;
+      const lines = problems.map((problem) => problem.line).join(', ') + (damagedLines > problems.length ? ', …' : '');
+      throw new SessionImportError(`${name} has ${count} (${lines}); import it anyway to skip ${damagedLines === 1 ? 'it' : 'them'}.`, problems, damagedLines);
     }
     const id = this.folder.store(name, content);
-    return { session: this.summarize(this.folder.resolve(id)), problems };
+    return { session: this.summarize(this.folder.resolve(id)), problems, damagedLines };
   }
 
   private summarize(file: SessionFile) {

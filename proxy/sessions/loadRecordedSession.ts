@@ -26,6 +26,7 @@ export function readSessionFile(file: string): { info: RecordedSessionInfo; conn
       inspectorVersion: session.header.inspectorVersion,
       fileVersion: session.fileVersion,
       problems: session.problems,
+      damagedLines: session.damagedLines,
     },
     connections: sessionConnections(session.entries),
   };

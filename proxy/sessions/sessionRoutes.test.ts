@@ -147,7 +147,19 @@ describe('/api/sessions', () => {
     expect(json(damaged)).toMatchObject({
       error: 'damaged.jsonl has 2 damaged lines (3, 5); import it anyway to skip them.',
       problems: [{ line: 3, message: expect.stringMatching(/^Line 3 is not JSON/) }, { line: 5, message: expect.stringMatching(/^Line 5 is not JSON/) }],
+      damagedLines: 2,
     });
+    // 100,000 damaged lines: a short answer (the first ten and a count), not megabytes.
+    const [headerLine] = readFileSync(golden('damaged'), 'utf8').split('\n');
+    const wrecked = `${headerLine}\n${'not a session entry\n'.repeat(100_000)}`;
+    const refused = await call(server.port, 'POST', '/api/sessions?name=wrecked.jsonl', { body: wrecked });
+    expect(refused.status).toBe(422);
+    expect(refused.body.length).toBeLessThan(4000);
+    expect(json(refused)).toMatchObject({
+      error: 'wrecked.jsonl has 100,000 damaged lines (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, …); import it anyway to skip them.',
+      damagedLines: 100_000,
+    });
+    expect(json(refused).problems).toHaveLength(10);
     const accepted = await call(server.port, 'POST', '/api/sessions?name=damaged.jsonl&acceptDamaged=1', { body: readFileSync(golden('damaged')) });
     expect(json(accepted)).toMatchObject({ session: { id: 'damaged-2.jsonl', damagedLines: 2 }, problems: [{ line: 3 }, { line: 5 }] });
     expect((await list()).map((session) => session.id)).not.toContain('future.jsonl');

@@ -82,8 +82,8 @@ export function sessionRoutes(library: () => Promise<SessionLibrary>): Router {
   router.use((error: unknown, _request: Request, response: Response, _next: NextFunction) => {
     if (error instanceof SessionFolderError) return fail(response, error.status, { error: error.message });
     if (error instanceof Error && error.name === 'SessionImportError') {
-      const { problems } = error as Error & { problems: { line: number; message: string }[] };
-      return fail(response, 422, { error: error.message, ...(problems.length > 0 ? { problems } : {}) });
+      const { problems, damagedLines } = error as Error & { problems: { line: number; message: string }[]; damagedLines: number };
+      return fail(response, 422, { error: error.message, ...(problems.length > 0 ? { problems, damagedLines } : {}) });
     }
     const { type, status } = error as { type?: string; status?: number };
     if (type === 'entity.too.large') return fail(response, 413, { error: tooLarge() });

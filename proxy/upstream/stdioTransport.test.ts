@@ -176,3 +176,53 @@ describe('TappedStdioTransport', () => {
     expect(transportEvents(events).at(-1)).toEqual({ type: 'exited', code: null, signal: 'SIGKILL' });
   }, 10_000);
 });
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A wrapper like npx: it starts the real server as its child, passes no signal on and ignores SIGTERM
+ * itself; the server ignores stdin's end and says its pid on stderr.
+ */
+const wrapperScript = `
+const { spawn } = require('node:child_process');
+process.on('SIGTERM', () => {});
+const server = spawn(process.execPath, ['-e', "process.stderr.write('server pid ' + process.pid + '\\\\n'); setInterval(() => {}, 1000);"], { stdio: ['ignore', 'inherit', 'inherit'] });
+setInterval(() => {}, 1000);
+`;
+
+describe.skipIf(process.platform === 'win32')('TappedStdioTransport process groups', () => {
+  async function startWrapped() {
+    const started = await run(wrapperScript);
+    const serverPid = await new Promise<number>((resolve) => {
+      const poll = setInterval(() => {
+        const line = started.events.find((event) => event.kind === 'stderr' && event.text.startsWith('server pid '));
+        if (line?.kind !== 'stderr') return;
+        clearInterval(poll);
+        resolve(Number(line.text.slice('server pid '.length)));
+      }, 20);
+    });
+    return { ...started, serverPid };
+  }
+
+  it('close() ends the server a wrapper started, though the wrapper passes no signal on', async () => {
+    const { transport, serverPid } = await startWrapped();
+    expect(isAlive(serverPid)).toBe(true);
+    await transport.close();
+    expect(isAlive(serverPid)).toBe(false);
+    expect(isAlive(transport.pid!)).toBe(false);
+  }, 15_000);
+
+  it('killNow() kills the whole group at once', async () => {
+    const { transport, serverPid, closed } = await startWrapped();
+    transport.killNow();
+    await closed;
+    await expect.poll(() => isAlive(serverPid), { timeout: 2000 }).toBe(false);
+  }, 15_000);
+});

@@ -12,6 +12,7 @@ import { JSONRPCMessageSchema } from '@modelcontextprotocol/core';
 import type { StdioTarget } from '../../shared/connectionTypes';
 import { LineSplitter } from './lineSplitter';
 import { formatCommandLine } from '../../shared/session/targetReview';
+import { groupAlive, signalGroup, unwatchGroup, USE_PROCESS_GROUPS, watchGroup } from './processGroups';
 import type { Tap, TappedTransport } from './transportTypes';
 
 /** A single protocol message bigger than this is refused (the stream goes on after it). */
@@ -20,6 +21,8 @@ export const MAX_STDOUT_LINE_BYTES = 64 * 1024 * 1024;
 const MAX_STDERR_LINE_BYTES = 64 * 1024;
 /** close(): how long the server gets after stdin ends, then after SIGTERM, before the next step. */
 const CLOSE_GRACE_MS = 2000;
+/** While stopping, how often to look whether the server's process group is gone. */
+const GROUP_POLL_MS = 50;
 /** After the process exited, how long its pipes may stay open (held by a grandchild) before we stop reading. */
 const PIPE_DRAIN_MS = 1000;
 
@@ -63,6 +66,8 @@ export class TappedStdioTransport implements TappedTransport {
           stdio: ['pipe', 'pipe', 'pipe'],
           shell: false,
           windowsHide: process.platform === 'win32',
+          // A process group of its own: ending the server ends what it started (see processGroups.ts).
+          detached: USE_PROCESS_GROUPS,
           cwd,
         });
       } catch (error) {
@@ -71,6 +76,7 @@ export class TappedStdioTransport implements TappedTransport {
       }
       this.child = child;
       child.once('spawn', () => {
+        if (child.pid !== undefined) watchGroup(child.pid);
         this.tap({ kind: 'transport', event: { type: 'spawned', pid: child.pid ?? -1, command: formatCommandLine(command, args) } });
         resolve();
       });
@@ -107,7 +113,10 @@ export class TappedStdioTransport implements TappedTransport {
     return this.write(text);
   }
 
-  /** Ends stdin, then SIGTERM, then SIGKILL, each after a grace period; resolves once the process is gone. */
+  /**
+   * Ends stdin, then SIGTERM to the server's process group, then SIGKILL, each after a grace period;
+   * resolves once the process is gone. What the server left behind in its group is ended the same way.
+   */
   close(): Promise<void> {
     this.closing ??= this.stop();
     return this.closing;
@@ -115,20 +124,35 @@ export class TappedStdioTransport implements TappedTransport {
 
   private async stop(): Promise<void> {
     const child = this.child;
-    if (!child || this.isClosed) return;
-    if (child.exitCode === null && child.signalCode === null) {
+    if (!child) return;
+    if (!this.isClosed && child.exitCode === null && child.signalCode === null) {
       child.stdin?.end();
       if (!(await this.exitedWithin(CLOSE_GRACE_MS))) {
-        child.kill('SIGTERM');
-        if (!(await this.exitedWithin(CLOSE_GRACE_MS))) child.kill('SIGKILL');
+        signalGroup(child, 'SIGTERM');
+        if (!(await this.exitedWithin(CLOSE_GRACE_MS))) signalGroup(child, 'SIGKILL');
       }
     }
+    await this.endLeftovers(child);
     await this.closed;
   }
 
+  /** The server is gone; processes it started in its group (a wrapper's child) may not be. */
+  private async endLeftovers(child: ChildProcess): Promise<void> {
+    const pid = child.pid;
+    if (pid === undefined) return;
+    if (groupAlive(pid)) {
+      signalGroup(child, 'SIGTERM');
+      const deadline = Date.now() + CLOSE_GRACE_MS;
+      while (groupAlive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, GROUP_POLL_MS));
+      if (groupAlive(pid)) signalGroup(child, 'SIGKILL');
+    }
+    unwatchGroup(pid);
+  }
+
+  /** Kills the server's whole process group at once, synchronously (at the proxy's exit). */
   killNow(): void {
-    const child = this.child;
-    if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    // The group may outlive its leader (a wrapper's child): it is signalled even after the exit.
+    if (this.child) signalGroup(this.child, 'SIGKILL');
   }
 
   private write(text: string): Promise<void> {
@@ -227,6 +251,9 @@ export class TappedStdioTransport implements TappedTransport {
     this.isClosed = true;
     const exit = this.exit ?? { code: this.child?.exitCode ?? null, signal: this.child?.signalCode ?? null };
     this.tap({ kind: 'transport', event: { type: 'exited', code: exit.code, signal: exit.signal } });
+    // Nothing left of its group: the watchdog must not signal the id once it is reused.
+    const pid = this.child?.pid;
+    if (pid !== undefined && !groupAlive(pid)) unwatchGroup(pid);
     this.markClosed();
     this.onclose?.();
   }

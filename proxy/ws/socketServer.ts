@@ -8,6 +8,7 @@ import type { Inspector } from '../inspector/Inspector';
 import type { RequestGuard } from '../http/requestGuard';
 import { refuse } from '../http/refuseUpgrade';
 import type { ReplayRecording } from '../sessions/recordingConfig';
+import { rateLimitedLog } from './rateLimitedLog';
 import { SocketSession, type SessionLog } from './socketSession';
 
 export { refuse };
@@ -24,6 +25,8 @@ export interface SocketServer {
 
 export function createSocketServer(options: { inspector: Inspector; guard: RequestGuard; log: SessionLog; replayRecording?: ReplayRecording }): SocketServer {
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+  // One limit for all sockets: what a page sends must not flood the terminal.
+  const log = rateLimitedLog(options.log);
   return {
     handleUpgrade(request, socket, head) {
       socket.on('error', () => {});
@@ -31,7 +34,7 @@ export function createSocketServer(options: { inspector: Inspector; guard: Reque
       if (path !== SOCKET_PATH) return refuse(socket, 404, 'Not found');
       const verdict = options.guard(request, 'upgrade');
       if (!verdict.ok) return refuse(socket, verdict.status, verdict.message);
-      sockets.handleUpgrade(request, socket, head, (ws) => new SocketSession(ws, options.inspector, options.log, socket, options.replayRecording));
+      sockets.handleUpgrade(request, socket, head, (ws) => new SocketSession(ws, options.inspector, log, socket, options.replayRecording));
     },
     close() {
       for (const client of sockets.clients) client.terminate();

@@ -98,7 +98,15 @@ export class SocketSession {
     } catch (error) {
       return this.fail(id, describeError(error));
     }
-    this.send(JSON.stringify({ id, result }));
+    let answerFrame: string;
+    try {
+      answerFrame = JSON.stringify({ id, result });
+    } catch (error) {
+      // The inspector limits message depth before this; an answer that still cannot be serialised
+      // gets an error rather than no answer at all (a page waiting forever).
+      return this.fail(id, `The answer could not be sent: ${describeError(error)}`);
+    }
+    this.send(answerFrame);
     if (method === 'attach') {
       this.attached = true;
       await this.sendSnapshotEvents(generation);

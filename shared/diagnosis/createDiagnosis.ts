@@ -140,7 +140,14 @@ export function createDiagnosis(rules: readonly DiagnosisRule[] = diagnosisRules
       }
     };
     if (event.kind !== 'message') check({ event, connection: attempt.view });
-    else for (const part of messagesOf(event)) check({ event, message: observeMessage(event, part, attempt), connection: attempt.view });
+    else {
+      for (const part of messagesOf(event)) {
+        const message = observeMessage(event, part, attempt);
+        // A message too deep to handle is only a stand-in (its nested values emptied): it still pairs
+        // with its request, but the rules would judge the stand-in, not what the server sent.
+        if (!event.tooDeep) check({ event, message, connection: attempt.view });
+      }
+    }
     const ends = event.kind === 'transport' && (event.event.type === 'closed' || event.event.type === 'exited');
     if (ends) endAttempt(attempt, raised, event);
     all.push(...raised);

@@ -42,6 +42,27 @@ describe('readSession', () => {
     expect(session.problems.map((problem) => problem.line)).toEqual([3, 5]);
     expect(session.problems[0]!.message).toMatch(/^Line 3 is not a valid entry: .*seq/);
     expect(session.problems[1]!.message).toMatch(/^Line 5 is not JSON/);
+    expect(session.damagedLines).toBe(2);
+  });
+
+  it('lists only the first damaged lines of 100,000 and counts them all', () => {
+    const damaged = Array.from({ length: 100_000 }, (_, index) => `damaged line ${index}`);
+    const session = readSession(file(header, request, ...damaged, stderr));
+    expect(session.entries).toEqual([request, stderr]);
+    expect(session.damagedLines).toBe(100_000);
+    expect(session.problems.map((problem) => problem.line)).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(JSON.stringify(session.problems).length).toBeLessThan(2000);
+  });
+
+  it('keeps a too-deep message entry: its stand-in and its raw text', () => {
+    const raw = `{"jsonrpc":"2.0","method":"notifications/message","params":{"data":${'['.repeat(2000)}${']'.repeat(2000)}}}`;
+    const deep: SessionEntry = {
+      ...request,
+      payload: { kind: 'message', direction: 'incoming', message: { jsonrpc: '2.0', method: 'notifications/message', params: {} }, size: raw.length, tooDeep: { levels: 2002, raw } },
+    };
+    const session = readSession(file(header, deep));
+    expect(session.entries).toEqual([deep]);
+    expect(entryEvent(session.entries[0] as Extract<SessionEntry, { type: 'event' }>)).toMatchObject({ tooDeep: { levels: 2002, raw } });
   });
 
   it('checks message and output events as strictly as the schema (they skip it for speed)', () => {

@@ -17,12 +17,20 @@ export interface SessionLineProblem {
   message: string;
 }
 
+/** How many damaged lines are described one by one; the rest are only counted. */
+export const PROBLEMS_LISTED = 10;
+
 export interface ReadSession {
   header: SessionHeader;
   /** The valid entries, in file order. */
   entries: SessionEntry[];
-  /** Damaged lines that were skipped. */
+  /**
+   * The first `PROBLEMS_LISTED` damaged lines that were skipped: a file with 100,000 of them made an
+   * 8 MB error. `damagedLines` counts them all.
+   */
   problems: SessionLineProblem[];
+  /** How many lines were damaged and skipped. */
+  damagedLines: number;
   /** The version the file was written in (before upgrading). */
   fileVersion: number;
 }
@@ -107,7 +115,8 @@ function isCommonEventEntry(entry: Record<string, unknown>): entry is SessionEnt
   const payload = entry.payload;
   switch (payload.kind) {
     case 'message':
-      return (payload.direction === 'incoming' || payload.direction === 'outgoing') && typeof payload.size === 'number' && 'message' in payload;
+      // A too-deep message's extra field is left to the schema (rare).
+      return (payload.direction === 'incoming' || payload.direction === 'outgoing') && typeof payload.size === 'number' && 'message' in payload && !('tooDeep' in payload);
     case 'stdout':
     case 'stderr':
       return typeof payload.text === 'string';
@@ -125,12 +134,13 @@ export function readSession(text: string): ReadSession {
   const { header, version, steps } = readSessionHeader(lines[0]);
   const entries: SessionEntry[] = [];
   const problems: SessionLineProblem[] = [];
+  let damagedLines = 0;
   for (let index = 1; index < lines.length; index++) {
     const line = lines[index]!;
     if (line.trim() === '') continue;
     const entry = readSessionEntry(line, steps);
-    if (typeof entry === 'string') problems.push({ line: index + 1, message: `Line ${index + 1} ${entry}; skipped.` });
-    else entries.push(entry);
+    if (typeof entry !== 'string') entries.push(entry);
+    else if (++damagedLines <= PROBLEMS_LISTED) problems.push({ line: index + 1, message: `Line ${index + 1} ${entry}; skipped.` });
   }
-  return { header, entries, problems, fileVersion: version };
+  return { header, entries, problems, damagedLines, fileVersion: version };
 }

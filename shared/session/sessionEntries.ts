@@ -19,7 +19,10 @@ export function eventEntry(event: RecordedEvent): EventEntry {
  */
 export function entryEvent(entry: EventEntry): RecordedEvent {
   const { seq, time, connectionId, payload } = entry;
-  if (payload.kind === 'message') return { kind: 'message', direction: payload.direction, message: payload.message, size: payload.size, seq, time, connectionId };
+  if (payload.kind === 'message') {
+    const { direction, message, size, tooDeep } = payload;
+    return tooDeep ? { kind: 'message', direction, message, size, tooDeep, seq, time, connectionId } : { kind: 'message', direction, message, size, seq, time, connectionId };
+  }
   return { ...payload, seq, time, connectionId } as RecordedEvent;
 }
 

@@ -51,7 +51,14 @@ const entryStamp = {
 
 /** What was recorded, without its stamp: the same variants as `RecordedEvent`. */
 export const EventPayloadSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('message'), direction: DirectionSchema, message: z.unknown(), size: z.number() }),
+  z.object({
+    kind: z.literal('message'),
+    direction: DirectionSchema,
+    message: z.unknown(),
+    size: z.number(),
+    /** A message nested too deep to handle: `message` is its shallow stand-in, `raw` its whole text. */
+    tooDeep: z.object({ levels: z.number(), raw: z.string() }).optional(),
+  }),
   z.object({ kind: z.literal('stdout'), text: z.string() }),
   z.object({ kind: z.literal('stderr'), text: z.string() }),
   z.object({ kind: z.literal('transport'), event: TransportEventSchema }),

@@ -45,9 +45,15 @@ export const SessionListingSchema = z.object({
 export type SessionListing = z.infer<typeof SessionListingSchema>;
 
 /** Every failed route answers this: a sentence to show, and the damaged lines when that is the reason. */
-export const SessionApiErrorSchema = z.object({ error: z.string(), problems: z.array(SessionLineProblemSchema).optional() });
+export const SessionApiErrorSchema = z.object({
+  error: z.string(),
+  /** The first damaged lines (at most 10)… */
+  problems: z.array(SessionLineProblemSchema).optional(),
+  /** …of this many. */
+  damagedLines: z.number().optional(),
+});
 export type SessionApiError = z.infer<typeof SessionApiErrorSchema>;
 
-/** What an import answers: the stored file as listed, and the lines that will be skipped. */
-export const SessionImportedSchema = z.object({ session: SessionListItemSchema, problems: z.array(SessionLineProblemSchema) });
+/** What an import answers: the stored file as listed, and the lines that will be skipped (the first 10 of `damagedLines`). */
+export const SessionImportedSchema = z.object({ session: SessionListItemSchema, problems: z.array(SessionLineProblemSchema), damagedLines: z.number() });
 export type SessionImported = z.infer<typeof SessionImportedSchema>;

@@ -18,6 +18,8 @@ export class SessionRequestError extends Error {
     message: string,
     readonly status: number,
     readonly problems: { line: number; message: string }[] = [],
+    /** All the damaged lines; `problems` lists the first few. */
+    readonly damagedLines = problems.length,
   ) {
     super(message);
   }
@@ -34,7 +36,7 @@ async function fetchFromProxy(path: string, init: RequestInit = {}): Promise<Res
 async function refusal(response: Response): Promise<SessionRequestError> {
   const body: unknown = await response.json().catch(() => undefined);
   const parsed = SessionApiErrorSchema.safeParse(body);
-  if (parsed.success) return new SessionRequestError(parsed.data.error, response.status, parsed.data.problems);
+  if (parsed.success) return new SessionRequestError(parsed.data.error, response.status, parsed.data.problems, parsed.data.damagedLines);
   return new SessionRequestError(`The proxy answered ${response.status} ${response.statusText}`.trim(), response.status);
 }
 

@@ -13,7 +13,7 @@ export function RecordedSessionBanner({ session }: { session: RecordedSessionInf
   const { list } = useConnections();
   if (!session) return null;
   const recordedAt = new Date(session.createdAt).toLocaleString();
-  const damaged = session.problems.length;
+  const damaged = session.damagedLines;
   return (
     <div
       role="note"

@@ -65,7 +65,7 @@ export function LogDetailView({ entry, pair, finding, hiddenByFilter, connection
         <span className="text-xs text-zinc-500 dark:text-zinc-400">{facts.join(' · ')}</span>
         {hiddenByFilter && <span className="text-xs text-zinc-500">(hidden by the filter)</span>}
         <span className="ml-auto flex items-center gap-1">
-          <CopyButton label="Copy JSON" text={() => JSON.stringify(event.kind === 'message' ? event.message : event, null, 2) ?? ''} />
+          <CopyButton label="Copy JSON" text={() => (event.kind === 'message' && event.tooDeep ? event.tooDeep.raw : (JSON.stringify(event.kind === 'message' ? event.message : event, null, 2) ?? ''))} />
           {cliCommand !== undefined && <CopyButton label="Copy as CLI" text={() => cliCommand} />}
           {entry.pairSeq !== undefined && (
             <Button className="h-6 text-xs" onClick={() => onJump(entry.pairSeq!)}>

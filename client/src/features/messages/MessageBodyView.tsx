@@ -23,10 +23,30 @@ function LargeMessage({ entry, value }: { entry: LogEntry; value: unknown }) {
   );
 }
 
+/** Of a message too deep to display, this many characters of its raw text are shown (Copy JSON copies all). */
+export const TOO_DEEP_SHOWN_CHARS = 10_000;
+
+/** A message nested deeper than the proxy handles: its raw text, never a tree (it would overflow the stack). */
+function TooDeepMessage({ levels, raw }: { levels: number; raw: string }) {
+  const shown = raw.length > TOO_DEEP_SHOWN_CHARS ? `${raw.slice(0, TOO_DEEP_SHOWN_CHARS)}…` : raw;
+  return (
+    <div className="flex flex-col gap-1">
+      <p role="alert" className="text-xs text-amber-700 dark:text-amber-400">
+        Too deep to display ({levels.toLocaleString()} levels). Kept as raw text
+        {raw.length > TOO_DEEP_SHOWN_CHARS ? `; the first ${TOO_DEEP_SHOWN_CHARS.toLocaleString()} of ${raw.length.toLocaleString()} characters are shown, Copy JSON copies all` : ''}.
+      </p>
+      <pre aria-label="Message raw text" className="max-h-96 overflow-auto font-mono text-xs break-all whitespace-pre-wrap">
+        {shown}
+      </pre>
+    </div>
+  );
+}
+
 export function MessageBodyView({ entry }: { entry: LogEntry }) {
   const event = entry.event;
   switch (event.kind) {
     case 'message':
+      if (event.tooDeep) return <TooDeepMessage levels={event.tooDeep.levels} raw={event.tooDeep.raw} />;
       return (entry.size ?? 0) > LARGE_MESSAGE_BYTES ? (
         <LargeMessage entry={entry} value={event.message} />
       ) : (

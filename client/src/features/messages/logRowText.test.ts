@@ -40,6 +40,12 @@ describe('log row text', () => {
     expect(s({ jsonrpc: '2.0', method: 'tools/list', id: 4, params: { _meta: { progressToken: 8 } } })).toBe('');
   });
 
+  it('says a message is too deep to display, with its depth', () => {
+    const standIn = { jsonrpc: '2.0', method: 'notifications/message', params: {} };
+    const event = { ...msg(standIn), tooDeep: { levels: 100_002, raw: '{…}' } } as RecordedEvent;
+    expect(summarize(toLogEntry(event))).toBe('too deep to display (100,002 levels)');
+  });
+
   it('never throws on odd messages', () => {
     for (const odd of [null, 42, 'text', [1, 2], { id: 1, result: null }, { id: 1, error: 'x' }, { method: 'x', params: [1] }]) {
       expect(typeof summarize(toLogEntry(msg(odd)))).toBe('string');

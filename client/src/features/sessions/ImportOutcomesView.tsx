@@ -17,9 +17,10 @@ function RefusedImport({ outcome, onImportAnyway }: { outcome: Extract<ImportOut
             {outcome.problems.map((problem) => (
               <li key={problem.line}>{problem.message}</li>
             ))}
+            {outcome.damagedLines > outcome.problems.length && <li>…and {(outcome.damagedLines - outcome.problems.length).toLocaleString()} more</li>}
           </ul>
           <Button className="mt-1 h-6 text-xs" onClick={() => onImportAnyway(outcome.file)}>
-            Import anyway, skipping {outcome.problems.length === 1 ? 'that line' : `those ${outcome.problems.length} lines`}
+            Import anyway, skipping {outcome.damagedLines === 1 ? 'that line' : `those ${outcome.damagedLines.toLocaleString()} lines`}
           </Button>
         </>
       )}

@@ -10,7 +10,7 @@ import type { SessionListItem } from '../../../../shared/session/sessionLibrary'
 /** What the last import did, per file. */
 export type ImportOutcome =
   | { kind: 'imported'; fileName: string; id: string; skippedLines: number }
-  | { kind: 'refused'; fileName: string; message: string; problems: { line: number; message: string }[]; file: File };
+  | { kind: 'refused'; fileName: string; message: string; problems: { line: number; message: string }[]; damagedLines: number; file: File };
 
 export type SortOrder = 'newest' | 'oldest';
 
@@ -33,10 +33,10 @@ export function useSessionsModel() {
   const importOne = async (file: File, acceptDamaged: boolean): Promise<ImportOutcome> => {
     try {
       const imported = await importSession(file, acceptDamaged);
-      return { kind: 'imported', fileName: file.name, id: imported.session.id, skippedLines: imported.problems.length };
+      return { kind: 'imported', fileName: file.name, id: imported.session.id, skippedLines: imported.damagedLines };
     } catch (error) {
       const refusal = error instanceof SessionRequestError ? error : undefined;
-      return { kind: 'refused', fileName: file.name, message: error instanceof Error ? error.message : String(error), problems: refusal?.problems ?? [], file };
+      return { kind: 'refused', fileName: file.name, message: error instanceof Error ? error.message : String(error), problems: refusal?.problems ?? [], damagedLines: refusal?.damagedLines ?? 0, file };
     }
   };
 
