@@ -176,3 +176,22 @@ test.describe('a server whose results break their output schema', () => {
     await expect(await check('weather-unstructured')).toContainText('the result has no structuredContent');
   });
 });
+
+test('a long call shows its progress in percent and the time it has taken', async ({ inspector }) => {
+  const tool = await openTool(inspector, 'trigger-long-running-operation');
+  await tool.getByLabel(/^duration/).fill('6');
+  await tool.getByLabel(/^steps/).fill('4');
+  const result = await callTool(tool);
+  const bar = tool.getByRole('progressbar', { name: 'tools/call progress' });
+  await expect(bar).toHaveAttribute('aria-valuenow', /^[1-9]/, { timeout: 10_000 });
+  // Read in one go, as progress moves on: 1 of 4 steps reads 25%, 2 of 4 reads 50%, …, then the time so far.
+  const shown = await bar.evaluate((element) => ({
+    now: Number(element.getAttribute('aria-valuenow')),
+    max: Number(element.getAttribute('aria-valuemax')),
+    text: element.parentElement?.textContent ?? '',
+  }));
+  expect(shown.max).toBe(4);
+  expect(shown.text).toMatch(new RegExp(`^${Math.floor((shown.now / shown.max) * 100)}%${shown.now} / 4\\d+ s`));
+  await expect(bar.locator('xpath=..')).toContainText(/[1-9]\d* s/);
+  await expect(result).toContainText('Long running operation completed', { timeout: 15_000 });
+});
