@@ -78,7 +78,7 @@ export function ToolCallView({ connectionId, toolName, inputSchema, outputSchema
       ) : model.noArguments ? (
         <p className="text-[13px] text-zinc-600 dark:text-zinc-300">This tool takes no arguments.</p>
       ) : (
-        <SchemaForm schema={inputSchema} value={model.value} onChange={model.editForm} errors={model.fieldErrors} idPrefix={`tool-${toolName}`} errorsListedByCaller />
+        <SchemaForm schema={inputSchema} value={model.value} onChange={model.editForm} errors={model.fieldErrors} idPrefix={`tool-${toolName}`} rootLabel="Arguments" errorsListedByCaller />
       )}
       <ArgumentProblemList id={problemsId} problems={model.problems} urgent={model.refused || model.fieldErrors.length > 0} />
       <TaskRunChoiceView choice={model.taskRun} idPrefix={`tool-${toolName}`} />

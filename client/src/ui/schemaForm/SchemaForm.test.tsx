@@ -173,5 +173,10 @@ describe('SchemaForm', () => {
     expect(document.getElementById(`${email.id}-errors`)?.querySelector('li')?.className).toBe('sr-only');
     expect(screen.queryByRole('list', { name: 'Other errors' })).toBeNull();
   });
+
+  it('edits a free-form object as JSON under the label the caller gives the root', () => {
+    render(<SchemaForm schema={{ type: 'object', additionalProperties: true }} value={{}} onChange={() => {}} rootLabel="Arguments" />);
+    expect(screen.getByRole('textbox', { name: 'Arguments' })).toBeTruthy();
+  });
 });
 

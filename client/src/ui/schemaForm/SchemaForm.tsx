@@ -21,12 +21,14 @@ export interface SchemaFormProps {
    * only marked invalid, with their messages left to screen readers, and no "Other errors" list is drawn.
    */
   errorsListedByCaller?: boolean;
+  /** The label of the root value when it is one field (e.g. a free-form object edited as JSON); defaults to the schema's title, else "Value". */
+  rootLabel?: string;
 }
 
 const noErrors: readonly SchemaError[] = [];
 
 /** A form for any JSON Schema: one field per property, JSON editors for what a form cannot show. */
-export function SchemaForm({ schema, value, onChange, errors = noErrors, idPrefix, errorsListedByCaller = false }: SchemaFormProps) {
+export function SchemaForm({ schema, value, onChange, errors = noErrors, idPrefix, errorsListedByCaller = false, rootLabel }: SchemaFormProps) {
   const generatedPrefix = useId();
   const prefix = idPrefix ?? `schema-form${generatedPrefix.replace(/[^A-Za-z0-9_-]/g, '')}`;
   const context = useMemo(() => ({ root: schema, idPrefix: prefix, errors, errorsListedByCaller }), [schema, prefix, errors, errorsListedByCaller]);
@@ -44,7 +46,7 @@ export function SchemaForm({ schema, value, onChange, errors = noErrors, idPrefi
             ))}
           </ul>
         )}
-        <SchemaField schema={schema} path={[]} name={schema.title ?? 'Value'} required value={value} onChange={onChange} depth={0} />
+        <SchemaField schema={schema} path={[]} name={schema.title ?? rootLabel ?? 'Value'} required value={value} onChange={onChange} depth={0} />
       </div>
     </SchemaFormContext.Provider>
   );
