@@ -1,12 +1,14 @@
 // Arguments for one tool call, as a form generated from its inputSchema or as JSON (the two edit one
-// value; JSON mode is the lazy Monaco editor, validating and completing against the inputSchema), and
-// the result. Ctrl/Cmd+Enter sends.
+// value; JSON mode is the lazy Monaco editor, completing against the inputSchema), what is wrong with
+// them in one list, and the result. A tool that takes no arguments says so instead. Ctrl/Cmd+Enter sends.
 import type { KeyboardEvent } from 'react';
 import { Button } from '../../ui/Button';
 import { JsonEditor } from '../../ui/JsonEditor';
 import { SchemaForm, type JsonSchema } from '../../ui/schemaForm';
 import { InFlightRequestView } from '../requests/InFlightRequestView';
 import { TaskRunChoiceView } from '../tasks/TaskRunChoiceView';
+import { ArgumentProblemList } from './ArgumentProblemList';
+import { callButtonLabel } from './argumentProblems';
 import { ToolOutcomeView } from './ToolOutcomeView';
 import { useToolCallModel, type ArgumentsMode } from './useToolCallModel';
 
@@ -38,7 +40,8 @@ export function ToolCallView({ connectionId, toolName, inputSchema, outputSchema
       submit();
     }
   };
-  const errorId = `${toolName}-arguments-error`;
+  const problemsId = `${toolName}-argument-problems`;
+  const describedBy = model.problems.length > 0 ? problemsId : undefined;
 
   return (
     <div className="flex flex-col gap-3" onKeyDown={onKeyDown}>
@@ -46,15 +49,21 @@ export function ToolCallView({ connectionId, toolName, inputSchema, outputSchema
         <span className="text-xs font-semibold text-zinc-500 uppercase">Arguments</span>
         <div role="group" aria-label="Arguments editor" className="flex gap-1">
           {MODES.map(({ id, label }) => (
-            <Button key={id} variant="ghost" className="h-6 text-xs" aria-pressed={model.mode === id} onClick={() => model.switchMode(id)}>
+            <Button
+              key={id}
+              variant="ghost"
+              className="h-6 text-xs"
+              aria-pressed={model.mode === id}
+              disabled={model.unparsable && id !== model.mode}
+              title={model.unparsable && id !== model.mode ? 'Fix the JSON first: the form can only show arguments that parse' : undefined}
+              onClick={() => model.switchMode(id)}
+            >
               {label}
             </Button>
           ))}
         </div>
       </div>
-      {model.mode === 'form' ? (
-        <SchemaForm schema={inputSchema} value={model.value} onChange={model.editForm} errors={model.errors} idPrefix={`tool-${toolName}`} />
-      ) : (
+      {model.mode === 'json' ? (
         <JsonEditor
           label="Arguments (JSON)"
           value={model.jsonText}
@@ -62,38 +71,31 @@ export function ToolCallView({ connectionId, toolName, inputSchema, outputSchema
           schema={inputSchema}
           onSubmit={submit}
           minLines={8}
-          invalid={model.jsonError !== undefined}
-          describedBy={model.jsonError ? errorId : undefined}
+          invalid={model.unparsable}
+          describedBy={describedBy}
+          listProblems={false}
         />
+      ) : model.noArguments ? (
+        <p className="text-[13px] text-zinc-600 dark:text-zinc-300">This tool takes no arguments.</p>
+      ) : (
+        <SchemaForm schema={inputSchema} value={model.value} onChange={model.editForm} errors={model.fieldErrors} idPrefix={`tool-${toolName}`} rootLabel="Arguments" errorsListedByCaller />
       )}
-      {model.jsonError && (
-        <p id={errorId} className="text-xs text-red-700 dark:text-red-400">
-          {model.jsonError}
-        </p>
-      )}
-      {model.mode === 'json' && model.errors.length > 0 && (
-        <ul aria-label="Argument errors" className="text-xs text-red-700 dark:text-red-400">
-          {model.errors.map((error, index) => (
-            <li key={index}>
-              <code>{error.path || '(arguments)'}</code> {error.message}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ArgumentProblemList id={problemsId} problems={model.problems} urgent={model.refused || model.fieldErrors.length > 0} />
       <TaskRunChoiceView choice={model.taskRun} idPrefix={`tool-${toolName}`} />
-      <div className="flex items-center gap-2">
-        <Button variant="primary" onClick={model.send} disabled={model.jsonError !== undefined || !connected || model.call.isPending}>
-          {model.call.isPending ? 'Calling…' : 'Call tool'}
+      <div className="flex flex-wrap items-center gap-2">
+        <Button variant="primary" onClick={model.send} aria-describedby={describedBy} disabled={model.unparsable || !connected || model.call.isPending}>
+          {callButtonLabel(model.call.isPending, model.problems.length)}
         </Button>
-        {model.blocked && (
+        {model.refused ? (
           <>
             <span className="text-xs text-red-700 dark:text-red-400">The arguments do not match the input schema; nothing was sent.</span>
             <Button variant="danger" onClick={model.sendAnyway} disabled={!connected || model.call.isPending}>
               Send anyway
             </Button>
           </>
+        ) : (
+          <span className="text-xs text-zinc-500">Ctrl+Enter</span>
         )}
-        {!model.blocked && <span className="text-xs text-zinc-500">Ctrl+Enter</span>}
       </div>
       {model.call.isPending && model.call.requestKey && <InFlightRequestView connectionId={connectionId} requestKey={model.call.requestKey} what="tools/call" />}
       {model.call.error && (

@@ -29,4 +29,15 @@ describe('ToolListView', () => {
     expect(rows().length).toBeLessThan(fewer.length);
     await waitFor(() => expect(rows()).toHaveLength(fewer.length), all);
   });
+
+  it('puts each tool on one line: name and description, the full text in the tooltip, no badges', () => {
+    const description = 'Returns the environment of the server process. '.repeat(6).trim();
+    const tool: ToolFacts = { name: 'get-env', title: 'Environment', description, hints: ['read-only'], inputSchema: { type: 'object' }, icons: [] };
+    render(<ToolListView tools={[tool]} selectedName={undefined} onSelect={noop} filter="" onFilterChange={noop} />);
+    const row = screen.getByRole('button', { name: 'get-env — Environment (read-only)' });
+    expect(row.getAttribute('title')).toBe(`Environment\n\n${description}`);
+    expect(row.textContent).toBe(`get-env${description}`);
+    expect(row.className).toContain('whitespace-nowrap');
+    expect(row.querySelector('.truncate')?.textContent).toBe(description);
+  });
 });

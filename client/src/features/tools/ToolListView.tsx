@@ -1,6 +1,5 @@
-// The tools of a server: a filter, then one button per tool (title or name, annotation hints).
+// The tools of a server: a filter, then one one-line button per tool (name and description).
 import { memo, useEffect, useState } from 'react';
-import { Badge } from '../../ui/Badge';
 import { SearchField } from '../../ui/SearchField';
 import type { ToolFacts } from './toolFacts';
 
@@ -12,7 +11,7 @@ export interface ToolListViewProps {
   onFilterChange: (filter: string) => void;
 }
 
-/** What a screen reader (and a test) hears: name, title, hints, with separators the layout implies. */
+/** What a screen reader (and a test) hears: name, title and hints (the row shows only name and description). */
 function accessibleName(tool: ToolFacts): string {
   const title = tool.title ? ` — ${tool.title}` : '';
   const hints = tool.hints.length > 0 ? ` (${tool.hints.join(', ')})` : '';
@@ -25,28 +24,30 @@ interface ToolRowProps {
   onSelect: (name: string) => void;
 }
 
-/** One tool; memoised, so a filter keystroke re-renders only the rows that appear. Off-screen rows skip
+/** The full text behind a row's one truncated line, for its tooltip. */
+function rowTooltip(tool: ToolFacts): string | undefined {
+  const parts = [tool.title, tool.description].filter((part): part is string => Boolean(part));
+  return parts.length > 0 ? parts.join('\n\n') : undefined;
+}
+
+/** One tool on one line: its name, then its description (or title) cut to what fits, in full in the
+ * tooltip. Memoised, so a filter keystroke re-renders only the rows that appear. Off-screen rows skip
  * layout and paint (content-visibility), which keeps a list of thousands fast while every row stays in
  * the DOM for find-in-page and assistive technology. */
 const ToolRow = memo(function ToolRow({ tool, selected, onSelect }: ToolRowProps) {
+  const summary = tool.description ?? tool.title;
   return (
-    <li className="[contain-intrinsic-size:auto_44px] [content-visibility:auto]">
+    <li className="[contain-intrinsic-size:auto_28px] [content-visibility:auto]">
       <button
         type="button"
         aria-label={accessibleName(tool)}
         aria-current={selected ? 'true' : undefined}
+        title={rowTooltip(tool)}
         onClick={() => onSelect(tool.name)}
-        className="flex w-full flex-col items-start gap-0.5 px-3 py-1.5 text-left hover:bg-zinc-100 aria-[current=true]:bg-sky-50 dark:hover:bg-zinc-800 dark:aria-[current=true]:bg-sky-950"
+        className="flex w-full min-w-0 items-baseline gap-2 px-3 py-1 text-left whitespace-nowrap hover:bg-zinc-100 aria-[current=true]:bg-sky-50 dark:hover:bg-zinc-800 dark:aria-[current=true]:bg-sky-950"
       >
-        <span className="font-mono text-[13px]">{tool.name}</span>
-        {(tool.title || tool.hints.length > 0) && (
-          <span className="flex flex-wrap items-center gap-1 text-xs text-zinc-500">
-            {tool.title && <span>{tool.title}</span>}
-            {tool.hints.map((hint) => (
-              <Badge key={hint}>{hint}</Badge>
-            ))}
-          </span>
-        )}
+        <span className="shrink-0 font-mono text-[13px]">{tool.name}</span>
+        {summary && <span className="min-w-0 truncate text-xs text-zinc-500 dark:text-zinc-400">{summary}</span>}
       </button>
     </li>
   );

@@ -5,14 +5,15 @@ import { taskSupportBadge } from './taskSupportBadge';
 const badgeOf = (execution: unknown) => taskSupportBadge(readToolFacts({ name: 't', execution }).taskSupport);
 
 describe('taskSupportBadge', () => {
-  it('shows each declared value of the spec, forbidden in a quiet tone', () => {
-    expect(badgeOf({ taskSupport: 'forbidden' })).toMatchObject({ label: 'tasks: forbidden', tone: 'neutral' });
+  it('shows the values that change how the tool is called', () => {
     expect(badgeOf({ taskSupport: 'optional' })).toMatchObject({ label: 'tasks: optional', tone: 'accent' });
     expect(badgeOf({ taskSupport: 'required' })).toMatchObject({ label: 'tasks: required', tone: 'accent' });
     expect(badgeOf({ taskSupport: 'required' })?.title).toMatch(/must be called as a task/);
   });
 
-  it('shows nothing when the tool declares no task support', () => {
+  // "forbidden" is the default and how nearly every tool is called: a badge on each of them is noise (issue 14).
+  it('shows nothing for forbidden, declared or by default', () => {
+    expect(badgeOf({ taskSupport: 'forbidden' })).toBeUndefined();
     expect(badgeOf(undefined)).toBeUndefined();
     expect(badgeOf({})).toBeUndefined();
   });

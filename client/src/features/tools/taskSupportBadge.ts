@@ -1,6 +1,6 @@
-// How a tool's `execution.taskSupport` (2025-11-25) reads as a badge. A server author checks this
-// against what they meant to declare, so every declared value is shown, a value outside the spec's
-// three is flagged, and an absent field is stated as the default it means (forbidden).
+// How a tool's `execution.taskSupport` (2025-11-25) reads as a badge. Only what changes how the tool is
+// called earns one: "optional" and "required". "forbidden" (declared, or absent, which means the same)
+// is how almost every tool is called and gets none; a value outside the spec's three is flagged.
 import type { BadgeTone } from '../../ui/Badge';
 
 export interface TaskSupportBadge {
@@ -10,17 +10,19 @@ export interface TaskSupportBadge {
   title: string;
 }
 
-const KNOWN: Record<string, Omit<TaskSupportBadge, 'label'>> = {
-  forbidden: { tone: 'neutral', title: 'The tool must be called without a task (execution.taskSupport: "forbidden")' },
+const KNOWN: Record<string, Omit<TaskSupportBadge, 'label'> | undefined> = {
+  forbidden: undefined,
   optional: { tone: 'accent', title: 'The tool may be called as a task or directly (execution.taskSupport: "optional")' },
   required: { tone: 'accent', title: 'The tool must be called as a task (execution.taskSupport: "required")' },
 };
 
-/** The badge for a tool's task support; `undefined` when the tool declares none (forbidden by default). */
+/** The badge for a tool's task support; `undefined` for the default, forbidden, declared or not. */
 export function taskSupportBadge(taskSupport: string | undefined): TaskSupportBadge | undefined {
   if (taskSupport === undefined) return undefined;
-  const known = Object.hasOwn(KNOWN, taskSupport) ? KNOWN[taskSupport] : undefined;
-  if (known) return { label: `tasks: ${taskSupport}`, ...known };
+  if (Object.hasOwn(KNOWN, taskSupport)) {
+    const known = KNOWN[taskSupport];
+    return known && { label: `tasks: ${taskSupport}`, ...known };
+  }
   return {
     label: `tasks: ${taskSupport}?`,
     tone: 'warning',

@@ -16,6 +16,18 @@ interface Problem {
 
 let nextModelId = 0;
 
+function ProblemList({ id, problems }: { id: string; problems: readonly Problem[] }) {
+  return (
+    <ul id={id} aria-label="Editor problems" className="text-xs">
+      {problems.map((problem, index) => (
+        <li key={index} className={problem.severity === 'error' ? 'text-red-700 dark:text-red-400' : 'text-amber-700 dark:text-amber-400'}>
+          Line {problem.line}: {problem.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function readProblems(model: monaco.editor.ITextModel): Problem[] {
   return monaco.editor
     .getModelMarkers({ resource: model.uri })
@@ -23,7 +35,7 @@ function readProblems(model: monaco.editor.ITextModel): Problem[] {
     .map((marker) => ({ line: marker.startLineNumber, message: marker.message, severity: marker.severity === monaco.MarkerSeverity.Error ? 'error' : 'warning' }));
 }
 
-export default function MonacoJsonEditor({ label, value, onChange, schema, readOnly = false, onSubmit, minLines = 6, maxLines = 24, describedBy }: JsonEditorProps) {
+export default function MonacoJsonEditor({ label, value, onChange, schema, readOnly = false, onSubmit, minLines = 6, maxLines = 24, describedBy, listProblems = true }: JsonEditorProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | undefined>(undefined);
   const callbacks = useRef({ onChange, onSubmit });
@@ -93,19 +105,12 @@ export default function MonacoJsonEditor({ label, value, onChange, schema, readO
   useEffect(() => monaco.editor.setTheme(theme === 'dark' ? 'vs-dark' : 'vs'), [theme]);
   useEffect(() => (schema ? associateSchema(modelUri, schema) : undefined), [modelUri, schema]);
 
-  const describedByIds = [describedBy, problems.length > 0 ? problemsId : undefined].filter(Boolean).join(' ') || undefined;
+  const listed = listProblems ? problems : [];
+  const describedByIds = [describedBy, listed.length > 0 ? problemsId : undefined].filter(Boolean).join(' ') || undefined;
   return (
     <div role="group" aria-label={label} aria-describedby={describedByIds} data-editor="monaco" className="flex flex-col gap-1">
       <div ref={containerRef} style={{ height }} className="overflow-hidden rounded border border-zinc-300 dark:border-zinc-600" />
-      {problems.length > 0 && (
-        <ul id={problemsId} aria-label="Editor problems" className="text-xs">
-          {problems.map((problem, index) => (
-            <li key={index} className={problem.severity === 'error' ? 'text-red-700 dark:text-red-400' : 'text-amber-700 dark:text-amber-400'}>
-              Line {problem.line}: {problem.message}
-            </li>
-          ))}
-        </ul>
-      )}
+      {listed.length > 0 && <ProblemList id={problemsId} problems={listed} />}
     </div>
   );
 }

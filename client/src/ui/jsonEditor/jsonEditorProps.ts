@@ -15,4 +15,9 @@ export interface JsonEditorProps {
   /** Id of an element describing the text (e.g. a parse error), for aria-describedby. */
   describedBy?: string;
   invalid?: boolean;
+  /**
+   * List the editor's own problems (parse and schema markers) under it; default true. A caller that
+   * lists the problems of the text itself turns this off, so each problem is listed once.
+   */
+  listProblems?: boolean;
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useSchemaFormContext } from './schemaFormContext';
 
 /** The attributes that tie an input to its label, description and errors. */
 export interface ControlAttributes {
@@ -17,6 +18,8 @@ export interface FieldLabelProps {
   markRequired?: boolean;
   description?: string;
   errors: readonly string[];
+  /** Problems the field found itself (text that does not parse): always shown, whoever lists the others. */
+  ownErrors?: readonly string[];
 }
 
 export interface FieldFrameProps extends FieldLabelProps {
@@ -41,7 +44,9 @@ export function RequiredMark({ required }: { required: boolean }) {
 }
 
 /** A field's description and errors, with the ids `describedBy` points at. */
-export function FieldNotes({ id, description, errors }: { id: string; description?: string; errors: readonly string[] }) {
+export function FieldNotes({ id, description, errors, ownErrors = [] }: { id: string; description?: string; errors: readonly string[]; ownErrors?: readonly string[] }) {
+  const { errorsListedByCaller } = useSchemaFormContext();
+  const errorClass = 'text-red-700 dark:text-red-400';
   return (
     <>
       {description && (
@@ -49,10 +54,17 @@ export function FieldNotes({ id, description, errors }: { id: string; descriptio
           {description}
         </p>
       )}
-      {errors.length > 0 && (
-        <ul id={`${id}-errors`} className="text-xs text-red-700 dark:text-red-400">
+      {errors.length + ownErrors.length > 0 && (
+        <ul id={`${id}-errors`} className="text-xs">
+          {ownErrors.map((message) => (
+            <li key={`own:${message}`} className={errorClass}>
+              {message}
+            </li>
+          ))}
           {errors.map((message) => (
-            <li key={message}>{message}</li>
+            <li key={message} className={errorsListedByCaller ? 'sr-only' : errorClass}>
+              {message}
+            </li>
           ))}
         </ul>
       )}
@@ -61,11 +73,12 @@ export function FieldNotes({ id, description, errors }: { id: string; descriptio
 }
 
 /** A labelled leaf field: label (with required mark), the input, its description and its errors. */
-export function FieldFrame({ id, label, required, markRequired = required, description, errors, children, extra }: FieldFrameProps) {
+export function FieldFrame({ id, label, required, markRequired = required, description, errors, ownErrors = [], children, extra }: FieldFrameProps) {
+  const allErrors = [...ownErrors, ...errors];
   const control: ControlAttributes = {
     id,
-    'aria-describedby': describedBy(id, description, errors),
-    'aria-invalid': errors.length > 0 ? true : undefined,
+    'aria-describedby': describedBy(id, description, allErrors),
+    'aria-invalid': allErrors.length > 0 ? true : undefined,
     'aria-required': required ? true : undefined,
   };
   return (
@@ -78,7 +91,7 @@ export function FieldFrame({ id, label, required, markRequired = required, descr
         {extra}
       </div>
       {children(control)}
-      <FieldNotes id={id} description={description} errors={errors} />
+      <FieldNotes id={id} description={description} errors={errors} ownErrors={ownErrors} />
     </div>
   );
 }

@@ -48,11 +48,10 @@ export function JsonFallbackField(props: JsonFallbackFieldProps) {
     if (!parsed.ok || JSON.stringify(parsed.value) !== JSON.stringify(value)) setText(jsonText(value));
   }
   const parsed = parseJsonText(text, expectObject);
-  const shownErrors = parsed.ok ? errors : [parsed.message, ...errors];
   const note = `Edited as JSON (${reason}).`;
 
   return (
-    <FieldFrame id={id} label={label} required={required} markRequired={markRequired} description={description ? `${description} ${note}` : note} errors={shownErrors}>
+    <FieldFrame id={id} label={label} required={required} markRequired={markRequired} description={description ? `${description} ${note}` : note} errors={errors} ownErrors={parsed.ok ? [] : [parsed.message]}>
       {(control) => (
         <textarea
           {...control}

@@ -160,4 +160,23 @@ describe('SchemaForm', () => {
     const inputs = screen.getAllByRole('spinbutton', { name: 'n' }) as HTMLInputElement[];
     expect(inputs.map((input) => input.value)).toEqual(['5', '6']);
   });
+
+  it('only marks fields when the caller lists the errors itself, keeping the message for screen readers', () => {
+    const schema = { type: 'object', properties: { email: { type: 'string' } }, required: ['email'] };
+    const errors = [
+      { path: '/email', message: 'is required' },
+      { path: '', message: 'must have at most 3 properties' },
+    ];
+    render(<SchemaForm schema={schema} value={{}} onChange={() => {}} errors={errors} idPrefix="listed" errorsListedByCaller />);
+    const email = screen.getByRole('textbox', { name: 'email' });
+    expect(email.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(`${email.id}-errors`)?.querySelector('li')?.className).toBe('sr-only');
+    expect(screen.queryByRole('list', { name: 'Other errors' })).toBeNull();
+  });
+
+  it('edits a free-form object as JSON under the label the caller gives the root', () => {
+    render(<SchemaForm schema={{ type: 'object', additionalProperties: true }} value={{}} onChange={() => {}} rootLabel="Arguments" />);
+    expect(screen.getByRole('textbox', { name: 'Arguments' })).toBeTruthy();
+  });
 });
+

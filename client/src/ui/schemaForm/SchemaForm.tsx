@@ -16,16 +16,23 @@ export interface SchemaFormProps {
   errors?: readonly SchemaError[];
   /** Prefix of every DOM id in the form; defaults to one unique on the page. */
   idPrefix?: string;
+  /**
+   * The caller shows every error in one list of its own (e.g. beside a send button): fields are then
+   * only marked invalid, with their messages left to screen readers, and no "Other errors" list is drawn.
+   */
+  errorsListedByCaller?: boolean;
+  /** The label of the root value when it is one field (e.g. a free-form object edited as JSON); defaults to the schema's title, else "Value". */
+  rootLabel?: string;
 }
 
 const noErrors: readonly SchemaError[] = [];
 
 /** A form for any JSON Schema: one field per property, JSON editors for what a form cannot show. */
-export function SchemaForm({ schema, value, onChange, errors = noErrors, idPrefix }: SchemaFormProps) {
+export function SchemaForm({ schema, value, onChange, errors = noErrors, idPrefix, errorsListedByCaller = false, rootLabel }: SchemaFormProps) {
   const generatedPrefix = useId();
   const prefix = idPrefix ?? `schema-form${generatedPrefix.replace(/[^A-Za-z0-9_-]/g, '')}`;
-  const context = useMemo(() => ({ root: schema, idPrefix: prefix, errors }), [schema, prefix, errors]);
-  const otherErrors = unplacedErrors(errors, schema, value);
+  const context = useMemo(() => ({ root: schema, idPrefix: prefix, errors, errorsListedByCaller }), [schema, prefix, errors, errorsListedByCaller]);
+  const otherErrors = errorsListedByCaller ? [] : unplacedErrors(errors, schema, value);
 
   return (
     <SchemaFormContext.Provider value={context}>
@@ -39,7 +46,7 @@ export function SchemaForm({ schema, value, onChange, errors = noErrors, idPrefi
             ))}
           </ul>
         )}
-        <SchemaField schema={schema} path={[]} name={schema.title ?? 'Value'} required value={value} onChange={onChange} depth={0} />
+        <SchemaField schema={schema} path={[]} name={schema.title ?? rootLabel ?? 'Value'} required value={value} onChange={onChange} depth={0} />
       </div>
     </SchemaFormContext.Provider>
   );

@@ -9,9 +9,11 @@ export interface SchemaFormContextValue {
   root: JsonSchema;
   idPrefix: string;
   errors: readonly SchemaError[];
+  /** The caller lists the errors in one place of its own: fields are marked, their messages kept for screen readers only. */
+  errorsListedByCaller: boolean;
 }
 
-export const SchemaFormContext = createContext<SchemaFormContextValue>({ root: {}, idPrefix: 'schema-form', errors: [] });
+export const SchemaFormContext = createContext<SchemaFormContextValue>({ root: {}, idPrefix: 'schema-form', errors: [], errorsListedByCaller: false });
 
 export function useSchemaFormContext(): SchemaFormContextValue {
   return useContext(SchemaFormContext);

@@ -17,7 +17,7 @@ describe('validateAgainstSchema', () => {
     expect(result.valid).toBe(false);
     expect(result.errors).toEqual([
       { path: '/name', message: 'is required' },
-      { path: '/count', message: 'must be <= 5' },
+      { path: '/count', message: 'must be at most 5' },
     ]);
   });
 

@@ -45,7 +45,7 @@ class InvalidSchemaError extends Error {}
 
 const lastNumber = (text: string) => /(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)\)?\.?$/i.exec(text)?.[1] ?? '?';
 
-/** Short messages in one voice ("must be …"), read from the validator's keyword and wording. */
+/** Short messages in one voice and in words ("must be at most 5"), read from the validator's keyword and wording. */
 function messageFor(unit: OutputUnit): string {
   switch (unit.keyword) {
     case 'type': {
@@ -55,21 +55,21 @@ function messageFor(unit: OutputUnit): string {
       return `must be ${expected.join(' or ')}`;
     }
     case 'maximum':
-      return `must be <= ${lastNumber(unit.error)}`;
+      return `must be at most ${lastNumber(unit.error)}`;
     case 'minimum':
-      return `must be >= ${lastNumber(unit.error)}`;
+      return `must be at least ${lastNumber(unit.error)}`;
     case 'exclusiveMaximum':
-      return `must be < ${lastNumber(unit.error)}`;
+      return `must be less than ${lastNumber(unit.error)}`;
     case 'exclusiveMinimum':
-      return `must be > ${lastNumber(unit.error)}`;
+      return `must be greater than ${lastNumber(unit.error)}`;
     case 'minLength':
-      return `must NOT have fewer than ${lastNumber(unit.error)} characters`;
+      return `must have at least ${lastNumber(unit.error)} characters`;
     case 'maxLength':
-      return `must NOT have more than ${lastNumber(unit.error)} characters`;
+      return `must have at most ${lastNumber(unit.error)} characters`;
     case 'minItems':
-      return `must NOT have fewer than ${lastNumber(unit.error)} items`;
+      return `must have at least ${lastNumber(unit.error)} items`;
     case 'maxItems':
-      return `must NOT have more than ${lastNumber(unit.error)} items`;
+      return `must have at most ${lastNumber(unit.error)} items`;
     case 'enum':
       return 'must be equal to one of the allowed values';
     case 'const':
