@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonDepth, jsonTextOf, limitDepth, MAX_MESSAGE_DEPTH, withDepthLimit } from './messageDepth';
+import { jsonDepth, jsonTextOf, limitDepth, MAX_MESSAGE_DEPTH, safeJsonText, withDepthLimit } from './messageDepth';
 import type { UnstampedEvent } from './recordedEvent';
 
 const nestedText = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
@@ -35,5 +35,15 @@ describe('message depth', () => {
     expect(limited).toEqual({ ...event, message: { jsonrpc: '2.0', id: 7, result: {} }, tooDeep: { levels: 100_002, raw } });
     // Everything downstream serialises it without trouble.
     expect(JSON.parse(JSON.stringify(limited))).toEqual(limited);
+  });
+});
+
+describe('safeJsonText', () => {
+  it('writes a message JSON.stringify cannot (too deep), and plain ones as JSON.stringify does', () => {
+    let deep: unknown = 'leaf';
+    for (let level = 0; level < 100_000; level++) deep = [deep];
+    expect(() => JSON.stringify(deep)).toThrow();
+    expect(safeJsonText(deep)).toHaveLength(200_000 + 6);
+    expect(safeJsonText({ a: [1, 'x'] })).toBe('{"a":[1,"x"]}');
   });
 });

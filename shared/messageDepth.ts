@@ -24,6 +24,15 @@ export function jsonDepth(value: unknown): number {
   return deepest;
 }
 
+/** A message's JSON text; one too deep for JSON.stringify (which recurses) is written without recursion. */
+export function safeJsonText(message: unknown): string {
+  try {
+    return JSON.stringify(message) ?? '';
+  } catch {
+    return jsonTextOf(message);
+  }
+}
+
 type Frame = { kind: 'array'; items: unknown[]; next: number } | { kind: 'object'; entries: [string, unknown][]; next: number };
 
 /** JSON.stringify's output for plain JSON data, at any depth (no toJSON, no replacer). */

@@ -4,6 +4,7 @@
 import type { JSONRPCMessage, MessageExtraInfo, Transport, TransportSendOptions } from '@modelcontextprotocol/client';
 import type { ResolvedTransport } from '../../shared/connectionTypes';
 import type { RawHttpReply } from '../../shared/inspectorProtocol';
+import { safeJsonText } from '../../shared/messageDepth';
 import { postRawText } from './rawHttpPost';
 import type { Tap, TappedTransport } from './transportTypes';
 
@@ -21,7 +22,7 @@ export class TapTransport implements TappedTransport {
     readonly resolvedTransport: ResolvedTransport,
   ) {
     inner.onmessage = (message, extra) => {
-      this.tap({ kind: 'message', direction: 'incoming', message, size: Buffer.byteLength(JSON.stringify(message)) });
+      this.tap({ kind: 'message', direction: 'incoming', message, size: Buffer.byteLength(safeJsonText(message)) });
       this.onmessage?.(message, extra);
     };
     inner.onerror = (error) => {
@@ -53,7 +54,7 @@ export class TapTransport implements TappedTransport {
   }
 
   send(message: JSONRPCMessage, options?: TransportSendOptions): Promise<void> {
-    this.tap({ kind: 'message', direction: 'outgoing', message, size: Buffer.byteLength(JSON.stringify(message)) });
+    this.tap({ kind: 'message', direction: 'outgoing', message, size: Buffer.byteLength(safeJsonText(message)) });
     return this.inner.send(message, options);
   }
 
