@@ -73,7 +73,7 @@ describe('parseArgs: targets', () => {
     expect(options(['--url', 'http://h/mcp', '--transport', 'http']).transport).toBe('streamable-http');
     expect(options(['--url', 'http://h/sse', '--transport=sse']).transport).toBe('sse');
     expect(options(['--url', 'http://h/mcp', '--transport', 'auto']).transport).toBe('auto');
-    expect(error(['--url', 'http://h/mcp', '--transport', 'websocket'])).toMatch(/--transport must be auto, http or sse \(got "websocket"\)/);
+    expect(error(['--url', 'http://h/mcp', '--transport', 'websocket'])).toBe('--transport must be auto, http, streamable-http, sse or stdio (got "websocket")');
     expect(error(['--transport', 'sse', 'node', 'x.js'])).toBe('--transport only applies with --url');
   });
 });

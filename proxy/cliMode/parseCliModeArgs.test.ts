@@ -73,18 +73,19 @@ describe('parseCliModeArgs', () => {
 
   it('says what is wrong with the request flags', () => {
     expect(usageError(['node'])).toMatch(/--cli needs --method/);
-    expect(usageError(['node', '--method', 'completion/complete'])).toMatch(/--method must be one of .*tools\/list.*got "completion\/complete"/);
+    expect(usageError(['node', '--method', 'completion/complete'])).toMatch(/--method must be tools\/list, .* or ping \(got "completion\/complete"\)/);
     expect(usageError(['node', '--method', 'tools/call'])).toBe('--method tools/call needs --tool-name');
     expect(usageError(['node', '--method', 'resources/read'])).toBe('--method resources/read needs --uri');
     expect(usageError(['node', '--method', 'prompts/get'])).toBe('--method prompts/get needs --prompt-name');
-    expect(usageError(['node', '--method', 'logging/setLevel', '--log-level', 'loud'])).toMatch(/--log-level must be one of debug, .*got "loud"/);
+    expect(usageError(['node', '--method', 'logging/setLevel', '--log-level', 'loud'])).toBe('--log-level must be debug, info, notice, warning, error, critical, alert or emergency (got "loud")');
     expect(usageError(['node', '--method', 'tools/list', '--uri', 'x'])).toBe('--uri only applies to --method resources/read');
-    expect(usageError(['node', '--method', 'ping', '--method', 'ping'])).toBe('--method was given more than once');
+    // As in the official CLI (commander), a value option given twice keeps the last value.
+    expect(run(['node', '--method', 'tools/list', '--method', 'ping']).request).toEqual({ method: 'ping' });
     expect(usageError(['node', '--method', 'tools/call', '--tool-name', 't', '--tool-arg', 'novalue'])).toBe('--tool-arg needs key=value (got "novalue")');
     expect(usageError(['node', '--method', 'tools/call', '--tool-name', 't', '--tool-arg', '=1'])).toMatch(/needs key=value/);
     expect(usageError(['node', '--method', 'tools/call', '--tool-name', 't', '--tool-args-json', '{nope'])).toMatch(/--tool-args-json is not valid JSON/);
     expect(usageError(['node', '--method', 'tools/call', '--tool-name', 't', '--tool-args-json', '[1]'])).toMatch(/must be a JSON object/);
-    expect(usageError(['node', '--method', 'prompts/get', '--prompt-name', 'p', '--prompt-args'])).toBe('--prompt-args needs key=value pairs');
+    expect(usageError(['node', '--method', 'prompts/get', '--prompt-name', 'p', '--prompt-args'])).toBe('--prompt-args needs a value');
     expect(usageError(['node', '--method'])).toBe('--method needs a value');
   });
 
