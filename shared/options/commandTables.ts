@@ -44,7 +44,8 @@ export const OPEN_COMMAND: CommandOptions = {
   },
 };
 
-const CHECK = 'Options';
+export const OPTIONS_GROUP = 'Options';
+const CHECK = OPTIONS_GROUP;
 export const CHECK_COMMAND: CommandOptions = {
   command: 'check',
   options: [
@@ -66,7 +67,7 @@ function checkGlob(glob: string): string | undefined {
   }
 }
 
-const REPLAY = 'Options';
+const REPLAY = OPTIONS_GROUP;
 export const REPLAY_COMMAND: CommandOptions = {
   command: 'replay',
   options: [
@@ -90,7 +91,8 @@ export const REPLAY_COMMAND: CommandOptions = {
   refused: { ...refusals(UI_ONLY, 'it starts no inspector UI'), '--version': 'see mcp-inspect --version' },
 };
 
-const REQUEST = 'CLI mode: the request';
+export const REQUEST_GROUP = 'Request (the official Inspector CLI\'s flags)';
+const REQUEST = REQUEST_GROUP;
 const PAIR = /^[^=-][^=]*=/;
 const checkPair = (pair: string) => (pair.indexOf('=') > 0 ? undefined : `needs key=value (got "${pair}")`);
 

@@ -211,15 +211,17 @@ export function findFlag(command: CommandOptions, argv: readonly string[], flag:
   return -1;
 }
 
-/** The command-line words that give these values back when parsed (long spellings, one word each). */
+/** The command-line words that give these values back when parsed (one option word per value). */
 export function formatCommandLine(command: CommandOptions, values: OptionValues): string[] {
   const words: string[] = [];
   for (const spec of command.options) {
     const value = values[spec.name];
     if (value === undefined) continue;
-    const option = `--${spec.name}`;
+    // The short spelling when there is one: `-e` is the only one the official Inspector CLI knows.
+    const option = spec.short ? `-${spec.short}` : `--${spec.name}`;
     if (spec.kind === 'flag') words.push(option);
-    else for (const one of Array.isArray(value) ? value : [value as string]) words.push(option, one);
+    // A value that starts with a dash is glued on (`--name=-x`), so it cannot be read as an option.
+    else for (const one of Array.isArray(value) ? value : [value as string]) words.push(...(one.startsWith('-') ? [`--${spec.name}=${one}`] : [option, one]));
   }
   return words;
 }
@@ -243,7 +245,8 @@ function formatOption(spec: OptionSpec): string {
   const names = [...(spec.short ? [`-${spec.short}`] : []), `--${spec.name}`].join(', ');
   const value = spec.kind === 'flag' ? '' : ` ${spec.valueName ?? `<${spec.name}>`}${spec.moreValues ? ' ...' : ''}`;
   const left = `  ${names}${value}`;
-  const text = wrap(`${spec.help}${spec.choices && !spec.help.includes(spec.choices[0]!) ? ` One of: ${spec.choices.join(', ')}.` : ''}`, HELP_WIDTH - HELP_COLUMN);
+  const aliases = spec.aliases?.length ? ` Also spelled ${spec.aliases.map((alias) => `--${alias}`).join(', ')}.` : '';
+  const text = wrap(`${spec.help}${aliases}`, HELP_WIDTH - HELP_COLUMN);
   const pad = ' '.repeat(HELP_COLUMN);
   const [first, ...others] = text;
   const head = left.length < HELP_COLUMN - 1 ? `${left.padEnd(HELP_COLUMN)}${first}\n` : `${left}\n${pad}${first}\n`;

@@ -53,8 +53,13 @@ function checkHeader(value: string): string | undefined {
 const checkPort = (value: string) => (/^\d{1,5}$/.test(value) && Number(value) <= 65535 ? undefined : `must be a number from 0 to 65535 (got "${value}")`);
 export const checkMilliseconds = (value: string) => (/^\d{1,7}$/.test(value) && Number(value) >= 1 ? undefined : `needs a number of milliseconds (got "${value}")`);
 
-const SERVER = 'Server';
-const OAUTH = 'OAuth (with --url; a server that answers 401 is authorized per the MCP spec: metadata discovery, client registration, PKCE, refresh)';
+/** The help sections, in the order a command's help lists them. */
+export const SERVER_GROUP = 'Server';
+export const OAUTH_GROUP = 'OAuth (with --url; a server that answers 401 is authorized per the MCP spec: metadata discovery,\nclient registration, PKCE in the browser with the callback served by the inspector, refresh)';
+export const INSPECTOR_GROUP = 'Inspector';
+export const SESSIONS_GROUP = 'Sessions (each run is recorded as it happens; env values, credential headers and tokens are masked)';
+const SERVER = SERVER_GROUP;
+const OAUTH = OAUTH_GROUP;
 
 /** Which server, and how to reach it: every command that connects has these. */
 export const SERVER_OPTIONS: readonly OptionSpec[] = [
@@ -115,8 +120,8 @@ export const SERVER_OPTIONS: readonly OptionSpec[] = [
   { name: 'oauth-token-file', kind: 'value', valueName: '<file>', check: nonEmpty('a value'), example: 'tokens.json', group: OAUTH, help: 'Keep tokens in this file (created 0600) instead of only in memory.' },
 ];
 
-const INSPECTOR = 'Inspector';
-const SESSIONS = 'Sessions (each run is recorded as it happens; env values, credential headers and tokens are masked)';
+const INSPECTOR = INSPECTOR_GROUP;
+const SESSIONS = SESSIONS_GROUP;
 
 /** The inspector UI's own options (main command and `open`). */
 export const UI_OPTIONS: readonly OptionSpec[] = [
