@@ -170,3 +170,13 @@ describe('parseArgs: OAuth options', () => {
     expect(parseArgs(['--client-id', 'id-1', 'node', 's.js'])).toEqual({ kind: 'error', message: 'The OAuth options only apply with --url' });
   });
 });
+
+describe('parseArgs: one table', () => {
+  it('reads options in any order and glued values, and points a --cli option to --cli', () => {
+    const a = options(['--url', 'http://h/mcp', '--client-id', 'X', '--no-open', '--era=auto']);
+    const b = options(['--era', 'auto', '--no-open', '--client-id=X', '--server-url', 'http://h/mcp']);
+    expect(b).toEqual(a);
+    expect(error(['--method', 'ping', 'node', 's.js'])).toBe('--method does not apply to mcp-inspect (it is an option of CLI mode: add --cli)');
+    expect(error(['--no-opn'])).toBe('Unknown option --no-opn (did you mean --no-open?)');
+  });
+});

@@ -112,19 +112,20 @@ export async function runCliRequest(options: RunCliRequestOptions): Promise<CliR
       }
       return outcome;
     };
-    return await sendRequest(send, options.request, settled.handshake?.serverCapabilities ?? {});
+    return await sendRequest(send, options.request, settled.handshake?.serverCapabilities);
   } finally {
     await connection.disconnect();
   }
 }
 
 /** The request, as the official CLI sends it: lists in full (or empty, unasked, without the capability). */
-async function sendRequest(send: Send, request: CliRequest, serverCapabilities: Record<string, unknown>): Promise<CliRun> {
+async function sendRequest(send: Send, request: CliRequest, serverCapabilities: Record<string, unknown> | undefined): Promise<CliRun> {
   const { method, params } = request;
   const meta = params?._meta === undefined ? undefined : { _meta: params._meta };
   const list = async (listMethod: CliMethod): Promise<CliRun> => {
     const { field, capability } = LISTS[listMethod]!;
-    if (!(capability in serverCapabilities)) return { outcome: 'answered', result: { [field]: [] }, notes: [] };
+    // Without a recorded handshake nothing is known to be missing: ask.
+    if (serverCapabilities !== undefined && !(capability in serverCapabilities)) return { outcome: 'answered', result: { [field]: [] }, notes: [] };
     return listAll(send, listMethod, field, meta);
   };
   if (LISTS[method]) return list(method);

@@ -2,7 +2,7 @@
 // Parsing, `--help` and the UI's "Copy as CLI" all read these; an option exists once, here or in
 // serverOptions.ts.
 import { compilePathGlob, PathGlobError } from '../replay/jsonPath';
-import type { CommandOptions, OptionSpec } from './optionTable';
+import { spellings, type CommandOptions, type OptionSpec } from './optionTable';
 import { checkMilliseconds, HELP_OPTION, RECORDING_OPTIONS, refusals, SERVER_OPTIONS, UI_OPTIONS, VERSION_OPTION } from './serverOptions';
 
 export const DEFAULT_CHECK_TIMEOUT_MS = 10_000;
@@ -27,12 +27,8 @@ export const LOG_LEVELS = ['debug', 'info', 'notice', 'warning', 'error', 'criti
 
 const UI_ONLY = ['--port', '--token', '--no-open'];
 const RECORDING = ['--record', '--sessions-dir', '--no-record'];
-const SERVER_WORDS = ['--url', '--server-url', '--transport', '--header', '-e', '--env', '--cwd', '--config', '--server', '--era', '--protocol-era'];
+const SERVER_WORDS = SERVER_OPTIONS.flatMap(spellings);
 
-export const MAIN_COMMAND: CommandOptions = {
-  command: 'mcp-inspect',
-  options: [...SERVER_OPTIONS, ...UI_OPTIONS, HELP_OPTION, VERSION_OPTION, ...RECORDING_OPTIONS, { name: 'cli', kind: 'flag', group: 'CLI mode', hidden: true, help: 'See "CLI mode".' }],
-};
 
 export const OPEN_COMMAND: CommandOptions = {
   command: 'open',
@@ -163,6 +159,12 @@ export const CLI_COMMAND: CommandOptions = {
     ...refusals(OFFICIAL_ONLY, 'an option of the official Inspector CLI that mcp-inspect does not have; see "Differences from the official CLI" in the README'),
     '--version': 'see mcp-inspect --version',
   },
+};
+
+export const MAIN_COMMAND: CommandOptions = {
+  command: 'mcp-inspect',
+  options: [...SERVER_OPTIONS, ...UI_OPTIONS, HELP_OPTION, VERSION_OPTION, ...RECORDING_OPTIONS, { name: 'cli', kind: 'flag', group: 'CLI mode', hidden: true, help: 'See "CLI mode".' }],
+  refused: refusals(CLI_REQUEST_OPTIONS.filter((spec) => spec.name !== 'cli').flatMap(spellings), 'it is an option of CLI mode: add --cli'),
 };
 
 /** Every command's table, for tests that must cover them all. */
