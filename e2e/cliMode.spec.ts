@@ -1,8 +1,9 @@
 // `mcp-inspect --cli` end to end, no browser: the built CLI against server-everything over stdio and
-// Streamable HTTP (every method on both), the OAuth fixture for exit 4, every exit code, and the
-// commands the Log's "Copy as mcp-inspect --cli command" builds (shared/cliCommand.ts) run in a shell.
+// Streamable HTTP (every method on both), the OAuth fixture for exit 3, a tools-only fixture for the
+// lists it must not ask for, every exit code (the official Inspector CLI's), and the commands the Log's
+// "Copy as mcp-inspect --cli command" builds (shared/cliCommand.ts) run in a shell.
 import { execFile } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -43,6 +44,11 @@ test.afterAll(() => rmSync(binDir, { recursive: true, force: true }));
 
 const everything = ['node', everythingEntry, 'stdio'];
 const everythingTarget: ConnectionTarget = { transport: 'stdio', command: 'node', args: [everythingEntry, 'stdio'], env: {} };
+
+/** The error envelope a failed run prints as its last stderr line, as the official CLI does. */
+function errorOf(result: CliResult): { code: string; message: string } {
+  return (JSON.parse(result.stderr.trim().split('\n').pop()!) as { error: { code: string; message: string } }).error;
+}
 
 /** A successful run's result, parsed from stdout (nothing on stderr, exit 0). */
 function json(result: CliResult): Record<string, unknown> {
@@ -93,33 +99,38 @@ test.describe('mcp-inspect --cli', () => {
     expect(repeating.stderr).toContain('the server repeated the cursor "page-2"');
   });
 
-  test('exits 1 when the tool returns isError or the server answers with an error', async () => {
-    const [toolError, serverError] = await Promise.all([
+  // The official CLI's codes: 5 for a tool that returned isError or is not listed, 1 for a server error.
+  test('exits 5 when the tool returns isError or does not exist, 1 when the server answers with an error', async () => {
+    const [toolError, unknownTool, serverError] = await Promise.all([
       runCli([...everything, '--method', 'tools/call', '--tool-name', 'get-sum', '--tool-arg', 'a=not-a-number', '--tool-arg', 'b=1']),
+      runCli([...everything, '--method', 'tools/call', '--tool-name', 'no-such-tool']),
       runCli([...everything, '--method', 'prompts/get', '--prompt-name', 'no-such-prompt']),
     ]);
-    expect(toolError.code).toBe(1);
+    expect(toolError.code).toBe(5);
     expect(JSON.parse(toolError.stdout)).toMatchObject({ isError: true });
-    expect(toolError.stderr).toContain('the tool returned an error (isError: true)');
+    expect(errorOf(toolError)).toEqual({ code: 'tool_is_error', message: "Tool 'get-sum' returned isError:true." });
+    expect(unknownTool).toMatchObject({ code: 5, stdout: '' });
+    expect(errorOf(unknownTool)).toEqual({ code: 'tool_not_found', message: "Tool 'no-such-tool' not found on server." });
     expect(serverError.code).toBe(1);
     expect(serverError.stdout).toBe('');
-    expect(serverError.stderr).toMatch(/prompts\/get failed with error -32602: .*no-such-prompt/);
+    expect(errorOf(serverError).message).toMatch(/prompts\/get failed with error -32602: .*no-such-prompt/);
   });
 
-  test('exits 2 on a usage error and 3 when it cannot connect', async () => {
+  test('exits 1 on a usage error and 4 when it cannot connect', async () => {
     const closedPort = await freePort();
     const [usage, noCommand, noServer, crashes] = await Promise.all([
       runCli([...everything, '--method', 'tools/call']),
       runCli(['/no/such/server-binary', '--method', 'ping']),
       runCli(['--url', `http://127.0.0.1:${closedPort}/mcp`, '--method', 'ping']),
-      runCli(['node', '-e', 'console.error("missing API_KEY"); process.exit(4)', '--method', 'ping']),
+      // -e is an option of --cli anywhere before --, as in the official CLI: node's own -e goes after --.
+      runCli(['--method', 'ping', '--', 'node', '-e', 'console.error("missing API_KEY"); process.exit(4)']),
     ]);
-    expect(usage).toMatchObject({ code: 2, stdout: '' });
-    expect(usage.stderr).toContain('--method tools/call needs --tool-name');
+    expect(usage).toMatchObject({ code: 1, stdout: '' });
+    expect(errorOf(usage)).toMatchObject({ code: 'usage', message: expect.stringContaining('--method tools/call needs --tool-name') });
     for (const result of [noCommand, noServer, crashes]) {
-      expect(result.code).toBe(3);
+      expect(result.code).toBe(4);
       expect(result.stdout).toBe('');
-      expect(result.stderr).toContain('cannot connect');
+      expect(errorOf(result)).toMatchObject({ code: 'unreachable', message: expect.stringContaining('cannot connect') });
     }
     expect(noCommand.stderr).toContain('/no/such/server-binary');
     expect(crashes.stderr).toContain('exited with code 4');
@@ -146,7 +157,7 @@ test.describe('mcp-inspect --cli', () => {
     expect(Array.isArray(templates!.resourceTemplates)).toBe(true);
   });
 
-  test('over Streamable HTTP: every method, exit 1 for isError and server errors', async () => {
+  test('over Streamable HTTP: every method, exit 5 for isError and 1 for server errors', async () => {
     const server = await startEverythingServer('streamableHttp');
     try {
       const http = ['--url', server.url, '--transport', 'http'];
@@ -177,22 +188,22 @@ test.describe('mcp-inspect --cli', () => {
         runCli([...http, '--method', 'tools/call', '--tool-name', 'get-sum', '--tool-arg', 'a=not-a-number', '--tool-arg', 'b=1']),
         runCli([...http, '--method', 'prompts/get', '--prompt-name', 'no-such-prompt']),
       ]);
-      expect(toolError.code).toBe(1);
+      expect(toolError.code).toBe(5);
       expect(JSON.parse(toolError.stdout)).toMatchObject({ isError: true });
       expect(serverError.code).toBe(1);
-      expect(serverError.stderr).toMatch(/prompts\/get failed with error -32602/);
+      expect(errorOf(serverError).message).toMatch(/prompts\/get failed with error -32602/);
     } finally {
       await server.stop();
     }
   });
 
-  test('exits 4 when an OAuth server cannot be authorized without a browser; a registered client completes the headless flow', async () => {
+  test('exits 3 when an OAuth server cannot be authorized without a browser; a registered client completes the headless flow', async () => {
     const server = await startOAuthServer();
     try {
       const refused = await runCli(['--url', server.url, '--transport', 'http', '--client-id', 'not-registered', '--method', 'tools/list']);
-      expect(refused.code).toBe(4);
+      expect(refused.code).toBe(3);
       expect(refused.stdout).toBe('');
-      expect(refused.stderr).toMatch(/authoriz/i);
+      expect(errorOf(refused)).toMatchObject({ code: 'auth_required', message: expect.stringMatching(/authoriz/i) });
       // The fixture's authorization server approves at once, so the headless flow completes for a registered client.
       const authorized = await runCli(['--url', server.url, '--transport', 'http', '--method', 'tools/list']);
       expect((json(authorized).tools as { name: string }[]).map((tool) => tool.name)).toContain('whoami');
@@ -211,6 +222,52 @@ test.describe('mcp-inspect --cli', () => {
       expect((tools!.tools as { name: string }[]).map((tool) => tool.name)).toContain('echo');
       expect((prompts!.prompts as { name: string }[]).map((prompt) => prompt.name)).toContain('args-prompt');
       expect((resources!.resources as unknown[]).length).toBeGreaterThan(0);
+    } finally {
+      await server.stop();
+    }
+  });
+  test('answers the lists of capabilities the server did not declare with an empty list, without asking', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'mcp-inspect-methods-'));
+    try {
+      const methodLog = path.join(dir, 'methods.log');
+      const toolsOnly = fixtureServerCommand('toolsOnlyServer');
+      const server = ['--', toolsOnly.command, ...toolsOnly.args, methodLog];
+      // One at a time: each run starts the fixture through tsx, slow on a loaded machine.
+      const runs: CliResult[] = [];
+      for (const method of ['prompts/list', 'resources/list', 'resources/templates/list', 'tools/list']) runs.push(await runCli(['--method', method, ...server]));
+      const [prompts, resources, templates, tools] = runs;
+      expect(json(prompts!)).toEqual({ prompts: [] });
+      expect(json(resources!)).toEqual({ resources: [] });
+      expect(json(templates!)).toEqual({ resourceTemplates: [] });
+      expect(json(tools!)).toEqual({ tools: [expect.objectContaining({ name: 'shout' })] });
+      const asked = readFileSync(methodLog, 'utf8').trim().split('\n');
+      // Four runs, four handshakes, and the one list the server declared.
+      expect(asked.sort()).toEqual(['initialize', 'initialize', 'initialize', 'initialize', 'tools/list']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('declares roots (with none), so server-everything lists and runs its roots tool', async () => {
+    const [tools, roots] = await Promise.all([
+      runCli([...everything, '--method', 'tools/list']),
+      runCli([...everything, '--method', 'tools/call', '--tool-name', 'get-roots-list']),
+    ]);
+    expect((json(tools).tools as { name: string }[]).map((tool) => tool.name)).toContain('get-roots-list');
+    expect(JSON.stringify(json(roots).content)).toContain('supports roots but no roots are currently configured');
+  });
+
+  test('takes the official spellings and output options: --server-url, --transport stdio, --format json, --metadata', async () => {
+    const server = await startEverythingServer('streamableHttp');
+    try {
+      const [byServerUrl, stdio, formatted] = await Promise.all([
+        runCli(['--server-url', server.url, '--transport', 'http', '--method', 'ping']),
+        runCli(['--transport', 'stdio', ...everything, '--method', 'tools/call', '--tool-name', 'echo', '--tool-arg', 'message=hi', '--metadata', 'trace=abc']),
+        runCli([...everything, '--format', 'json', '--method', 'tools/call', '--tool-name', 'echo', '--tool-arg', 'message=hi']),
+      ]);
+      expect(json(byServerUrl)).toEqual({});
+      expect(json(stdio)).toEqual({ content: [{ type: 'text', text: 'Echo: hi' }] });
+      expect(formatted.stdout).toBe('{"result":{"content":[{"type":"text","text":"Echo: hi"}]}}\n');
     } finally {
       await server.stop();
     }

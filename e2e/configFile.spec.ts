@@ -83,7 +83,7 @@ test.describe('--cli --config', () => {
     expect(result.stdout).toContain('Echo: from a config file');
   });
 
-  test('says what is wrong with the file or the name, with usage exit code 2', async () => {
+  test('says what is wrong with the file or the name, with the usage exit code (1, as the official CLI)', async () => {
     const two = writeConfig('two.json', { mcpServers: { a: { command: 'x' }, b: { url: 'http://127.0.0.1:1/mcp' } } });
     const broken = writeConfig('broken.json', '{\n  "mcpServers": {\n    "a": { "command": "x" "args": [] }\n  }\n}');
     const inputs = writeConfig('inputs.json', { servers: { s: { type: 'stdio', command: 'x', env: { KEY: '${input:api-key}' } } } });
@@ -94,12 +94,14 @@ test.describe('--cli --config', () => {
       runCli(['--config', two, '--method', 'tools/list']),
       runCli(['--config', inputs, '--method', 'tools/list'], withoutVariable('MCP_INPUT_API_KEY')),
     ]);
-    for (const result of [missing, bad, unknown, unnamed, input]) expect(result.code).toBe(2);
-    expect(missing.stderr).toContain(`--config: no such file: ${path.join(dir, 'nope.json')}`);
-    expect(bad.stderr).toContain('The config file is not valid JSON (comments and trailing commas are fine) at line 3, column 27: expected a comma');
-    expect(unknown.stderr).toContain('No server "c" in the config file; it has "a", "b"');
-    expect(unnamed.stderr).toContain('The config file has 2 servers ("a", "b"): choose one with --server NAME');
-    expect(input.stderr).toContain('uses ${input:api-key}, which VS Code would ask you for; mcp-inspect does not prompt. Set MCP_INPUT_API_KEY');
+    // --cli reports a usage error as the official Inspector CLI does: exit 1, one JSON envelope on stderr.
+    for (const result of [missing, bad, unknown, unnamed, input]) expect(result.code).toBe(1);
+    const message = (result: CliResult) => (JSON.parse(result.stderr) as { error: { code: string; message: string } }).error.message;
+    expect(message(missing)).toContain(`--config: no such file: ${path.join(dir, 'nope.json')}`);
+    expect(message(bad)).toContain('The config file is not valid JSON (comments and trailing commas are fine) at line 3, column 27: expected a comma');
+    expect(message(unknown)).toContain('No server "c" in the config file; it has "a", "b"');
+    expect(message(unnamed)).toContain('The config file has 2 servers ("a", "b"): choose one with --server NAME');
+    expect(message(input)).toContain('uses ${input:api-key}, which VS Code would ask you for; mcp-inspect does not prompt. Set MCP_INPUT_API_KEY');
   });
 });
 

@@ -36,7 +36,7 @@ test.describe('a server that declares only tools', () => {
 
   test('sends no prompts or resources request and has no finding; "Send anyway" sends it and its finding is marked as yours', async ({ inspector }) => {
     const { page } = inspector;
-    await openUndeclaredTabs(inspector, 'remember');
+    await openUndeclaredTabs(inspector, 'shout');
     await inspector.showTab('Diagnoses');
     await expect(page.getByText(NO_FINDINGS)).toBeVisible();
     await expect(inspector.tab('Diagnoses')).toHaveText('Diagnoses');

@@ -53,7 +53,7 @@ describe('mcp-inspect CLI', () => {
     expect(help.output()).toMatch(/Usage:\n {2}mcp-inspect \[options\] \[--\] <command>/);
     const bad = cli(['--transport', 'carrier-pigeon', '--url', 'http://x/mcp']);
     expect(await bad.exited).toBe(2);
-    expect(bad.output()).toMatch(/--transport must be auto, http or sse.*\nRun "mcp-inspect --help" for usage\./s);
+    expect(bad.output()).toMatch(/--transport must be auto, http, streamable-http, sse or stdio \(got "carrier-pigeon"\)\nRun "mcp-inspect --help" for usage\./);
     const env = cli(['-e', 'NOVALUE', 'node']);
     expect(await env.exited).toBe(2);
   });

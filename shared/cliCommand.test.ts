@@ -42,7 +42,7 @@ describe('cliCommandFor', () => {
       "mcp-inspect --cli node dist/index.js stdio --method resources/read --uri 'demo://resource/static/document/a b.md'",
     );
     expect(cliCommandFor({ method: 'prompts/get', params: { name: 'args-prompt', arguments: { city: 'Paris', state: 'Île de France' } } }, stdio)).toBe(
-      "mcp-inspect --cli node dist/index.js stdio --method prompts/get --prompt-name args-prompt --prompt-args city=Paris 'state=Île de France'",
+      "mcp-inspect --cli node dist/index.js stdio --method prompts/get --prompt-name args-prompt --prompt-args city=Paris --prompt-args 'state=Île de France'",
     );
     expect(cliCommandFor({ method: 'logging/setLevel', params: { level: 'debug' } }, stdio)).toMatch(/--method logging\/setLevel --log-level debug$/);
     for (const method of ['tools/list', 'resources/list', 'resources/templates/list', 'prompts/list', 'ping']) {

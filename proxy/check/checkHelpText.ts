@@ -1,5 +1,7 @@
-// The text of `mcp-inspect check --help`: the reference of the check command.
-import { DEFAULT_CHECK_TIMEOUT_MS } from './parseCheckArgs';
+// The text of `mcp-inspect check --help`: prose around the option sections of check's option table.
+import { CHECK_COMMAND, OPTIONS_GROUP } from '../../shared/options/commandTables';
+import { formatOptionHelp } from '../../shared/options/optionTable';
+import { OAUTH_GROUP, SERVER_GROUP } from '../../shared/options/serverOptions';
 
 export function checkHelpText(): string {
   return `Usage:
@@ -9,20 +11,15 @@ export function checkHelpText(): string {
 Connects to the server, lists everything it offers (every page of tools, resources, resource
 templates and prompts), reads the listed resources, gets the prompts that need no arguments and
 pings it, then prints what the live diagnosis found, grouped by severity, with the message numbers
-and the spec section of each finding. No tool is called unless --call-tools is given.
+and the spec section of each finding. No tool is called unless --call-tools is given. Options may
+come in any order before the server's command line.
 
-Options:
-  --json                  Print one JSON document instead of the report (see the README).
-  --call-tools            Also call each tool once, with arguments made from its inputSchema
-                          (defaults, else the smallest valid values).
-  --timeout <ms>          Per request (default ${DEFAULT_CHECK_TIMEOUT_MS}); a request that times out is cancelled.
-  --url, --transport, --header, -e/--env, --cwd, --config, --server, --era
-                          As for mcp-inspect (see mcp-inspect --help).
-
+${formatOptionHelp(CHECK_COMMAND, [OPTIONS_GROUP, SERVER_GROUP, OAUTH_GROUP])}
 Exit codes:
-  0  no error findings (warnings and notes may be printed)
-  1  at least one error finding
+  0  no error findings (warnings, notes, failed requests and isError results may be printed)
+  1  at least one error finding, a hung request, or a run stopped by its bound
   2  usage error
-  3  could not connect (the report still lists what was found on the way)
+  3  could not connect (also when the handshake does not finish within --timeout + 5 s; the
+     report still lists what was found on the way)
 `;
 }

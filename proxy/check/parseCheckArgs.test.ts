@@ -40,3 +40,30 @@ describe('parseCheckArgs', () => {
     expect(message(['--help'])).toBe('help');
   });
 });
+
+describe('parseCheckArgs: options in any order (one table)', () => {
+  it('reads --client-id X --json --url U the same as in any other order', () => {
+    const orders = [
+      ['--client-id', 'X', '--json', '--url', 'http://127.0.0.1:3001/mcp'],
+      ['--json', '--url', 'http://127.0.0.1:3001/mcp', '--client-id', 'X'],
+      ['--url=http://127.0.0.1:3001/mcp', '--client-id=X', '--json'],
+    ];
+    for (const argv of orders) {
+      const options = run(argv);
+      expect(options).toMatchObject({ json: true, target: { kind: 'url', url: 'http://127.0.0.1:3001/mcp' } });
+      expect(options.server.oauth).toEqual({ clientId: 'X' });
+    }
+  });
+
+  it('takes --era and the official spellings --server-url and --protocol-era', () => {
+    expect(run(['--era', 'modern', 'node', 's.js']).server.era).toBe('modern');
+    expect(run(['--server-url', 'http://h/mcp', '--protocol-era', 'auto']).server).toMatchObject({ era: 'auto', target: { kind: 'url', url: 'http://h/mcp' } });
+  });
+
+  it('names the option meant when one is mistyped', () => {
+    expect(parseCheckArgs(['--jsn', 'node'])).toEqual({ kind: 'error', message: 'Unknown option --jsn (did you mean --json?)' });
+    expect(parseCheckArgs(['--call-tool', 'node'])).toEqual({ kind: 'error', message: 'Unknown option --call-tool (did you mean --call-tools?)' });
+    expect(parseCheckArgs(['--era', 'future', 'node'])).toEqual({ kind: 'error', message: '--era must be legacy, auto or modern (got "future")' });
+    expect(parseCheckArgs(['--client-id', '--json', '--url', 'http://h/mcp'])).toEqual({ kind: 'error', message: '--client-id needs a value' });
+  });
+});

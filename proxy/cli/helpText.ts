@@ -1,40 +1,23 @@
-// The text of `mcp-inspect --help`. Keep it complete and true: it is the CLI's reference.
-import { TOKEN_ENV_VAR } from '../../shared/security';
-import { DEFAULT_PORT } from './parseArgs';
+// The text of `mcp-inspect --help`: prose around option sections generated from the option tables
+// (shared/options), so an option cannot be missing from help or described in two places.
+import { CLI_COMMAND, MAIN_COMMAND, REQUEST_GROUP } from '../../shared/options/commandTables';
+import { formatOptionHelp } from '../../shared/options/optionTable';
+import { INSPECTOR_GROUP, OAUTH_GROUP, SERVER_GROUP, SESSIONS_GROUP } from '../../shared/options/serverOptions';
 
-const OAUTH_OPTIONS = `OAuth (with --url; a server that answers 401 is authorized per the MCP spec: metadata discovery,
-client registration, PKCE in the browser with the callback served by the inspector, refresh):
-  --client-id <id>        Use this pre-registered client instead of dynamic registration.
-  --client-secret <s>     Its secret (a confidential client). Never written to the log.
-  --client-metadata-url <https URL>
-                          Use this client ID metadata document URL as the client id.
-  --oauth-scope <scope>   Ask for this scope (default: what the server's challenge names).
-  --oauth-token-file <f>  Keep tokens in this file (created 0600) instead of only in memory.
-`;
-
-const CLI_MODE_SECTION = `CLI mode (for scripts; the flags are the official MCP Inspector's):
-  --cli                   Connect, send one request, print the result as JSON on stdout, disconnect.
-                          Errors go to stderr. No client capability is declared (no one answers
-                          sampling or elicitation). The request options below may come before or
-                          after the server command; put the server after -- if its own arguments use
-                          these names. A URL in the command's place works like --url.
-  --method <method>       tools/list, tools/call, resources/list, resources/read,
-                          resources/templates/list, prompts/list, prompts/get, logging/setLevel or
-                          ping. The list methods fetch every page and print them as one list.
-  --tool-name <name>      tools/call: the tool.
-  --tool-arg key=value    tools/call: one argument (repeatable). The value is parsed as JSON when it
-                          is JSON (42, true, {"a":1}), else taken as text.
-  --tool-args-json <obj>  tools/call: all arguments as one JSON object (--tool-arg overrides keys).
-  --uri <uri>             resources/read: the resource.
-  --prompt-name <name>    prompts/get: the prompt.
-  --prompt-args k=v ...   prompts/get: its arguments, as text (repeatable).
-  --log-level <level>     logging/setLevel: debug, info, notice, warning, error, critical, alert
-                          or emergency.
-  Without a browser, OAuth completes only when the authorization server redirects straight back;
-  else pass a token with --header "Authorization: Bearer …".
-  Exit codes: 0 ok; 1 the tool returned isError, or the server answered with an error (or did not
-  answer in time); 2 usage error; 3 cannot connect; 4 authorization required (the server answered
-  401 and no token or headless OAuth flow was available).
+const CLI_MODE_SECTION = `CLI mode (for scripts; the flags, output and exit codes are the official MCP Inspector CLI's):
+  mcp-inspect --cli [server options] <command> [args...] --method <method> [request options]
+  mcp-inspect --cli <http(s) URL> | --url <http(s) URL> --method <method> [request options]
+Connects, sends one request, prints its result as JSON on stdout, disconnects. The client declares
+the roots capability (with no roots) and nothing else: no one answers sampling or elicitation. A list
+of something the server did not declare (tools, prompts, resources) prints an empty list without a
+request; tools/call first looks the tool up in tools/list. Every option may come before or after the
+server command; put the server after -- if its own arguments use these names. Without a browser,
+OAuth completes only when the authorization server redirects straight back; else pass a token with
+--header "Authorization: Bearer …".
+A problem is one JSON line on stderr: {"error":{"code":"…","message":"…"}}. Exit codes: 0 ok; 1 usage
+error, or the server answered with an error (or did not answer in time); 3 authorization required;
+4 cannot connect (unreachable, or the server did not start); 5 tools/call: the tool returned isError,
+or the server does not list it.
 `;
 
 export function helpText(version: string): string {
@@ -59,57 +42,20 @@ Commands:
                           recorded one) and print what changed, request by request; exit 1 if
                           anything did (see "mcp-inspect replay --help").
 
-  mcp-inspect --cli [server options] <command> [args...] --method <method> [request options]
-  mcp-inspect --cli --url <http(s) URL> --method <method> [request options]
-                          Send one request without the UI and print its result (see "CLI mode").
-
-Options end at the first argument that is not an option, or at --. Everything after that is the
-server's own command line, so "mcp-inspect node server.js --port 3" passes --port 3 to the server.
-
-Server:
-  --url <url>             Connect to the server at this http:// or https:// URL.
-  --transport <kind>      With --url: auto (default; Streamable HTTP, falling back to legacy SSE
-                          when the server refuses it), http (Streamable HTTP only) or sse.
-  --header "Name: Value"  With --url: send this header with every request (repeatable), e.g.
-                          --header "Authorization: Bearer $API_TOKEN". Never written to the log.
-  -e, --env KEY=VALUE     With a command: set an environment variable for the server (repeatable).
-                          The server gets a minimal environment (PATH, HOME, USER, SHELL, TERM,
-                          LOGNAME) plus these, not the whole environment of mcp-inspect.
-  --cwd <dir>             With a command: run it in this directory.
-  --config <file>         Take the server from an MCP client config file (JSON with comments and
-                          trailing commas): the "mcpServers" shape (Claude Desktop, Cursor, Claude
-                          Code: command/args/env/cwd, or url/headers/type) or VS Code's "servers"
-                          (type stdio, http or sse). VS Code's variables are expanded:
-                          \${workspaceFolder} (the folder holding .vscode/, else the file's folder),
-                          \${workspaceFolderBasename}, \${userHome}, \${cwd}, \${pathSeparator}, \${/},
-                          \${env:NAME}; \${input:id}, which VS Code asks you for, is read from
-                          $MCP_INPUT_<ID> (no prompt); Claude Code's \${NAME} and \${NAME:-default}.
-                          Any other \${…} is refused by name. An entry's envFile (dotenv) is loaded
-                          under its env. -e/--env, --cwd and --header add to it.
-  --server <name>         The server of --config to use (not needed when the file has only one).
-  --era <era>             The protocol era: legacy (default; the 2025 initialize handshake, never
-                          probes), auto (probe with server/discover, fall back to initialize) or
-                          modern (2026-07-28 only: server/discover, no initialize).
-
-${OAUTH_OPTIONS}
-Inspector:
-  --port <n>              Port of the inspector on 127.0.0.1. Default ${DEFAULT_PORT}; if that is busy, the
-                          next free one. An explicit port must be free. 0 picks any free port.
-  --token <token>         The access token (default: $${TOKEN_ENV_VAR}, else a new random one).
-  --no-open               Do not open the browser.
-  -h, --help              Show this help.
-  -v, --version           Show the version.
-
-Sessions (each run is recorded as it happens; env values, credential headers and tokens are masked):
-  --sessions-dir <dir>    Record into a new dated file in this folder (default ~/.mcp-inspect/sessions);
-                          also the folder the UI's Sessions page lists.
-  --record <file>         Record into exactly this file (replaced if it exists).
-  --no-record             Do not record.
   mcp-inspect open [--port <n>] [--token <t>] [--no-open] [--sessions-dir <dir> | --no-record] <file>
                           Show a recorded session in the UI, read-only. Its replays from the UI are
                           recorded into the sessions folder (or not, with --no-record).
 
+  mcp-inspect --cli [server options] <command> [args...] --method <method> [request options]
+                          Send one request without the UI and print its result (see "CLI mode").
+
+Options may be given in any order, their values also glued on (--port=0). They end at the first
+argument that is not an option, or at --: everything after that is the server's own command line, so
+"mcp-inspect node server.js --port 3" passes --port 3 to the server.
+
+${formatOptionHelp(MAIN_COMMAND, [SERVER_GROUP, OAUTH_GROUP, INSPECTOR_GROUP, SESSIONS_GROUP])}
 ${CLI_MODE_SECTION}
+${formatOptionHelp(CLI_COMMAND, [REQUEST_GROUP])}
 The inspector listens on 127.0.0.1 only, and every API request and socket needs the token. Open the
 URL it prints ("mcp-inspect ready: http://127.0.0.1:PORT/#token=..."): the URL carries the token.
 

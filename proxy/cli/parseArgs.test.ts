@@ -73,7 +73,7 @@ describe('parseArgs: targets', () => {
     expect(options(['--url', 'http://h/mcp', '--transport', 'http']).transport).toBe('streamable-http');
     expect(options(['--url', 'http://h/sse', '--transport=sse']).transport).toBe('sse');
     expect(options(['--url', 'http://h/mcp', '--transport', 'auto']).transport).toBe('auto');
-    expect(error(['--url', 'http://h/mcp', '--transport', 'websocket'])).toMatch(/--transport must be auto, http or sse \(got "websocket"\)/);
+    expect(error(['--url', 'http://h/mcp', '--transport', 'websocket'])).toBe('--transport must be auto, http, streamable-http, sse or stdio (got "websocket")');
     expect(error(['--transport', 'sse', 'node', 'x.js'])).toBe('--transport only applies with --url');
   });
 });
@@ -168,5 +168,15 @@ describe('parseArgs: OAuth options', () => {
     expect(parsed).toMatchObject({ kind: 'run', options: { oauth: { clientId: 'id-1', clientSecret: 's-1', scope: 'a b' }, oauthTokenFile: 't.json' } });
     expect(parseArgs(['--client-metadata-url', 'http://x.test/c', '--url', 'https://x.test/mcp'])).toEqual({ kind: 'error', message: '--client-metadata-url must be an https:// URL (got "http://x.test/c")' });
     expect(parseArgs(['--client-id', 'id-1', 'node', 's.js'])).toEqual({ kind: 'error', message: 'The OAuth options only apply with --url' });
+  });
+});
+
+describe('parseArgs: one table', () => {
+  it('reads options in any order and glued values, and points a --cli option to --cli', () => {
+    const a = options(['--url', 'http://h/mcp', '--client-id', 'X', '--no-open', '--era=auto']);
+    const b = options(['--era', 'auto', '--no-open', '--client-id=X', '--server-url', 'http://h/mcp']);
+    expect(b).toEqual(a);
+    expect(error(['--method', 'ping', 'node', 's.js'])).toBe('--method does not apply to mcp-inspect (it is an option of CLI mode: add --cli)');
+    expect(error(['--no-opn'])).toBe('Unknown option --no-opn (did you mean --no-open?)');
   });
 });

@@ -36,8 +36,8 @@ describe('parseOpenArgs', () => {
     expect(error([])).toMatch(/needs one session file/);
     expect(error(['a.jsonl', 'b.jsonl'])).toMatch(/more than one: "a.jsonl" and "b.jsonl"/);
     expect(error(['--url', 'http://h/mcp'])).toMatch(/--url does not apply/);
-    expect(error(['-e', 'A=1', 'a.jsonl'])).toMatch(/do not apply to open/);
-    expect(error(['a.jsonl', '--record', 'b.jsonl'])).toMatch(/not recorded again: --record does not apply/);
+    expect(error(['-e', 'A=1', 'a.jsonl'])).toMatch(/-e does not apply to open \(it shows a recorded session/);
+    expect(error(['a.jsonl', '--record', 'b.jsonl'])).toMatch(/--record does not apply to open \(a reopened session is not recorded again/);
   });
 
   it('answers --help', () => {

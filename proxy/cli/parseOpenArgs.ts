@@ -1,6 +1,9 @@
 // `mcp-inspect open [options] FILE`: the inspector options of the main command (--port, --token,
-// --no-open), parsed by the same parser, and one session file instead of a server.
-import { parseArgs, type CliOptions } from './parseArgs';
+// --no-open, --sessions-dir, --no-record) from the open command's option table, in any order around
+// one session file instead of a server.
+import { OPEN_COMMAND } from '../../shared/options/commandTables';
+import { parseCommandLine } from '../../shared/options/optionTable';
+import { serverOptionsFrom, UsageError } from './parseArgs';
 
 export interface OpenOptions {
   file: string;
@@ -20,36 +23,28 @@ const USAGE = 'mcp-inspect open needs one session file, e.g. mcp-inspect open ~/
 
 /** Parses the arguments after `open`; options may come before or after the file. */
 export function parseOpenArgs(argv: readonly string[]): ParsedOpenArgs {
-  const first = parseArgs(argv);
-  if (first.kind === 'version') return { kind: 'error', message: '--version does not apply to open' };
-  if (first.kind !== 'run') return first;
-  const target = first.options.target;
-  if (target?.kind !== 'command') return { kind: 'error', message: target ? `${target.kind === 'url' ? '--url' : '--config'} does not apply to open` : USAGE };
-  // Options after the file were read as the "command's" arguments: parse them as options again.
-  const before = argv.slice(0, argv.length - target.args.length - 1);
-  const whole = parseArgs([...before, ...target.args]);
-  if (whole.kind === 'version') return { kind: 'error', message: '--version does not apply to open' };
-  if (whole.kind !== 'run') return whole;
-  const { options } = whole;
-  if (options.target !== undefined) return { kind: 'error', message: `${USAGE} (got more than one: "${target.command}" and "${describeTarget(options.target)}")` };
-  if (Object.keys(options.env).length > 0 || options.cwd !== undefined) return { kind: 'error', message: '-e/--env and --cwd do not apply to open' };
-  if (options.recordFile !== undefined) {
-    return { kind: 'error', message: 'A reopened session is not recorded again: --record does not apply to open (--sessions-dir and --no-record say where its replays are recorded)' };
+  const parsed = parseCommandLine(OPEN_COMMAND, argv, { positionals: Infinity });
+  if ('error' in parsed) return { kind: 'error', message: parsed.error };
+  if (parsed.values.help) return { kind: 'help' };
+  const files = [...parsed.positionals, ...parsed.rest];
+  if (files.length === 0) return { kind: 'error', message: USAGE };
+  if (files.length > 1) return { kind: 'error', message: `${USAGE} (got more than one: "${files[0]}" and "${files[1]}")` };
+  try {
+    const options = serverOptionsFrom(parsed.values, []);
+    return {
+      kind: 'open',
+      options: {
+        file: files[0]!,
+        port: options.port,
+        portExplicit: options.portExplicit,
+        token: options.token,
+        open: options.open,
+        record: options.record,
+        sessionsDir: options.sessionsDir,
+      },
+    };
+  } catch (error) {
+    if (error instanceof UsageError) return { kind: 'error', message: error.message };
+    throw error;
   }
-  return {
-    kind: 'open',
-    options: {
-      file: target.command,
-      port: options.port,
-      portExplicit: options.portExplicit,
-      token: options.token,
-      open: options.open,
-      record: options.record,
-      sessionsDir: options.sessionsDir,
-    },
-  };
-}
-
-function describeTarget(target: NonNullable<CliOptions['target']>): string {
-  return target.kind === 'url' ? target.url : target.kind === 'config' ? `--config ${target.file}` : target.command;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cliArgvFor } from '../../shared/cliCommand';
 import { cliModeArgv, parseCliModeArgs, type CliModeOptions } from './parseCliModeArgs';
 
 function run(argv: string[]): CliModeOptions {
@@ -73,18 +74,19 @@ describe('parseCliModeArgs', () => {
 
   it('says what is wrong with the request flags', () => {
     expect(usageError(['node'])).toMatch(/--cli needs --method/);
-    expect(usageError(['node', '--method', 'completion/complete'])).toMatch(/--method must be one of .*tools\/list.*got "completion\/complete"/);
+    expect(usageError(['node', '--method', 'completion/complete'])).toMatch(/--method must be tools\/list, .* or ping \(got "completion\/complete"\)/);
     expect(usageError(['node', '--method', 'tools/call'])).toBe('--method tools/call needs --tool-name');
     expect(usageError(['node', '--method', 'resources/read'])).toBe('--method resources/read needs --uri');
     expect(usageError(['node', '--method', 'prompts/get'])).toBe('--method prompts/get needs --prompt-name');
-    expect(usageError(['node', '--method', 'logging/setLevel', '--log-level', 'loud'])).toMatch(/--log-level must be one of debug, .*got "loud"/);
+    expect(usageError(['node', '--method', 'logging/setLevel', '--log-level', 'loud'])).toBe('--log-level must be debug, info, notice, warning, error, critical, alert or emergency (got "loud")');
     expect(usageError(['node', '--method', 'tools/list', '--uri', 'x'])).toBe('--uri only applies to --method resources/read');
-    expect(usageError(['node', '--method', 'ping', '--method', 'ping'])).toBe('--method was given more than once');
+    // As in the official CLI (commander), a value option given twice keeps the last value.
+    expect(run(['node', '--method', 'tools/list', '--method', 'ping']).request).toEqual({ method: 'ping' });
     expect(usageError(['node', '--method', 'tools/call', '--tool-name', 't', '--tool-arg', 'novalue'])).toBe('--tool-arg needs key=value (got "novalue")');
     expect(usageError(['node', '--method', 'tools/call', '--tool-name', 't', '--tool-arg', '=1'])).toMatch(/needs key=value/);
     expect(usageError(['node', '--method', 'tools/call', '--tool-name', 't', '--tool-args-json', '{nope'])).toMatch(/--tool-args-json is not valid JSON/);
     expect(usageError(['node', '--method', 'tools/call', '--tool-name', 't', '--tool-args-json', '[1]'])).toMatch(/must be a JSON object/);
-    expect(usageError(['node', '--method', 'prompts/get', '--prompt-name', 'p', '--prompt-args'])).toBe('--prompt-args needs key=value pairs');
+    expect(usageError(['node', '--method', 'prompts/get', '--prompt-name', 'p', '--prompt-args'])).toBe('--prompt-args needs a value');
     expect(usageError(['node', '--method'])).toBe('--method needs a value');
   });
 
@@ -96,5 +98,34 @@ describe('parseCliModeArgs', () => {
     expect(usageError(['http://h/mcp', 'extra', '--method', 'ping'])).toMatch(/either a command or --url/);
     expect(usageError(['--url', 'ftp://h', '--method', 'ping'])).toMatch(/--url must start with http/);
     expect(parseCliModeArgs(['--help'])).toEqual({ kind: 'help' });
+  });
+});
+
+describe('"Copy as CLI" round-trips through the --cli parser', () => {
+  const stdio = { transport: 'stdio' as const, command: 'node', args: ['s.js', '--uri', 'x'], env: { API_KEY: 'secret' }, cwd: '/srv' };
+  const remote = { transport: 'sse' as const, url: 'http://127.0.0.1:3001/sse', headers: {} };
+  const requests = [
+    { method: 'tools/call', params: { name: 'add', arguments: { a: 1, note: "it's", deep: { x: [1] } } } },
+    { method: 'tools/call', params: { name: 'echo', arguments: { message: '42' }, _meta: { trace: 'abc' } } },
+    { method: 'resources/read', params: { uri: 'demo://a b' } },
+    { method: 'prompts/get', params: { name: 'p', arguments: { city: 'Lyon', state: 'Rhône' } } },
+    { method: 'logging/setLevel', params: { level: 'warning' } },
+    ...['tools/list', 'resources/list', 'resources/templates/list', 'prompts/list', 'ping'].map((method) => ({ method })),
+  ];
+
+  it.each(requests)('$method: the built command parses back to the same request and server', (request) => {
+    for (const target of [stdio, remote]) {
+      const argv = cliArgvFor(request, target)!;
+      const options = run(cliModeArgv(argv)!);
+      expect(options.request).toEqual(request);
+      if (target.transport === 'stdio') {
+        expect(options.target).toEqual({ kind: 'command', command: 'node', args: ['s.js', '--uri', 'x'] });
+        // Env values are left to the shell ("$NAME"), never copied.
+        expect(options.server).toMatchObject({ env: { API_KEY: '$API_KEY' }, cwd: '/srv' });
+      } else {
+        expect(options.target).toEqual({ kind: 'url', url: remote.url });
+        expect(options.server.transport).toBe('sse');
+      }
+    }
   });
 });

@@ -1,27 +1,13 @@
 // argv of `mcp-inspect --cli` (after `--cli`) → the server to reach and the one MCP request to send, or
-// a usage error. Flags follow the official MCP Inspector's CLI, so commands written for it (and the
-// ones the Log's "Copy as mcp-inspect --cli command" builds, shared/cliCommand.ts) work here. The
-// request flags (--method, --tool-name, …) are recognised before and after the server command, up to
-// `--`; every other argument after the command is the server's own. The server flags (-e, --cwd, --url,
-// --transport, --header) are the main CLI's, parsed by its own parseArgs. Pure: no file system, no env.
-import { parseArgs, type CliOptions } from '../cli/parseArgs';
+// a usage error, read through the --cli option table (shared/options/commandTables.ts): the official
+// MCP Inspector CLI's flags plus the shared server options. As in the official CLI, every option is
+// recognised before and after the server command, up to `--`; an unknown option after the command is
+// the server's own. Pure: no file system, no env.
+import { CLI_COMMAND, CLI_METHODS, LOG_LEVELS, MAIN_COMMAND, type CliMethod } from '../../shared/options/commandTables';
+import { findFlag, parseCommandLine, type OptionValues } from '../../shared/options/optionTable';
+import { serverOptionsFrom, UsageError, type CliOptions } from '../cli/parseArgs';
 
-/** The methods the CLI mode sends; the list methods fetch every page. */
-export const CLI_METHODS = [
-  'tools/list',
-  'tools/call',
-  'resources/list',
-  'resources/read',
-  'resources/templates/list',
-  'prompts/list',
-  'prompts/get',
-  'logging/setLevel',
-  'ping',
-] as const;
-export type CliMethod = (typeof CLI_METHODS)[number];
-
-/** The levels of `logging/setLevel` (RFC 5424 severities, as the spec names them). */
-export const LOG_LEVELS = ['debug', 'info', 'notice', 'warning', 'error', 'critical', 'alert', 'emergency'] as const;
+export { CLI_METHODS, LOG_LEVELS, type CliMethod };
 
 /** The one request a CLI run sends. */
 export interface CliRequest {
@@ -31,57 +17,31 @@ export interface CliRequest {
 
 export interface CliModeOptions {
   target: NonNullable<CliOptions['target']>;
-  /** The main CLI's server options (transport, env, headers, cwd), as parseArgs read them. */
+  /** The server options (transport, env, headers, cwd), as the main command reads them. */
   server: CliOptions;
   request: CliRequest;
+  /** --format: text (pretty JSON of the result) or json (one line, `{"result": …}`). */
+  format: 'text' | 'json';
+  /** --connect-timeout in ms (0: no limit); undefined: the default budget. */
+  connectTimeoutMs: number | undefined;
 }
 
 export type ParsedCliModeArgs = { kind: 'help' } | { kind: 'run'; options: CliModeOptions } | { kind: 'error'; message: string };
 
-/** Options of the main CLI that take a value: their value is skipped, never mistaken for a command. */
-const SERVER_VALUE_OPTIONS = new Set([
-  '--url',
-  '--transport',
-  '-e',
-  '--env',
-  '--header',
-  '--cwd',
-  '--client-id',
-  '--client-secret',
-  '--client-metadata-url',
-  '--oauth-scope',
-  '--oauth-token-file',
-  '--era',
-]);
-/** Options of the main CLI that make no sense without an inspector UI, or record a session. */
-const UI_ONLY_OPTIONS = new Set(['--port', '--token', '--no-open', '--record', '--sessions-dir', '--no-record']);
-const UI_VALUE_OPTIONS = new Set(['--port', '--token', '--record', '--sessions-dir']);
-
-/** The request flags as given, before they are checked against the method. */
-interface RequestFlags {
-  method?: string;
-  toolName?: string;
-  toolArgs: [string, unknown][];
-  toolArgsJson?: Record<string, unknown>;
-  uri?: string;
-  promptName?: string;
-  promptArgs: [string, string][];
-  logLevel?: string;
-}
-
 /** Which flags belong to which method, for "--uri only applies to …" errors. */
 const FLAG_METHOD: Record<string, CliMethod> = {
-  '--tool-name': 'tools/call',
-  '--tool-arg': 'tools/call',
-  '--tool-args-json': 'tools/call',
-  '--uri': 'resources/read',
-  '--prompt-name': 'prompts/get',
-  '--prompt-args': 'prompts/get',
-  '--log-level': 'logging/setLevel',
+  'tool-name': 'tools/call',
+  'tool-arg': 'tools/call',
+  'tool-args-json': 'tools/call',
+  'tool-metadata': 'tools/call',
+  uri: 'resources/read',
+  'prompt-name': 'prompts/get',
+  'prompt-args': 'prompts/get',
+  'log-level': 'logging/setLevel',
 };
-const REQUEST_FLAGS = new Set(['--method', ...Object.keys(FLAG_METHOD)]);
 
-class UsageError extends Error {}
+/** Every option any command knows, so that finding `--cli` skips the values of the others. */
+const ALL_OPTIONS = { command: 'mcp-inspect', options: [...CLI_COMMAND.options, ...MAIN_COMMAND.options] };
 
 /**
  * argv without `--cli` when `--cli` is among the options before the server command (so
@@ -89,137 +49,35 @@ class UsageError extends Error {}
  * `--cli` after the command is the server's own argument.
  */
 export function cliModeArgv(argv: readonly string[]): string[] | undefined {
-  for (let index = 0; index < argv.length; index++) {
-    const arg = argv[index]!;
-    if (arg === '--cli') return [...argv.slice(0, index), ...argv.slice(index + 1)];
-    if (arg === '--' || !arg.startsWith('-') || arg === '-') return undefined;
-    if (SERVER_VALUE_OPTIONS.has(arg) || UI_VALUE_OPTIONS.has(arg) || REQUEST_FLAGS.has(arg)) index++;
-  }
-  return undefined;
+  const index = findFlag(ALL_OPTIONS, argv, '--cli');
+  return index === -1 ? undefined : [...argv.slice(0, index), ...argv.slice(index + 1)];
 }
 
-
 export function parseCliModeArgs(argv: readonly string[]): ParsedCliModeArgs {
+  const parsed = parseCommandLine(CLI_COMMAND, argv, { optionsAfterRest: true });
+  if ('error' in parsed) return { kind: 'error', message: parsed.error };
+  const { values } = parsed;
+  if (values.help) return { kind: 'help' };
   try {
-    return parse(argv);
+    // A URL in the command's place is the server's address, as in the official Inspector.
+    const [first, ...others] = parsed.rest;
+    const urlFirst = first !== undefined && /^https?:\/\//i.test(first) && values.url === undefined;
+    const server = urlFirst ? serverOptionsFrom({ ...values, url: first }, others) : serverOptionsFrom(values, parsed.rest);
+    if (!server.target) throw new UsageError('--cli needs a server: a command to run, or --url');
+    const timeout = values['connect-timeout'] as string | undefined;
+    return {
+      kind: 'run',
+      options: { target: server.target, server, request: buildRequest(values), format: values.format === 'json' ? 'json' : 'text', connectTimeoutMs: timeout === undefined ? undefined : Number(timeout) },
+    };
   } catch (error) {
     if (error instanceof UsageError) return { kind: 'error', message: error.message };
     throw error;
   }
 }
 
-function parse(argv: readonly string[]): ParsedCliModeArgs {
-  const { flags, given, rest } = extractRequestFlags(argv);
-  const parsed = parseArgs(rest);
-  if (parsed.kind === 'help') return { kind: 'help' };
-  if (parsed.kind === 'version') throw new UsageError('--version does not apply to --cli');
-  if (parsed.kind === 'error') throw new UsageError(parsed.message);
-  const server = serverWithUrlTarget(rest, parsed.options);
-  if (!server.target) throw new UsageError('--cli needs a server: a command to run, or --url');
-  return { kind: 'run', options: { target: server.target, server, request: buildRequest(flags, given) } };
-}
-
-/**
- * A URL in the command's place is the server's address, as in the official Inspector
- * (`--cli https://host/mcp --transport http`): the arguments after it are read as options.
- */
-function serverWithUrlTarget(rest: string[], options: CliOptions): CliOptions {
-  const { target } = options;
-  if (target?.kind !== 'command' || !/^https?:\/\//i.test(target.command)) return options;
-  const leading = rest.slice(0, rest.length - target.args.length - 1);
-  const reparsed = parseArgs([...leading, '--url', target.command, ...target.args]);
-  if (reparsed.kind === 'error') throw new UsageError(reparsed.message);
-  if (reparsed.kind !== 'run') throw new UsageError(`Unexpected option after the URL ${target.command}`);
-  return reparsed.options;
-}
-
-/** Takes the request flags out of argv (up to `--`); returns the rest for parseArgs. */
-function extractRequestFlags(argv: readonly string[]): { flags: RequestFlags; given: Set<string>; rest: string[] } {
-  const flags: RequestFlags = { toolArgs: [], promptArgs: [] };
-  const given = new Set<string>();
-  const rest: string[] = [];
-  let inCommand = false;
-  for (let index = 0; index < argv.length; index++) {
-    const arg = argv[index]!;
-    if (arg === '--') {
-      rest.push(...argv.slice(index));
-      break;
-    }
-    const equals = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const name = equals === -1 ? arg : arg.slice(0, equals);
-    const inline = equals === -1 ? undefined : arg.slice(equals + 1);
-    if (REQUEST_FLAGS.has(name)) {
-      const value = (): string => {
-        if (inline !== undefined) return inline;
-        const next = argv[++index];
-        if (next === undefined || next.startsWith('--')) throw new UsageError(`${name} needs a value`);
-        return next;
-      };
-      if (name === '--prompt-args') {
-        // Variadic, as in the official Inspector: --prompt-args a=1 b=2 (and repeatable). It takes the
-        // key=value words that follow, so a server command may come right after them.
-        const values = inline === undefined ? [] : [inline];
-        const isPair = (word: string | undefined) => word !== undefined && !word.startsWith('-') && word.includes('=');
-        while (isPair(argv[index + 1])) values.push(argv[++index]!);
-        if (values.length === 0) throw new UsageError('--prompt-args needs key=value pairs');
-        for (const pair of values) flags.promptArgs.push(splitPair(name, pair));
-      } else {
-        applyRequestFlag(flags, name, value());
-      }
-      given.add(name);
-      continue;
-    }
-    if (!inCommand) {
-      if (!arg.startsWith('-') || arg === '-') inCommand = true;
-      else if (UI_ONLY_OPTIONS.has(name)) throw new UsageError(`${name} does not apply to --cli (it starts no inspector UI and records no session)`);
-      else if (SERVER_VALUE_OPTIONS.has(name) && inline === undefined && index + 1 < argv.length) {
-        rest.push(arg, argv[++index]!);
-        continue;
-      }
-    }
-    rest.push(arg);
-  }
-  return { flags, given, rest };
-}
-
-function applyRequestFlag(flags: RequestFlags, name: string, value: string): void {
-  const once = (current: unknown): string => {
-    if (current !== undefined) throw new UsageError(`${name} was given more than once`);
-    return value;
-  };
-  switch (name) {
-    case '--method':
-      flags.method = once(flags.method);
-      return;
-    case '--tool-name':
-      flags.toolName = once(flags.toolName);
-      return;
-    case '--tool-arg': {
-      const [key, text] = splitPair(name, value);
-      flags.toolArgs.push([key, parseArgValue(text)]);
-      return;
-    }
-    case '--tool-args-json':
-      flags.toolArgsJson = parseArgsJson(once(flags.toolArgsJson));
-      return;
-    case '--uri':
-      flags.uri = once(flags.uri);
-      return;
-    case '--prompt-name':
-      flags.promptName = once(flags.promptName);
-      return;
-    case '--log-level':
-      flags.logLevel = once(flags.logLevel);
-      return;
-  }
-}
-
-/** `key=value`, split at the first `=`; the key must not be empty. */
-function splitPair(flag: string, pair: string): [string, string] {
-  const equals = pair.indexOf('=');
-  if (equals <= 0) throw new UsageError(`${flag} needs key=value (got "${pair}")`);
-  return [pair.slice(0, equals), pair.slice(equals + 1)];
-}
+/** `key=value`, split at the first `=` (the table checked the key is not empty). */
+const splitPair = (pair: string): [string, string] => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)];
+const pairs = (values: OptionValues, name: string): [string, string][] => ((values[name] as string[] | undefined) ?? []).map(splitPair);
 
 /** A tool argument's value is its JSON when it parses as JSON (42, true, {"a":1}), else the text itself. */
 export function parseArgValue(text: string): unknown {
@@ -230,7 +88,8 @@ export function parseArgValue(text: string): unknown {
   }
 }
 
-function parseArgsJson(text: string): Record<string, unknown> {
+function parseArgsJson(text: string | undefined): Record<string, unknown> {
+  if (text === undefined) return {};
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -241,39 +100,36 @@ function parseArgsJson(text: string): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
-function isCliMethod(method: string): method is CliMethod {
-  return (CLI_METHODS as readonly string[]).includes(method);
-}
-
 /** Checks the flags against the method and makes the request's params. */
-function buildRequest(flags: RequestFlags, given: Set<string>): CliRequest {
-  const { method } = flags;
+function buildRequest(values: OptionValues): CliRequest {
+  const method = values.method as CliMethod | undefined;
   if (method === undefined) throw new UsageError(`--cli needs --method (one of ${CLI_METHODS.join(', ')})`);
-  if (!isCliMethod(method)) throw new UsageError(`--method must be one of ${CLI_METHODS.join(', ')} (got "${method}")`);
-  for (const flag of given) {
-    const owner = FLAG_METHOD[flag];
-    if (owner !== undefined && owner !== method) throw new UsageError(`${flag} only applies to --method ${owner}`);
+  for (const [flag, owner] of Object.entries(FLAG_METHOD)) {
+    if (values[flag] !== undefined && owner !== method) throw new UsageError(`--${flag} only applies to --method ${owner}`);
   }
-  const required = (value: string | undefined, flag: string): string => {
-    if (value === undefined) throw new UsageError(`--method ${method} needs ${flag}`);
+  const required = (flag: string): string => {
+    const value = values[flag] as string | undefined;
+    if (value === undefined) throw new UsageError(`--method ${method} needs --${flag}`);
     return value;
   };
+  const metadata = Object.fromEntries([...pairs(values, 'metadata'), ...pairs(values, 'tool-metadata')]);
+  const meta = Object.keys(metadata).length === 0 ? {} : { _meta: metadata };
+  const request = (params: Record<string, unknown>): CliRequest => (Object.keys(params).length === 0 && !meta._meta ? { method } : { method, params: { ...params, ...meta } });
   switch (method) {
-    case 'tools/call':
+    case 'tools/call': {
+      const toolArgs = pairs(values, 'tool-arg').map(([key, text]) => [key, parseArgValue(text)]);
       // --tool-arg comes after the JSON, so it can override one of its keys.
-      return { method, params: { name: required(flags.toolName, '--tool-name'), arguments: { ...flags.toolArgsJson, ...Object.fromEntries(flags.toolArgs) } } };
+      return request({ name: required('tool-name'), arguments: { ...parseArgsJson(values['tool-args-json'] as string | undefined), ...Object.fromEntries(toolArgs) } });
+    }
     case 'resources/read':
-      return { method, params: { uri: required(flags.uri, '--uri') } };
+      return request({ uri: required('uri') });
     case 'prompts/get': {
-      const name = required(flags.promptName, '--prompt-name');
-      return { method, params: flags.promptArgs.length === 0 ? { name } : { name, arguments: Object.fromEntries(flags.promptArgs) } };
+      const promptArgs = pairs(values, 'prompt-args');
+      return request(promptArgs.length === 0 ? { name: required('prompt-name') } : { name: required('prompt-name'), arguments: Object.fromEntries(promptArgs) });
     }
-    case 'logging/setLevel': {
-      const level = required(flags.logLevel, '--log-level');
-      if (!(LOG_LEVELS as readonly string[]).includes(level)) throw new UsageError(`--log-level must be one of ${LOG_LEVELS.join(', ')} (got "${level}")`);
-      return { method, params: { level } };
-    }
+    case 'logging/setLevel':
+      return request({ level: required('log-level') });
     default:
-      return { method };
+      return request({});
   }
 }

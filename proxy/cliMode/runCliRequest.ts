@@ -1,7 +1,9 @@
 // One `--cli` run, headless: the inspector's own Connection machinery (the same client, transports and
 // tap as the UI's and as `check`'s), no HTTP server and no browser. Connects, sends the one request
-// (every page of a list), disconnects, and returns what came back.
-import { DEFAULT_CONNECTION_SETTINGS, type ConnectionSummary, type ConnectionTarget, type EraChoice } from '../../shared/connectionTypes';
+// (every page of a list), disconnects, and returns what came back. Behaves as the official Inspector
+// CLI does: it declares `roots` (an empty list), answers a list of a capability the server did not
+// declare with an empty list without asking, and looks a tool up in tools/list before calling it.
+import { DEFAULT_CONNECTION_SETTINGS, type ClientCapabilityChoices, type ConnectionSummary, type ConnectionTarget, type EraChoice } from '../../shared/connectionTypes';
 import type { McpError, RequestOutcome } from '../../shared/inspectorProtocol';
 import { NO_CLIENT_CAPABILITIES, settledConnection } from '../headless/headlessSession';
 import { createOAuthCoordinator } from '../auth/createOAuthCoordinator';
@@ -9,13 +11,20 @@ import { Inspector } from '../inspector/Inspector';
 import { AUTHORIZATION_REQUIRED } from '../upstream/describeError';
 import type { CliMethod, CliRequest } from './parseCliModeArgs';
 
-/** The field of each list result that holds its items. */
-const LIST_FIELDS: Partial<Record<CliMethod, string>> = {
-  'tools/list': 'tools',
-  'resources/list': 'resources',
-  'resources/templates/list': 'resourceTemplates',
-  'prompts/list': 'prompts',
+/** The field of each list result that holds its items, and the server capability the list needs. */
+const LISTS: Partial<Record<CliMethod, { field: string; capability: string }>> = {
+  'tools/list': { field: 'tools', capability: 'tools' },
+  'resources/list': { field: 'resources', capability: 'resources' },
+  'resources/templates/list': { field: 'resourceTemplates', capability: 'resources' },
+  'prompts/list': { field: 'prompts', capability: 'prompts' },
 };
+
+/**
+ * What the CLI declares: `roots` (listChanged, answering an empty list), as the official Inspector CLI
+ * does, so a server that offers some tools only to clients with roots lists them; no sampling or
+ * elicitation, since no person is there to answer, so a tool that needs them fails at once.
+ */
+export const CLI_CLIENT_CAPABILITIES: ClientCapabilityChoices = { ...NO_CLIENT_CAPABILITIES, roots: true };
 
 /** The redirect URI of the headless flow: never served, the authorization server's redirect to it is read. */
 const HEADLESS_REDIRECT_URL = 'http://127.0.0.1/mcp-inspect/oauth/callback';
@@ -30,6 +39,8 @@ function needsAuthorization(summary: ConnectionSummary | undefined): boolean {
 const MAX_PAGES = 100;
 /** Starting a process (npx may download a package) on top of the request timeout. */
 const HANDSHAKE_GRACE_MS = 5_000;
+/** --connect-timeout 0: the longest a timer can wait. */
+const NO_LIMIT_MS = 2 ** 31 - 1;
 
 export interface RunCliRequestOptions {
   target: ConnectionTarget;
@@ -40,18 +51,22 @@ export interface RunCliRequestOptions {
   era?: EraChoice;
   /** Where OAuth tokens are kept between runs (0600). */
   oauthTokenFile?: string;
+  /** How long connecting may take (0: no limit); by default the request timeout plus a grace to start. */
+  connectTimeoutMs?: number;
 }
 
 export type CliRun =
   /** The server answered; `notes` say what the reader should know (e.g. pages left unfetched). */
   | { outcome: 'answered'; result: Record<string, unknown>; notes: string[] }
   | { outcome: 'server-error'; error: McpError }
+  /** tools/call for a tool the server does not list. */
+  | { outcome: 'tool-not-found'; tool: string }
   /** Never connected: why, and the server's last stderr lines. */
   | { outcome: 'connect-failed'; error: string; stderrTail: string[] }
   /** The server requires OAuth and no token was at hand; `authFailure` says why the headless flow stopped. */
   | { outcome: 'auth-required'; error: string; authFailure?: string };
 
-type Send = (params: Record<string, unknown> | undefined) => Promise<RequestOutcome>;
+type Send = (method: string, params: Record<string, unknown> | undefined) => Promise<RequestOutcome>;
 
 const asRecord = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
 
@@ -62,12 +77,10 @@ export async function runCliRequest(options: RunCliRequestOptions): Promise<CliR
     ...(options.oauthTokenFile === undefined ? {} : { tokenFile: options.oauthTokenFile }),
   });
   const inspector = new Inspector({ inspectorVersion: options.inspectorVersion, target: options.target, isDemo: false }, oauth);
-  // No person answers sampling or elicitation here: declare no client capability, so a tool that
-  // needs one fails at once instead of waiting.
-  const settings = { ...DEFAULT_CONNECTION_SETTINGS, capabilities: NO_CLIENT_CAPABILITIES, requestTimeoutMs: options.timeoutMs, ...(options.era === undefined ? {} : { era: options.era }) };
+  const settings = { ...DEFAULT_CONNECTION_SETTINGS, capabilities: CLI_CLIENT_CAPABILITIES, roots: [], requestTimeoutMs: options.timeoutMs, ...(options.era === undefined ? {} : { era: options.era }) };
   const { id } = inspector.connect(options.target, settings);
   const connection = inspector.get(id);
-  const handshakeBudget = options.timeoutMs + HANDSHAKE_GRACE_MS;
+  const handshakeBudget = options.connectTimeoutMs === 0 ? NO_LIMIT_MS : (options.connectTimeoutMs ?? options.timeoutMs + HANDSHAKE_GRACE_MS);
   // A transport that cannot even be created fails inside connect(), before anything can be awaited.
   const current = connection.summary();
   let settled = current.state === 'connecting' ? await settledConnection(inspector, id, handshakeBudget) : current;
@@ -90,8 +103,7 @@ export async function runCliRequest(options: RunCliRequestOptions): Promise<CliR
     return { outcome: 'connect-failed', error, stderrTail: summary.stderrTail };
   }
   try {
-    const { method } = options.request;
-    const send: Send = async (params) => {
+    const send: Send = async (method, params) => {
       let outcome = await connection.request(method, params, { timeoutMs: options.timeoutMs });
       // A server may ask for (more) authorization mid-session (step-up): the headless flow gets the
       // tokens while this request fails, so it is sent again.
@@ -100,43 +112,50 @@ export async function runCliRequest(options: RunCliRequestOptions): Promise<CliR
       }
       return outcome;
     };
-    const field = LIST_FIELDS[method];
-    return field === undefined ? await sendOnce(send, options.request.params) : await listAll(send, field);
+    return await sendRequest(send, options.request, settled.handshake?.serverCapabilities);
   } finally {
     await connection.disconnect();
   }
 }
 
-async function sendOnce(send: Send, params: Record<string, unknown> | undefined): Promise<CliRun> {
-  const outcome = await send(params);
+/** The request, as the official CLI sends it: lists in full (or empty, unasked, without the capability). */
+async function sendRequest(send: Send, request: CliRequest, serverCapabilities: Record<string, unknown> | undefined): Promise<CliRun> {
+  const { method, params } = request;
+  const meta = params?._meta === undefined ? undefined : { _meta: params._meta };
+  const list = async (listMethod: CliMethod): Promise<CliRun> => {
+    const { field, capability } = LISTS[listMethod]!;
+    // Without a recorded handshake nothing is known to be missing: ask.
+    if (serverCapabilities !== undefined && !(capability in serverCapabilities)) return { outcome: 'answered', result: { [field]: [] }, notes: [] };
+    return listAll(send, listMethod, field, meta);
+  };
+  if (LISTS[method]) return list(method);
+  if (method === 'tools/call') {
+    const tools = await list('tools/list');
+    if (tools.outcome !== 'answered') return tools;
+    const listed = tools.result.tools as { name?: unknown }[];
+    if (!listed.some((tool) => tool.name === params?.name)) return { outcome: 'tool-not-found', tool: String(params?.name) };
+  }
+  const outcome = await send(method, params);
   return outcome.ok ? { outcome: 'answered', result: asRecord(outcome.result), notes: [] } : { outcome: 'server-error', error: outcome.error };
 }
 
-/** Every page of a list, as one result: the first page's fields with all the items and no cursor. */
-async function listAll(send: Send, field: string): Promise<CliRun> {
+/** Every page of a list, as one result holding only the items (the official CLI's shape). */
+async function listAll(send: Send, method: string, field: string, meta: Record<string, unknown> | undefined): Promise<CliRun> {
   const items: unknown[] = [];
   const seen = new Set<string>();
-  let first: Record<string, unknown> | undefined;
   let cursor: string | undefined;
   for (let page = 0; page < MAX_PAGES; page++) {
-    const outcome = await send(cursor === undefined ? undefined : { cursor });
+    const params = cursor === undefined ? meta : { ...meta, cursor };
+    const outcome = await send(method, params);
     if (!outcome.ok) return { outcome: 'server-error', error: outcome.error };
     const result = asRecord(outcome.result);
-    first ??= result;
-    const list = result[field];
-    if (Array.isArray(list)) items.push(...(list as unknown[]));
+    const pageItems = result[field];
+    if (Array.isArray(pageItems)) items.push(...(pageItems as unknown[]));
     const next = result.nextCursor;
-    const combined = withItems(first, field, items);
-    if (typeof next !== 'string') return { outcome: 'answered', result: combined, notes: [] };
-    if (seen.has(next)) return { outcome: 'answered', result: combined, notes: [`the server repeated the cursor "${next}"; stopped after ${page + 1} pages`] };
+    if (typeof next !== 'string') return { outcome: 'answered', result: { [field]: items }, notes: [] };
+    if (seen.has(next)) return { outcome: 'answered', result: { [field]: items }, notes: [`the server repeated the cursor "${next}"; stopped after ${page + 1} pages`] };
     seen.add(next);
     cursor = next;
   }
-  return { outcome: 'answered', result: withItems(first ?? {}, field, items), notes: [`stopped after ${MAX_PAGES} pages; the server still had more`] };
-}
-
-function withItems(firstPage: Record<string, unknown>, field: string, items: unknown[]): Record<string, unknown> {
-  const result: Record<string, unknown> = { ...firstPage, [field]: items };
-  delete result.nextCursor;
-  return result;
+  return { outcome: 'answered', result: { [field]: items }, notes: [`stopped after ${MAX_PAGES} pages; the server still had more`] };
 }

@@ -38,3 +38,20 @@ describe('parseReplayArgs', () => {
     expect(parseReplayArgs(['--help'])).toEqual({ kind: 'help' });
   });
 });
+
+describe('parseReplayArgs: options in any order (one table)', () => {
+  it('reads replay --era modern FILE as the era and then the file', () => {
+    const options = run(['--era', 'modern', 'a.jsonl']);
+    expect(options.file).toBe('a.jsonl');
+    expect(options.server.era).toBe('modern');
+    expect(options.server.target).toBeUndefined();
+    expect(run(['a.jsonl', '--era=auto', '--json']).server.era).toBe('auto');
+  });
+
+  it('takes --yes, repeated --ignore, and OAuth options with --url wherever they come', () => {
+    const options = run(['--yes', 'a.jsonl', '--ignore', 'x', '--client-id', 'c', '--ignore=y', '--url', 'http://h/mcp']);
+    expect(options).toMatchObject({ yes: true, ignore: ['x', 'y'], file: 'a.jsonl' });
+    expect(options.server.oauth).toEqual({ clientId: 'c' });
+    expect(run(['a.jsonl']).yes).toBe(false);
+  });
+});

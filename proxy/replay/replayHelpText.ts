@@ -1,5 +1,7 @@
-// The text of `mcp-inspect replay --help`: the reference of the replay command.
-import { DEFAULT_REPLAY_TIMEOUT_MS } from './parseReplayArgs';
+// The text of `mcp-inspect replay --help`: prose around the option sections of replay's option table.
+import { OPTIONS_GROUP, REPLAY_COMMAND } from '../../shared/options/commandTables';
+import { formatOptionHelp } from '../../shared/options/optionTable';
+import { OAUTH_GROUP, SERVER_GROUP, SESSIONS_GROUP } from '../../shared/options/serverOptions';
 
 export function replayHelpText(): string {
   return `Usage:
@@ -23,20 +25,10 @@ directory (or a URL with headers). With no server named, all of it is printed to
 env variables that change how a runtime loads code (NODE_OPTIONS, LD_PRELOAD, PYTHONPATH, …) called
 out, and it runs only with --yes or when you answer "y" at a terminal; otherwise replay exits 2.
 
-Options:
-  --yes                   Run the server the session recorded without asking.
-  --json                  Print the report as one JSON document (version 1).
-  --ignore <glob>         Ignore differences at these paths (repeatable), written as the report
-                          prints them: result.content[*].text, **.timestamp, error.message.
-                          * is one key or index, [*] any index, ** any depth.
-  --timeout <ms>          Per request (default ${DEFAULT_REPLAY_TIMEOUT_MS}).
-  --connection <id>       The recorded connection to replay (default: the first that sent requests).
-  --record FILE, --sessions-dir DIR, --no-record
-                          Where the replay is recorded (default: a new file in ~/.mcp-inspect/sessions).
-  --url, --transport, --header, -e/--env, --cwd
-                          As for mcp-inspect. Without a server, -e, --header and --cwd apply to the
-                          recorded one: give again the secrets the recording removed.
+Options may come in any order before and after FILE, up to the server's command line. Without a
+server, -e, --header and --cwd apply to the recorded one: give again the secrets the recording removed.
 
+${formatOptionHelp(REPLAY_COMMAND, [OPTIONS_GROUP, SESSIONS_GROUP, SERVER_GROUP, OAUTH_GROUP])}
 Exit codes:
   0  every request got the same answer
   1  something changed (changed, failed, missing or new error)

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { CHECK_COMMAND, CLI_COMMAND, MAIN_COMMAND, OPEN_COMMAND, REPLAY_COMMAND } from '../../shared/options/commandTables';
+import { spellings, type CommandOptions } from '../../shared/options/optionTable';
+import { checkHelpText } from '../check/checkHelpText';
+import { replayHelpText } from '../replay/replayHelpText';
+import { helpText } from './helpText';
+
+/** Every `--option` a text names. */
+const namedOptions = (text: string) => new Set(text.match(/(?<![\w-])--[a-z][a-z-]*/g) ?? []);
+const known = (...tables: CommandOptions[]) => new Set(tables.flatMap((table) => table.options.flatMap(spellings)));
+
+describe('help is generated from the option tables', () => {
+  const cases: [string, string, CommandOptions[], CommandOptions[]][] = [
+    // [name, text, tables whose every option it lists, tables whose options it may name]
+    ['mcp-inspect --help', helpText('1.2.3'), [MAIN_COMMAND], [MAIN_COMMAND, CLI_COMMAND, OPEN_COMMAND]],
+    ['check --help', checkHelpText(), [CHECK_COMMAND], [CHECK_COMMAND]],
+    ['replay --help', replayHelpText(), [REPLAY_COMMAND], [REPLAY_COMMAND]],
+  ];
+
+  it.each(cases)('%s lists every option of its command and names no option that does not exist', (_name, text, listed, allowed) => {
+    for (const table of listed) for (const spec of table.options.filter((one) => !one.hidden)) expect(text).toMatch(new RegExp(`^  (-\\w, )?--${spec.name}\\b`, 'm'));
+    const allowedWords = known(...allowed);
+    for (const word of namedOptions(text)) expect(allowedWords.has(word) || word === '--cli', word).toBe(true);
+  });
+
+  it('lists the request options of --cli in the main help', () => {
+    const text = helpText('1.2.3');
+    for (const spec of CLI_COMMAND.options.filter((one) => one.group.startsWith('Request'))) expect(text).toMatch(new RegExp(`^  (-\\w, )?--${spec.name}\\b`, 'm'));
+  });
+});

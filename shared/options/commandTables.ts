@@ -1,0 +1,171 @@
+// The option table of each command: the main command (and `open`), `check`, `replay` and `--cli`.
+// Parsing, `--help` and the UI's "Copy as CLI" all read these; an option exists once, here or in
+// serverOptions.ts.
+import { compilePathGlob, PathGlobError } from '../replay/jsonPath';
+import { spellings, type CommandOptions, type OptionSpec } from './optionTable';
+import { checkMilliseconds, HELP_OPTION, RECORDING_OPTIONS, refusals, SERVER_OPTIONS, UI_OPTIONS, VERSION_OPTION } from './serverOptions';
+
+export const DEFAULT_CHECK_TIMEOUT_MS = 10_000;
+export const DEFAULT_REPLAY_TIMEOUT_MS = 10_000;
+
+/** The methods `--cli` sends (the official Inspector's one-shot methods we implement, plus ping). */
+export const CLI_METHODS = [
+  'tools/list',
+  'tools/call',
+  'resources/list',
+  'resources/read',
+  'resources/templates/list',
+  'prompts/list',
+  'prompts/get',
+  'logging/setLevel',
+  'ping',
+] as const;
+export type CliMethod = (typeof CLI_METHODS)[number];
+
+/** The levels of `logging/setLevel` (RFC 5424 severities, as the spec names them). */
+export const LOG_LEVELS = ['debug', 'info', 'notice', 'warning', 'error', 'critical', 'alert', 'emergency'] as const;
+
+const UI_ONLY = ['--port', '--token', '--no-open'];
+const RECORDING = ['--record', '--sessions-dir', '--no-record'];
+const SERVER_WORDS = SERVER_OPTIONS.flatMap(spellings);
+
+
+export const OPEN_COMMAND: CommandOptions = {
+  command: 'open',
+  options: [...UI_OPTIONS, RECORDING_OPTIONS[0]!, RECORDING_OPTIONS[2]!, HELP_OPTION],
+  refused: {
+    ...refusals(SERVER_WORDS, 'it shows a recorded session, it connects to no server'),
+    '--record': 'a reopened session is not recorded again; --sessions-dir and --no-record say where its replays are recorded',
+    '--version': 'see mcp-inspect --version',
+  },
+};
+
+export const OPTIONS_GROUP = 'Options';
+const CHECK = OPTIONS_GROUP;
+export const CHECK_COMMAND: CommandOptions = {
+  command: 'check',
+  options: [
+    { name: 'json', kind: 'flag', group: CHECK, help: 'Print one JSON document instead of the report (see the README).' },
+    { name: 'call-tools', kind: 'flag', group: CHECK, help: 'Also call each tool once, with arguments made from its inputSchema (defaults, else the smallest valid values).' },
+    { name: 'timeout', kind: 'value', valueName: '<ms>', check: checkMilliseconds, example: '2500', group: CHECK, help: `No answer and no progress for this long cancels a request (default ${DEFAULT_CHECK_TIMEOUT_MS}). A request is also cancelled after 3× this however much progress it sends, and the whole run stops after 30× this + 5 s.` },
+    { ...HELP_OPTION, group: CHECK },
+    ...SERVER_OPTIONS,
+  ],
+  refused: { ...refusals(UI_ONLY, 'it starts no inspector UI'), ...refusals(RECORDING, 'it records no session'), '--version': 'see mcp-inspect --version' },
+};
+
+function checkGlob(glob: string): string | undefined {
+  try {
+    compilePathGlob(glob);
+    return undefined;
+  } catch (error) {
+    return error instanceof PathGlobError ? error.message : String(error);
+  }
+}
+
+const REPLAY = OPTIONS_GROUP;
+export const REPLAY_COMMAND: CommandOptions = {
+  command: 'replay',
+  options: [
+    { name: 'json', kind: 'flag', group: REPLAY, help: 'Print the report as one JSON document (version 1).' },
+    {
+      name: 'ignore',
+      kind: 'list',
+      valueName: '<glob>',
+      check: checkGlob,
+      example: 'result.content[*].text',
+      group: REPLAY,
+      help: 'Ignore differences at these paths (repeatable), written as the report prints them: result.content[*].text, **.timestamp, error.message. * is one key or index, [*] any index, ** any depth.',
+    },
+    { name: 'timeout', kind: 'value', valueName: '<ms>', check: checkMilliseconds, example: '2500', group: REPLAY, help: `Per request (default ${DEFAULT_REPLAY_TIMEOUT_MS}).` },
+    { name: 'connection', kind: 'value', valueName: '<id>', check: (id) => (id === '' ? 'needs the id of a recorded connection (e.g. c1)' : undefined), example: 'c2', group: REPLAY, help: 'The recorded connection to replay (default: the first that sent requests).' },
+    { name: 'yes', kind: 'flag', group: REPLAY, help: 'Run the recorded command without asking.' },
+    { ...HELP_OPTION, group: REPLAY },
+    ...RECORDING_OPTIONS,
+    ...SERVER_OPTIONS,
+  ],
+  refused: { ...refusals(UI_ONLY, 'it starts no inspector UI'), '--version': 'see mcp-inspect --version' },
+};
+
+export const REQUEST_GROUP = 'Request (the official Inspector CLI\'s flags)';
+const REQUEST = REQUEST_GROUP;
+const PAIR = /^[^=-][^=]*=/;
+const checkPair = (pair: string) => (pair.indexOf('=') > 0 ? undefined : `needs key=value (got "${pair}")`);
+
+/** The request options of `--cli`: the official Inspector CLI's flags. */
+export const CLI_REQUEST_OPTIONS: readonly OptionSpec[] = [
+  { name: 'cli', kind: 'flag', group: REQUEST, help: 'Connect, send one request, print its result as JSON on stdout, disconnect.' },
+  { name: 'method', kind: 'value', valueName: '<method>', choices: CLI_METHODS, example: 'tools/call', group: REQUEST, help: `One of ${CLI_METHODS.join(', ')}. The list methods fetch every page and print them as one list.` },
+  { name: 'tool-name', kind: 'value', valueName: '<name>', example: 'echo', group: REQUEST, help: 'tools/call: the tool.' },
+  {
+    name: 'tool-arg',
+    kind: 'list',
+    moreValues: PAIR,
+    valueName: 'key=value',
+    check: checkPair,
+    example: 'message=hi',
+    group: REQUEST,
+    help: 'tools/call: arguments (repeatable, and several may follow one --tool-arg). A value is parsed as JSON when it is JSON (42, true, {"a":1}), else taken as text.',
+  },
+  { name: 'tool-args-json', kind: 'value', valueName: '<object>', example: '{"a":1}', group: REQUEST, help: 'tools/call: all arguments as one JSON object (--tool-arg overrides keys).' },
+  { name: 'uri', kind: 'value', valueName: '<uri>', example: 'demo://resource/1', group: REQUEST, help: 'resources/read: the resource.' },
+  { name: 'prompt-name', kind: 'value', valueName: '<name>', example: 'greeting', group: REQUEST, help: 'prompts/get: the prompt.' },
+  { name: 'prompt-args', kind: 'list', moreValues: PAIR, valueName: 'key=value', check: checkPair, example: 'city=Lyon', group: REQUEST, help: 'prompts/get: its arguments, as text (repeatable, and several may follow one --prompt-args).' },
+  { name: 'log-level', kind: 'value', valueName: '<level>', choices: LOG_LEVELS, example: 'warning', group: REQUEST, help: `logging/setLevel: ${LOG_LEVELS.join(', ')}.` },
+  { name: 'metadata', kind: 'list', moreValues: PAIR, valueName: 'key=value', check: checkPair, example: 'trace=1', group: REQUEST, help: 'Put these in the request\'s _meta (every method; values as text).' },
+  { name: 'tool-metadata', kind: 'list', moreValues: PAIR, valueName: 'key=value', check: checkPair, example: 'origin=ci', group: REQUEST, help: 'tools/call: put these in the call\'s _meta too (they win over --metadata).' },
+  {
+    name: 'connect-timeout',
+    kind: 'value',
+    valueName: '<ms>',
+    check: (value) => (/^\d{1,7}$/.test(value) ? undefined : `needs a number of milliseconds (got "${value}")`),
+    example: '5000',
+    group: REQUEST,
+    help: 'How long connecting may take (default: the request timeout plus 5 s to start a process; 0: no limit).',
+  },
+  { name: 'format', kind: 'value', valueName: '<format>', choices: ['text', 'json'], example: 'json', group: REQUEST, help: 'text (default: the result, pretty-printed) or json (one line: {"result": …}).' },
+];
+
+/** Official Inspector CLI options that mcp-inspect does not implement: refused with a pointer to the README. */
+const OFFICIAL_ONLY = [
+  '--catalog',
+  '--rename',
+  '--cursor',
+  '--app-info',
+  '--advertise-apps',
+  '--strict',
+  '--verify',
+  '--require-digests',
+  '--load',
+  '--output',
+  '--output-format',
+  '--quiet',
+  '-q',
+  '--client-config',
+  '--callback-url',
+  '--use-stored-auth',
+  '--stored-auth-only',
+  '--relogin',
+  '--wait-for-auth',
+  '--list-stored-auth',
+  '--print-handoff',
+];
+
+export const CLI_COMMAND: CommandOptions = {
+  command: '--cli',
+  options: [...CLI_REQUEST_OPTIONS, { ...HELP_OPTION, group: REQUEST }, ...SERVER_OPTIONS],
+  refused: {
+    ...refusals([...UI_ONLY, ...RECORDING], 'it starts no inspector UI and records no session'),
+    ...refusals(OFFICIAL_ONLY, 'an option of the official Inspector CLI that mcp-inspect does not have; see "Differences from the official CLI" in the README'),
+    '--version': 'see mcp-inspect --version',
+  },
+};
+
+export const MAIN_COMMAND: CommandOptions = {
+  command: 'mcp-inspect',
+  options: [...SERVER_OPTIONS, ...UI_OPTIONS, HELP_OPTION, VERSION_OPTION, ...RECORDING_OPTIONS, { name: 'cli', kind: 'flag', group: 'CLI mode', hidden: true, help: 'See "CLI mode".' }],
+  refused: refusals(CLI_REQUEST_OPTIONS.filter((spec) => spec.name !== 'cli').flatMap(spellings), 'it is an option of CLI mode: add --cli'),
+};
+
+/** Every command's table, for tests that must cover them all. */
+export const COMMAND_TABLES: readonly CommandOptions[] = [MAIN_COMMAND, OPEN_COMMAND, CHECK_COMMAND, REPLAY_COMMAND, CLI_COMMAND];
