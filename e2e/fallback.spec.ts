@@ -103,14 +103,14 @@ test.describe('server-everything over legacy Streamable HTTP', () => {
     });
   }
 
-  test('check and --cli with --era modern: exit 3 and the plain-words reason', async () => {
+  test('check (exit 3) and --cli (exit 4, unreachable, as the official CLI) with --era modern say why in plain words', async () => {
     const check = await runCli(['check', '--era', 'modern', '--url', server.url]);
     expect(check.stdout).toContain('Could not connect: The server refused server/discover with HTTP 400, as a legacy server');
     expect(check.stdout).toContain('--era auto or --era legacy');
     expect(check.code).toBe(3);
     const cli = await runCli(['--cli', '--era', 'modern', '--url', server.url, '--method', 'tools/list']);
     expect(cli.stderr).toContain('cannot connect: The server refused server/discover with HTTP 400');
-    expect(cli.code).toBe(3);
+    expect(cli.code).toBe(4);
   });
 
   test('the UI in era modern shows the plain-words reason as the connection error', async ({ page }) => {

@@ -3,12 +3,9 @@
 // (every page of a list), disconnects, and returns what came back. Behaves as the official Inspector
 // CLI does: it declares `roots` (an empty list), answers a list of a capability the server did not
 // declare with an empty list without asking, and looks a tool up in tools/list before calling it.
-import { DEFAULT_CONNECTION_SETTINGS, type ClientCapabilityChoices, type ConnectionSummary, type ConnectionTarget, type EraChoice } from '../../shared/connectionTypes';
+import { DEFAULT_CONNECTION_SETTINGS, type ClientCapabilityChoices, type ConnectionTarget, type EraChoice } from '../../shared/connectionTypes';
 import type { McpError, RequestOutcome } from '../../shared/inspectorProtocol';
-import { NO_CLIENT_CAPABILITIES, settledConnection } from '../headless/headlessSession';
-import { createOAuthCoordinator } from '../auth/createOAuthCoordinator';
-import { Inspector } from '../inspector/Inspector';
-import { AUTHORIZATION_REQUIRED } from '../upstream/describeError';
+import { HANDSHAKE_GRACE_MS, NO_CLIENT_CAPABILITIES, openHeadlessSession } from '../headless/headlessSession';
 import type { CliMethod, CliRequest } from './parseCliModeArgs';
 
 /** The field of each list result that holds its items, and the server capability the list needs. */
@@ -26,19 +23,8 @@ const LISTS: Partial<Record<CliMethod, { field: string; capability: string }>> =
  */
 export const CLI_CLIENT_CAPABILITIES: ClientCapabilityChoices = { ...NO_CLIENT_CAPABILITIES, roots: true };
 
-/** The redirect URI of the headless flow: never served, the authorization server's redirect to it is read. */
-const HEADLESS_REDIRECT_URL = 'http://127.0.0.1/mcp-inspect/oauth/callback';
-/** Reconnects after the headless OAuth flow got tokens (one, plus one for a step-up). */
-const MAX_AUTH_ROUNDS = 2;
-
-function needsAuthorization(summary: ConnectionSummary | undefined): boolean {
-  return summary?.state === 'failed' && summary.error?.startsWith(AUTHORIZATION_REQUIRED) === true;
-}
-
 /** A server that keeps handing out new cursors is stopped after this many pages. */
 const MAX_PAGES = 100;
-/** Starting a process (npx may download a package) on top of the request timeout. */
-const HANDSHAKE_GRACE_MS = 5_000;
 /** --connect-timeout 0: the longest a timer can wait. */
 const NO_LIMIT_MS = 2 ** 31 - 1;
 
@@ -71,50 +57,22 @@ type Send = (method: string, params: Record<string, unknown> | undefined) => Pro
 const asRecord = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
 
 export async function runCliRequest(options: RunCliRequestOptions): Promise<CliRun> {
-  const oauth = createOAuthCoordinator({
-    mode: 'headless',
-    redirectUrl: HEADLESS_REDIRECT_URL,
-    ...(options.oauthTokenFile === undefined ? {} : { tokenFile: options.oauthTokenFile }),
-  });
-  const inspector = new Inspector({ inspectorVersion: options.inspectorVersion, target: options.target, isDemo: false }, oauth);
   const settings = { ...DEFAULT_CONNECTION_SETTINGS, capabilities: CLI_CLIENT_CAPABILITIES, roots: [], requestTimeoutMs: options.timeoutMs, ...(options.era === undefined ? {} : { era: options.era }) };
-  const { id } = inspector.connect(options.target, settings);
-  const connection = inspector.get(id);
-  const handshakeBudget = options.connectTimeoutMs === 0 ? NO_LIMIT_MS : (options.connectTimeoutMs ?? options.timeoutMs + HANDSHAKE_GRACE_MS);
-  // A transport that cannot even be created fails inside connect(), before anything can be awaited.
-  const current = connection.summary();
-  let settled = current.state === 'connecting' ? await settledConnection(inspector, id, handshakeBudget) : current;
-  // The headless OAuth flow obtains tokens while the first attempt fails with 401; a step-up may
-  // need one more round.
-  for (let round = 0; round < MAX_AUTH_ROUNDS && needsAuthorization(settled) && oauth.hasTokens(id); round++) {
-    await connection.reconnect();
-    settled = await settledConnection(inspector, id, handshakeBudget);
-  }
-  if (needsAuthorization(settled)) {
-    await connection.disconnect();
-    const failure = [...inspector.snapshot().events].reverse().find((event) => event.kind === 'transport' && event.event.type === 'auth' && event.event.step === 'failed');
-    const authFailure = failure?.kind === 'transport' && failure.event.type === 'auth' ? failure.event.message : undefined;
-    const error = 'the server answered 401; pass a token with --header "Authorization: Bearer …", or authorize in the inspector UI';
-    return { outcome: 'auth-required', error, ...(authFailure === undefined ? {} : { authFailure }) };
-  }
-  if (settled?.state !== 'connected') {
-    const summary = await connection.disconnect();
-    const error = settled ? (settled.error ?? `The connection ended (${settled.state})`) : `The server did not complete the handshake within ${handshakeBudget} ms`;
-    return { outcome: 'connect-failed', error, stderrTail: summary.stderrTail };
-  }
+  const opening = await openHeadlessSession({
+    target: options.target,
+    settings,
+    inspectorVersion: options.inspectorVersion,
+    handshakeTimeoutMs: options.connectTimeoutMs === 0 ? NO_LIMIT_MS : (options.connectTimeoutMs ?? options.timeoutMs + HANDSHAKE_GRACE_MS),
+    oauth: { ...(options.oauthTokenFile === undefined ? {} : { tokenFile: options.oauthTokenFile }) },
+  });
+  if (opening.outcome === 'auth-required') return { outcome: 'auth-required', error: opening.error, ...(opening.authFailure === undefined ? {} : { authFailure: opening.authFailure }) };
+  if (opening.outcome === 'connect-failed') return { outcome: 'connect-failed', error: opening.error, stderrTail: opening.stderrTail };
+  const { session } = opening;
   try {
-    const send: Send = async (method, params) => {
-      let outcome = await connection.request(method, params, { timeoutMs: options.timeoutMs });
-      // A server may ask for (more) authorization mid-session (step-up): the headless flow gets the
-      // tokens while this request fails, so it is sent again.
-      for (let round = 0; round < MAX_AUTH_ROUNDS && !outcome.ok && outcome.error.message.startsWith(AUTHORIZATION_REQUIRED) && oauth.hasTokens(id); round++) {
-        outcome = await connection.request(method, params, { timeoutMs: options.timeoutMs });
-      }
-      return outcome;
-    };
-    return await sendRequest(send, options.request, settled.handshake?.serverCapabilities);
+    const send: Send = (method, params) => session.request(method, params, { timeoutMs: options.timeoutMs });
+    return await sendRequest(send, options.request, session.handshake.serverCapabilities);
   } finally {
-    await connection.disconnect();
+    await session.close();
   }
 }
 

@@ -57,7 +57,7 @@ export const NO_CLIENT_CAPABILITIES: ClientCapabilityChoices = {
 };
 
 /** Resolves with the connection's summary once it leaves `connecting`, or undefined after `timeoutMs`. */
-export function settledConnection(inspector: Inspector, connectionId: string, timeoutMs: number): Promise<ConnectionSummary | undefined> {
+function settledConnection(inspector: Inspector, connectionId: string, timeoutMs: number): Promise<ConnectionSummary | undefined> {
   return new Promise((resolve) => {
     const timer = setTimeout(() => finish(undefined), timeoutMs);
     const unsubscribe = inspector.subscribe({
