@@ -7,6 +7,40 @@ import globals from 'globals';
 // other; the domain-free ui/ kit never imports features/.
 const boundary = (patterns) => ['error', { patterns }];
 
+const PROXY_TO_CLIENT = { group: ['**/client/**', '!@modelcontextprotocol/**'], message: 'proxy/ talks to client/ only through shared/.' };
+
+// Layers inside proxy/ (DESIGN.md): commands on top, then the server and socket, then the headless core
+// and sessions, then the inspector, then upstream; nothing points upward. Each folder lists the folders
+// it may import; the top-level files (main, server, inspectorCore, lifecycle, openSessionCommand) are
+// the composition root, which no folder imports (packageInfo aside).
+const PROXY_LAYERS = {
+  upstream: [],
+  auth: ['upstream'],
+  inspector: ['upstream', 'auth'],
+  sessions: ['upstream', 'auth', 'inspector'],
+  headless: ['upstream', 'auth', 'inspector', 'sessions'],
+  http: ['upstream', 'auth', 'inspector', 'sessions', 'headless'],
+  ws: ['upstream', 'auth', 'inspector', 'sessions', 'headless', 'http'],
+  library: ['upstream', 'auth', 'inspector', 'sessions', 'headless', 'http', 'ws'],
+  cli: ['upstream', 'auth', 'inspector', 'sessions', 'headless'],
+  check: ['upstream', 'auth', 'inspector', 'sessions', 'headless', 'cli'],
+  cliMode: ['upstream', 'auth', 'inspector', 'sessions', 'headless', 'cli'],
+  replay: ['upstream', 'auth', 'inspector', 'sessions', 'headless', 'cli'],
+};
+
+function proxyLayerRules() {
+  const folders = Object.keys(PROXY_LAYERS);
+  return Object.entries(PROXY_LAYERS).map(([folder, allowed]) => {
+    const forbidden = folders.filter((other) => other !== folder && !allowed.includes(other));
+    const patterns = [PROXY_TO_CLIENT, { regex: '^(\\.\\./)+(main|server|inspectorCore|lifecycle|openSessionCommand)$', message: 'The top-level files of proxy/ compose the folders; no folder imports them.' }];
+    if (forbidden.length > 0) {
+      patterns.push({ regex: `^(\\.\\./)+(${forbidden.join('|')})(/|$)`, message: `proxy/${folder}/ may import only ${allowed.join(', ') || 'no other proxy/ folder'} (layers: commands → server/socket → headless/sessions → inspector → upstream).` });
+    }
+    // Tests may compose layers (a whole server in a unit test); the product code may not.
+    return { files: [`proxy/${folder}/**`], ignores: ['**/*.test.ts'], rules: { 'no-restricted-imports': boundary(patterns) } };
+  });
+}
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -31,9 +65,10 @@ export default tseslint.config(
   {
     files: ['proxy/**'],
     rules: {
-      'no-restricted-imports': boundary([{ group: ['**/client/**', '!@modelcontextprotocol/**'], message: 'proxy/ talks to client/ only through shared/.' }]),
+      'no-restricted-imports': boundary([PROXY_TO_CLIENT]),
     },
   },
+  ...proxyLayerRules(),
   {
     files: ['client/**'],
     plugins: { 'react-hooks': reactHooks },

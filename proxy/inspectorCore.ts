@@ -7,7 +7,7 @@ import type { RequestGuard } from './http/requestGuard';
 import { createOAuthCoordinator, type OAuthSetup } from './auth/createOAuthCoordinator';
 import { Inspector } from './inspector/Inspector';
 import { addRecordedConnections } from './sessions/loadRecordedSession';
-import { SessionLibrary } from './sessions/SessionLibrary';
+import { SessionLibrary } from './library/SessionLibrary';
 import { replayRecordingIn, type RecordingConfig } from './sessions/recordingConfig';
 import type { SessionRecorder } from './sessions/SessionRecorder';
 import { startRecording } from './sessions/startRecording';

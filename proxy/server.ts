@@ -7,7 +7,7 @@ import type { Duplex } from 'node:stream';
 import path from 'node:path';
 import type { ConnectionTarget, EraChoice } from '../shared/connectionTypes';
 import { pageUrlWithToken } from '../shared/security';
-import { completeOAuthCallback, OAUTH_CALLBACK_PATH } from './auth/oauthCallbackRoute';
+import { completeOAuthCallback, OAUTH_CALLBACK_PATH } from './http/oauthCallbackRoute';
 import { createApp } from './http/createApp';
 import { LOOPBACK_HOST, listenOnLoopback } from './http/listenOnLoopback';
 import { BAD_REQUEST_MESSAGE, createRequestGuard, isOriginFormTarget } from './http/requestGuard';
@@ -16,7 +16,7 @@ import { refuse } from './http/refuseUpgrade';
 import type { Inspector } from './inspector/Inspector';
 import type { InspectorCore, OpenedSession } from './inspectorCore';
 import { defaultSessionsDir, type RecordingConfig } from './sessions/recordingConfig';
-import { sessionRoutes } from './sessions/sessionRoutes';
+import { sessionRoutes } from './library/sessionRoutes';
 import { SESSIONS_API_PATH } from '../shared/session/sessionLibraryConstants';
 import { packageInfo } from './packageInfo';
 

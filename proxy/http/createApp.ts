@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
-import { OAUTH_CALLBACK_PATH, oauthCallbackRoute, type OAuthCallbackHandler } from '../auth/oauthCallbackRoute';
+import { OAUTH_CALLBACK_PATH, oauthCallbackRoute, type OAuthCallbackHandler } from './oauthCallbackRoute';
 import { createRequestGuard } from './requestGuard';
 import { applySecurityHeaders, securityHeaders } from './securityHeaders';
 

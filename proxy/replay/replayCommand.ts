@@ -7,7 +7,7 @@ import { confirmRecordedTarget } from './confirmRecordedTarget';
 import { parseReplayArgs } from './parseReplayArgs';
 import { replayHelpText } from './replayHelpText';
 import { replayText } from './replayText';
-import { runReplay } from './runReplay';
+import { runReplay } from '../headless/runReplay';
 
 const useColour = (): boolean => process.stdout.isTTY === true && !process.env.NO_COLOR;
 

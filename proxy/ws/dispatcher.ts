@@ -9,7 +9,7 @@ import {
 import type { RecordedEvent } from '../../shared/recordedEvent';
 import { redactSummary, redactTarget, restoreMaskedSecrets } from '../../shared/session/redaction';
 import type { Inspector, InspectorObserver } from '../inspector/Inspector';
-import { previewReplayForPage, replayForPage } from '../replay/replayForPage';
+import { previewReplayForPage, replayForPage } from './replayForPage';
 import { NO_REPLAY_RECORDING, type ReplayRecording } from '../sessions/recordingConfig';
 
 /**

@@ -5,8 +5,8 @@ import path from 'node:path';
 import type { LaunchInfo, RequestParams, RequestResult } from '../../shared/inspectorProtocol';
 import { sameTarget } from '../../shared/session';
 import type { RecordingConfig } from '../sessions/recordingConfig';
-import { DEFAULT_REPLAY_TIMEOUT_MS } from './parseReplayArgs';
-import { loadReplaySource, runReplay } from './runReplay';
+import { DEFAULT_REPLAY_TIMEOUT_MS } from '../../shared/options/commandTables';
+import { loadReplaySource, runReplay } from '../headless/runReplay';
 
 function sessionFile(launch: LaunchInfo, file: string | undefined): string {
   const chosen = file ?? launch.recordedSession?.file;

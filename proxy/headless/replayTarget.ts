@@ -4,7 +4,6 @@
 import type { ClientCapabilityChoices, ConnectionSettings, ConnectionTarget } from '../../shared/connectionTypes';
 import { DEFAULT_CONNECTION_SETTINGS } from '../../shared/connectionTypes';
 import { isStdioTarget } from '../../shared/isStdioTarget';
-import type { CliOptions } from '../cli/parseArgs';
 
 /** What the recorder writes in place of a secret (proxy/upstream/redact.ts). */
 const MASKED = '***';
@@ -16,7 +15,14 @@ const asRecord = (value: unknown): Record<string, unknown> | undefined =>
  * The recorded target with the user's `-e`, `--header` and `--cwd` applied. Throws when
  * a value the recording masked is still masked: the server would get `***` instead of its secret.
  */
-export function recordedTargetWith(recorded: ConnectionTarget, overrides: Pick<CliOptions, 'env' | 'headers' | 'cwd'>): ConnectionTarget {
+/** What the person gave again on top of a recorded target (`-e`, `--header`, `--cwd`): the secrets it masked. */
+export interface RecordedTargetOverrides {
+  env: Record<string, string>;
+  headers: Record<string, string>;
+  cwd: string | undefined;
+}
+
+export function recordedTargetWith(recorded: ConnectionTarget, overrides: RecordedTargetOverrides): ConnectionTarget {
   const target: ConnectionTarget = isStdioTarget(recorded)
     ? { ...recorded, env: { ...recorded.env, ...overrides.env }, ...(overrides.cwd === undefined ? {} : { cwd: overrides.cwd }) }
     : { ...recorded, headers: { ...recorded.headers, ...overrides.headers } };

@@ -5,7 +5,7 @@ import path from 'node:path';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { MAX_IMPORT_BYTES, SESSION_QUERY_PARAM } from '../../shared/session/sessionLibraryConstants';
 import type { SessionApiError } from '../../shared/session/sessionLibrary';
-import { SessionFolderError } from './sessionFolder';
+import { SessionFolderError } from '../sessions/sessionFolder';
 import type { SessionLibrary } from './SessionLibrary';
 
 type Handler = (library: SessionLibrary, request: Request, response: Response) => void;

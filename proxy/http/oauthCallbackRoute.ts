@@ -6,7 +6,7 @@
 // inspector started (OAuthCoordinator.handleCallback); anything else is refused without effect.
 import type { Request, Response } from 'express';
 import type { Inspector } from '../inspector/Inspector';
-import { OAUTH_CALLBACK_PATH, type CallbackOutcome } from './OAuthCoordinator';
+import { OAUTH_CALLBACK_PATH, type CallbackOutcome } from '../auth/OAuthCoordinator';
 
 export { OAUTH_CALLBACK_PATH };
 

@@ -8,9 +8,9 @@ import { SESSION_QUERY_PARAM } from '../../shared/session/sessionLibrary';
 import type { RequestGuard } from '../http/requestGuard';
 import { Inspector } from '../inspector/Inspector';
 import { createSocketServer, refuse, type SocketServer } from '../ws/socketServer';
-import { addRecordedConnections, readSessionFile } from './loadRecordedSession';
-import type { SessionFile } from './sessionFolder';
-import type { ReplayRecording } from './recordingConfig';
+import { addRecordedConnections, readSessionFile } from '../sessions/loadRecordedSession';
+import type { SessionFile } from '../sessions/sessionFolder';
+import type { ReplayRecording } from '../sessions/recordingConfig';
 
 /** Each opened session holds its whole log in memory: the least recently opened are closed beyond this. */
 const MAX_OPEN_SESSIONS = 4;

@@ -24,7 +24,7 @@ import { clientCapabilitiesFor } from '../../shared/clientCapabilities';
 import type { PendingServerRequest, ServerRequestAnswer } from '../../shared/serverRequests';
 import { requestMatchKey } from '../../shared/requestPairing';
 import { redactTarget, SESSION_FORMAT, SESSION_FORMAT_VERSION, type SessionHeader } from '../../shared/session';
-import { openHeadlessSession, type HeadlessSession } from '../headless/headlessSession';
+import { openHeadlessSession, type HeadlessSession } from './headlessSession';
 import { readSessionFile } from '../sessions/loadRecordedSession';
 import type { RecordingConfig } from '../sessions/recordingConfig';
 import { SessionRecorder } from '../sessions/SessionRecorder';

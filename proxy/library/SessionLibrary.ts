@@ -4,9 +4,9 @@
 import { readSession, SessionFormatError } from '../../shared/session';
 import type { SessionImported, SessionListing } from '../../shared/session/sessionLibrary';
 import type { RequestGuard } from '../http/requestGuard';
-import { SessionFolder, SessionFolderError, type SessionFile } from './sessionFolder';
-import type { ReplayRecording } from './recordingConfig';
-import { SessionSummaries } from './sessionSummaries';
+import { SessionFolder, SessionFolderError, type SessionFile } from '../sessions/sessionFolder';
+import type { ReplayRecording } from '../sessions/recordingConfig';
+import { SessionSummaries } from '../sessions/sessionSummaries';
 import { SessionViewers } from './SessionViewers';
 
 /** A listing holds at most this many files, the newest; summaries are cached, so a relisting is cheap. */
