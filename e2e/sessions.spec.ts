@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 // Sessions: every run is recorded to a JSON Lines file as it happens, and `mcp-inspect open FILE`
 // shows it again, read-only. The same assertions run on a live session and on that session reopened
 // from its file; golden files recorded by the real proxy are opened too, and the ones that cannot be
@@ -172,7 +173,8 @@ test.describe('secrets never reach the session file', () => {
       const [connectionId] = [...client.connections.keys()];
       await client.waitForState(connectionId!, ['connected']);
       const echoed = await client.request({ connectionId: connectionId!, method: 'tools/call', params: { name: 'echo', arguments: { message: secret } } });
-      expect(JSON.stringify(echoed)).toContain(secret);
+      // Even the answer to the page's own request: a known secret is masked wherever it would reach the page.
+      expect(JSON.stringify(echoed)).toContain('Echo: ***');
       // The page gets the connection and the log with the value masked, even where the server echoed it.
       await client.waitFor(() => JSON.stringify(client.events).includes('Echo: ***'));
       expect(JSON.stringify({ connections: [...client.connections.values()], events: client.events })).not.toContain(secret);
@@ -263,7 +265,8 @@ test('a neutral header value and an OAuth client secret reach neither the page, 
 
 test('the page edits a connection without holding its secret: a reconnect with the mask left in keeps the real value', async () => {
   const secret = 'e2e-reconnect-secret-42ac';
-  const proxy = await startProxy(['--no-record', '-e', `MY_API_KEY=${secret}`, '--', process.execPath, everythingEntry, 'stdio']);
+  const server = fixtureServerCommand('envDigestServer');
+  const proxy = await startProxy(['--no-record', '-e', `MY_API_KEY=${secret}`, '--', server.command, ...server.args]);
   try {
     const client = await InspectorSocketClient.open(proxy.origin, proxy.token);
     const [connectionId] = [...client.connections.keys()];
@@ -274,10 +277,30 @@ test('the page edits a connection without holding its secret: a reconnect with t
     // As the connection form sends it back: the masked value untouched, another variable added.
     const summary = await client.reconnect({ connectionId: connectionId!, target: { ...shown, env: { ...shown.env, OTHER: 'added' } } });
     expect(JSON.stringify(summary)).not.toContain(secret);
+    await client.waitFor(() => {
+      const current = client.connections.get(connectionId!);
+      return current?.attempt === summary.attempt && current.state === 'connected';
+    });
+    // The server proves it got the real value (its digest), and the page never sees the value itself.
+    const digest = async (name: string) => JSON.stringify(await client.request({ connectionId: connectionId!, method: 'tools/call', params: { name: 'env-digest', arguments: { name } } }));
+    expect(await digest('MY_API_KEY')).toContain(createHash('sha256').update(secret).digest('hex'));
+    expect(await digest('OTHER')).toContain(createHash('sha256').update('added').digest('hex'));
+    client.close();
+  } finally {
+    await proxy.stop();
+  }
+});
+
+test('a secret the server echoes in an answer to the page is masked there too', async () => {
+  const secret = 'e2e-echoed-secret-77d1';
+  const proxy = await startProxy(['--no-record', '-e', `MY_API_KEY=${secret}`, '--', process.execPath, everythingEntry, 'stdio']);
+  try {
+    const client = await InspectorSocketClient.open(proxy.origin, proxy.token);
+    const [connectionId] = [...client.connections.keys()];
     await client.waitForState(connectionId!, ['connected']);
     const env = JSON.stringify(await client.request({ connectionId: connectionId!, method: 'tools/call', params: { name: 'get-env', arguments: {} } }));
-    expect(env).toContain(secret);
-    expect(env).toContain('added');
+    expect(env).toContain('MY_API_KEY');
+    expect(env).not.toContain(secret);
     client.close();
   } finally {
     await proxy.stop();

@@ -114,7 +114,7 @@ export class EventOutbox {
         const chunk = events.length <= MAX_EVENTS_PER_FRAME ? events : events.slice(start, start + MAX_EVENTS_PER_FRAME);
         this.send(eventsRecordedFrame(chunk, this.scrub));
       }
-      if (findings.length > 0) this.send(JSON.stringify({ event: 'diagnosisRaised', params: { findings } }));
+      if (findings.length > 0) this.send(this.scrub(JSON.stringify({ event: 'diagnosisRaised', params: { findings } })));
       events = [];
       findings = [];
     };
@@ -126,7 +126,7 @@ export class EventOutbox {
         findings.push(item.finding);
       } else {
         sendRun();
-        this.send(JSON.stringify(item.frame));
+        this.send(this.scrub(JSON.stringify(item.frame)));
       }
     }
     sendRun();

@@ -100,7 +100,8 @@ export class SocketSession {
     }
     let answerFrame: string;
     try {
-      answerFrame = JSON.stringify({ id, result });
+      // A server may echo a secret it was given (an env value, a header) in any answer: masked like the events.
+      answerFrame = this.scrub(JSON.stringify({ id, result }));
     } catch (error) {
       // The inspector limits message depth before this; an answer that still cannot be serialised
       // gets an error rather than no answer at all (a page waiting forever).
