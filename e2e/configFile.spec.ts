@@ -156,15 +156,16 @@ test.describe('--cli --config with a VS Code .vscode/mcp.json', () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ outcome: 'checked', exitCode: 0, server: { name: expect.stringMatching(/everything/i) } });
   });
 
-  test('refuses an unknown variable, an editor variable and an unset input, each by name, with usage exit code 2', async () => {
+  test('refuses an unknown variable, an editor variable and an unset input, each by name, with the usage exit code (1, as the official CLI)', async () => {
     const entry = (name: string, arg: string) => `    "${name}": { "type": "stdio", "command": "node", "args": ["${arg}"] },`;
     const config = vscodeWorkspace('refusing', [entry('unknown', '${workspaceRoot}'), entry('editor', '${file}'), entry('input', '${input:api-key}')].join('\n'));
     const run = (server: string) => runCli(['--config', config, '--server', server, '--method', 'tools/list'], withoutVariable('MCP_INPUT_API_KEY'));
     const [unknown, editor, input] = await Promise.all([run('unknown'), run('editor'), run('input')]);
-    for (const result of [unknown, editor, input]) expect(result.code).toBe(2);
-    expect(unknown.stderr).toContain('Server "unknown", args[0] uses ${workspaceRoot}, which is not a variable mcp-inspect knows');
-    expect(editor.stderr).toContain('Server "editor", args[0] uses ${file}, which refers to VS Code\'s editor');
-    expect(input.stderr).toContain('Server "input", args[0] uses ${input:api-key} ("API key"), which VS Code would ask you for; mcp-inspect does not prompt. Set MCP_INPUT_API_KEY');
+    for (const result of [unknown, editor, input]) expect(result.code).toBe(1);
+    const message = (result: CliResult) => (JSON.parse(result.stderr) as { error: { message: string } }).error.message;
+    expect(message(unknown)).toContain('Server "unknown", args[0] uses ${workspaceRoot}, which is not a variable mcp-inspect knows');
+    expect(message(editor)).toContain('Server "editor", args[0] uses ${file}, which refers to VS Code\'s editor');
+    expect(message(input)).toContain('Server "input", args[0] uses ${input:api-key} ("API key"), which VS Code would ask you for; mcp-inspect does not prompt. Set MCP_INPUT_API_KEY');
   });
 });
 
@@ -219,8 +220,9 @@ test('the UI imports a server from a config file into the form, connects, and co
   const copy = page.getByRole('form', { name: 'Connection settings' }).getByRole('group', { name: 'Copy as config entry' });
   await copy.getByRole('button', { name: 'VS Code (servers)' }).click();
   const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText())) as { servers: Record<string, unknown> };
+  // The page never holds a secret (every env value counts as one): the copied entry carries the mask.
   expect(copied).toEqual({
-    servers: { 'mcp-servers-everything': { type: 'stdio', command: process.execPath, args: [everythingEntry, 'stdio'], env: { GREETING: 'hello' } } },
+    servers: { 'mcp-servers-everything': { type: 'stdio', command: process.execPath, args: [everythingEntry, 'stdio'], env: { GREETING: '***' } } },
   });
 
   await page.getByRole('button', { name: 'New connection', exact: true }).click();
