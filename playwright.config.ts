@@ -7,8 +7,9 @@ export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
   fullyParallel: true,
-  // Three workers on CI's 2 cores: much of a spec's time is spent waiting on servers, bounds and timeouts,
-  // so a third worker fills the idle time (the run went from ~15 to ~N min of e2e).
+  // Three workers on CI's 2 cores: specs spend part of their time waiting on servers, bounds and timeouts.
+  // Measured: 14.8 min of e2e with 3 workers, 15.0 with 2; the run is CPU-bound, so the next saving is
+  // less work per test (one proxy per spec file, prebuilt fixture servers), not more workers.
   workers: process.env.CI ? 3 : undefined,
   retries: 0,
   timeout: 60_000,
