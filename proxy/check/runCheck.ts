@@ -5,7 +5,7 @@
 import { DEFAULT_CONNECTION_SETTINGS, type ConnectionTarget, type EraChoice, type Handshake } from '../../shared/connectionTypes';
 import type { Finding } from '../../shared/diagnosis';
 import type { RecordedEvent } from '../../shared/recordedEvent';
-import { NO_CLIENT_CAPABILITIES, openHeadlessSession } from '../headless/headlessSession';
+import { HANDSHAKE_GRACE_MS, NO_CLIENT_CAPABILITIES, openHeadlessSession } from '../headless/headlessSession';
 import { BoundedSender, boundReason, type RequestBounds } from './boundedSender';
 import { exploreServer, type ExplorationSummary, type FailedRequest } from './exploreServer';
 import { requestFate } from './requestFate';
@@ -18,7 +18,7 @@ export interface RunCheckOptions {
   timeoutMs: number;
   /** Per request, whatever progress it sends (default: REQUEST_BOUND_FACTOR × timeoutMs). */
   requestBoundMs?: number;
-  /** The whole run, start-up included (default: RUN_BOUND_FACTOR × timeoutMs + STARTUP_ALLOWANCE_MS). */
+  /** The whole run, start-up included (default: RUN_BOUND_FACTOR × timeoutMs + HANDSHAKE_GRACE_MS). */
   runBoundMs?: number;
   /** The protocol era (legacy when not given). */
   era?: EraChoice;
@@ -28,15 +28,13 @@ export interface RunCheckOptions {
 export const REQUEST_BOUND_FACTOR = 3;
 /** The run as a whole may take this many timeouts (plus the start-up allowance). */
 export const RUN_BOUND_FACTOR = 30;
-/** Time to start a server process, on top of the handshake's timeout. */
-export const STARTUP_ALLOWANCE_MS = 5_000;
 
 /** The bounds of a run: given ones, else derived from the timeout. */
 export function checkBounds(options: Pick<RunCheckOptions, 'timeoutMs' | 'requestBoundMs' | 'runBoundMs'>): RequestBounds {
   return {
     idleMs: options.timeoutMs,
     totalMs: options.requestBoundMs ?? REQUEST_BOUND_FACTOR * options.timeoutMs,
-    runMs: options.runBoundMs ?? RUN_BOUND_FACTOR * options.timeoutMs + STARTUP_ALLOWANCE_MS,
+    runMs: options.runBoundMs ?? RUN_BOUND_FACTOR * options.timeoutMs + HANDSHAKE_GRACE_MS,
   };
 }
 
@@ -79,7 +77,7 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckRun> {
     cutForRun();
   }, bounds.runMs);
   // The handshake gets the same budget as any request, plus the time to start a process.
-  const handshakeBound = Math.min(options.timeoutMs + STARTUP_ALLOWANCE_MS, bounds.runMs);
+  const handshakeBound = Math.min(options.timeoutMs + HANDSHAKE_GRACE_MS, bounds.runMs);
   const opening = await openHeadlessSession({
     target: options.target,
     // No person answers sampling or elicitation here, so check declares no client capability: a server
