@@ -48,6 +48,19 @@ describe('rankByQuery', () => {
     expect(rank('log')[0]).toBe('toggle-logging');
   });
 
+  it('drops scattered matches and mid-word secondary matches when something matches contiguously', () => {
+    const listed = [
+      { name: 'get-structured-content', title: 'Returns structured content along with an output schema' },
+      { name: 'trigger-long-running-operation', title: 'Demonstrates a long running operation with progress' },
+      { name: 'toggle-logging', title: 'Start sending logs' },
+      { name: 'simulate-research-query', title: 'Shows long-running tasks' },
+    ];
+    const names = (query: string) => rankByQuery(listed, query, (t) => t.name, (t) => [t.title]).map((r) => r.item.name);
+    expect(names('long')).toEqual(['trigger-long-running-operation', 'simulate-research-query']);
+    // Nothing contiguous: scattered matches are all there is, so they stay.
+    expect(names('tlro')).toEqual(['trigger-long-running-operation']);
+  });
+
   it('keeps the given order for an empty query', () => {
     expect(rank('')).toEqual(tools.map((t) => t.name));
   });

@@ -1,6 +1,8 @@
 // Fuzzy matching for pickers (the command palette): a query matches a text when its characters appear
 // in order; the score prefers an exact name, then a prefix, then a contiguous run at a word start,
-// then anywhere, then scattered characters (fewer gaps first, word starts preferred).
+// then anywhere, then scattered characters (fewer gaps first, word starts preferred). Ranking keeps
+// scattered matches only when nothing matches contiguously: "long" should find the long-running tool,
+// not every description holding an l, an o, an n and a g.
 
 export interface FuzzyMatch {
   score: number;
@@ -9,6 +11,12 @@ export interface FuzzyMatch {
 }
 
 const isWordStart = (text: string, index: number): boolean => index === 0 || /[^a-z0-9]/i.test(text[index - 1] ?? '') || (/[a-z]/.test(text[index - 1] ?? '') && /[A-Z]/.test(text[index] ?? ''));
+
+/** Scores from here up are a contiguous run starting a word (or the whole text, or its prefix). */
+const WORD_START_MIN = 600;
+/** Scores from here up are a contiguous run anywhere; scattered matches stay below. */
+const CONTIGUOUS_MIN = 400;
+const SCATTERED_MAX = CONTIGUOUS_MIN - 1;
 
 const range = (start: number, length: number): number[] => Array.from({ length }, (_, i) => start + i);
 
@@ -34,7 +42,7 @@ function scatteredMatch(text: string, lower: string, needle: string): FuzzyMatch
   }
   const gaps = indices.reduce((sum, index, i) => sum + (i === 0 ? index : index - (indices[i - 1] ?? 0) - 1), 0);
   const wordStarts = indices.filter((index) => isWordStart(text, index)).length;
-  return { score: Math.max(1, 300 - gaps * 3 + wordStarts * 10), indices };
+  return { score: Math.max(1, Math.min(SCATTERED_MAX, 300 - gaps * 3 + wordStarts * 10)), indices };
 }
 
 /** How well a query matches a text (case-insensitive), or undefined when it does not. */
@@ -52,18 +60,25 @@ export interface Ranked<T> {
 
 /**
  * The items that match, best first. `primary` is the text shown (its match is highlighted); the
- * secondary texts (a title, a description) also match, at a lower score. Ties keep the given order.
+ * secondary texts (a title, a description) also match, at a lower score, but only where a word starts
+ * with the query. When anything matches contiguously, scattered matches are dropped. Ties keep the
+ * given order.
  */
 export function rankByQuery<T>(items: readonly T[], query: string, primary: (item: T) => string, secondary: (item: T) => readonly string[] = () => []): Ranked<T>[] {
-  const ranked: (Ranked<T> & { order: number })[] = [];
+  const ranked: (Ranked<T> & { order: number; contiguous: boolean })[] = [];
   items.forEach((item, order) => {
     const main = fuzzyMatch(query, primary(item));
     const other = secondary(item).reduce<number | undefined>((best, text) => {
       const score = fuzzyMatch(query, text)?.score;
-      return score === undefined ? best : Math.max(best ?? 0, score / 2);
+      return score === undefined || score < WORD_START_MIN ? best : Math.max(best ?? 0, score / 2);
     }, undefined);
-    if (main && main.score >= (other ?? 0)) ranked.push({ item, match: main, order });
-    else if (other !== undefined) ranked.push({ item, match: { score: other, indices: [] }, order });
+    const contiguous = (main !== undefined && main.score >= CONTIGUOUS_MIN) || other !== undefined;
+    if (main && main.score >= (other ?? 0)) ranked.push({ item, match: main, order, contiguous });
+    else if (other !== undefined) ranked.push({ item, match: { score: other, indices: [] }, order, contiguous });
   });
-  return ranked.sort((a, b) => b.match.score - a.match.score || a.order - b.order).map(({ item, match }) => ({ item, match }));
+  const anyContiguous = query.trim() !== '' && ranked.some((entry) => entry.contiguous);
+  return ranked
+    .filter((entry) => !anyContiguous || entry.contiguous)
+    .sort((a, b) => b.match.score - a.match.score || a.order - b.order)
+    .map(({ item, match }) => ({ item, match }));
 }
