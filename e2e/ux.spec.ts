@@ -1,4 +1,4 @@
-// The UX layer against server-everything: themes, the Ctrl/Cmd+K palette, the Monaco JSON editor in
+// The UX layer against server-everything: themes, the keyboard (Ctrl/Cmd+K palette, lists, / and ?), the Monaco JSON editor in
 // the Tools tab, and tabs that keep their state when switched.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
@@ -40,8 +40,16 @@ test('the theme follows the system, and the header toggle overrides it and is ke
   expect(await backgroundLightness(page)).toBeGreaterThan(0.9);
 });
 
-test('Ctrl+K opens the palette; typing a tool name and Enter shows that tool', async ({ inspector, page }) => {
+test('the keyboard story: skip link, Ctrl+K to a tool and its first field, / and arrows in the list, the ? sheet', async ({ inspector, page }) => {
   await inspector.expectConnected();
+  // The first Tab reaches the skip link, which is shown while focused and moves focus into <main>.
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+
   await expect(inspector.tab('Handshake')).toHaveAttribute('aria-selected', 'true');
   // A stdio server has no HTTP exchanges or OAuth: those views are not offered (oauth.spec uses them).
   await expect(inspector.tab('Log')).toBeVisible();
@@ -53,6 +61,11 @@ test('Ctrl+K opens the palette; typing a tool name and Enter shows that tool', a
   await expect(input).toBeFocused();
   // The Tools tab was never opened: the palette loads the lists the server declares.
   await expect(palette.getByRole('option', { name: /^Tool get-sum/ })).toBeVisible();
+  // Contiguous, word-start matches win: "long" is the long-running tool, not every text with l…o…n…g.
+  await input.pressSequentially('long');
+  await expect(palette.getByRole('option').first()).toContainText('trigger-long-running-operation');
+  expect(await palette.getByRole('option').count()).toBeLessThanOrEqual(2);
+  await input.fill('');
   await input.pressSequentially('get-sum');
   const first = palette.getByRole('option').first();
   await expect(first).toHaveAttribute('aria-selected', 'true');
@@ -60,7 +73,36 @@ test('Ctrl+K opens the palette; typing a tool name and Enter shows that tool', a
   await input.press('Enter');
   await expect(palette).toBeHidden();
   await expect(inspector.tab('Tools')).toHaveAttribute('aria-selected', 'true');
-  await expect(page.getByRole('region', { name: 'Tool get-sum' })).toBeVisible();
+  const tool = page.getByRole('region', { name: 'Tool get-sum' });
+  await expect(tool).toBeVisible();
+  // The keyboard lands in the first field, so typing and Ctrl+Enter work at once.
+  await expect(tool.getByLabel(/^a\b/)).toBeFocused();
+  await page.keyboard.type('19');
+  await tool.getByLabel(/^b\b/).fill('23');
+  await page.keyboard.press('Control+Enter');
+  await expect(tool.getByRole('region', { name: 'Tool result' })).toContainText('42');
+
+  // "/" focuses the list's filter; ↓ enters the list at the selected tool, ↓ moves on, Enter opens.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox', { name: 'Filter tools' })).toBeFocused();
+  const toolList = page.getByRole('list', { name: 'Tools' });
+  await page.keyboard.press('ArrowDown');
+  await expect(toolList.getByRole('button', { name: /^get-sum/ })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  const nextName = await page.evaluate(() => document.activeElement?.getAttribute('aria-label')?.split(' ')[0] ?? '');
+  expect(nextName).not.toMatch(/^(get-sum)?$/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: `Tool ${nextName}` })).toBeVisible();
+
+  // "?" lists the shortcuts, from the same registry the keys are bound from.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('?');
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(sheet).toContainText('Ctrl+K');
+  await expect(sheet).toContainText('Filter the list on screen');
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
 
   // Arrows move the active option; Enter on a view switches to it; Esc closes without moving.
   await page.keyboard.press('Control+k');
@@ -69,7 +111,7 @@ test('Ctrl+K opens the palette; typing a tool name and Enter shows that tool', a
   await input.press('Enter');
   await expect(inspector.tab('Log')).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Control+k');
-  await input.pressSequentially('echo');
+  await input.pressSequentially('get');
   await input.press('ArrowDown');
   await expect(palette.getByRole('option').first()).toHaveAttribute('aria-selected', 'false');
   await input.press('Escape');

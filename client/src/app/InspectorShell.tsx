@@ -8,6 +8,7 @@ import { EmptyState } from '../ui/EmptyState';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { AppHeader } from './AppHeader';
 import { ConnectionWorkspace } from './ConnectionWorkspace';
+import { KeyboardShortcuts, SkipLink } from './KeyboardShortcuts';
 import { NewConnectionView } from './NewConnectionView';
 import { ProxyLostBanner } from './ProxyLostBanner';
 import { RecordedSessionBanner } from './RecordedSessionBanner';
@@ -38,6 +39,8 @@ export function InspectorShell() {
 
   return (
     <div className="flex h-full flex-col">
+      <SkipLink />
+      <KeyboardShortcuts />
       <AppHeader launch={launch} status={status} sessionsShown={sessionsShown} onToggleSessions={() => setSessionsShown(!sessionsShown)} />
       {ready && <ProxyLostBanner status={status} />}
       <RecordedSessionBanner session={launch?.recordedSession} />

@@ -1,5 +1,6 @@
 // The prompts of a server: a filter, then one button per prompt (name, title, argument count).
 import { SearchField } from '../../ui/SearchField';
+import { useListKeyboard } from '../../ui/useListKeyboard';
 import type { PromptFacts } from './promptFacts';
 
 export interface PromptListViewProps {
@@ -11,10 +12,11 @@ export interface PromptListViewProps {
 }
 
 export function PromptListView({ prompts, selectedName, onSelect, filter, onFilterChange }: PromptListViewProps) {
+  const keyboard = useListKeyboard(selectedName);
   return (
     <div className="flex min-h-0 flex-1 flex-col">
-      <SearchField label="Filter prompts" placeholder="Filter by name or title" value={filter} onChange={onFilterChange} />
-      <ul aria-label="Prompts" className="min-h-0 flex-1 overflow-auto">
+      <SearchField label="Filter prompts" placeholder="Filter by name or title" value={filter} onChange={onFilterChange} {...keyboard.filterProps} />
+      <ul aria-label="Prompts" {...keyboard.listProps} className="min-h-0 flex-1 overflow-auto">
         {prompts.map((prompt) => (
           <li key={prompt.name}>
             <button

@@ -1,7 +1,8 @@
 // The Prompts tab: every prompt of the server (paged, filterable) and the selected one, ready to get.
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { answersRequests, type ConnectionSummary } from '../../../../shared/connectionTypes';
 import { EmptyState } from '../../ui/EmptyState';
+import { useFocusFirstField } from '../../ui/useFocusFirstField';
 import { PagedListFooter } from '../serverLists/PagedListFooter';
 import { useListChangedRefresh } from '../serverLists/useListChangedRefresh';
 import { usePagedList } from '../serverLists/usePagedList';
@@ -24,6 +25,8 @@ export function PromptsTab({ connection, focus }: PromptsTabProps) {
   const refreshedAt = useListChangedRefresh(connection, 'prompts');
   const [filter, setFilter] = useState('');
   const [selectedName, setSelectedName] = useFocusedSelection(focus, (name) => name, () => setFilter(''));
+  const detailRef = useRef<HTMLDivElement>(null);
+  useFocusFirstField(detailRef, focus?.serial);
   const prompts = useMemo(() => list.items.flatMap((item) => readPromptFacts(item) ?? []), [list.items]);
   const shown = useMemo(() => prompts.filter((prompt) => promptMatches(prompt, filter)), [prompts, filter]);
   const selected = prompts.find((prompt) => prompt.name === selectedName);
@@ -45,7 +48,7 @@ export function PromptsTab({ connection, focus }: PromptsTabProps) {
         <PromptListView prompts={shown} selectedName={selectedName} onSelect={setSelectedName} filter={filter} onFilterChange={setFilter} />
         <PagedListFooter list={list} noun={{ one: 'prompt', other: 'prompts' }} refreshedAt={refreshedAt} />
       </div>
-      <div className="min-w-0 flex-1 overflow-auto">
+      <div ref={detailRef} className="min-w-0 flex-1 overflow-auto">
         {selected ? (
           <PromptDetailView key={`${connection.id}/${connection.attempt}/${selected.name}`} connection={connection} prompt={selected} />
         ) : (

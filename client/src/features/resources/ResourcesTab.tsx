@@ -4,6 +4,7 @@ import { answersRequests, type ConnectionSummary } from '../../../../shared/conn
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { SearchField } from '../../ui/SearchField';
+import { useListKeyboard } from '../../ui/useListKeyboard';
 import { PagedListFooter } from '../serverLists/PagedListFooter';
 import { UndeclaredCapabilityView } from '../serverLists/UndeclaredCapabilityView';
 import type { FocusRequest } from '../serverLists/useFocusedSelection';
@@ -22,6 +23,7 @@ export interface ResourcesTabProps {
 export function ResourcesTab({ connection, focus }: ResourcesTabProps) {
   const model = useResourcesModel(connection, focus);
   const { list, templateList, mode } = model;
+  const keyboard = useListKeyboard(mode === 'resources' ? model.selectedResource?.uri : model.selectedTemplate?.uriTemplate);
 
   if (connection.handshake && !model.gate.open) return <UndeclaredCapabilityView gate={model.gate} methods={['resources/list', 'resources/templates/list']} />;
   if (!answersRequests(connection.state) && list.pageCount === 0) return <EmptyState title="Not connected">Connect to the server to list its resources.</EmptyState>;
@@ -49,11 +51,12 @@ export function ResourcesTab({ connection, focus }: ResourcesTabProps) {
           placeholder={mode === 'resources' ? 'Filter by URI, name or title' : 'Filter by template, name or title'}
           value={model.filter}
           onChange={model.setFilter}
+          {...keyboard.filterProps}
         />
         {mode === 'resources' ? (
           <>
             {list.isLoading && <p className="px-3 text-xs text-zinc-500">Listing resources…</p>}
-            <ResourceListView resources={model.shownResources} selectedUri={model.selectedResource?.uri} onSelect={model.selectResource} watch={model.watch} />
+            <ResourceListView resources={model.shownResources} selectedUri={model.selectedResource?.uri} onSelect={model.selectResource} watch={model.watch} keyboard={keyboard.listProps} />
             <PagedListFooter list={list} noun={{ one: 'resource', other: 'resources' }} refreshedAt={model.refreshedAt} />
           </>
         ) : (
@@ -67,7 +70,7 @@ export function ResourcesTab({ connection, focus }: ResourcesTabProps) {
             {!templateList.isLoading && !templateList.error && templateList.items.length === 0 && (
               <p className="px-3 text-xs text-zinc-500">This server lists no resource templates.</p>
             )}
-            <TemplateListView templates={model.shownTemplates} selected={model.selectedTemplate?.uriTemplate} onSelect={model.selectTemplate} />
+            <TemplateListView templates={model.shownTemplates} selected={model.selectedTemplate?.uriTemplate} onSelect={model.selectTemplate} keyboard={keyboard.listProps} />
             <PagedListFooter list={templateList} noun={{ one: 'resource template', other: 'resource templates' }} refreshedAt={model.templatesRefreshedAt} />
           </>
         )}

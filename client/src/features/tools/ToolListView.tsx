@@ -1,6 +1,7 @@
 // The tools of a server: a filter, then one one-line button per tool (name and description).
 import { memo, useEffect, useState } from 'react';
 import { SearchField } from '../../ui/SearchField';
+import { useListKeyboard } from '../../ui/useListKeyboard';
 import type { ToolFacts } from './toolFacts';
 
 export interface ToolListViewProps {
@@ -75,11 +76,12 @@ function useProgressiveCount(items: readonly unknown[]): number {
 
 export function ToolListView({ tools, selectedName, onSelect, filter, onFilterChange }: ToolListViewProps) {
   const rendered = useProgressiveCount(tools);
+  const keyboard = useListKeyboard(selectedName);
   return (
     <div className="flex min-h-0 flex-1 flex-col">
-      <SearchField label="Filter tools" placeholder="Filter by name or title" value={filter} onChange={onFilterChange} />
+      <SearchField label="Filter tools" placeholder="Filter by name or title" value={filter} onChange={onFilterChange} {...keyboard.filterProps} />
       {/* Keyed by the filter: a keystroke drops the old list in one detach rather than row by row. */}
-      <ul key={filter} aria-label="Tools" className="min-h-0 flex-1 overflow-auto">
+      <ul key={filter} aria-label="Tools" {...keyboard.listProps} className="min-h-0 flex-1 overflow-auto">
         {tools.slice(0, rendered).map((tool) => (
           <ToolRow key={tool.name} tool={tool} selected={tool.name === selectedName} onSelect={onSelect} />
         ))}

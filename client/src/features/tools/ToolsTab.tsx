@@ -1,7 +1,8 @@
 // The Tools tab: every tool of the server (paged, filterable) and the selected one, ready to call.
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { answersRequests, type ConnectionSummary } from '../../../../shared/connectionTypes';
 import { EmptyState } from '../../ui/EmptyState';
+import { useFocusFirstField } from '../../ui/useFocusFirstField';
 import { useFocusedSelection, type FocusRequest } from '../serverLists/useFocusedSelection';
 import { PagedListFooter } from '../serverLists/PagedListFooter';
 import { useListChangedRefresh } from '../serverLists/useListChangedRefresh';
@@ -23,7 +24,9 @@ export function ToolsTab({ connection, focus }: ToolsTabProps) {
   const list = usePagedList(connection, 'tools', { sendUndeclared: gate.open });
   const refreshedAt = useListChangedRefresh(connection, 'tools');
   const [filter, setFilter] = useState('');
-  const [selectedName, setSelectedName] = useFocusedSelection(focus, (name) => name);
+  const [selectedName, setSelectedName] = useFocusedSelection(focus, (name) => name, () => setFilter(''));
+  const detailRef = useRef<HTMLDivElement>(null);
+  useFocusFirstField(detailRef, focus?.serial);
   const tools = useMemo(() => list.items.map(readToolFacts), [list.items]);
   const shown = useMemo(() => tools.filter((tool) => toolMatches(tool, filter)), [tools, filter]);
   const selected = tools.find((tool) => tool.name === selectedName);
@@ -45,7 +48,7 @@ export function ToolsTab({ connection, focus }: ToolsTabProps) {
         <ToolListView tools={shown} selectedName={selectedName} onSelect={setSelectedName} filter={filter} onFilterChange={setFilter} />
         <PagedListFooter list={list} noun={{ one: 'tool', other: 'tools' }} refreshedAt={refreshedAt} />
       </div>
-      <div className="min-w-0 flex-1 overflow-auto">
+      <div ref={detailRef} className="min-w-0 flex-1 overflow-auto">
         {selected ? (
           <ToolDetailView tool={selected} connectionId={connection.id} connected={connected} />
         ) : (
