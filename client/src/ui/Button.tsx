@@ -7,7 +7,8 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
 }
 
 const variants: Record<ButtonVariant, string> = {
-  primary: 'bg-sky-600 text-white hover:bg-sky-700 border-sky-700 dark:bg-sky-600 dark:hover:bg-sky-500',
+  // sky-700 and darker keep white text at AA (sky-600 is 4.0:1, sky-500 2.7:1).
+  primary: 'bg-sky-700 text-white hover:bg-sky-800 border-sky-800 dark:bg-sky-700 dark:hover:bg-sky-800',
   secondary:
     'bg-white text-zinc-800 hover:bg-zinc-100 border-zinc-300 dark:bg-zinc-800 dark:text-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-700',
   danger:

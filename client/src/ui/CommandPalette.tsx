@@ -47,7 +47,7 @@ function PaletteOption({ id, index, entry, indices, active, onHover, onChoose }:
       onMouseDown={(event) => event.preventDefault()}
       onMouseMove={() => !active && onHover(index)}
       onClick={() => onChoose(index)}
-      className="flex cursor-pointer items-baseline gap-2 px-3 py-1 aria-selected:bg-sky-100 dark:aria-selected:bg-sky-900"
+      className="flex cursor-pointer items-baseline gap-2 px-3 py-1 aria-selected:bg-sky-100 dark:aria-selected:bg-sky-950"
     >
       <span className="w-20 shrink-0 text-xs text-zinc-500 dark:text-zinc-400">{entry.group}</span>
       <HighlightedText text={entry.label} indices={indices} className="font-mono text-[13px]" />

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ToolFacts } from './toolFacts';
 import { ToolListView } from './ToolListView';
@@ -39,5 +39,22 @@ describe('ToolListView', () => {
     expect(row.textContent).toBe(`get-env${description}`);
     expect(row.className).toContain('whitespace-nowrap');
     expect(row.querySelector('.truncate')?.textContent).toBe(description);
+  });
+
+  it('walks with the keyboard: ↓ from the filter to the selected row, ↑/↓/End between rows, ↑ from the first back to the filter', () => {
+    const few = tools.slice(0, 5);
+    render(<ToolListView tools={few} selectedName="tool-3" onSelect={noop} filter="" onFilterChange={noop} />);
+    const filter = screen.getByRole('searchbox', { name: 'Filter tools' });
+    filter.focus();
+    fireEvent.keyDown(filter, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(rows()[2]);
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(rows()[3]);
+    fireEvent.keyDown(document.activeElement!, { key: 'End' });
+    expect(document.activeElement).toBe(rows()[4]);
+    fireEvent.keyDown(document.activeElement!, { key: 'Home' });
+    expect(document.activeElement).toBe(rows()[0]);
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowUp' });
+    expect(document.activeElement).toBe(filter);
   });
 });
