@@ -104,6 +104,18 @@ test('the keyboard story: skip link, Ctrl+K to a tool and its first field, / and
   await page.keyboard.press('Escape');
   await expect(sheet).toBeHidden();
 
+  // A jump to a tool below the fold scrolls the list to it (a short window puts the last one out of view).
+  await page.setViewportSize({ width: 1280, height: 420 });
+  const lastRow = toolList.locator('li > button').last();
+  const lastName = ((await lastRow.getAttribute('aria-label')) ?? '').split(' ')[0] ?? '';
+  await expect(lastRow).not.toBeInViewport();
+  await page.keyboard.press('Control+k');
+  await input.pressSequentially(lastName);
+  await input.press('Enter');
+  await expect(lastRow).toHaveAttribute('aria-current', 'true');
+  await expect(lastRow).toBeInViewport();
+  await page.setViewportSize({ width: 1280, height: 720 });
+
   // Arrows move the active option; Enter on a view switches to it; Esc closes without moving.
   await page.keyboard.press('Control+k');
   await input.pressSequentially('log');
