@@ -42,7 +42,9 @@ test('the theme follows the system, and the header toggle overrides it and is ke
 
 test('Ctrl+K opens the palette; typing a tool name and Enter shows that tool', async ({ inspector, page }) => {
   await inspector.expectConnected();
-  await expect(inspector.tab('Handshake')).toHaveAttribute('aria-selected', 'true');
+  // A server with tools opens on Tools (issue 14); leave it, so the palette has to switch back.
+  await expect(inspector.tab('Tools')).toHaveAttribute('aria-selected', 'true');
+  await inspector.showTab('Handshake');
   // A stdio server has no HTTP exchanges or OAuth: those views are not offered (oauth.spec uses them).
   await expect(inspector.tab('Log')).toBeVisible();
   await expect(inspector.tab('Network')).toHaveCount(0);
@@ -51,7 +53,6 @@ test('Ctrl+K opens the palette; typing a tool name and Enter shows that tool', a
   const palette = page.getByRole('dialog', { name: 'Go to' });
   const input = palette.getByRole('combobox', { name: 'Go to' });
   await expect(input).toBeFocused();
-  // The Tools tab was never opened: the palette loads the lists the server declares.
   await expect(palette.getByRole('option', { name: /^Tool get-sum/ })).toBeVisible();
   await input.pressSequentially('get-sum');
   const first = palette.getByRole('option').first();
@@ -114,4 +115,54 @@ test('switching tabs keeps the selected tool, its arguments and its result', asy
   await expect(tool).toBeVisible();
   await expect(tool.getByLabel(/^message/)).toHaveValue('kept across tabs');
   await expect(tool.getByRole('region', { name: 'Tool result' })).toContainText('Echo: kept across tabs');
+});
+
+test('at 1280×720 a connected server gets the screen: no settings form, a rail, Tools first, the echo result in view', async ({ inspector, page }) => {
+  const viewport = page.viewportSize()!;
+  expect(viewport).toEqual({ width: 1280, height: 720 });
+  await inspector.expectConnected();
+  await expect(page.getByRole('form', { name: 'Connection settings' })).toBeHidden();
+  // One connection: the sidebar is a rail of initials, with the way to add another.
+  const rail = (await inspector.connections.boundingBox())!;
+  expect(rail.width).toBeLessThanOrEqual(56);
+  await expect(inspector.connectionEntry(/Everything.*connected/)).toHaveText('ER');
+  await expect(inspector.button('New connection')).toBeVisible();
+  // Connected: the status bar offers Reconnect and Disconnect; nothing says Connect.
+  await expect(inspector.button('Reconnect')).toBeVisible();
+  await expect(inspector.button('Disconnect')).toBeVisible();
+  await expect(inspector.button('Connect')).toHaveCount(0);
+  await expect(inspector.tab('Tools')).toHaveAttribute('aria-selected', 'true');
+  // Every tab fits on one row.
+  const tabs = await page.getByRole('tab').evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().top));
+  expect(new Set(tabs).size).toBe(1);
+
+  const tool = await openTool(inspector, 'echo');
+  expect((await tool.boundingBox())!.width).toBeGreaterThan(800);
+  await tool.getByLabel(/^message/).fill('in view');
+  await tool.getByRole('button', { name: 'Call tool' }).click();
+  const result = tool.getByRole('region', { name: 'Tool result' });
+  await expect(result).toContainText('Echo: in view');
+  const box = (await result.boundingBox())!;
+  expect(box.y).toBeGreaterThan(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+  expect(await page.evaluate(() => document.scrollingElement!.scrollTop)).toBe(0);
+
+  // The settings open on demand, with Reconnect and Disconnect (the status bar's copies step aside).
+  const form = await inspector.openSettings();
+  await expect(form.getByRole('button', { name: 'Reconnect', exact: true })).toBeVisible();
+  await expect(form.getByRole('button', { name: 'Disconnect', exact: true })).toBeVisible();
+  await expect(inspector.button('Reconnect')).toHaveCount(1);
+  await expect(inspector.button('Connect')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Connection settings', exact: true }).click();
+  await expect(form).toBeHidden();
+  await expect(result).toContainText('Echo: in view');
+
+  // The rail unfolds on demand into the list, and folds back.
+  await page.getByRole('button', { name: 'Expand the connections sidebar' }).click();
+  await expect(inspector.connectionEntry(/Everything Reference Server/)).toContainText('connected');
+  expect((await inspector.connections.boundingBox())!.width).toBeGreaterThan(200);
+  await page.getByRole('button', { name: 'Fold the connections sidebar' }).click();
+  expect((await inspector.connections.boundingBox())!.width).toBeLessThanOrEqual(56);
+  await inspector.button('New connection').click();
+  await expect(page.getByRole('form', { name: 'New connection' }).getByRole('button', { name: 'Connect', exact: true })).toBeVisible();
 });

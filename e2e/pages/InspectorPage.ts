@@ -40,6 +40,19 @@ export class InspectorPage {
     return this.page.getByRole('button', { name, exact: true });
   }
 
+  /**
+   * The selected connection's settings form, opened first if folded (it folds once a connection is up,
+   * and opens by itself after a failure). Its submit button is Reconnect.
+   */
+  async openSettings(): Promise<Locator> {
+    const form = this.page.getByRole('form', { name: 'Connection settings' });
+    const toggle = this.page.getByRole('button', { name: 'Connection settings', exact: true });
+    await expect(toggle).toBeVisible();
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    await expect(form).toBeVisible();
+    return form;
+  }
+
   /** Fills the connection form for a new connection and submits it. */
   async connectTo(target: ConnectionTarget): Promise<void> {
     await this.button('New connection').click();
