@@ -127,12 +127,12 @@ test('follows new rows, pauses when scrolled up, resumes on request; Clear view 
   await expect(resume).toBeHidden();
   await expect(page.locator(`#log-row-${lastSeq()}`)).toBeInViewport();
 
-  await page.getByRole('button', { name: 'Clear view' }).click();
+  await inspector.logAction('Clear view');
   await expect(rows).toHaveCount(0);
   await call('tools/call', { name: 'echo', arguments: { message: 'after clear' } });
   await expect(rows).toHaveCount(2);
   await expect(rows.first()).toContainText('after clear');
-  await page.getByRole('button', { name: 'Show cleared rows' }).click();
+  await inspector.logAction('Show cleared rows');
   await settled();
   socket.close();
 });

@@ -163,6 +163,41 @@ test('at 1280×720 a connected server gets the screen: no settings form, a rail,
   expect((await inspector.connections.boundingBox())!.width).toBeGreaterThan(200);
   await page.getByRole('button', { name: 'Fold the connections sidebar' }).click();
   expect((await inspector.connections.boundingBox())!.width).toBeLessThanOrEqual(56);
+
+  // The Log: its filter bar on one line, Export and Clear view in a menu, the Summary column wide.
+  await inspector.showTab('Log');
+  const filters = page.getByRole('search', { name: 'Log filters' });
+  const searchBox = (await filters.getByRole('searchbox', { name: 'Filter log' }).boundingBox())!;
+  const actions = page.getByRole('button', { name: 'Log actions' });
+  expect(Math.abs((await actions.boundingBox())!.y + 12 - (searchBox.y + searchBox.height / 2))).toBeLessThan(6);
+  const summaryWidth = async () => (await page.getByRole('columnheader', { name: 'Summary' }).boundingBox())!.width;
+  expect(await summaryWidth()).toBeGreaterThan(300);
+  await actions.press('Enter');
+  await expect(page.getByRole('menu').getByRole('menuitem')).toHaveText(['Export', 'Clear view']);
+  await expect(page.getByRole('menuitem', { name: 'Export' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toHaveCount(0);
+  await expect(actions).toBeFocused();
+
+  // A narrower window with the settings open: the tabs keep to one row and the rest are in "More views",
+  // a menu button with menu semantics and keys; the Summary column still has room.
+  await page.setViewportSize({ width: 1024, height: 720 });
+  await inspector.openSettings();
+  expect(await summaryWidth()).toBeGreaterThanOrEqual(160);
+  const more = page.getByRole('button', { name: /^More views/ });
+  await expect(more).toHaveAttribute('aria-haspopup', 'menu');
+  const tabTops = await page.getByRole('tab').evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().top));
+  expect(new Set(tabTops).size).toBe(1);
+  await expect(inspector.tab('Log')).toHaveAttribute('aria-selected', 'true');
+  await more.focus();
+  await page.keyboard.press('ArrowUp');
+  const lastHidden = page.getByRole('menu').getByRole('menuitem').last();
+  await expect(lastHidden).toBeFocused();
+  const hiddenName = (await lastHidden.textContent())!;
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('tab', { name: hiddenName, exact: true })).toHaveAttribute('aria-selected', 'true');
+  await expect(more).toHaveAttribute('aria-expanded', 'false');
+
   await inspector.button('New connection').click();
   await expect(page.getByRole('form', { name: 'New connection' }).getByRole('button', { name: 'Connect', exact: true })).toBeVisible();
 });
