@@ -84,7 +84,10 @@ export function TimelineLanesView({ spans, laneCount, firstTime, lastTime, zoom,
   const ticks: number[] = [];
   for (const segment of axis.segments) {
     if (segment.idle || segment.to < fromTime || segment.from > toTime) continue;
-    for (let t = Math.ceil((segment.from - firstTime) / step) * step; t <= segment.to - firstTime && ticks.length < 200; t += step) ticks.push(t);
+    // A tick label needs about 40 px: none so close to the segment's end that it runs into an idle band's label.
+    for (let t = Math.ceil((segment.from - firstTime) / step) * step; t <= segment.to - firstTime && ticks.length < 200; t += step) {
+      if (segment.x + segment.width - x(firstTime + t) >= 40 || segment === axis.segments.at(-1)) ticks.push(t);
+    }
   }
   const bandHeight = laneCount * LANE_HEIGHT + 8;
 
