@@ -217,7 +217,7 @@ test('the UI imports a server from a config file into the form, connects, and co
   await expect(inspector.connections.getByRole('listitem')).toHaveCount(2);
   await inspector.expectConnected();
 
-  const copy = page.getByRole('form', { name: 'Connection settings' }).getByRole('group', { name: 'Copy as config entry' });
+  const copy = (await inspector.openSettings()).getByRole('group', { name: 'Copy as config entry' });
   await copy.getByRole('button', { name: 'VS Code (servers)' }).click();
   const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText())) as { servers: Record<string, unknown> };
   // The page never holds a secret (every env value counts as one): the copied entry carries the mask.

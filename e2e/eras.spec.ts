@@ -35,11 +35,11 @@ async function findingCodes(proxy: RunningProxy): Promise<string[]> {
 
 /** Picks the era in the connection settings form and connects again. */
 async function reconnectInEra(inspector: InspectorPage, era: 'legacy' | 'auto' | 'modern'): Promise<void> {
-  const form = inspector.page.getByRole('form', { name: 'Connection settings' });
+  const form = await inspector.openSettings();
   await form.getByRole('button', { name: 'Era, client capabilities and timeouts' }).click();
   await form.getByLabel('Protocol era').selectOption(era);
   await expect(form).toContainText(era === 'auto' ? 'Probes with server/discover' : era === 'modern' ? 'Stateless' : 'never probes');
-  await form.getByRole('button', { name: 'Connect', exact: true }).click();
+  await form.getByRole('button', { name: 'Reconnect', exact: true }).click();
   await inspector.expectConnected();
 }
 
@@ -111,10 +111,10 @@ test.describe('a modern server', () => {
       await waiting.getByRole('button', { name: 'Cancel' }).click();
       await expect(cancelled).toContainText('Order cancelled');
 
-      const form = page.getByRole('form', { name: 'Connection settings' });
+      const form = await inspector.openSettings();
       await form.getByRole('button', { name: 'Era, client capabilities and timeouts' }).click();
       await form.getByLabel('Answer server requests within (ms)').fill('1500');
-      await form.getByRole('button', { name: 'Connect', exact: true }).click();
+      await form.getByRole('button', { name: 'Reconnect', exact: true }).click();
       await inspector.expectConnected();
       const unanswered = await callWithJson(await openTool(inspector, 'order'), { item: 'pie' });
       await expect(unanswered).toContainText('Nobody answered within 1500 ms', { timeout: 10_000 });

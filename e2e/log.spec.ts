@@ -127,12 +127,12 @@ test('follows new rows, pauses when scrolled up, resumes on request; Clear view 
   await expect(resume).toBeHidden();
   await expect(page.locator(`#log-row-${lastSeq()}`)).toBeInViewport();
 
-  await page.getByRole('button', { name: 'Clear view' }).click();
+  await inspector.logAction('Clear view');
   await expect(rows).toHaveCount(0);
   await call('tools/call', { name: 'echo', arguments: { message: 'after clear' } });
   await expect(rows).toHaveCount(2);
   await expect(rows.first()).toContainText('after clear');
-  await page.getByRole('button', { name: 'Show cleared rows' }).click();
+  await inspector.logAction('Show cleared rows');
   await settled();
   socket.close();
 });
@@ -140,7 +140,7 @@ test('follows new rows, pauses when scrolled up, resumes on request; Clear view 
 test('the timeline puts overlapping requests on separate lanes, nests their progress, and opens a span in the log', async ({ inspector, inspectorProxy }) => {
   const { page } = inspector;
   await inspector.expectConnected();
-  const { socket, call } = await openSocket(inspectorProxy);
+  const { socket, call, connectionId } = await openSocket(inspectorProxy);
   const slow = { name: 'trigger-long-running-operation', arguments: { duration: 1, steps: 2 } };
   await Promise.all([call('tools/call', slow), call('tools/call', slow), call('tools/call', { name: 'echo', arguments: { message: 'quick' } })]);
   await inspector.showTab('Timeline');
@@ -167,6 +167,24 @@ test('the timeline puts overlapping requests on separate lanes, nests their prog
   await page.getByRole('button', { name: /^tools\/call echo/ }).click();
   await expect(inspector.tab('Log')).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('row', { selected: true })).toContainText('quick');
+
+  // A pause, then a call cancelled before its answer: the pause is drawn as a compressed idle band,
+  // and the call ends at its cancellation and counts as cancelled, not as unanswered.
+  await page.waitForTimeout(1500);
+  const cancelled = socket.request({ connectionId, method: 'tools/call', params: { name: 'trigger-long-running-operation', arguments: { duration: 5, steps: 5 } }, requestKey: 'to-cancel' });
+  await page.waitForTimeout(300);
+  await socket.cancelRequest({ connectionId, requestKey: 'to-cancel', reason: 'changed my mind' });
+  await cancelled.catch(() => undefined);
+  await inspector.showTab('Timeline');
+  await expect(page.getByRole('status', { name: 'Timeline summary' })).toContainText('1 cancelled');
+  await expect(table.getByRole('row', { name: /^tools\/call 4 / })).toBeVisible();
+  const cancelledSpan = page.getByRole('button', { name: /^tools\/call trigger-long-running-operation · .* · cancelled/ });
+  await expect(cancelledSpan).toHaveCount(1);
+  await expect(page.getByRole('img', { name: /^Idle [\d.]+ (ms|s) \(compressed\)$/ }).first()).toBeVisible();
+  // Spans are labelled with their method, readable even where the bar is short.
+  const echoSpan = page.getByRole('button', { name: /^tools\/call echo/ });
+  await expect(echoSpan).toContainText('tools/call echo');
+  expect((await echoSpan.boundingBox())!.width).toBeGreaterThan(60);
   socket.close();
 });
 

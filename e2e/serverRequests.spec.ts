@@ -173,11 +173,11 @@ test('a long operation shows moving progress and cancelling it sends notificatio
 
 test('a short request timeout cancels a long call cleanly and says so', async ({ inspector, inspectorProxy }) => {
   await inspector.expectConnected();
-  const form = inspector.page.getByRole('form', { name: 'Connection settings' });
+  const form = await inspector.openSettings();
   await form.getByRole('button', { name: 'Client capabilities and timeouts' }).click();
   await form.getByLabel('Request timeout (ms)').fill('1500');
   await form.getByLabel('Progress resets the timeout').uncheck();
-  await form.getByRole('button', { name: 'Connect', exact: true }).click();
+  await form.getByRole('button', { name: 'Reconnect', exact: true }).click();
   await expect(inspector.status).toContainText('Connected');
   const tool = await openTool(inspector, 'trigger-long-running-operation');
   const result = await callWithJson(tool, { duration: 6, steps: 6 });

@@ -145,7 +145,7 @@ test('Export in the Log downloads exactly the rows the filter shows, as a sessio
     await inspector.filterLog('method:tools/call');
     // Two calls and their two responses.
     await expect(page.getByRole('status', { name: 'Log row count' })).toHaveText(/^4 of \d+ rows$/);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), inspector.logAction('Export')]);
     expect(download.suggestedFilename()).toMatch(/-log-\d{4}-\d\d-\d\dT[\d-]+Z\.jsonl$/);
     const session = readSession(readFileSync((await download.path())!, 'utf8'));
     expect(session.problems).toEqual([]);

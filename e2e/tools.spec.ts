@@ -28,7 +28,9 @@ test('calls echo and get-sum through their generated forms and shows the results
   const echoed = await callTool(echo);
   await expect(echoed).toContainText('Echo: hello from the e2e');
   await expect(echoed).toContainText('ok');
-  // Hiding the settings pane must not throw away what the user was looking at.
+  // Opening and folding the settings pane must not throw away what the user was looking at.
+  await inspector.openSettings();
+  await expect(echoed).toContainText('Echo: hello from the e2e');
   await inspector.page.getByRole('button', { name: 'Connection settings' }).click();
   await expect(echoed).toContainText('Echo: hello from the e2e');
 

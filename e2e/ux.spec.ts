@@ -50,7 +50,9 @@ test('the keyboard story: skip link, Ctrl+K to a tool and its first field, / and
   await page.keyboard.press('Enter');
   await expect(page.getByRole('main')).toBeFocused();
 
-  await expect(inspector.tab('Handshake')).toHaveAttribute('aria-selected', 'true');
+  // A server with tools opens on Tools (issue 14); leave it, so the palette has to switch back.
+  await expect(inspector.tab('Tools')).toHaveAttribute('aria-selected', 'true');
+  await inspector.showTab('Handshake');
   // A stdio server has no HTTP exchanges or OAuth: those views are not offered (oauth.spec uses them).
   await expect(inspector.tab('Log')).toBeVisible();
   await expect(inspector.tab('Network')).toHaveCount(0);
@@ -59,7 +61,6 @@ test('the keyboard story: skip link, Ctrl+K to a tool and its first field, / and
   const palette = page.getByRole('dialog', { name: 'Go to' });
   const input = palette.getByRole('combobox', { name: 'Go to' });
   await expect(input).toBeFocused();
-  // The Tools tab was never opened: the palette loads the lists the server declares.
   await expect(palette.getByRole('option', { name: /^Tool get-sum/ })).toBeVisible();
   // Contiguous, word-start matches win: "long" is the long-running tool, not every text with l…o…n…g.
   await input.pressSequentially('long');
@@ -168,4 +169,89 @@ test('switching tabs keeps the selected tool, its arguments and its result', asy
   await expect(tool).toBeVisible();
   await expect(tool.getByLabel(/^message/)).toHaveValue('kept across tabs');
   await expect(tool.getByRole('region', { name: 'Tool result' })).toContainText('Echo: kept across tabs');
+});
+
+test('at 1280×720 a connected server gets the screen: no settings form, a rail, Tools first, the echo result in view', async ({ inspector, page }) => {
+  const viewport = page.viewportSize()!;
+  expect(viewport).toEqual({ width: 1280, height: 720 });
+  await inspector.expectConnected();
+  await expect(page.getByRole('form', { name: 'Connection settings' })).toBeHidden();
+  // One connection: the sidebar is a rail of initials, with the way to add another.
+  const rail = (await inspector.connections.boundingBox())!;
+  expect(rail.width).toBeLessThanOrEqual(56);
+  await expect(inspector.connectionEntry(/Everything.*connected/)).toHaveText('ER');
+  await expect(inspector.button('New connection')).toBeVisible();
+  // Connected: the status bar offers Reconnect and Disconnect; nothing says Connect.
+  await expect(inspector.button('Reconnect')).toBeVisible();
+  await expect(inspector.button('Disconnect')).toBeVisible();
+  await expect(inspector.button('Connect')).toHaveCount(0);
+  await expect(inspector.tab('Tools')).toHaveAttribute('aria-selected', 'true');
+  // Every tab fits on one row.
+  const tabs = await page.getByRole('tab').evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().top));
+  expect(new Set(tabs).size).toBe(1);
+
+  const tool = await openTool(inspector, 'echo');
+  expect((await tool.boundingBox())!.width).toBeGreaterThan(800);
+  await tool.getByLabel(/^message/).fill('in view');
+  await tool.getByRole('button', { name: 'Call tool' }).click();
+  const result = tool.getByRole('region', { name: 'Tool result' });
+  await expect(result).toContainText('Echo: in view');
+  const box = (await result.boundingBox())!;
+  expect(box.y).toBeGreaterThan(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+  expect(await page.evaluate(() => document.scrollingElement!.scrollTop)).toBe(0);
+
+  // The settings open on demand, with Reconnect and Disconnect (the status bar's copies step aside).
+  const form = await inspector.openSettings();
+  await expect(form.getByRole('button', { name: 'Reconnect', exact: true })).toBeVisible();
+  await expect(form.getByRole('button', { name: 'Disconnect', exact: true })).toBeVisible();
+  await expect(inspector.button('Reconnect')).toHaveCount(1);
+  await expect(inspector.button('Connect')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Connection settings', exact: true }).click();
+  await expect(form).toBeHidden();
+  await expect(result).toContainText('Echo: in view');
+
+  // The rail unfolds on demand into the list, and folds back.
+  await page.getByRole('button', { name: 'Expand the connections sidebar' }).click();
+  await expect(inspector.connectionEntry(/Everything Reference Server/)).toContainText('connected');
+  expect((await inspector.connections.boundingBox())!.width).toBeGreaterThan(200);
+  await page.getByRole('button', { name: 'Fold the connections sidebar' }).click();
+  expect((await inspector.connections.boundingBox())!.width).toBeLessThanOrEqual(56);
+
+  // The Log: its filter bar on one line, Export and Clear view in a menu, the Summary column wide.
+  await inspector.showTab('Log');
+  const filters = page.getByRole('search', { name: 'Log filters' });
+  const searchBox = (await filters.getByRole('searchbox', { name: 'Filter log' }).boundingBox())!;
+  const actions = page.getByRole('button', { name: 'Log actions' });
+  expect(Math.abs((await actions.boundingBox())!.y + 12 - (searchBox.y + searchBox.height / 2))).toBeLessThan(6);
+  const summaryWidth = async () => (await page.getByRole('columnheader', { name: 'Summary' }).boundingBox())!.width;
+  expect(await summaryWidth()).toBeGreaterThan(300);
+  await actions.press('Enter');
+  await expect(page.getByRole('menu').getByRole('menuitem')).toHaveText(['Export', 'Clear view']);
+  await expect(page.getByRole('menuitem', { name: 'Export' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toHaveCount(0);
+  await expect(actions).toBeFocused();
+
+  // A narrower window with the settings open: the tabs keep to one row and the rest are in "More views",
+  // a menu button with menu semantics and keys; the Summary column still has room.
+  await page.setViewportSize({ width: 1024, height: 720 });
+  await inspector.openSettings();
+  expect(await summaryWidth()).toBeGreaterThanOrEqual(160);
+  const more = page.getByRole('button', { name: /^More views/ });
+  await expect(more).toHaveAttribute('aria-haspopup', 'menu');
+  const tabTops = await page.getByRole('tab').evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().top));
+  expect(new Set(tabTops).size).toBe(1);
+  await expect(inspector.tab('Log')).toHaveAttribute('aria-selected', 'true');
+  await more.focus();
+  await page.keyboard.press('ArrowUp');
+  const lastHidden = page.getByRole('menu').getByRole('menuitem').last();
+  await expect(lastHidden).toBeFocused();
+  const hiddenName = (await lastHidden.textContent())!;
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('tab', { name: hiddenName, exact: true })).toHaveAttribute('aria-selected', 'true');
+  await expect(more).toHaveAttribute('aria-expanded', 'false');
+
+  await inspector.button('New connection').click();
+  await expect(page.getByRole('form', { name: 'New connection' }).getByRole('button', { name: 'Connect', exact: true })).toBeVisible();
 });

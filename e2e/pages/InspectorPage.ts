@@ -22,7 +22,13 @@ export class InspectorPage {
     return this.page.getByRole('tab', { name: new RegExp(`^${name}( \\(\\d+\\))?$`) });
   }
 
+  /** Selects a tab, from the "More views" menu if it did not fit on the strip. */
   async showTab(name: TabName): Promise<void> {
+    await expect(this.page.getByRole('tablist', { name: 'Connection views' })).toBeVisible();
+    if ((await this.tab(name).count()) === 0) {
+      await this.page.getByRole('button', { name: /^More views/ }).click();
+      await this.page.getByRole('menuitem', { name: new RegExp(`^${name}( \\(\\d+\\))?$`) }).click();
+    }
     await this.tab(name).click();
     await expect(this.tab(name)).toHaveAttribute('aria-selected', 'true');
   }
@@ -38,6 +44,19 @@ export class InspectorPage {
 
   button(name: 'Connect' | 'Disconnect' | 'Reconnect' | 'New connection'): Locator {
     return this.page.getByRole('button', { name, exact: true });
+  }
+
+  /**
+   * The selected connection's settings form, opened first if folded (it folds once a connection is up,
+   * and opens by itself after a failure). Its submit button is Reconnect.
+   */
+  async openSettings(): Promise<Locator> {
+    const form = this.page.getByRole('form', { name: 'Connection settings' });
+    const toggle = this.page.getByRole('button', { name: 'Connection settings', exact: true });
+    await expect(toggle).toBeVisible();
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    await expect(form).toBeVisible();
+    return form;
   }
 
   /** Fills the connection form for a new connection and submits it. */
@@ -65,6 +84,12 @@ export class InspectorPage {
   async filterLog(query: string): Promise<void> {
     await this.showTab('Log');
     await this.page.getByRole('searchbox', { name: 'Filter log' }).fill(query);
+  }
+
+  /** Chooses an action from the Log tab's "Actions" menu (next to the filters). */
+  async logAction(name: 'Export' | 'Clear view' | 'Show cleared rows'): Promise<void> {
+    await this.page.getByRole('button', { name: 'Log actions' }).click();
+    await this.page.getByRole('menu').getByRole('menuitem', { name, exact: true }).click();
   }
 
   /** The log rows whose text matches, in the selected connection's log. */

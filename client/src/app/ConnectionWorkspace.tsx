@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ConnectionSummary, ConnectionTarget } from '../../../shared/connectionTypes';
 import { ConnectionFormView } from '../features/connection/ConnectionFormView';
+import { ConnectionLifecycleButtons } from '../features/connection/ConnectionLifecycleButtons';
 import { ConnectionStatusView } from '../features/connection/ConnectionStatusView';
 import { OpenResourceContext } from '../features/content/openResourceContext';
 import { InboxDock } from '../features/inbox/InboxDock';
@@ -8,9 +9,9 @@ import { Button } from '../ui/Button';
 import { SplitPane } from '../ui/SplitPane';
 import { Tabs } from '../ui/Tabs';
 import { isPaletteKey, paletteKeyLabel, useHotkey } from '../ui/useHotkey';
-import { useSetting } from '../ui/useSetting';
 import { KeptTabPanels } from './KeptTabPanels';
-import { DEFAULT_TAB, type TabContext, type TabId } from './tabRegistry';
+import type { SettingsPane } from './useSettingsPanes';
+import { DEFAULT_TAB, firstTabFor, type TabContext, type TabId } from './tabRegistry';
 import { useTabItems } from './useTabItems';
 import { useWorkspaceNavigation } from './workspaceNavigation';
 import { useWorkspaceState } from './useWorkspaceState';
@@ -20,15 +21,17 @@ export interface ConnectionWorkspaceProps {
   connection: ConnectionSummary;
   launchTarget: ConnectionTarget | undefined;
   onConnected: (connection: ConnectionSummary) => void;
+  /** Whether this connection's settings pane is open (kept by the shell across connection switches). */
+  settings: SettingsPane;
 }
 
 /** The selected connection: status bar, its settings form, the feature tabs and the Ctrl/Cmd+K palette. */
-export function ConnectionWorkspace({ connection, launchTarget, onConnected }: ConnectionWorkspaceProps) {
+export function ConnectionWorkspace({ connection, launchTarget, onConnected, settings }: ConnectionWorkspaceProps) {
   const workspace = useWorkspaceState(connection.id);
   const tabItems = useTabItems(connection);
+  const wanted = workspace.tab ?? firstTabFor(connection);
   // A tab that does not apply (Network after the target became stdio) falls back to the first one.
-  const tab = tabItems.some((item) => item.id === workspace.tab) ? workspace.tab : DEFAULT_TAB;
-  const [settingsShown, setSettingsShown] = useSetting<boolean>('settings-shown', true);
+  const tab = tabItems.some((item) => item.id === wanted) ? wanted : DEFAULT_TAB;
   const navigation = useWorkspaceNavigation(workspace.selectTab);
   const [paletteOpen, setPaletteOpen] = useState(false);
   useHotkey(isPaletteKey, () => setPaletteOpen(true));
@@ -47,7 +50,14 @@ export function ConnectionWorkspace({ connection, launchTarget, onConnected }: C
       <Button variant="ghost" className="h-6 text-xs" aria-haspopup="dialog" title={`Go to a tool, resource, prompt or view (${paletteKeyLabel()})`} onClick={() => setPaletteOpen(true)}>
         Go to… <kbd className="font-sans text-zinc-400">{paletteKeyLabel()}</kbd>
       </Button>
-      <Button variant="ghost" className="h-6 text-xs" aria-pressed={settingsShown} onClick={() => setSettingsShown(!settingsShown)}>
+      {!settings.shown && <ConnectionLifecycleButtons connection={connection} />}
+      <Button
+        variant="ghost"
+        className="h-6 text-xs aria-expanded:bg-zinc-200 aria-expanded:text-zinc-900 dark:aria-expanded:bg-zinc-700 dark:aria-expanded:text-zinc-50"
+        aria-expanded={settings.shown}
+        title={settings.shown ? 'Fold the connection settings away' : 'Show the connection settings: transport, command or URL, capabilities, timeouts'}
+        onClick={() => settings.setShown(!settings.shown)}
+      >
         Connection settings
       </Button>
     </>
@@ -59,6 +69,14 @@ export function ConnectionWorkspace({ connection, launchTarget, onConnected }: C
       </OpenResourceContext.Provider>
     </Tabs>
   );
+  // The work area. A pane that sits beside or below the work (the wire view) wraps `work` here, in
+  // one place, with its own SplitPane.
+  const work = (
+    <div className="flex h-full min-h-0 flex-col">
+      <div className="min-h-0 flex-1">{tabs}</div>
+      <InboxDock connectionId={connection.id} />
+    </div>
+  );
   return (
     <div className="flex h-full min-h-0 flex-col">
       <ConnectionStatusView connection={connection} actions={actions} />
@@ -69,18 +87,13 @@ export function ConnectionWorkspace({ connection, launchTarget, onConnected }: C
           defaultSize={320}
           minSize={240}
           dividerLabel="Resize connection settings"
-          firstHidden={!settingsShown}
+          firstHidden={!settings.shown}
           first={
             <div className="h-full overflow-auto">
               <ConnectionFormView key={connection.id} connection={connection} launchTarget={launchTarget} onConnected={onConnected} />
             </div>
           }
-          second={
-            <div className="flex h-full min-h-0 flex-col">
-              <div className="min-h-0 flex-1">{tabs}</div>
-              <InboxDock connectionId={connection.id} />
-            </div>
-          }
+          second={work}
         />
       </div>
       {paletteOpen && <WorkspacePalette connection={connection} onOpen={navigation.open} onClose={() => setPaletteOpen(false)} />}

@@ -108,6 +108,15 @@ export const TAB_ORDER = ['handshake', 'tools', 'resources', 'prompts', 'inbox',
 
 export const DEFAULT_TAB: TabId = 'handshake';
 
+/**
+ * The view a connection opens on until the person picks one: Tools when the server has tools (calling
+ * them is what most people came for, and the list is one click nearer than from an overview), else
+ * Handshake, which says what the server does offer.
+ */
+export function firstTabFor(connection: Pick<ConnectionSummary, 'handshake'>): TabId {
+  return connection.handshake?.serverCapabilities.tools ? 'tools' : DEFAULT_TAB;
+}
+
 export const TAB_ITEMS = TAB_ORDER.map((id) => ({ id, label: TABS[id].label }));
 
 /** The tabs that apply to a connection over this transport, in strip order. */

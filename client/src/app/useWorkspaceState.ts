@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { DEFAULT_TAB, type TabId } from './tabRegistry';
+import type { TabId } from './tabRegistry';
 
-/** Per-connection view state: which tab is open and which log event is selected. */
+/** Per-connection view state: which tab is open (none until the person picks one) and which log event is selected. */
 interface WorkspaceView {
-  tab: TabId;
+  tab: TabId | undefined;
   selectedSeq: number | undefined;
 }
 
-const INITIAL: WorkspaceView = { tab: DEFAULT_TAB, selectedSeq: undefined };
+const INITIAL: WorkspaceView = { tab: undefined, selectedSeq: undefined };
 
 /** Remembers each connection's tab and log selection while the user moves between connections. */
 export function useWorkspaceState(connectionId: string) {

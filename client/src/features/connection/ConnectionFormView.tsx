@@ -70,17 +70,12 @@ export function ConnectionFormView(props: ConnectionFormViewProps) {
           disabled={model.pending || model.recorded}
           title={model.recorded ? 'A recorded session is read-only: open a new connection to run this server again' : model.isNew ? undefined : 'Reconnect with the settings above'}
         >
-          Connect
+          {model.isNew ? 'Connect' : 'Reconnect'}
         </Button>
-        {!model.isNew && (
-          <>
-            <Button onClick={model.disconnect} disabled={model.pending || !model.canDisconnect}>
-              Disconnect
-            </Button>
-            <Button onClick={model.reconnect} disabled={model.pending || model.recorded} title="Reconnect with the saved settings">
-              Reconnect
-            </Button>
-          </>
+        {model.canDisconnect && (
+          <Button onClick={model.disconnect} disabled={model.pending}>
+            Disconnect
+          </Button>
         )}
       </div>
       {props.connection && <CopyConfigEntry target={props.connection.target} serverName={serverNameOf(props.connection)} />}

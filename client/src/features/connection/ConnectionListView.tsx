@@ -9,14 +9,25 @@ export interface ConnectionListViewProps {
   selectedId: string | undefined;
   onSelect: (connectionId: string) => void;
   onNew: () => void;
+  /** Folds the sidebar to a rail of initials. */
+  onFold: () => void;
 }
 
 /** The sidebar: every connection with its transport and state, and "New connection". */
-export function ConnectionListView({ connections, selectedId, onSelect, onNew }: ConnectionListViewProps) {
+export function ConnectionListView({ connections, selectedId, onSelect, onNew, onFold }: ConnectionListViewProps) {
   return (
     <nav aria-label="Connections" className="flex h-full flex-col bg-zinc-50 dark:bg-zinc-900">
       <div className="flex items-center justify-between px-3 pt-2 pb-1 text-[11px] font-semibold tracking-wide text-zinc-500 uppercase dark:text-zinc-400">
         Connections
+        <button
+          type="button"
+          aria-label="Fold the connections sidebar"
+          title="Fold the connections sidebar"
+          onClick={onFold}
+          className="rounded px-1.5 text-sm font-normal normal-case hover:bg-zinc-200/70 dark:hover:bg-zinc-800"
+        >
+          <span aria-hidden>«</span>
+        </button>
       </div>
       <ul className="min-h-0 flex-1 overflow-auto px-1.5">
         {connections.map((connection) => {

@@ -1,15 +1,8 @@
 import type { ReactNode } from 'react';
 import type { ConnectionSummary } from '../../../../shared/connectionTypes';
-import { describeStatus } from './connectionStatus';
+import { describeStatus, TONE_DOT } from './connectionStatus';
 import { isModern } from '../eras/eraChoices';
 import { PingView } from './PingView';
-
-const dot: Record<string, string> = {
-  success: 'bg-emerald-500',
-  warning: 'bg-amber-500 animate-pulse',
-  danger: 'bg-red-500',
-  neutral: 'bg-zinc-400',
-};
 
 export interface ConnectionStatusViewProps {
   connection: ConnectionSummary;
@@ -24,7 +17,7 @@ export function ConnectionStatusView({ connection, actions }: ConnectionStatusVi
     <div className="flex items-start gap-2 border-b border-zinc-200 px-3 py-1.5 dark:border-zinc-700">
       <div role="status" aria-label="Connection status" className="min-w-0 flex-1">
         <div className="flex min-w-0 items-center gap-2">
-          <span aria-hidden className={`size-2 shrink-0 rounded-full ${dot[status.tone] ?? dot.neutral}`} />
+          <span aria-hidden className={`size-2 shrink-0 rounded-full ${TONE_DOT[status.tone]}`} />
           <span className="truncate font-medium" title={status.headline}>
             {status.headline}
           </span>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConnectionSummary } from '../../../../shared/connectionTypes';
-import { describeStatus } from './connectionStatus';
+import { connectionInitials, describeStatus } from './connectionStatus';
 
 const base: ConnectionSummary = {
   id: 'c1',
@@ -51,5 +51,16 @@ describe('describeStatus', () => {
       headline: 'Recorded (read-only)',
       detail: 'STDIO · protocol 2025-06-18 · it ended: Server exited with code 1',
     });
+  });
+});
+
+describe('connectionInitials', () => {
+  it('takes the initials of the first two words, or two letters of one word', () => {
+    expect(connectionInitials('Everything Reference Server')).toBe('ER');
+    expect(connectionInitials('mcp-servers/everything')).toBe('MS');
+    expect(connectionInitials('node crashing-fixture.js')).toBe('NC');
+    expect(connectionInitials('everything')).toBe('Ev');
+    expect(connectionInitials('127.0.0.1:3001')).toBe('12');
+    expect(connectionInitials('')).toBe('?');
   });
 });

@@ -23,6 +23,30 @@ export function transportLabel(transport: string): string {
   return TRANSPORT_LABELS[transport] ?? transport;
 }
 
+/** The status dot's colour per tone (the words next to it carry the meaning). */
+export const TONE_DOT: Record<BadgeTone, string> = {
+  success: 'bg-emerald-500',
+  warning: 'bg-amber-500 animate-pulse',
+  danger: 'bg-red-500',
+  neutral: 'bg-zinc-400',
+  info: 'bg-sky-500',
+  accent: 'bg-violet-500',
+};
+
+/**
+ * Two letters that tell connections apart on the folded sidebar: the initials of the label's first two
+ * words ("Everything Reference Server" → ER), or the first two letters of a one-word label.
+ */
+export function connectionInitials(label: string): string {
+  const words = label
+    .split(/[\s/\\_-]+/)
+    .map((word) => word.replace(/\.[a-z]{1,4}$/i, '').replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter(Boolean);
+  const [first = '', second] = words;
+  const letters = second === undefined ? first.slice(0, 2) : first.charAt(0) + second.charAt(0);
+  return letters === '' ? '?' : letters.charAt(0).toUpperCase() + (second === undefined ? letters.slice(1).toLowerCase() : letters.slice(1).toUpperCase());
+}
+
 export function stateTone(state: ConnectionState): BadgeTone {
   switch (state) {
     case 'connected':

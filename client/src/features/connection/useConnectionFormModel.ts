@@ -66,7 +66,6 @@ export function useConnectionFormModel({ connection, launchTarget, onConnected }
     /** A connection read from a session file: shown, never reconnected. */
     recorded: state === 'recorded',
     disconnect: () => connection && actions.mutate({ kind: 'disconnect', connectionId: connection.id }),
-    reconnect: () => connection && actions.mutate({ kind: 'reconnect', connectionId: connection.id }),
     remove: () => connection && actions.mutate({ kind: 'remove', connectionId: connection.id }),
   };
 }

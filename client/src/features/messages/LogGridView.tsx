@@ -59,7 +59,7 @@ export function LogGridView({ rows, firstTime, selectedRow, pairSeq, findings, l
       aria-activedescendant={selectedSeq === undefined ? undefined : `log-row-${selectedSeq}`}
       tabIndex={0}
       onKeyDown={onKeyDown}
-      className="relative flex h-full min-h-0 flex-col outline-none focus-visible:ring-2 focus-visible:ring-sky-500 focus-visible:ring-inset"
+      className="@container relative flex h-full min-h-0 flex-col outline-none focus-visible:ring-2 focus-visible:ring-sky-500 focus-visible:ring-inset"
     >
       <div role="rowgroup" className="border-b border-zinc-200 bg-zinc-50 dark:border-zinc-700 dark:bg-zinc-900">
         <div role="row" aria-rowindex={1} className="flex h-6 items-center text-[11px] font-semibold text-zinc-500 dark:text-zinc-400">

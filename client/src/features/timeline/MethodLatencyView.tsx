@@ -15,6 +15,7 @@ export function MethodLatencyView({ stats }: { stats: readonly MethodLatency[] }
             <th className="px-2 py-1 text-right font-semibold">p95</th>
             <th className="px-2 py-1 text-right font-semibold">Max</th>
             <th className="px-2 py-1 text-right font-semibold">Errors</th>
+            <th className="px-2 py-1 text-right font-semibold">Cancelled</th>
             <th className="px-2 py-1 text-right font-semibold">Unanswered</th>
           </tr>
         </thead>
@@ -27,6 +28,7 @@ export function MethodLatencyView({ stats }: { stats: readonly MethodLatency[] }
               <td className="px-2 py-0.5 text-right">{ms(row.p95)}</td>
               <td className="px-2 py-0.5 text-right">{ms(row.max)}</td>
               <td className="px-2 py-0.5 text-right">{row.failed}</td>
+              <td className="px-2 py-0.5 text-right">{row.cancelled}</td>
               <td className="px-2 py-0.5 text-right">{row.unanswered}</td>
             </tr>
           ))}

@@ -1,6 +1,7 @@
 // The spans on their lanes, drawn only for the visible time window and lanes (the scroll container is
 // the viewport; its scroll position picks what exists in the DOM).
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { buildAxis, fitScale, idleStretches, type AxisSegment } from './timelineAxis';
 import type { TimelineMark, TimelineSpan } from './timelineLayout';
 
 export interface TimelineLanesViewProps {
@@ -10,6 +11,8 @@ export interface TimelineLanesViewProps {
   lastTime: number;
   /** Pixels per ms; undefined fits the whole recording in the width. */
   zoom: number | undefined;
+  /** Changes whenever a span changed (the spans array is appended to in place). */
+  version: number;
   onShowInLog: (seq: number) => void;
 }
 
@@ -34,10 +37,11 @@ function tickStep(pxPerMs: number): number {
 function spanTitle(span: TimelineSpan, lastTime: number): string {
   const duration = span.end === undefined ? `${formatMs(lastTime - span.start)}+ (no answer yet)` : formatMs(span.end - span.start);
   const marks = span.marks.length ? ` · ${span.marks.length} notification${span.marks.length === 1 ? '' : 's'}` : '';
-  return `${span.method}${span.subject ? ` ${span.subject}` : ''} · ${duration}${span.failed ? ' · error' : ''} · lane ${span.lane + 1}${marks}`;
+  const outcome = span.cancelled ? ' · cancelled' : span.failed ? ' · error' : '';
+  return `${span.method}${span.subject ? ` ${span.subject}` : ''} · ${duration}${outcome} · lane ${span.lane + 1}${marks}`;
 }
 
-export function TimelineLanesView({ spans, laneCount, firstTime, lastTime, zoom, onShowInLog }: TimelineLanesViewProps) {
+export function TimelineLanesView({ spans, laneCount, firstTime, lastTime, zoom, version, onShowInLog }: TimelineLanesViewProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [viewport, setViewport] = useState({ left: 0, top: 0, width: 800, height: 300 });
   const measure = () => {
@@ -51,29 +55,45 @@ export function TimelineLanesView({ spans, laneCount, firstTime, lastTime, zoom,
     return () => observer.disconnect();
   }, []);
 
-  const duration = Math.max(1, lastTime - firstTime);
-  const pxPerMs = zoom ?? Math.max(1e-6, (viewport.width - 16) / duration);
-  const x = (time: number) => (time - firstTime) * pxPerMs;
-  const fromTime = firstTime + viewport.left / pxPerMs;
-  const toTime = firstTime + (viewport.left + viewport.width) / pxPerMs;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the spans are appended to in place; version says when
+  const idle = useMemo(() => idleStretches(spans, firstTime, lastTime), [spans, version, firstTime, lastTime]);
+  const pxPerMs = zoom ?? fitScale(idle, firstTime, lastTime, viewport.width - 16);
+  const axis = buildAxis(idle, firstTime, lastTime, pxPerMs);
+  const x = axis.x;
+  const fromTime = axis.timeAt(viewport.left);
+  const toTime = axis.timeAt(viewport.left + viewport.width);
   const fromLane = Math.floor(Math.max(0, viewport.top - AXIS_HEIGHT) / LANE_HEIGHT);
   const toLane = fromLane + Math.ceil(viewport.height / LANE_HEIGHT) + 1;
 
   const drawn: TimelineSpan[] = [];
+  // Where the next drawn span on each lane starts: a label may run past its bar up to there.
+  const labelRoom = new Map<TimelineSpan, number>();
+  const lastOnLane = new Map<number, TimelineSpan>();
   let visible = 0;
   for (const span of spans) {
     if (span.start > toTime) break;
     if ((span.end ?? lastTime) < fromTime || span.lane < fromLane || span.lane > toLane) continue;
     visible++;
-    if (drawn.length < MAX_DRAWN) drawn.push(span);
+    if (drawn.length >= MAX_DRAWN) continue;
+    const previous = lastOnLane.get(span.lane);
+    if (previous) labelRoom.set(previous, x(span.start) - x(previous.start));
+    lastOnLane.set(span.lane, span);
+    drawn.push(span);
   }
   const step = tickStep(pxPerMs);
   const ticks: number[] = [];
-  for (let t = Math.ceil((fromTime - firstTime) / step) * step; t <= toTime - firstTime && ticks.length < 200; t += step) ticks.push(t);
+  for (const segment of axis.segments) {
+    if (segment.idle || segment.to < fromTime || segment.from > toTime) continue;
+    // A tick label needs about 40 px: none so close to the segment's end that it runs into an idle band's label.
+    for (let t = Math.ceil((segment.from - firstTime) / step) * step; t <= segment.to - firstTime && ticks.length < 200; t += step) {
+      if (segment.x + segment.width - x(firstTime + t) >= 40 || segment === axis.segments.at(-1)) ticks.push(t);
+    }
+  }
+  const bandHeight = laneCount * LANE_HEIGHT + 8;
 
   return (
     <div ref={scrollRef} onScroll={measure} className="relative h-full min-h-0 overflow-auto" aria-label="Request lanes" role="group">
-      <div className="relative" style={{ width: duration * pxPerMs + 16, height: AXIS_HEIGHT + laneCount * LANE_HEIGHT + 8 }}>
+      <div className="relative" style={{ width: axis.width + 16, height: AXIS_HEIGHT + bandHeight }}>
         <div className="sticky top-0 z-10 h-5 border-b border-zinc-200 bg-white/90 dark:border-zinc-700 dark:bg-zinc-950/90" aria-hidden>
           {ticks.map((t) => (
             <span key={t} className="absolute top-0.5 border-l border-zinc-300 pl-1 text-[10px] text-zinc-500 dark:border-zinc-600" style={{ left: x(firstTime + t) }}>
@@ -81,8 +101,13 @@ export function TimelineLanesView({ spans, laneCount, firstTime, lastTime, zoom,
             </span>
           ))}
         </div>
+        {axis.segments
+          .filter((segment) => segment.idle)
+          .map((segment) => (
+            <IdleBand key={segment.from} segment={segment} height={bandHeight} />
+          ))}
         {drawn.map((span) => (
-          <SpanButton key={span.requestSeq} span={span} x={x} lastTime={lastTime} onShowInLog={onShowInLog} />
+          <SpanButton key={span.requestSeq} span={span} x={x} lastTime={lastTime} labelRoom={labelRoom.get(span)} onShowInLog={onShowInLog} />
         ))}
       </div>
       {visible > drawn.length && (
@@ -94,19 +119,43 @@ export function TimelineLanesView({ spans, laneCount, firstTime, lastTime, zoom,
   );
 }
 
+/** An idle stretch drawn as a narrow hatched band, with its real length. */
+function IdleBand({ segment, height }: { segment: AxisSegment; height: number }) {
+  const label = `Idle ${formatMs(segment.to - segment.from)} (compressed)`;
+  return (
+    <div
+      role="img"
+      aria-label={label}
+      title={label}
+      className="absolute top-0 flex justify-center bg-[repeating-linear-gradient(135deg,transparent_0_4px,rgb(161_161_170/0.25)_4px_6px)] text-[10px] text-zinc-500 dark:text-zinc-400"
+      style={{ left: segment.x, width: segment.width, height: AXIS_HEIGHT + height }}
+    >
+      <span className="mt-0.5 h-4 rounded-sm bg-white px-0.5 leading-4 dark:bg-zinc-950">{formatMs(segment.to - segment.from)}</span>
+    </div>
+  );
+}
+
 interface SpanButtonProps {
   span: TimelineSpan;
   x: (time: number) => number;
   lastTime: number;
+  /** px from the span's start to the next span on its lane; none when it is the last drawn. */
+  labelRoom: number | undefined;
   onShowInLog: (seq: number) => void;
 }
 
+// Roughly the width of a character of the 10 px label, to size a label that runs past a short bar.
+const LABEL_CHAR_PX = 6;
+const MAX_LABEL_PX = 320;
+
 /** One request: its method and subject, a click shows it in the Log; its nested notifications under it. */
-function SpanButton({ span, x, lastTime, onShowInLog }: SpanButtonProps) {
+function SpanButton({ span, x, lastTime, labelRoom, onShowInLog }: SpanButtonProps) {
   const left = x(span.start);
   const width = Math.max(3, x(span.end ?? lastTime) - left);
   const top = AXIS_HEIGHT + 2 + span.lane * LANE_HEIGHT;
-  const tone = span.failed
+  const tone = span.cancelled
+    ? 'bg-zinc-200 border-zinc-500 dark:bg-zinc-700'
+    : span.failed
     ? 'bg-red-200 border-red-500 dark:bg-red-900'
     : span.end === undefined
       ? 'bg-amber-100 border-amber-500 border-dashed dark:bg-amber-900/60'
@@ -115,6 +164,8 @@ function SpanButton({ span, x, lastTime, onShowInLog }: SpanButtonProps) {
         : 'bg-sky-100 border-sky-500 dark:bg-sky-900/60';
   const title = spanTitle(span, lastTime);
   const name = `${span.method}${span.subject ? ` ${span.subject}` : ''}`;
+  // A bar too short for its name lets the name run on past it, up to the next span on the lane.
+  const labelWidth = Math.min(name.length * LABEL_CHAR_PX + 8, MAX_LABEL_PX, Math.max(width, (labelRoom ?? Infinity) - 2));
   return (
     <>
       <button
@@ -123,10 +174,11 @@ function SpanButton({ span, x, lastTime, onShowInLog }: SpanButtonProps) {
         title={title}
         aria-label={title}
         onClick={() => onShowInLog(span.requestSeq)}
-        className={`absolute h-5 overflow-hidden rounded-sm border px-1 text-left text-[10px] leading-4 whitespace-nowrap ${tone}`}
-        style={{ left, width, top }}
+        className="absolute h-5 overflow-hidden text-left text-[10px] leading-5 whitespace-nowrap text-zinc-800 dark:text-zinc-100"
+        style={{ left, width: Math.max(width, labelWidth), top }}
       >
-        {name}
+        <span aria-hidden className={`absolute inset-y-0 left-0 rounded-sm border ${tone}`} style={{ width }} />
+        <span className="relative px-1">{name}</span>
       </button>
       {span.marks.length > 0 && (
         <div role="group" aria-label={`Notifications of ${name}`} className="absolute h-2.5" style={{ left, width: Math.max(width, 10), top: top + MARKS_TOP - 2 }}>

@@ -20,6 +20,7 @@ export function TimelineTab({ connectionId, onShowInLog }: TimelineTabProps) {
     return <EmptyState title="No requests yet">Each request appears here as a span from when it was sent to when it was answered.</EmptyState>;
   }
   const duration = Math.max(1, model.lastTime - model.firstTime);
+  const cancelled = model.stats.reduce((sum, row) => sum + row.cancelled, 0);
   const current = zoom ?? 1000 / duration;
   return (
     <SplitPane
@@ -33,6 +34,7 @@ export function TimelineTab({ connectionId, onShowInLog }: TimelineTabProps) {
           <div className="flex items-center gap-2 border-b border-zinc-200 bg-zinc-50 px-2 py-1 text-xs dark:border-zinc-700 dark:bg-zinc-900">
             <span role="status" aria-label="Timeline summary">
               {model.spans.length.toLocaleString('en')} requests on {model.laneCount} lane{model.laneCount === 1 ? '' : 's'}
+              {cancelled > 0 && ` · ${cancelled.toLocaleString('en')} cancelled`}
             </span>
             <span className="ml-auto flex gap-1">
               <Button className="h-6 text-xs" onClick={() => setZoom(current * 2)}>
@@ -53,6 +55,7 @@ export function TimelineTab({ connectionId, onShowInLog }: TimelineTabProps) {
               firstTime={model.firstTime}
               lastTime={model.lastTime}
               zoom={zoom}
+              version={model.version}
               onShowInLog={onShowInLog}
             />
           </div>

@@ -60,6 +60,17 @@ describe('TimelineBuilder', () => {
     expect(cancelled!.marks.map((m) => [m.kind, m.label])).toEqual([['cancelled', 'user']]);
   });
 
+  it('ends a cancelled request at its cancellation and counts it as cancelled, not unanswered', () => {
+    const cancel = (time: number, id: number) => at(time, 'outgoing', { jsonrpc: '2.0', method: 'notifications/cancelled', params: { requestId: id } });
+    const timeline = build([call(0, 1), call(1, 2), cancel(40, 1), answer(50, 2), cancel(60, 2), call(70, 3)]);
+    expect(timeline.spans.map((s) => [s.end, s.cancelled, s.lane])).toEqual([
+      [40, true, 0],
+      [50, false, 1],
+      [undefined, false, 0],
+    ]);
+    expect(timeline.latencyByMethod()).toEqual([{ method: 'tools/call', count: 3, p50: 49, p95: 49, max: 49, failed: 0, cancelled: 1, unanswered: 1 }]);
+  });
+
   it('nests log lines that name their request by progress token or related request id, and leaves the rest out', () => {
     const log = (time: number, data: unknown, meta?: unknown) =>
       at(time, 'incoming', { jsonrpc: '2.0', method: 'notifications/message', params: { level: 'info', data, ...(meta ? { _meta: meta } : {}) } });
@@ -99,8 +110,8 @@ describe('TimelineBuilder', () => {
     entries.push(call(5000, 100, 'ping'), fail(5003, 100), call(6000, 101, 'ping'));
     const stats = build(entries).latencyByMethod();
     expect(stats).toEqual([
-      { method: 'tools/call', count: 20, p50: 10, p95: 19, max: 20, failed: 0, unanswered: 0 },
-      { method: 'ping', count: 2, p50: 3, p95: 3, max: 3, failed: 1, unanswered: 1 },
+      { method: 'tools/call', count: 20, p50: 10, p95: 19, max: 20, failed: 0, cancelled: 0, unanswered: 0 },
+      { method: 'ping', count: 2, p50: 3, p95: 3, max: 3, failed: 1, cancelled: 0, unanswered: 1 },
     ]);
     expect([percentileOf([], 50), percentileOf([5], 95), percentileOf([1, 2, 3, 4], 50)]).toEqual([undefined, 5, 2]);
   });

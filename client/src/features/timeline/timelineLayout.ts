@@ -27,6 +27,8 @@ export interface TimelineSpan {
   end: number | undefined;
   responseSeq: number | undefined;
   failed: boolean;
+  /** The requester cancelled it before an answer came: the span ends at the cancellation. */
+  cancelled: boolean;
   lane: number;
   marks: TimelineMark[];
 }
@@ -39,6 +41,8 @@ export interface MethodLatency {
   p95: number | undefined;
   max: number | undefined;
   failed: number;
+  cancelled: number;
+  /** Neither answered nor cancelled. */
   unanswered: number;
 }
 
@@ -118,7 +122,7 @@ export class TimelineBuilder {
     this.laneFreeAt[lane] = Infinity;
     const params = paramsOf(entry);
     const subject = typeof params?.name === 'string' ? params.name : typeof params?.uri === 'string' ? params.uri : undefined;
-    const span: TimelineSpan = { requestSeq: entry.seq, method: entry.method!, subject, direction, start: entry.time, end: undefined, responseSeq: undefined, failed: false, lane, marks: [] };
+    const span: TimelineSpan = { requestSeq: entry.seq, method: entry.method!, subject, direction, start: entry.time, end: undefined, responseSeq: undefined, failed: false, cancelled: false, lane, marks: [] };
     this.spans.push(span);
     const key = `${direction}:${requestKey(entry.id!)}`;
     this.open.set(key, span);
@@ -155,8 +159,16 @@ export class TimelineBuilder {
     } else if (entry.method === 'notifications/cancelled') {
       const id = params.requestId;
       if (typeof id !== 'string' && typeof id !== 'number') return;
-      const span = this.latest.get(`${entry.direction}:${requestKey(id)}`);
+      const key = `${entry.direction}:${requestKey(id)}`;
+      const span = this.latest.get(key);
       span?.marks.push({ seq: entry.seq, time: entry.time, kind: 'cancelled', label: typeof params.reason === 'string' ? params.reason : 'cancelled' });
+      // Still open: the receiver should not answer now (spec: cancellation), so the span ends here.
+      if (span && this.open.get(key) === span) {
+        this.open.delete(key);
+        span.cancelled = true;
+        span.end = Math.max(span.start, entry.time);
+        this.laneFreeAt[span.lane] = span.end;
+      }
     }
   }
 
@@ -187,7 +199,9 @@ export class TimelineBuilder {
     }
     return [...groups.entries()]
       .map(([method, spans]) => {
-        const latencies = spans.filter((s) => s.end !== undefined).map((s) => s.end! - s.start).sort((a, b) => a - b);
+        const answered = spans.filter((s) => s.end !== undefined && !s.cancelled);
+        const latencies = answered.map((s) => s.end! - s.start).sort((a, b) => a - b);
+        const cancelled = spans.filter((s) => s.cancelled).length;
         return {
           method,
           count: spans.length,
@@ -195,7 +209,8 @@ export class TimelineBuilder {
           p95: percentileOf(latencies, 95),
           max: latencies.at(-1),
           failed: spans.filter((s) => s.failed).length,
-          unanswered: spans.length - latencies.length,
+          cancelled,
+          unanswered: spans.length - latencies.length - cancelled,
         };
       })
       .sort((a, b) => b.count - a.count || a.method.localeCompare(b.method));
