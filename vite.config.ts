@@ -29,7 +29,7 @@ const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|ttf|txt|wasm)$/;
 /**
  * Writes a brotli (`.br`, quality 11, 9 over 1 MiB) and a gzip (`.gz`, level 9) copy beside every compressible file
  * of the build, so the proxy sends them as they are (proxy/http/staticAssets.ts) and never compresses
- * per request. Files under 1 KiB, source maps, and copies that would not be smaller are skipped.
+ * per request. Source maps, and copies that would not be smaller, are skipped.
  */
 function precompress(): Plugin {
   const compressBrotli = promisify(brotliCompress);
@@ -46,7 +46,6 @@ function precompress(): Plugin {
       await Promise.all(
         files.map(async (file) => {
           const bytes = await readFile(path.join(outDir, file));
-          if (bytes.length < 1024) return;
           // Quality 11 costs ~7 s of CPU on Monaco's 4 MB for 9% less than quality 9: not worth it on lazy chunks that size.
           const quality = bytes.length > 2 ** 20 ? 9 : 11;
           const brotliParams = { [zlibConstants.BROTLI_PARAM_QUALITY]: quality, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: bytes.length };
