@@ -5,7 +5,7 @@ import http from 'node:http';
 import net, { type AddressInfo } from 'node:net';
 import os from 'node:os';
 import WebSocket from 'ws';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Response } from '@playwright/test';
 import { SOCKET_PATH } from '../shared/inspectorProtocol';
 import { InspectorSocketClient } from './fixtures/inspectorSocketClient';
 import { startProxy, type RunningProxy } from './fixtures/proxyProcess';
@@ -199,8 +199,11 @@ test.describe('the token never reaches another local port', () => {
 
   test('the token is in no cookie and no web storage, and a reload still works', async ({ page, context }) => {
     const inspector = new InspectorPage(page);
+    const responses: Response[] = [];
+    page.on('response', (response) => responses.push(response));
     await inspector.open(iconProxy.url);
     await inspector.expectConnected();
+    await expectServedLikeAProductionSite(responses);
     const stored = await page.evaluate(() => ({
       cookie: document.cookie,
       session: JSON.stringify({ ...sessionStorage }),
@@ -217,3 +220,24 @@ test.describe('the token never reaches another local port', () => {
     expect(await context.cookies()).toEqual([]);
   });
 });
+
+/**
+ * The first load as the browser saw it: the built files precompressed (brotli), hashed ones cached for
+ * a year, the HTML revalidated, and neither Monaco nor the markdown renderer fetched (the CSP allowed
+ * every chunk, or the page would not have connected).
+ */
+async function expectServedLikeAProductionSite(responses: Response[]): Promise<void> {
+  const assets = responses.filter((response) => new URL(response.url()).pathname.startsWith('/assets/'));
+  expect(assets.map((response) => new URL(response.url()).pathname.replace(/-[\w-]+\./, '.'))).toEqual(expect.arrayContaining(['/assets/index.js', '/assets/index.css']));
+  for (const asset of assets) {
+    const headers = await asset.allHeaders();
+    expect(headers['content-encoding'], asset.url()).toBe('br');
+    expect(headers['cache-control'], asset.url()).toBe('public, max-age=31536000, immutable');
+    expect(headers.vary, asset.url()).toBe('Accept-Encoding');
+    expect(asset.url()).not.toMatch(/Monaco|Markdown|worker/);
+  }
+  const page = responses.find((response) => response.request().resourceType() === 'document');
+  const pageHeaders = await page!.allHeaders();
+  expect(pageHeaders['cache-control']).toBe('no-cache');
+  expect(pageHeaders.etag).toBeTruthy();
+}

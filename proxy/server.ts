@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { ConnectionTarget, EraChoice } from '../shared/connectionTypes';
 import { pageUrlWithToken } from '../shared/security';
 import { completeOAuthCallback, OAUTH_CALLBACK_PATH } from './http/oauthCallbackRoute';
-import { createApp } from './http/createApp';
+import { createApp, type RequestListener } from './http/createApp';
 import { LOOPBACK_HOST, listenOnLoopback } from './http/listenOnLoopback';
 import { BAD_REQUEST_MESSAGE, createRequestGuard, isOriginFormTarget } from './http/requestGuard';
 import { httpServerTimeouts, type HttpServerTimeouts } from './http/httpServerTimeouts';
@@ -16,7 +16,6 @@ import { refuse } from './http/refuseUpgrade';
 import type { Inspector } from './inspector/Inspector';
 import type { InspectorCore, OpenedSession } from './inspectorCore';
 import { defaultSessionsDir, type RecordingConfig } from './sessions/recordingConfig';
-import { sessionRoutes } from './library/sessionRoutes';
 import { SESSIONS_API_PATH } from '../shared/session/sessionLibraryConstants';
 import { packageInfo } from './packageInfo';
 
@@ -82,15 +81,19 @@ export async function listenForInspector(config: InspectorServerConfig): Promise
   const port = await listenOnLoopback(httpServer, config.port, config.tryNextPorts ?? 0);
   const guard = createRequestGuard({ port, token: config.token });
   const clientDir = config.clientDir ?? path.join(root, 'dist', 'client');
-  // The sessions routes wait for the core (declared just below, in this same tick) on their first request.
-  const routes = { [SESSIONS_API_PATH]: sessionRoutes(() => core.then(({ library }) => library)) };
+  // Loaded on the first /api request past the health check; the sessions routes then wait for the core.
+  let api: Promise<RequestListener> | undefined;
+  const loadApi = () =>
+    (api ??= Promise.all([import('./http/apiApp'), import('./library/sessionRoutes')]).then(([{ createApiApp }, { sessionRoutes }]) =>
+      createApiApp({ [SESSIONS_API_PATH]: sessionRoutes(() => core.then(({ library }) => library)) }),
+    ));
   // Attached in the same tick as `listening`, before any connection can be read.
   const app = createApp({
     port,
     token: config.token,
     version,
     clientDir,
-    routes,
+    api: loadApi,
     oauthCallback: (params) => core.then(({ inspector }) => completeOAuthCallback(inspector, params)),
   });
   httpServer.on('request', (request: IncomingMessage, response: ServerResponse) => {

@@ -158,7 +158,7 @@ export async function benchProxyOverhead(): Promise<Measurement[]> {
     { name: `throughput, via proxy (${IN_FLIGHT} in flight)`, value: proxied.throughputPerSec, unit: 'calls/s' },
     { name: 'throughput ratio (proxy / direct)', value: ratios.throughputPerSec, unit: '×', target: { min: 0.7 } },
     { name: 'node startup floor (node -e 0)', value: nodeStartup, unit: 'ms' },
-    { name: 'launch to ready (URL printed)', value: median(launches.map((l) => l.readyMs)), unit: 'ms', target: { max: 200 } },
+    { name: 'launch to ready (URL printed)', value: median(launches.map((l) => l.readyMs)), unit: 'ms', target: { max: 150 } },
     { name: 'launch to server connected', value: median(launches.map((l) => l.connectedMs)), unit: 'ms' },
   ];
 }

@@ -11,7 +11,6 @@ import { createTappingFetch } from '../upstream/tappingFetch';
 import { InspectorOAuthProvider } from './InspectorOAuthProvider';
 import type { TokenFile } from './tokenFile';
 
-export const OAUTH_CALLBACK_PATH = '/oauth/callback';
 /** Headless authorizations per connection before giving up: a server that never accepts the tokens must not loop us. */
 const MAX_HEADLESS_AUTHORIZATIONS = 3;
 

@@ -1,7 +1,8 @@
 // What the CLI prints once the inspector is up. The ready line's format is relied on by tests and the
 // e2e suite: exactly one line, `mcp-inspect ready: ` followed by the URL with the token.
 import { isStdioTarget } from '../../shared/isStdioTarget';
-import { formatCommandLine, redactUrl } from '../../shared/session';
+import { redactUrl } from '../../shared/session/redaction';
+import { formatCommandLine } from '../../shared/session/targetReview';
 import type { LaunchConfig } from './launchConfig';
 
 export const READY_PREFIX = 'mcp-inspect ready: ';

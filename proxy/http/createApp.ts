@@ -1,11 +1,15 @@
-// The HTTP side of the proxy: every request passes the guard, then /api routes, then the built UI.
+// The HTTP side of the proxy: every request gets the security headers and passes the guard, then goes
+// to /api (token required) or to the built UI. Plain node:http, so nothing heavy loads before the URL
+// is printed; the express routes behind /api load on their first request (apiApp.ts).
 // No cookie is set: the page holds the token in memory and sends it as a header (see README, Security).
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { OAUTH_CALLBACK_PATH, oauthCallbackRoute, type OAuthCallbackHandler } from './oauthCallbackRoute';
 import { createRequestGuard } from './requestGuard';
 import { applySecurityHeaders, securityHeaders } from './securityHeaders';
+import { createStaticAssets } from './staticAssets';
+
+/** What node:http calls per request (an express app is one too). */
+export type RequestListener = (request: IncomingMessage, response: ServerResponse) => void;
 
 export interface AppOptions {
   port: number;
@@ -13,71 +17,57 @@ export interface AppOptions {
   version: string;
   /** The built UI (`dist/client`); it may not exist in a source checkout that was not built. */
   clientDir: string;
-  /** More API routes, by mount path (e.g. the sessions folder's), behind the same guard. */
-  routes?: Record<string, Router>;
+  /** The other /api routes (e.g. the sessions folder's), behind the same guard, loaded on first use. */
+  api?: () => Promise<RequestListener>;
   /** Completes an OAuth authorization the browser came back from (see proxy/auth/oauthCallbackRoute.ts). */
   oauthCallback?: OAuthCallbackHandler;
 }
 
-export function createApp(options: AppOptions): express.Express {
-  const app = express();
-  app.disable('x-powered-by');
-  app.set('etag', false);
+export function createApp(options: AppOptions): RequestListener {
   const guard = createRequestGuard(options);
   const headers = securityHeaders(options.port);
-  // Before the guard: the authorization server's redirect cannot carry our token (see the route).
-  if (options.oauthCallback) {
-    const callback = oauthCallbackRoute(options.port, options.oauthCallback);
-    app.get(OAUTH_CALLBACK_PATH, (request: Request, response: Response) => {
-      applySecurityHeaders(response, headers);
-      callback(request, response);
-    });
-  }
+  const callback = options.oauthCallback && oauthCallbackRoute(options.port, options.oauthCallback);
+  const serveAsset = createStaticAssets(options.clientDir);
 
-  const guarded = (kind: 'http' | 'asset') => (request: Request, response: Response, next: NextFunction) => {
-    // originalUrl: under a mount, express has already cut the mount path off `url`.
-    const verdict = guard({ headers: request.headers, url: request.originalUrl }, kind);
-    if (verdict.ok) return next();
-    response.status(verdict.status).type('text/plain').send(verdict.message);
-  };
-  app.use((request: Request, response: Response, next: NextFunction) => {
+  return (request, response) => {
     applySecurityHeaders(response, headers);
-    next();
-  });
-  // Host, Origin and a parseable target for everything; the token on /api, as express itself routes it
-  // (so no second reading of the path can disagree with the router about what is an API call).
-  app.use(guarded('asset'));
-  app.use('/api', guarded('http'));
+    const target = request.url ?? '/';
+    const pathname = target.split(/[?#]/, 1)[0]!;
+    const isRead = request.method === 'GET' || request.method === 'HEAD';
+    // Before the guard: the authorization server's redirect cannot carry our token (see the route).
+    if (callback && isRead && pathname === OAUTH_CALLBACK_PATH) return callback(request, response);
 
-  app.get('/api/health', (_request, response) => {
-    response.json({ ok: true, version: options.version });
-  });
-  for (const [mountPath, router] of Object.entries(options.routes ?? {})) app.use(mountPath, router);
-  app.use('/api', (_request, response) => {
-    response.status(404).json({ error: 'Not found' });
-  });
+    // Host, Origin and a parseable target for everything; the token on /api (matched as express
+    // matched its mount: any case, so `/API/x` is an API call too).
+    const lowerPath = pathname.toLowerCase();
+    const isApi = lowerPath === '/api' || lowerPath.startsWith('/api/');
+    const verdict = guard({ headers: request.headers, url: target }, isApi ? 'http' : 'asset');
+    if (!verdict.ok) return sendText(response, verdict.status, verdict.message);
 
-  app.use(express.static(options.clientDir, { index: 'index.html', dotfiles: 'ignore', fallthrough: true }));
-  const indexHtml = path.join(options.clientDir, 'index.html');
-  // Single-page app: any other GET is a route of the UI.
-  app.use((request: Request, response: Response, next: NextFunction) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return next();
-    if (!existsSync(indexHtml)) {
-      response.status(503).type('text/plain').send('UI not built: run npm run build\n');
+    if (isApi && isRead && lowerPath.replace(/\/$/, '') === '/api/health') {
+      response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' }).end(JSON.stringify({ ok: true, version: options.version }));
       return;
     }
-    response.setHeader('Cache-Control', 'no-cache');
-    response.sendFile(indexHtml);
-  });
-
-  app.use((_request: Request, response: Response) => {
-    response.status(404).type('text/plain').send('Not found\n');
-  });
-  // Express's default handler would print a stack trace into the page.
-  app.use((error: unknown, _request: Request, response: Response, _next: NextFunction) => {
-    console.error('mcp-inspect: request failed:', error);
-    if (!response.headersSent) response.status(500).type('text/plain').send('Internal error\n');
-  });
-  return app;
+    if (isApi) return routeToApi(options.api, request, response);
+    if (!isRead) return sendText(response, 404, 'Not found\n');
+    void serveAsset(request, response);
+  };
 }
 
+function routeToApi(api: AppOptions['api'], request: IncomingMessage, response: ServerResponse): void {
+  if (!api) {
+    response.writeHead(404, { 'Content-Type': 'application/json; charset=utf-8' }).end(JSON.stringify({ error: 'Not found' }));
+    return;
+  }
+  api().then(
+    (listener) => listener(request, response),
+    (error: unknown) => {
+      console.error('mcp-inspect: could not load the API routes:', error);
+      sendText(response, 500, 'Internal error\n');
+    },
+  );
+}
+
+function sendText(response: ServerResponse, status: number, message: string): void {
+  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' }).end(message);
+}

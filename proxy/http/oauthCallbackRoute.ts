@@ -4,11 +4,12 @@
 // carry the inspector's token. What protects it instead: the Host must still name this loopback port
 // (no DNS rebinding), and the `state` must be the one-time random value of an authorization this
 // inspector started (OAuthCoordinator.handleCallback); anything else is refused without effect.
-import type { Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Inspector } from '../inspector/Inspector';
-import { OAUTH_CALLBACK_PATH, type CallbackOutcome } from '../auth/OAuthCoordinator';
+import type { CallbackOutcome } from '../auth/OAuthCoordinator';
 
-export { OAUTH_CALLBACK_PATH };
+/** Defined here, not beside the coordinator: the HTTP front loads at start-up, the OAuth client only with the core. */
+export const OAUTH_CALLBACK_PATH = '/oauth/callback';
 
 export type OAuthCallbackHandler = (params: URLSearchParams) => Promise<CallbackOutcome>;
 
@@ -20,24 +21,23 @@ export function completeOAuthCallback(inspector: Inspector, params: URLSearchPar
 
 export function oauthCallbackRoute(port: number, handle: OAuthCallbackHandler) {
   const hosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]);
-  return (request: Request, response: Response): void => {
+  return (request: IncomingMessage, response: ServerResponse): void => {
     if (!hosts.has(request.headers.host?.toLowerCase() ?? '')) {
-      response.status(403).type('text/plain').send('Forbidden: this inspector only answers to its own loopback address.\n');
+      response.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Forbidden: this inspector only answers to its own loopback address.\n');
       return;
     }
-    const query = request.originalUrl.indexOf('?');
-    const params = new URLSearchParams(query === -1 ? '' : request.originalUrl.slice(query + 1));
+    const target = request.url ?? '';
+    const query = target.indexOf('?');
+    const params = new URLSearchParams(query === -1 ? '' : target.slice(query + 1));
     handle(params)
       .then((outcome) => sendPage(response, outcome))
       .catch((error: unknown) => sendPage(response, { status: 500, title: 'Authorization failed', message: String(error) }));
   };
 }
 
-function sendPage(response: Response, outcome: CallbackOutcome): void {
+function sendPage(response: ServerResponse, outcome: CallbackOutcome): void {
   const escape = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
   response
-    .status(outcome.status)
-    .setHeader('Cache-Control', 'no-store')
-    .type('html')
-    .send(`<!doctype html><meta charset="utf-8"><title>${escape(outcome.title)} · mcp-inspect</title><h1>${escape(outcome.title)}</h1><p>${escape(outcome.message)}</p>\n`);
+    .writeHead(outcome.status, { 'Cache-Control': 'no-store', 'Content-Type': 'text/html; charset=utf-8' })
+    .end(`<!doctype html><meta charset="utf-8"><title>${escape(outcome.title)} · mcp-inspect</title><h1>${escape(outcome.title)}</h1><p>${escape(outcome.message)}</p>\n`);
 }

@@ -2,21 +2,24 @@
 // (the Record type makes a missing entry a compile error) and its place in TAB_ORDER.
 import type { ReactNode } from 'react';
 import type { ConnectionSummary } from '../../../shared/connectionTypes';
-import { AuthTab } from '../features/auth/AuthTab';
-import { ComposerTab } from '../features/composer/ComposerTab';
-import { RootsTab } from '../features/connection/RootsTab';
-import { DiagnosesTab } from '../features/diagnoses/DiagnosesTab';
 import { HandshakeTab } from '../features/handshake/HandshakeTab';
-import { InboxTab } from '../features/inbox/InboxTab';
-import { LoggingTab } from '../features/logging/LoggingTab';
-import { LogTab } from '../features/messages/LogTab';
-import { NetworkTab } from '../features/network/NetworkTab';
-import { PromptsTab } from '../features/prompts/PromptsTab';
-import { ResourcesTab } from '../features/resources/ResourcesTab';
-import { TasksTab } from '../features/tasks/TasksTab';
-import { TimelineTab } from '../features/timeline/TimelineTab';
-import { ToolsTab } from '../features/tools/ToolsTab';
 import type { FocusRequest } from '../features/serverLists/useFocusedSelection';
+import { lazyView } from '../ui/lazyView';
+
+// The Handshake tab is the first screen; every other tab is its own chunk, fetched when first opened.
+const AuthTab = lazyView(() => import('../features/auth/AuthTab').then((module) => module.AuthTab));
+const ComposerTab = lazyView(() => import('../features/composer/ComposerTab').then((module) => module.ComposerTab));
+const RootsTab = lazyView(() => import('../features/connection/RootsTab').then((module) => module.RootsTab));
+const DiagnosesTab = lazyView(() => import('../features/diagnoses/DiagnosesTab').then((module) => module.DiagnosesTab));
+const InboxTab = lazyView(() => import('../features/inbox/InboxTab').then((module) => module.InboxTab));
+const LoggingTab = lazyView(() => import('../features/logging/LoggingTab').then((module) => module.LoggingTab));
+const LogTab = lazyView(() => import('../features/messages/LogTab').then((module) => module.LogTab));
+const NetworkTab = lazyView(() => import('../features/network/NetworkTab').then((module) => module.NetworkTab));
+const PromptsTab = lazyView(() => import('../features/prompts/PromptsTab').then((module) => module.PromptsTab));
+const ResourcesTab = lazyView(() => import('../features/resources/ResourcesTab').then((module) => module.ResourcesTab));
+const TasksTab = lazyView(() => import('../features/tasks/TasksTab').then((module) => module.TasksTab));
+const TimelineTab = lazyView(() => import('../features/timeline/TimelineTab').then((module) => module.TimelineTab));
+const ToolsTab = lazyView(() => import('../features/tools/ToolsTab').then((module) => module.ToolsTab));
 
 export type TabId = 'handshake' | 'tools' | 'resources' | 'prompts' | 'inbox' | 'tasks' | 'roots' | 'logging' | 'log' | 'timeline' | 'composer' | 'diagnoses' | 'network' | 'auth';
 
