@@ -133,7 +133,7 @@ describe('startInspectorServer without a target', () => {
       connections: [],
       events: [],
       eventCount: 0,
-      eventCounts: {},
+      olderEventCounts: {},
       findings: [],
       serverRequests: [],
     });

@@ -102,10 +102,11 @@ export const inspectorRequests = {
       /** How many events the snapshot holds, `events` included: the first this many events that arrive. */
       eventCount: z.number().int().nonnegative(),
       /**
-       * How many events each connection has in all. The proxy keeps only a recent window in memory, so
-       * the snapshot holds each connection's latest events; the older ones are read with `readEvents`.
+       * Per connection, how many of its events come before the snapshot's (absent: none). The proxy keeps
+       * only a recent window in memory, so the snapshot holds the latest events; the older ones stay on
+       * the proxy's disk and are read with `readEvents` (positions 0 to this count − 1).
        */
-      eventCounts: z.record(z.string(), z.number().int().nonnegative()),
+      olderEventCounts: z.record(z.string(), z.number().int().positive()),
       /** Every finding of the diagnosis so far, in the order raised. */
       findings: z.array(FindingSchema),
       /** The server requests still waiting for an answer, oldest first. */

@@ -114,6 +114,16 @@ export class EventStore {
     return counts;
   }
 
+  /** Per live connection with events out of memory: how many come before its first one in memory. */
+  olderCounts(): Record<string, number> {
+    const older: Record<string, number> = {};
+    for (const [connectionId, total] of this.totals) {
+      const count = total - (this.inWindow.get(connectionId) ?? 0);
+      if (count > 0) older[connectionId] = count;
+    }
+    return older;
+  }
+
   /** How many events the range's scope holds in all. */
   total(connectionId?: string): number {
     const counts = this.counts();

@@ -39,8 +39,8 @@ export interface InspectorSnapshot {
    * (`keepWindow`); then the most recent ones, and `eventCounts` says how many there are in all.
    */
   events: RecordedEvent[];
-  /** Every event of each listed connection so far, in memory or not. */
-  eventCounts: Record<string, number>;
+  /** Per connection with events not in `events`: how many come before them (read with `readEvents`). */
+  olderEventCounts: Record<string, number>;
   /** Every finding raised so far, in the order raised per connection. */
   findings: Finding[];
   /** The server requests waiting for an answer, oldest first. */
@@ -148,7 +148,7 @@ export class Inspector {
     return {
       connections: [...this.connections.values()].map((connection) => connection.summary()),
       events: this.events.recent(),
-      eventCounts: this.events.counts(),
+      olderEventCounts: this.events.olderCounts(),
       findings: [...this.diagnosisByConnection.values()].flatMap((diagnosis) => diagnosis.findings()),
       serverRequests: this.inbox.list(),
       lastSeq: this.seq,

@@ -41,6 +41,7 @@ describe('EventStore with a window over a session file', () => {
     const all = Array.from({ length: 1_000 }, (_, i) => push(i % 4 === 0 ? 'c2' : 'c1'));
     expect(store.recent()).toEqual(all.slice(-100));
     expect(store.counts()).toEqual({ c1: 750, c2: 250 });
+    expect(store.olderCounts()).toEqual({ c1: 675, c2: 225 });
 
     expect(await store.read({ from: 0, count: 5_000 })).toEqual(all);
     expect(await store.read({ from: 880, count: 40 })).toEqual(all.slice(880, 920));

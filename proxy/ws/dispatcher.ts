@@ -48,7 +48,7 @@ export class Dispatcher implements InspectorApi {
       connections: snapshot.connections.map(redactSummary),
       events: [],
       eventCount: snapshot.events.length,
-      eventCounts: snapshot.eventCounts,
+      olderEventCounts: snapshot.olderEventCounts,
       findings: snapshot.findings,
       serverRequests: snapshot.serverRequests,
     };
