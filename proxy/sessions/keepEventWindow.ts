@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { WindowLimits } from '../inspector/EventStore';
+import { DEFAULT_WINDOW_LIMITS, type WindowLimits } from '../inspector/EventStore';
 import type { Inspector } from '../inspector/Inspector';
 import { SessionFileArchive } from './SessionFileArchive';
 import { SessionRecorder } from './SessionRecorder';
@@ -19,6 +19,15 @@ export interface EventWindowFile {
 }
 
 /**
+ * The window's size: `MCP_INSPECT_EVENT_WINDOW` events when set (tests and the bench use a small
+ * window to reach its edge quickly), else the default.
+ */
+export function windowLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): WindowLimits {
+  const maxEvents = Number(env.MCP_INSPECT_EVENT_WINDOW);
+  return Number.isInteger(maxEvents) && maxEvents > 0 ? { ...DEFAULT_WINDOW_LIMITS, maxEvents } : DEFAULT_WINDOW_LIMITS;
+}
+
+/**
  * Call before the first connection opens. Returns undefined, and the inspector keeps every event, when
  * no spill file can be created (an unwritable temp folder): memory grows, nothing is lost.
  */
@@ -26,7 +35,7 @@ export function keepEventWindow(
   inspector: Inspector,
   recorder: SessionRecorder | undefined,
   warn: (message: string) => void,
-  limits?: WindowLimits,
+  limits: WindowLimits = windowLimitsFromEnv(),
 ): EventWindowFile | undefined {
   if (recorder?.recording) {
     const archive = new SessionFileArchive(recorder.file, () => recorder.flush());
