@@ -11,6 +11,7 @@ import { SessionLibrary } from './library/SessionLibrary';
 import { replayRecordingIn, type RecordingConfig } from './sessions/recordingConfig';
 import type { SessionRecorder } from './sessions/SessionRecorder';
 import { startRecording } from './sessions/startRecording';
+import { keepEventWindow, type EventWindowFile } from './sessions/keepEventWindow';
 import { createSocketServer, type SocketServer } from './ws/socketServer';
 
 export interface InspectorCore {
@@ -20,6 +21,8 @@ export interface InspectorCore {
   recorder: SessionRecorder | undefined;
   /** The sessions folder as the Sessions page sees it, and the saved sessions opened from it. */
   library: SessionLibrary;
+  /** Where events that fell out of the inspector's memory are read from (closed, and a spill file deleted, at the end). */
+  eventFile: EventWindowFile | undefined;
 }
 
 /** A session file read by `mcp-inspect open`, shown instead of a live server. */
@@ -60,6 +63,7 @@ export function startInspectorCore(options: {
   const sockets = createSocketServer({ inspector, guard: options.guard, log: options.log, replayRecording });
   // Subscribed before the first connection opens, so the file holds it from its first event.
   const recorder = startRecording(inspector, options.recording ?? { kind: 'off' }, options.log);
+  const eventFile = keepEventWindow(inspector, recorder, options.log);
   if (options.session) addRecordedConnections(inspector, options.session.connections);
   if (options.target) inspector.connect(options.target, { ...DEFAULT_CONNECTION_SETTINGS, ...(options.era === undefined ? {} : { era: options.era }) });
   const library = new SessionLibrary({
@@ -70,5 +74,5 @@ export function startInspectorCore(options: {
     log: options.log,
     replayRecording,
   });
-  return { inspector, sockets, recorder, library };
+  return { inspector, sockets, recorder, library, eventFile };
 }

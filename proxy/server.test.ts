@@ -133,6 +133,7 @@ describe('startInspectorServer without a target', () => {
       connections: [],
       events: [],
       eventCount: 0,
+      olderEventCounts: {},
       findings: [],
       serverRequests: [],
     });

@@ -150,7 +150,7 @@ export async function listenForInspector(config: InspectorServerConfig): Promise
     },
     close: () =>
       (closing ??= (async () => {
-        const { sockets, inspector, recorder, library } = await core;
+        const { sockets, inspector, recorder, library, eventFile } = await core;
         sockets.close();
         library.viewers.closeAll();
         const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
@@ -158,6 +158,7 @@ export async function listenForInspector(config: InspectorServerConfig): Promise
         await Promise.all([stopped, inspector.closeAll()]);
         // After the connections closed, so their last events are in the file.
         recorder?.close();
+        eventFile?.close();
       })()),
   };
 }

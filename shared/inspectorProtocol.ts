@@ -9,7 +9,7 @@ import { ReplayReportSchema } from './replay/replayReport';
 import { PendingServerRequestSchema, RequestProgressSchema, ServerRequestAnswerSchema, ServerRequestSettledSchema } from './serverRequests';
 
 /** Bumped on any incompatible change to the messages below; checked in `attach`. */
-export const INSPECTOR_PROTOCOL_VERSION = 5;
+export const INSPECTOR_PROTOCOL_VERSION = 6;
 
 /** The WebSocket path on the proxy. */
 export const SOCKET_PATH = '/api/socket';
@@ -101,11 +101,30 @@ export const inspectorRequests = {
       events: z.array(RecordedEventSchema),
       /** How many events the snapshot holds, `events` included: the first this many events that arrive. */
       eventCount: z.number().int().nonnegative(),
+      /**
+       * Per connection, how many of its events come before the snapshot's (absent: none). The proxy keeps
+       * only a recent window in memory, so the snapshot holds the latest events; the older ones stay on
+       * the proxy's disk and are read with `readEvents` (positions 0 to this count − 1).
+       */
+      olderEventCounts: z.record(z.string(), z.number().int().positive()),
       /** Every finding of the diagnosis so far, in the order raised. */
       findings: z.array(FindingSchema),
       /** The server requests still waiting for an answer, oldest first. */
       serverRequests: z.array(PendingServerRequestSchema),
     }),
+  },
+  /**
+   * Events by position, oldest first: `from` counts from 0, the first event of the connection (or of
+   * every listed connection merged by seq, without `connectionId`). Answers at most `count` events, and
+   * fewer at the end; older events come from the session file (or the spill file) on the proxy's disk.
+   */
+  readEvents: {
+    params: z.object({
+      connectionId: z.string().optional(),
+      from: z.number().int().nonnegative(),
+      count: z.number().int().positive().max(5_000),
+    }),
+    result: z.object({ events: z.array(RecordedEventSchema) }),
   },
   /** Opens a new connection; resolves once it exists (state `connecting`), before the handshake ends. */
   connect: {

@@ -4,6 +4,7 @@ import { benchFirstLoad } from './firstLoad';
 import { loadAverage, os } from './osInfo';
 import { benchLargeResult } from './largeResult';
 import { benchLogFlood } from './logFlood';
+import { benchMillionMessages } from './millionMessages';
 import { benchOpenLargeSession } from './openLargeSession';
 import { benchProxyOverhead } from './proxyOverhead';
 import { formatReport, meetsTarget } from './stats';
@@ -16,6 +17,7 @@ const suites = [
   { title: 'Large tool result in Chromium (5 MiB of text)', run: benchLargeResult },
   { title: 'The log under a 100,000-message stream (Chromium)', run: benchLogFlood },
   { title: 'Opening a saved 100,000-message session (Chromium)', run: benchOpenLargeSession },
+  { title: 'A million messages: proxy memory and a page attaching (Chromium)', run: benchMillionMessages },
 ];
 
 console.log(`mcp-inspect bench on ${os()}`);

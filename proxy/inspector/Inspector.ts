@@ -14,6 +14,7 @@ import { SecretScrubber, targetSecrets } from '../../shared/session/redaction';
 import type { PendingServerRequest, RequestProgress, ServerRequestAnswer, ServerRequestSettled } from '../../shared/serverRequests';
 import type { OAuthCoordinator } from '../auth/OAuthCoordinator';
 import { Connection } from './Connection';
+import { EventStore, type EventArchive, type EventRange, type WindowLimits } from './EventStore';
 import type { InspectedConnection } from './InspectedConnection';
 import { ServerRequestInbox } from './ServerRequestInbox';
 
@@ -33,8 +34,13 @@ export interface InspectorObserver {
 
 export interface InspectorSnapshot {
   connections: ConnectionSummary[];
-  /** Every event recorded so far, in seq order. */
+  /**
+   * The events in memory, in seq order: every event so far, unless the inspector keeps a window
+   * (`keepWindow`); then the most recent ones, and `eventCounts` says how many there are in all.
+   */
   events: RecordedEvent[];
+  /** Per connection with events not in `events`: how many come before them (read with `readEvents`). */
+  olderEventCounts: Record<string, number>;
   /** Every finding raised so far, in the order raised per connection. */
   findings: Finding[];
   /** The server requests waiting for an answer, oldest first. */
@@ -47,8 +53,8 @@ export class Inspector {
   private seq = 0;
   private connectionCount = 0;
   private readonly connections = new Map<string, InspectedConnection>();
-  /** Append-only, per connection, so forgetting a connection forgets its log. */
-  private readonly eventsByConnection = new Map<string, RecordedEvent[]>();
+  /** The events, per connection, so forgetting a connection forgets its log. */
+  private readonly events = new EventStore();
   /** One diagnosis per connection over all its attempts (the engine starts afresh on each attempt). */
   private readonly diagnosisByConnection = new Map<string, Diagnosis>();
   /** Recorded but not yet diagnosed, across connections, in seq order. */
@@ -78,7 +84,7 @@ export class Inspector {
   connect(target: ConnectionTarget, settings: ConnectionSettings = DEFAULT_CONNECTION_SETTINGS): ConnectionSummary {
     const id = `c${++this.connectionCount}`;
     this.secrets.learn(targetSecrets(target));
-    this.eventsByConnection.set(id, []);
+    this.events.open(id);
     this.diagnosisByConnection.set(id, createDiagnosis());
     const connection = new Connection({
       id,
@@ -121,7 +127,7 @@ export class Inspector {
     if (number !== undefined) this.connectionCount = Math.max(this.connectionCount, Number(number));
     this.connections.set(connection.id, connection);
     // A file written before the depth limit, or by hand, may hold a message too deep to send on.
-    this.eventsByConnection.set(connection.id, events.map(withDepthLimit));
+    this.events.addRecorded(connection.id, events.map(withDepthLimit));
     this.diagnosisByConnection.set(connection.id, { observe: () => [], finish: () => [], findings: () => findings });
     this.notify((observer) => observer.connectionChanged(connection.summary()));
   }
@@ -130,7 +136,7 @@ export class Inspector {
   async remove(connectionId: string): Promise<void> {
     const connection = this.get(connectionId);
     this.connections.delete(connectionId);
-    this.eventsByConnection.delete(connectionId);
+    this.events.remove(connectionId);
     this.diagnosisByConnection.delete(connectionId);
     this.oauth?.forget(connectionId);
     this.notify((observer) => observer.connectionRemoved(connectionId));
@@ -141,11 +147,28 @@ export class Inspector {
     this.diagnosePending();
     return {
       connections: [...this.connections.values()].map((connection) => connection.summary()),
-      events: mergeBySeq([...this.eventsByConnection.values()]),
+      events: this.events.recent(),
+      olderEventCounts: this.events.olderCounts(),
       findings: [...this.diagnosisByConnection.values()].flatMap((diagnosis) => diagnosis.findings()),
       serverRequests: this.inbox.list(),
       lastSeq: this.seq,
     };
+  }
+
+  /**
+   * Keeps only a recent window of events in memory from now on; older ones are read back from
+   * `archive` (which must receive every event published from before the first connection on).
+   */
+  keepWindow(archive: EventArchive, limits?: WindowLimits): void {
+    this.events.bound(archive, limits);
+  }
+
+  /** Events by position, from memory or the archive (see `EventStore`). */
+  readEvents(range: EventRange): Promise<RecordedEvent[]> {
+    if (range.connectionId !== undefined && !this.events.has(range.connectionId)) {
+      return Promise.reject(new Error(`There is no connection "${range.connectionId}"`));
+    }
+    return this.events.read(range);
   }
 
   /** The person's answer to a pending server request; throws when it already ended. */
@@ -173,9 +196,7 @@ export class Inspector {
     // message too deep to serialise.
     const stamped = { ...withDepthLimit(event), seq: ++this.seq, time: Date.now(), connectionId } as RecordedEvent;
     // A removed connection's late events (its server still shutting down) are stamped but not kept.
-    const log = this.eventsByConnection.get(connectionId);
-    if (!log) return stamped;
-    log.push(stamped);
+    if (!this.events.push(stamped)) return stamped;
     this.notify((observer) => observer.eventRecorded(stamped));
     this.undiagnosed.push(stamped);
     if (this.undiagnosed.length === 1) setImmediate(() => this.diagnosePending());
@@ -211,11 +232,4 @@ export class Inspector {
       }
     }
   }
-}
-
-/** Merges per-connection logs (each already in seq order) into one log in seq order. */
-function mergeBySeq(logs: RecordedEvent[][]): RecordedEvent[] {
-  const nonEmpty = logs.filter((log) => log.length > 0);
-  if (nonEmpty.length <= 1) return [...(nonEmpty[0] ?? [])];
-  return nonEmpty.flat().sort((a, b) => a.seq - b.seq);
 }

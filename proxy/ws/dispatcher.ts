@@ -48,9 +48,14 @@ export class Dispatcher implements InspectorApi {
       connections: snapshot.connections.map(redactSummary),
       events: [],
       eventCount: snapshot.events.length,
+      olderEventCounts: snapshot.olderEventCounts,
       findings: snapshot.findings,
       serverRequests: snapshot.serverRequests,
     };
+  }
+
+  async readEvents({ connectionId, from, count }: RequestParams<'readEvents'>): Promise<RequestResult<'readEvents'>> {
+    return { events: await this.inspector.readEvents({ ...(connectionId === undefined ? {} : { connectionId }), from, count }) };
   }
 
   async connect({ target, settings }: RequestParams<'connect'>): Promise<RequestResult<'connect'>> {

@@ -110,6 +110,9 @@ export class InspectorSocket implements InspectorApi {
   attach(params: RequestParams<'attach'>) {
     return this.call('attach', params);
   }
+  readEvents(params: RequestParams<'readEvents'>) {
+    return this.call('readEvents', params);
+  }
   connect(params: RequestParams<'connect'>) {
     return this.call('connect', params);
   }

@@ -5,6 +5,7 @@ import { ConnectionsStore } from './connectionsStore';
 import { FindingsStore } from './findingsStore';
 import { InspectorSocket, type SocketStatus } from './InspectorSocket';
 import { LogStore } from './logStore';
+import { OlderEventsStore } from './olderEventsStore';
 import { ProgressStore } from './progressStore';
 import { ServerRequestsStore } from './serverRequestsStore';
 import { SnapshotLoadStore } from './snapshotLoadStore';
@@ -13,6 +14,8 @@ export interface InspectorClient {
   api: InspectorApi;
   connections: ConnectionsStore;
   log: LogStore;
+  /** The log's events older than the snapshot's, read from the proxy page by page as rows ask for them. */
+  olderEvents: OlderEventsStore;
   findings: FindingsStore;
   /** The server's requests waiting for the person (the inbox). */
   serverRequests: ServerRequestsStore;
@@ -31,6 +34,7 @@ export function createLiveClient(url: () => string): InspectorClient {
   const socket = new InspectorSocket({ url });
   const connections = new ConnectionsStore();
   const log = new LogStore();
+  const olderEvents = new OlderEventsStore(async (range) => (await socket.readEvents(range)).events);
   const findings = new FindingsStore();
   const serverRequests = new ServerRequestsStore();
   const progress = new ProgressStore();
@@ -40,6 +44,7 @@ export function createLiveClient(url: () => string): InspectorClient {
   socket.onAttached((snapshot) => {
     connections.reset(snapshot.launch, snapshot.connections);
     log.reset(snapshot.events);
+    olderEvents.reset(snapshot.olderEventCounts);
     snapshotLoad.start(snapshot.eventCount, snapshot.events.length);
     findings.reset(snapshot.findings);
     serverRequests.reset(snapshot.serverRequests);
@@ -49,6 +54,7 @@ export function createLiveClient(url: () => string): InspectorClient {
   socket.on('connectionRemoved', ({ connectionId }) => {
     connections.remove(connectionId);
     log.removeConnection(connectionId);
+    olderEvents.removeConnection(connectionId);
     findings.removeConnection(connectionId);
     serverRequests.removeConnection(connectionId);
     for (const listener of resetListeners) listener(connectionId);
@@ -67,6 +73,7 @@ export function createLiveClient(url: () => string): InspectorClient {
     api: socket,
     connections,
     log,
+    olderEvents,
     findings,
     serverRequests,
     progress,

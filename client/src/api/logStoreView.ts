@@ -13,6 +13,10 @@ export interface FilteredLogSnapshot {
   readonly scopeCount: number;
   /** How long the last full build took (ms), for the filter bar and the bench. */
   readonly buildMs: number;
+  /** Rows at the top for events older than the page's, read from the proxy (undefined until loaded). */
+  readonly olderRows: number;
+  /** Older events a filter did not search (only the loaded events are filtered). */
+  readonly olderNotSearched: number;
   /** The row's entry as stored now (pairing may have updated it since it was matched). */
   entryAt(row: number): LogEntry | undefined;
   /** The row showing the entry with this seq, if it passes the filter. */
@@ -148,6 +152,8 @@ export class FilteredLogView {
       version: ++this.version,
       scopeCount: this.scopeCount,
       buildMs: this.buildMs,
+      olderRows: 0,
+      olderNotSearched: 0,
       entryAt: (row) => (row >= 0 && row < count ? store.getSnapshot(rowConnections[row]!).entries[rowIndexes[row]!] : undefined),
       rowOfSeq,
       entryBySeq: (seq) => {

@@ -1,9 +1,10 @@
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { LogKind } from './logEntry';
 import type { LogSnapshot } from './logStore';
 import { compileLogFilter, type LogFilter } from './logStoreQuery';
 import { FilteredLogView, type FilteredLogSnapshot } from './logStoreView';
 import { useInspectorClient } from './inspectorContext';
+import { withOlderRows } from './withOlderRows';
 
 /** A connection's log, re-rendering at most once per animation frame while events stream in. */
 export function useConnectionLog(connectionId: string): LogSnapshot {
@@ -26,7 +27,7 @@ export interface FilteredLogOptions {
  * the filter changes and then tests only new entries as they arrive, never the whole log per render.
  */
 export function useFilteredLog({ connectionId, filter, hiddenThroughSeq }: FilteredLogOptions): { rows: FilteredLogSnapshot; errors: readonly string[] } {
-  const { log } = useInspectorClient();
+  const { log, olderEvents } = useInspectorClient();
   const { query, errorsOnly, direction, kinds } = filter;
   const kindKey = kinds.join(',');
   const compiled = useMemo(
@@ -35,9 +36,27 @@ export function useFilteredLog({ connectionId, filter, hiddenThroughSeq }: Filte
   );
   const view = useMemo(() => new FilteredLogView(log, { connectionId, filter: compiled, hiddenThroughSeq }), [log, connectionId, compiled, hiddenThroughSeq]);
   const subscribe = useCallback(
-    (listener: () => void) => (connectionId === undefined ? log.subscribeAll(listener) : log.subscribe(connectionId, listener)),
-    [log, connectionId],
+    (listener: () => void) => {
+      const fromLog = connectionId === undefined ? log.subscribeAll(listener) : log.subscribe(connectionId, listener);
+      const fromOlder = olderEvents.subscribe(listener);
+      return () => {
+        fromLog();
+        fromOlder();
+      };
+    },
+    [log, olderEvents, connectionId],
   );
-  const getSnapshot = useCallback(() => view.refresh(), [view]);
+  const filtering = !compiled.matchesAll || hiddenThroughSeq >= 0;
+  // One combined snapshot per change of either store, so React sees a stable value between changes.
+  const combined = useRef<{ rows: FilteredLogSnapshot; olderVersion: number; result: FilteredLogSnapshot } | undefined>(undefined);
+  const getSnapshot = useCallback(() => {
+    const rows = view.refresh();
+    const olderVersion = olderEvents.getVersion();
+    const cached = combined.current;
+    if (cached && cached.rows === rows && cached.olderVersion === olderVersion) return cached.result;
+    const result = withOlderRows(rows, olderEvents, connectionId, filtering);
+    combined.current = { rows, olderVersion, result };
+    return result;
+  }, [view, olderEvents, connectionId, filtering]);
   return { rows: useSyncExternalStore(subscribe, getSnapshot), errors: compiled.errors };
 }

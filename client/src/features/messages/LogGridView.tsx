@@ -77,7 +77,14 @@ export function LogGridView({ rows, firstTime, selectedRow, pairSeq, findings, l
           {Array.from({ length: to - from }, (_, i) => {
             const row = from + i;
             const entry = rows.entryAt(row);
-            if (!entry) return null;
+            if (!entry) {
+              // An older event still on its way from the proxy's disk.
+              return (
+                <div key={row % (to - from)} role="row" aria-rowindex={row + 2} aria-busy="true" className="absolute top-0 left-0 flex w-full items-center border-b border-zinc-100 px-2 font-mono text-xs text-zinc-500 dark:border-zinc-800 dark:text-zinc-400" style={{ height: LOG_ROW_HEIGHT, transform: `translateY(${row * LOG_ROW_HEIGHT}px)` }}>
+                  <span role="gridcell">Loading older event…</span>
+                </div>
+              );
+            }
             // Keyed by slot, not by entry: while following a stream every visible row changes each
             // frame, and reusing a slot's elements (new text, new offset) is far cheaper than
             // unmounting one row and mounting another. `to - from` consecutive rows get distinct slots.

@@ -3,6 +3,7 @@ import { SplitPane } from '../../ui/SplitPane';
 import { LogDetailView } from './LogDetailView';
 import { LogFilterBar } from './LogFilterBar';
 import { LogGridView } from './LogGridView';
+import { OlderEventsNotice } from './OlderEventsNotice';
 import { SnapshotLoadNotice } from './SnapshotLoadNotice';
 import { useLogExport } from './useLogExport';
 import { useLogModel } from './useLogModel';
@@ -54,6 +55,7 @@ export function LogTab(props: LogTabProps) {
         onExport={exportRows}
       />
       <SnapshotLoadNotice />
+      <OlderEventsNotice rows={rows} />
       <div className="min-h-0 flex-1">
         <SplitPane
           orientation="vertical"

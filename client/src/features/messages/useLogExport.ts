@@ -18,7 +18,8 @@ export function useLogExport(rows: FilteredLogSnapshot, connectionId: string): (
   const client = useInspectorClient();
   return () => {
     const events: RecordedEvent[] = [];
-    for (let row = 0; row < rows.count; row++) {
+    // The loaded events: older ones are on the proxy's disk, in its session file, which holds them all.
+    for (let row = rows.olderRows; row < rows.count; row++) {
       const entry = rows.entryAt(row);
       if (entry) events.push(entry.event);
     }

@@ -1,0 +1,26 @@
+import { useSyncExternalStore } from 'react';
+import { useInspectorClient } from '../../api/inspectorContext';
+import type { FilteredLogSnapshot } from '../../api/logStoreView';
+
+/**
+ * Says what the log holds when the proxy keeps older events on disk: a filter searches only the
+ * loaded events (the older ones are rows again once it is cleared), and a failed read says why.
+ */
+export function OlderEventsNotice({ rows }: { rows: FilteredLogSnapshot }) {
+  const { olderEvents } = useInspectorClient();
+  const error = useSyncExternalStore(olderEvents.subscribe, () => olderEvents.error());
+  if (error) {
+    return (
+      <p role="alert" className="px-2 py-1 text-xs text-red-700 dark:text-red-300">
+        {error}
+      </p>
+    );
+  }
+  if (rows.olderNotSearched === 0) return null;
+  return (
+    <p role="status" aria-label="Filter scope" className="px-2 py-1 text-xs text-zinc-600 tabular-nums dark:text-zinc-300">
+      Filtering the {rows.scopeCount.toLocaleString('en')} most recent events: {rows.olderNotSearched.toLocaleString('en')} older events are
+      kept on disk by the proxy and not searched. Clear the filter to scroll through them.
+    </p>
+  );
+}

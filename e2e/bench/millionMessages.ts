@@ -1,0 +1,80 @@
+// A million messages through one proxy: its RSS while they stream (the proxy keeps a bounded window in
+// memory and the rest in the session file), then a page attaching to it: time to its first screen of
+// the log, and to the very first row after a jump to the top (read back from the file).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { InspectorSocketClient } from '../fixtures/inspectorSocketClient';
+import { repoRoot } from '../fixtures/paths';
+import { startProxy } from '../fixtures/proxyProcess';
+import type { Measurement } from './stats';
+
+// MILLION_BENCH_COUNT overrides the count (e.g. 100000 for a quick look).
+const COUNT = Number(process.env.MILLION_BENCH_COUNT ?? 1_000_000);
+const PER_SECOND = 20_000;
+const MIB = 1024 * 1024;
+
+function rssOf(pid: number): number {
+  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? (Number(match[1]) * 1024) / MIB : Number.NaN;
+}
+
+export async function benchMillionMessages(): Promise<Measurement[]> {
+  const server = ['--import', 'tsx', path.join(repoRoot, 'e2e/bench/logFloodServer.ts')];
+  const proxy = await startProxy(['--', process.execPath, ...server]);
+  const pid = proxy.process.pid!;
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const socket = await InspectorSocketClient.open(proxy.origin, proxy.token);
+    const [connection] = [...socket.connections.values()];
+    const connectionId = connection!.id;
+    await socket.waitForState(connectionId, ['connected']);
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    const idle = rssOf(pid);
+    let peak = idle;
+    // This socket only sends the request: it drops what it receives, so the bench's own memory stays flat.
+    const drop = setInterval(() => {
+      socket.events.length = 0;
+      peak = Math.max(peak, rssOf(pid));
+    }, 250);
+    const started = performance.now();
+    const outcome = await socket.request({ connectionId, method: 'tools/call', params: { name: 'flood', arguments: { count: COUNT, perSecond: PER_SECOND } }, timeoutMs: 3_600_000 });
+    const streamSeconds = (performance.now() - started) / 1000;
+    clearInterval(drop);
+    if (!outcome.ok) throw new Error(`flood failed: ${outcome.error.message}`);
+    socket.close();
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    const after = rssOf(pid);
+
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const opened = performance.now();
+    await page.goto(proxy.url);
+    await page.getByRole('tab', { name: 'Log', exact: true }).click();
+    const grid = page.getByRole('grid', { name: 'Message log' });
+    await grid.locator('[role="row"][aria-rowindex]:not([aria-busy])').nth(1).waitFor({ timeout: 60_000 });
+    const firstScreenMs = performance.now() - opened;
+    const rowCount = Number(await grid.getAttribute('aria-rowcount')) - 1;
+
+    const jumped = performance.now();
+    await grid.getByRole('rowgroup').last().evaluate((rows) => rows.scrollTo({ top: 0 }));
+    await grid.locator('[role="row"][aria-rowindex="2"]:not([aria-busy])').waitFor({ timeout: 60_000 });
+    const oldestMs = performance.now() - jumped;
+    const oldestSeq = Number(await grid.locator('[role="row"][aria-rowindex="2"] [role="gridcell"]').first().textContent());
+    const rssWithPage = rssOf(pid);
+    return [
+      { name: 'messages streamed', value: COUNT, unit: 'msgs' },
+      { name: 'stream time', value: streamSeconds, unit: 's' },
+      { name: 'proxy RSS idle (connected)', value: idle, unit: 'MiB', target: { max: 70 } },
+      { name: 'proxy RSS peak during the stream', value: peak, unit: 'MiB', target: { max: 150 } },
+      { name: 'proxy RSS after the stream', value: after, unit: 'MiB', target: { max: 150 } },
+      { name: 'proxy RSS with a page attached', value: rssWithPage, unit: 'MiB', target: { max: 150 } },
+      { name: 'rows in the log', value: rowCount, unit: 'rows', target: { min: COUNT } },
+      { name: 'page attach to first screen of the log', value: firstScreenMs, unit: 'ms', target: { max: 1_000 } },
+      { name: 'jump to the top to the oldest row shown', value: oldestMs, unit: 'ms', target: { max: 1_000 } },
+      { name: 'oldest row shown is seq', value: oldestSeq, unit: '', target: { max: 1 } },
+    ];
+  } finally {
+    await browser.close();
+    await proxy.stop();
+  }
+}

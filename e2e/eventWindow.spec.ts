@@ -1,0 +1,75 @@
+// The proxy keeps a bounded window of events in memory (here 40, via MCP_INSPECT_EVENT_WINDOW) and
+// reads older ones back from the session file it records, or from a spill file with --no-record. A
+// page attaching after many more events than the window still scrolls to the very first one.
+import { readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { expect, test } from './fixtures/test';
+import { InspectorSocketClient } from './fixtures/inspectorSocketClient';
+import { startProxy, type RunningProxy } from './fixtures/proxyProcess';
+import { InspectorPage } from './pages/InspectorPage';
+
+const WINDOW = { MCP_INSPECT_EVENT_WINDOW: '40' };
+const PINGS = 30;
+
+/** Attaches a socket first (it sees every event live), then sends pings: well past the window. */
+async function pingPastTheWindow(proxy: RunningProxy) {
+  const socket = await InspectorSocketClient.open(proxy.origin, proxy.token);
+  const [connection] = [...socket.connections.values()];
+  const connectionId = connection!.id;
+  await socket.waitForState(connectionId, ['connected']);
+  for (let i = 0; i < PINGS; i++) await socket.request({ connectionId, method: 'ping' });
+  return { socket, connectionId };
+}
+
+test('a page attaching after more events than the window scrolls to the first one', async ({ browser }) => {
+  const proxy = await startProxy([], { env: WINDOW });
+  try {
+    const { socket, connectionId } = await pingPastTheWindow(proxy);
+    const seen = socket.events.filter((event) => event.connectionId === connectionId);
+    expect(seen.length).toBeGreaterThan(2 * PINGS);
+    // The proxy reads every one back, the oldest from the session file, in order.
+    const { events } = await socket.readEvents({ connectionId, from: 0, count: 5_000 });
+    expect(events).toEqual(seen);
+    socket.close();
+
+    const inspector = new InspectorPage(await browser.newPage({ viewport: { width: 1280, height: 720 } }));
+    await inspector.open(proxy.url);
+    await inspector.expectConnected();
+    await inspector.page.getByRole('tab', { name: 'Log', exact: true }).click();
+    const grid = inspector.page.getByRole('grid', { name: 'Message log' });
+    // Every event is a row (plus the header), though the snapshot carried only the window.
+    await expect(grid).toHaveAttribute('aria-rowcount', String(seen.length + 1));
+    await grid.getByRole('rowgroup').last().evaluate((rows) => rows.scrollTo({ top: 0 }));
+    // The first data row (the header is row 1) shows the first event.
+    const first = grid.locator('[role="row"][aria-rowindex="2"]');
+    await expect(first.getByRole('gridcell').first()).toHaveText(String(seen[0]!.seq));
+    const oldest = seen[0]!;
+    expect(oldest.kind).toBe('transport');
+    await expect(first).toContainText(oldest.kind === 'transport' ? oldest.event.type : '');
+    await expect(grid.locator('[role="row"][aria-busy="true"]')).toHaveCount(0);
+
+    // A filter searches the loaded events only, and says so.
+    await inspector.page.getByLabel('Filter log').fill('ping');
+    await expect(inspector.page.getByRole('status', { name: 'Filter scope' })).toContainText('older events are kept on disk by the proxy and not searched');
+  } finally {
+    await proxy.stop();
+  }
+});
+
+test('with --no-record a spill file in the temp folder serves the older events, and is gone at exit', async () => {
+  const proxy = await startProxy(['--no-record'], { env: WINDOW });
+  const spillFiles = () => readdirSync(tmpdir()).filter((name) => name.startsWith(`mcp-inspect-spill-${proxy.process.pid}-`));
+  try {
+    const { socket, connectionId } = await pingPastTheWindow(proxy);
+    expect(spillFiles()).toHaveLength(1);
+    const seen = socket.events.filter((event) => event.connectionId === connectionId);
+    const { events } = await socket.readEvents({ connectionId, from: 3, count: 50 });
+    expect(events).toEqual(seen.slice(3, 53));
+    const merged = await socket.readEvents({ from: 0, count: 10 });
+    expect(merged.events).toEqual(socket.events.slice(0, 10));
+    socket.close();
+  } finally {
+    await proxy.stop();
+  }
+  expect(spillFiles()).toEqual([]);
+});

@@ -1,0 +1,83 @@
+// The inspector's bounded window over a real session file: memory holds the latest events only, and
+// every event stays readable by position, across the file and the window, per connection or merged.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { RecordedEvent } from '../../shared/recordedEvent';
+import { EventStore } from '../inspector/EventStore';
+import { Inspector } from '../inspector/Inspector';
+import { SessionFileArchive } from './SessionFileArchive';
+import { SessionRecorder } from './SessionRecorder';
+import { sessionHeader } from './startRecording';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A store bounded to `maxEvents`, whose archive is a session file every pushed event is recorded to. */
+function windowedStore(maxEvents: number, maxBytes = Number.POSITIVE_INFINITY) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'window-test-'));
+  dirs.push(dir);
+  const file = path.join(dir, 'session.jsonl');
+  const recorder = SessionRecorder.create(file, sessionHeader(new Inspector({ inspectorVersion: '0.0.0-test', isDemo: false }), new Date(0)), () => {});
+  const store = new EventStore();
+  store.bound(new SessionFileArchive(file, () => recorder.flush()), { maxEvents, maxBytes });
+  let seq = 0;
+  const push = (connectionId: string, size = 10): RecordedEvent => {
+    const event: RecordedEvent = { kind: 'message', direction: 'incoming', message: { jsonrpc: '2.0', method: 'notifications/message', params: { n: seq } }, size, seq: ++seq, time: seq, connectionId };
+    if (store.push(event)) recorder.eventRecorded(event);
+    return event;
+  };
+  return { store, push };
+}
+
+describe('EventStore with a window over a session file', () => {
+  it('keeps only the window in memory and reads every event back, whichever side of it', async () => {
+    const { store, push } = windowedStore(100);
+    store.open('c1');
+    store.open('c2');
+    const all = Array.from({ length: 1_000 }, (_, i) => push(i % 4 === 0 ? 'c2' : 'c1'));
+    expect(store.recent()).toEqual(all.slice(-100));
+    expect(store.counts()).toEqual({ c1: 750, c2: 250 });
+    expect(store.olderCounts()).toEqual({ c1: 675, c2: 225 });
+
+    expect(await store.read({ from: 0, count: 5_000 })).toEqual(all);
+    expect(await store.read({ from: 880, count: 40 })).toEqual(all.slice(880, 920));
+    const c2 = all.filter((event) => event.connectionId === 'c2');
+    expect(await store.read({ connectionId: 'c2', from: 200, count: 40 })).toEqual(c2.slice(200, 240));
+    expect(await store.read({ connectionId: 'c2', from: 0, count: 1 })).toEqual(c2.slice(0, 1));
+    expect(await store.read({ connectionId: 'c2', from: 250, count: 1 })).toEqual([]);
+  });
+
+  it('bounds the window by bytes too', () => {
+    const { store, push } = windowedStore(1_000, 100_000);
+    store.open('c1');
+    for (let i = 0; i < 100; i++) push('c1', 10_000);
+    // 10,000 bytes of message text is ~20 KB in memory: five of them fit.
+    expect(store.recent().length).toBeLessThanOrEqual(5);
+    expect(store.recent().length).toBeGreaterThan(0);
+  });
+
+  it('forgets a removed connection in memory and in positions read from the file', async () => {
+    const { store, push } = windowedStore(50);
+    store.open('c1');
+    store.open('c2');
+    const all = Array.from({ length: 600 }, (_, i) => push(i % 2 === 0 ? 'c2' : 'c1'));
+    store.remove('c2');
+    const c1 = all.filter((event) => event.connectionId === 'c1');
+    expect(store.counts()).toEqual({ c1: 300 });
+    expect(push('c2')).toBeDefined();
+    expect(await store.read({ from: 0, count: 1_000 })).toEqual(c1);
+  });
+
+  it('keeps every event when it has no archive (the headless commands)', async () => {
+    const store = new EventStore();
+    store.open('c1');
+    const events = Array.from({ length: 20_000 }, (_, i): RecordedEvent => ({ kind: 'stderr', text: 'x', seq: i + 1, time: 0, connectionId: 'c1' }));
+    for (const event of events) store.push(event);
+    expect(store.recent()).toHaveLength(20_000);
+    expect(await store.read({ connectionId: 'c1', from: 19_990, count: 20 })).toEqual(events.slice(19_990));
+  });
+});
