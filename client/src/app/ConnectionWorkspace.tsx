@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ConnectionSummary, ConnectionTarget } from '../../../shared/connectionTypes';
 import { ConnectionFormView } from '../features/connection/ConnectionFormView';
 import { ConnectionStatusView } from '../features/connection/ConnectionStatusView';
+import { EditConnectionSettingsContext, focusTargetField } from '../features/connection/editConnectionSettings';
 import { OpenResourceContext } from '../features/content/openResourceContext';
 import { InboxDock } from '../features/inbox/InboxDock';
 import { Button } from '../ui/Button';
@@ -41,6 +42,10 @@ export function ConnectionWorkspace({ connection, launchTarget, onConnected }: C
   };
   const contextFor = (tab: TabId): TabContext => ({ ...context, focus: navigation.focusRequests[tab] });
   const showResource = (uri: string) => navigation.open('resources', uri);
+  const editSettings = () => {
+    setSettingsShown(true);
+    focusTargetField();
+  };
 
   const actions = (
     <>
@@ -55,7 +60,9 @@ export function ConnectionWorkspace({ connection, launchTarget, onConnected }: C
   const tabs = (
     <Tabs label="Connection views" items={tabItems} selectedId={tab} onSelect={workspace.selectTab}>
       <OpenResourceContext.Provider value={showResource}>
-        <KeptTabPanels selected={tab} contextFor={contextFor} />
+        <EditConnectionSettingsContext.Provider value={editSettings}>
+          <KeptTabPanels selected={tab} contextFor={contextFor} />
+        </EditConnectionSettingsContext.Provider>
       </OpenResourceContext.Provider>
     </Tabs>
   );
