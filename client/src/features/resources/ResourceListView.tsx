@@ -12,7 +12,7 @@ export interface ResourceListViewProps {
 
 export function ResourceListView({ resources, selectedUri, onSelect, watch }: ResourceListViewProps) {
   return (
-    <ul aria-label="Resources" className="min-h-0 flex-1 overflow-auto">
+    <ul aria-label="Resources" >
       {resources.map((resource) => (
         <li key={resource.uri}>
           <button

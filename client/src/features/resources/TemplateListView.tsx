@@ -9,7 +9,7 @@ export interface TemplateListViewProps {
 
 export function TemplateListView({ templates, selected, onSelect }: TemplateListViewProps) {
   return (
-    <ul aria-label="Resource templates" className="min-h-0 flex-1 overflow-auto">
+    <ul aria-label="Resource templates" >
       {templates.map((template) => (
         <li key={template.uriTemplate}>
           <button
