@@ -25,8 +25,8 @@ export function ConnectionStatusView({ connection, actions }: ConnectionStatusVi
       <div role="status" aria-label="Connection status" className="min-w-0 flex-1">
         <div className="flex min-w-0 items-center gap-2">
           <span aria-hidden className={`size-2 shrink-0 rounded-full ${dot[status.tone] ?? dot.neutral}`} />
-          {/* The headline is never cut: it wraps if it must, and the detail and the label give way first. */}
-          <span className="min-w-[min(10rem,100%)] font-medium break-words">{status.headline}</span>
+          {/* The headline is never cut: the detail and the label give way first, and a very long one wraps. */}
+          <span className="max-w-[70%] shrink-0 font-medium break-words">{status.headline}</span>
           {status.detail && <span className="min-w-0 shrink-[50] truncate text-zinc-500 dark:text-zinc-400">{status.detail}</span>}
           <span className="ml-auto" />
           {isModern(connection) ? (
