@@ -38,6 +38,7 @@ async function expectInViewWithoutScrolling(inspector: InspectorPage, control: L
 }
 
 test('sampling: the request is shown in full and the typed reply reaches the server', async ({ inspector }) => {
+  test.slow(); // it walks both themes
   await inspector.page.setViewportSize({ width: 1280, height: 720 });
   const tool = await openTool(inspector, 'trigger-sampling-request');
   // A long prompt: the answer buttons must stay in view below it, in light and in dark.
