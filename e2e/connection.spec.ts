@@ -64,6 +64,40 @@ test.describe('a server that exits mid-session', () => {
   });
 });
 
+test.describe('a server that fails to start', () => {
+  const crashing = fixtureServerCommand('crashingServer');
+  test.use({ launchArgs: ['--', crashing.command, ...crashing.args, '--exit-at-start'] });
+
+  test('reads in full in the status, the Handshake tab and the terminal, and offers to edit the command', async ({ inspector, inspectorProxy }) => {
+    const { page } = inspector;
+    // The headline is whole (not cut to "E…") beside the long command label.
+    const headline = inspector.status.getByText('Exited (code 3)', { exact: true });
+    await expect(headline).toBeVisible();
+    expect(await headline.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+    await expect(inspector.status).toContainText('fatal: CRASHING_FIXTURE_API_KEY is not set');
+
+    await inspector.showTab('Handshake');
+    const failure = page.getByRole('region', { name: 'Why there is no handshake' });
+    await expect(failure.getByRole('heading', { level: 2 })).toHaveText(/The server did not start/);
+    await expect(failure.getByRole('definition').filter({ hasText: /^code 3$/ })).toBeVisible();
+    await expect(failure.getByRole('definition').filter({ hasText: '--exit-at-start' })).toBeVisible();
+    await expect(failure.getByRole('region', { name: 'Server stderr' })).toContainText(
+      'crashing-fixture: reading its settings\nfatal: CRASHING_FIXTURE_API_KEY is not set, exiting with code 3',
+    );
+
+    // "Edit command" opens the hidden settings with the caret in the Command field.
+    const settings = page.getByRole('form', { name: 'Connection settings' });
+    await page.getByRole('button', { name: 'Connection settings', exact: true }).click();
+    await expect(settings).toBeHidden();
+    await failure.getByRole('button', { name: 'Edit command' }).click();
+    await expect(settings.getByLabel('Command')).toBeFocused();
+
+    // The terminal said it too: the exit code and the last stderr lines.
+    await expect.poll(() => inspectorProxy.output()).toContain('mcp-inspect: The server failed to start: it exited with code 3.');
+    expect(inspectorProxy.output()).toContain('    fatal: CRASHING_FIXTURE_API_KEY is not set, exiting with code 3');
+  });
+});
+
 test.describe('a command that cannot start', () => {
   test.use({ launchArgs: ['--', 'no-such-mcp-server-command'] });
 

@@ -39,12 +39,16 @@ test.describe('the demo server, beyond the list', () => {
     const { page } = inspector;
     await inspector.expectConnected();
     await inspector.showTab('Resources');
-    await page.getByRole('group', { name: 'Resource lists' }).getByRole('button', { name: /^Templates/ }).click();
-    const templates = page.getByRole('list', { name: 'Resource templates' });
+    // Templates are listed under the resources, in the same list, in a section of their own.
+    await expect(page.getByRole('region', { name: 'Resources' }).getByRole('list', { name: 'Resources' })).toBeVisible();
+    const templates = page.getByRole('region', { name: 'Resource templates' }).getByRole('list', { name: 'Resource templates' });
     await expect(templates.getByRole('listitem')).toHaveCount(2);
     await templates.getByRole('button', { name: /dynamic\/text\/\{resourceId\}/ }).click();
 
     const template = page.getByRole('region', { name: 'Resource template demo://resource/dynamic/text/{resourceId}' });
+    const read = template.getByRole('button', { name: 'Read resource' });
+    await expect(read).toBeDisabled();
+    await expect(read).toHaveAccessibleDescription('Still needed: resourceId');
     const resourceId = template.getByRole('combobox', { name: 'resourceId' });
     await resourceId.pressSequentially('7');
     // server-everything completes a resource id only when it is valid: the suggestion says "7" is.
@@ -58,6 +62,16 @@ test.describe('the demo server, beyond the list', () => {
 
     const contents = page.getByRole('region', { name: 'Resource demo://resource/dynamic/text/7' }).getByRole('region', { name: 'Resource contents' });
     await expect(contents).toContainText('Resource 7: This is a plaintext resource');
+
+    // A base64 blob of text/plain is decoded and shown, and still offered as a download.
+    await templates.getByRole('button', { name: /dynamic\/blob\/\{resourceId\}/ }).click();
+    const blobTemplate = page.getByRole('region', { name: 'Resource template demo://resource/dynamic/blob/{resourceId}' });
+    await blobTemplate.getByRole('combobox', { name: 'resourceId' }).fill('3');
+    await blobTemplate.getByRole('button', { name: 'Read resource' }).click();
+    const blob = page.getByRole('region', { name: 'Resource demo://resource/dynamic/blob/3' }).getByRole('region', { name: 'Resource contents' });
+    await expect(blob).toContainText('Resource 3: This is a base64 blob created at');
+    await expect(blob).toContainText('decoded from a base64 blob');
+    await expect(blob.getByRole('link', { name: /^Download blob \(\d+ B\)$/ })).toHaveAttribute('href', /^data:text\/plain;base64,/);
     await inspector.showTab('Log');
     await expect(inspector.logRows('completion/complete').first()).toBeVisible();
   });
@@ -144,11 +158,15 @@ test.describe('a server with operator templates and subscriptions', () => {
     const { page } = inspector;
     await inspector.expectConnected();
     await inspector.showTab('Resources');
-    await page.getByRole('button', { name: 'Templates (1)' }).click();
+    await expect(page.getByRole('region', { name: 'Resources' }).getByRole('heading')).toHaveText('Resources (3)');
+    await expect(page.getByRole('region', { name: 'Resource templates' }).getByRole('heading')).toHaveText('Resource templates (1)');
     await page.getByRole('list', { name: 'Resource templates' }).getByRole('button', { name: /Project file/ }).click();
     const template = page.getByRole('region', { name: 'Resource template files:///{+path}{?lang}' });
     await expect(template).toContainText('reserved expansion');
     await expect(template).toContainText('query parameter');
+    // The path is needed; the query parameter may stay empty.
+    await expect(template.getByRole('button', { name: 'Read resource' })).toBeDisabled();
+    await expect(template.getByText('Still needed: path')).toBeVisible();
 
     const path = template.getByRole('combobox', { name: 'path' });
     await path.pressSequentially('src/');
@@ -171,6 +189,17 @@ test.describe('a server with operator templates and subscriptions', () => {
     await template.getByRole('button', { name: 'Read resource' }).click();
     const contents = page.getByRole('region', { name: 'Resource files:///docs/guide.md?lang=fr' }).getByRole('region', { name: 'Resource contents' });
     await expect(contents).toContainText('File docs/guide.md in fr');
+
+    // JSON and XML sent as base64 blobs are decoded: JSON as a tree, XML as text.
+    const resources = page.getByRole('list', { name: 'Resources' });
+    await resources.getByRole('button', { name: /config:\/\/settings/ }).click();
+    const settings = page.getByRole('region', { name: 'Resource config://settings' }).getByRole('region', { name: 'Resource contents' });
+    await expect(settings.getByRole('group', { name: 'Resource config://settings' })).toContainText('fontSize');
+    await expect(settings).toContainText('decoded from a base64 blob');
+    await resources.getByRole('button', { name: /config:\/\/feed/ }).click();
+    const feed = page.getByRole('region', { name: 'Resource config://feed' }).getByRole('region', { name: 'Resource contents' });
+    await expect(feed).toContainText('<feed><title>Release notes</title></feed>');
+    await expect(feed.getByRole('link', { name: /^Download blob/ })).toBeVisible();
   });
 
   test('marks a subscribed resource updated only when the server says so', async ({ inspector }) => {

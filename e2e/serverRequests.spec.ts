@@ -26,11 +26,34 @@ function waiting(inspector: InspectorPage, title: RegExp): Locator {
   return inspector.page.getByRole('region', { name: 'Waiting server requests' }).getByRole('article', { name: title });
 }
 
+/** The control is wholly inside the viewport and inside the dock, without any scrolling. */
+async function expectInViewWithoutScrolling(inspector: InspectorPage, control: Locator): Promise<void> {
+  await expect(control).toBeInViewport({ ratio: 1 });
+  const viewport = inspector.page.viewportSize()!;
+  const box = (await control.boundingBox())!;
+  const dock = (await inspector.page.getByRole('region', { name: 'Waiting server requests' }).boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(dock.y);
+  expect(box.y + box.height).toBeLessThanOrEqual(Math.min(dock.y + dock.height, viewport.height));
+  expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+}
+
 test('sampling: the request is shown in full and the typed reply reaches the server', async ({ inspector }) => {
+  test.slow(); // it walks both themes
+  await inspector.page.setViewportSize({ width: 1280, height: 720 });
   const tool = await openTool(inspector, 'trigger-sampling-request');
-  const result = await callWithJson(tool, { prompt: 'what is 6 times 7?', maxTokens: 33 });
+  // A long prompt: the answer buttons must stay in view below it, in light and in dark.
+  const prompt = ['what is 6 times 7?', ...Array.from({ length: 40 }, (_, line) => `context line ${line + 1}`)].join('\n');
+  const result = await callWithJson(tool, { prompt, maxTokens: 33 });
   await expect(inspector.tab('Inbox')).toHaveText('Inbox (1)');
   const request = waiting(inspector, /^Sampling/);
+  // The only request waiting: the focus is in its first field, and its answers are in view.
+  await expect(request.getByLabel('Reply text')).toBeFocused();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await inspector.page.emulateMedia({ colorScheme });
+    await expect(inspector.page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+    await expectInViewWithoutScrolling(inspector, request.getByRole('button', { name: 'Send reply' }));
+    await expectInViewWithoutScrolling(inspector, request.getByRole('button', { name: 'Reject' }));
+  }
   await expect(request.getByRole('region', { name: 'System prompt' })).toContainText('You are a helpful test server.');
   await expect(request.getByRole('region', { name: 'Messages' })).toContainText('what is 6 times 7?');
   await expect(request.getByRole('definition').filter({ hasText: /^33$/ })).toBeVisible();
@@ -57,8 +80,14 @@ test('elicitation: every field type filled through the form comes back from the 
   const tool = await openTool(inspector, 'trigger-elicitation-request');
   await tool.getByRole('button', { name: 'Call tool' }).click();
   const form = waiting(inspector, /^Elicitation \(form\)/);
+  await expect(form.getByRole('note')).toHaveText(/Only provide information you trust this server with/);
+  await expect(form.getByRole('textbox', { name: 'String', exact: true })).toBeFocused();
+  // Defaults are values, and a boolean is a checkbox (unticked is sent as false).
+  await expect(form.getByLabel('String with default')).toHaveValue('It was a dark and stormy night.');
+  await expect(form.getByRole('spinbutton', { name: 'Integer', exact: true })).toHaveValue('42');
+  await expectInViewWithoutScrolling(inspector, form.getByRole('button', { name: 'Accept' }));
   await form.getByRole('textbox', { name: 'String', exact: true }).fill('Ada Lovelace');
-  await form.getByRole('combobox', { name: 'Boolean', exact: true }).selectOption('true');
+  await form.getByRole('checkbox', { name: 'Boolean', exact: true }).check();
   await form.getByLabel('String with default').fill('Call me Ishmael.');
   await form.getByLabel('String with email format').fill('ada@example.com');
   await form.getByLabel('String with uri format').fill('https://example.com/ada');

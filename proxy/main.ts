@@ -3,6 +3,7 @@
 // browser (unless --no-open). Exit codes: 0 ok, 1 could not start, 2 usage error. `mcp-inspect check`
 // (proxy/check) and `mcp-inspect --cli` (proxy/cliMode) are their own commands, with their own exit codes.
 import { helpText } from './cli/helpText';
+import { reportLaunchFailure } from './cli/launchFailure';
 import { resolveLaunchConfig } from './cli/launchConfig';
 import { openBrowser } from './cli/openBrowser';
 import { parseArgs } from './cli/parseArgs';
@@ -73,6 +74,7 @@ async function main(argv: readonly string[]): Promise<void> {
   }
   installShutdownHandlers({ close: server.close, killNow: server.killAllNow }, say);
   for (const line of startupMessages(config, version, server)) say(line);
+  if (config.target) void server.core.then(({ inspector }) => reportLaunchFailure(inspector, (lines) => warn(lines.join('\n'))));
   if (config.open) await openBrowser(server.url, warn);
 }
 

@@ -1,9 +1,16 @@
 // A fixture server that exits with code 3 in the middle of a session, after saying why on stderr:
-// when its `crash` tool is called (mid-request), or `--exit-after-ms N` after it was initialized.
-// The inspector must show it as exited with that code and that stderr line.
+// when its `crash` tool is called (mid-request), or `--exit-after-ms N` after it was initialized; or,
+// with `--exit-at-start`, before it reads anything (a server that fails to start, e.g. a missing setting).
+// The inspector must show it as exited with that code and those stderr lines.
 import { McpServer } from '@modelcontextprotocol/server';
 import { StdioServerTransport } from '@modelcontextprotocol/server/stdio';
 import { z } from 'zod';
+
+if (process.argv.includes('--exit-at-start')) {
+  process.stderr.write('crashing-fixture: reading its settings\n');
+  process.stderr.write('fatal: CRASHING_FIXTURE_API_KEY is not set, exiting with code 3\n');
+  process.exit(3);
+}
 
 const server = new McpServer({ name: 'crashing-fixture', version: '1.0.0' });
 

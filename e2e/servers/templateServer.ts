@@ -1,6 +1,7 @@
 // A fixture server for resource templates beyond simple strings: `{+path}` (reserved expansion) and
 // `{?lang}` (a query), with completions that use the earlier variable as context, and
-// subscriptions with a tool that makes the server send notifications/resources/updated.
+// subscriptions with a tool that makes the server send notifications/resources/updated; and JSON and
+// XML resources sent as base64 blobs, which the inspector decodes and shows as text.
 import { Server } from '@modelcontextprotocol/server';
 import { StdioServerTransport } from '@modelcontextprotocol/server/stdio';
 
@@ -8,18 +9,31 @@ const FILE_TEMPLATE = 'files:///{+path}{?lang}';
 const FILES = ['src/main.ts', 'src/app/App.tsx', 'docs/guide.md'];
 const LANGUAGES: Record<string, string[]> = { md: ['en', 'fr', 'de'], ts: ['en'], tsx: ['en'] };
 
+/** Resources whose contents are a base64 `blob` of a textual MIME type. */
+const BLOBS: Record<string, { mimeType: string; text: string }> = {
+  'config://settings': { mimeType: 'application/json', text: JSON.stringify({ theme: 'dark', fontSize: 13 }) },
+  'config://feed': { mimeType: 'application/atom+xml', text: '<feed><title>Release notes</title></feed>' },
+};
+
 const subscribed = new Set<string>();
 const server = new Server(
   { name: 'template-fixture', version: '1.0.0' },
   { capabilities: { resources: { subscribe: true }, completions: {}, tools: {} } },
 );
 
-server.setRequestHandler('resources/list', () => ({ resources: [{ uri: 'notes://today', name: 'today', mimeType: 'text/plain' }] }));
+server.setRequestHandler('resources/list', () => ({
+  resources: [
+    { uri: 'notes://today', name: 'today', mimeType: 'text/plain' },
+    ...Object.entries(BLOBS).map(([uri, { mimeType }]) => ({ uri, name: uri.slice('config://'.length), mimeType })),
+  ],
+}));
 server.setRequestHandler('resources/templates/list', () => ({
   resourceTemplates: [{ uriTemplate: FILE_TEMPLATE, name: 'project-file', title: 'Project file', mimeType: 'text/plain' }],
 }));
 server.setRequestHandler('resources/read', (request) => {
   const { uri } = request.params;
+  const blob = BLOBS[uri];
+  if (blob) return { contents: [{ uri, mimeType: blob.mimeType, blob: Buffer.from(blob.text, 'utf8').toString('base64') }] };
   const file = /^files:\/\/\/([^?]+)(?:\?lang=(\w+))?$/.exec(uri);
   const text = file ? `File ${decodeURIComponent(file[1]!)} in ${file[2] ?? 'the default language'}` : `Notes read at ${new Date().toISOString()}`;
   return { contents: [{ uri, mimeType: 'text/plain', text }] };

@@ -3,6 +3,7 @@ import type { ConnectionSummary, ConnectionTarget } from '../../../shared/connec
 import { ConnectionFormView } from '../features/connection/ConnectionFormView';
 import { ConnectionLifecycleButtons } from '../features/connection/ConnectionLifecycleButtons';
 import { ConnectionStatusView } from '../features/connection/ConnectionStatusView';
+import { EditConnectionSettingsContext, focusTargetField } from '../features/connection/editConnectionSettings';
 import { OpenResourceContext } from '../features/content/openResourceContext';
 import { InboxDock } from '../features/inbox/InboxDock';
 import { Button } from '../ui/Button';
@@ -44,6 +45,10 @@ export function ConnectionWorkspace({ connection, launchTarget, onConnected, set
   };
   const contextFor = (tab: TabId): TabContext => ({ ...context, focus: navigation.focusRequests[tab] });
   const showResource = (uri: string) => navigation.open('resources', uri);
+  const editSettings = () => {
+    settings.setShown(true);
+    focusTargetField();
+  };
 
   const actions = (
     <>
@@ -65,7 +70,9 @@ export function ConnectionWorkspace({ connection, launchTarget, onConnected, set
   const tabs = (
     <Tabs label="Connection views" items={tabItems} selectedId={tab} onSelect={workspace.selectTab}>
       <OpenResourceContext.Provider value={showResource}>
-        <KeptTabPanels selected={tab} contextFor={contextFor} />
+        <EditConnectionSettingsContext.Provider value={editSettings}>
+          <KeptTabPanels selected={tab} contextFor={contextFor} />
+        </EditConnectionSettingsContext.Provider>
       </OpenResourceContext.Provider>
     </Tabs>
   );

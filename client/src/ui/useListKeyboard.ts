@@ -4,8 +4,8 @@
 // selection changes, so a jump from the palette or a link shows where the item sits in the list.
 import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 
-/** The rows of the list: its items' first buttons. */
-const ROW_SELECTOR = ':scope > li > button';
+/** The rows of a list: its items' first buttons. A container of several lists passes its own selector. */
+const LIST_ROWS = ':scope > li > button';
 
 export interface ListKeyboard<L extends HTMLElement> {
   /** Spread on the list element. */
@@ -14,7 +14,7 @@ export interface ListKeyboard<L extends HTMLElement> {
   filterProps: { inputRef: RefObject<HTMLInputElement | null>; onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void };
 }
 
-export function useListKeyboard<L extends HTMLElement = HTMLUListElement>(selectedKey: string | undefined): ListKeyboard<L> {
+export function useListKeyboard<L extends HTMLElement = HTMLUListElement>(selectedKey: string | undefined, rowSelector = LIST_ROWS): ListKeyboard<L> {
   const listRef = useRef<L>(null);
   const filterRef = useRef<HTMLInputElement>(null);
 
@@ -23,7 +23,7 @@ export function useListKeyboard<L extends HTMLElement = HTMLUListElement>(select
     listRef.current?.querySelector('[aria-current="true"]')?.scrollIntoView({ block: 'nearest' });
   }, [selectedKey]);
 
-  const rows = (): HTMLElement[] => Array.from(listRef.current?.querySelectorAll<HTMLElement>(ROW_SELECTOR) ?? []);
+  const rows = (): HTMLElement[] => Array.from(listRef.current?.querySelectorAll<HTMLElement>(rowSelector) ?? []);
   const focusRow = (row: HTMLElement | undefined) => {
     row?.focus();
     row?.scrollIntoView({ block: 'nearest' });

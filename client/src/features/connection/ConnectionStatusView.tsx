@@ -18,10 +18,9 @@ export function ConnectionStatusView({ connection, actions }: ConnectionStatusVi
       <div role="status" aria-label="Connection status" className="min-w-0 flex-1">
         <div className="flex min-w-0 items-center gap-2">
           <span aria-hidden className={`size-2 shrink-0 rounded-full ${TONE_DOT[status.tone]}`} />
-          <span className="truncate font-medium" title={status.headline}>
-            {status.headline}
-          </span>
-          {status.detail && <span className="truncate text-zinc-500 dark:text-zinc-400">{status.detail}</span>}
+          {/* The headline is never cut: the detail and the label give way first, and a very long one wraps. */}
+          <span className="max-w-[70%] shrink-0 font-medium break-words">{status.headline}</span>
+          {status.detail && <span className="min-w-0 shrink-[50] truncate text-zinc-500 dark:text-zinc-400">{status.detail}</span>}
           <span className="ml-auto" />
           {isModern(connection) ? (
             <span className="text-xs text-zinc-500" title="The 2026-07-28 revision removed ping">
@@ -30,7 +29,7 @@ export function ConnectionStatusView({ connection, actions }: ConnectionStatusVi
           ) : (
             <PingView connectionId={connection.id} connected={connection.state === 'connected'} />
           )}
-          <span className="shrink-0 truncate font-mono text-xs text-zinc-400" title="Connection">
+          <span className="min-w-0 shrink-[100] truncate font-mono text-xs text-zinc-400" title={`Connection: ${connection.label}`}>
             {connection.label}
           </span>
         </div>

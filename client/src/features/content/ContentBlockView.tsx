@@ -21,6 +21,37 @@ function MediaHeader({ view }: { view: Extract<ContentView, { type: 'image' | 'a
   );
 }
 
+/** A resource's contents: text (decoded from a textual blob too), a JSON tree, markdown, an image or
+ * audio inline; and any blob also as a download. */
+function EmbeddedResourceView({ view }: { view: Extract<ContentView, { type: 'resource' }> }) {
+  const label = `Resource ${view.uri}`;
+  const media = view.blobDataUrl && view.text === undefined ? view.mimeType?.split('/')[0] : undefined;
+  return (
+    <div className="text-xs">
+      <div className="mb-1 font-mono">
+        {view.uri} {view.mimeType && <span className="text-zinc-500">· {view.mimeType}</span>}
+        {view.decodedBlob && <span className="text-zinc-500"> · decoded from a base64 blob</span>}
+      </div>
+      {view.markdown && view.text !== undefined ? (
+        <MarkdownText text={view.text} label={label} />
+      ) : view.json !== undefined ? (
+        <JsonView value={view.json} label={label} />
+      ) : view.text !== undefined ? (
+        <LargeText text={view.text} label={label} />
+      ) : media === 'image' ? (
+        <img src={view.blobDataUrl} alt={`Image resource ${view.uri}`} className="max-h-80 max-w-full rounded" />
+      ) : media === 'audio' ? (
+        <audio controls src={view.blobDataUrl} aria-label={`Audio resource ${view.uri}`} />
+      ) : null}
+      {view.blobDataUrl && (
+        <a href={view.blobDataUrl} download={view.uri.split('/').pop() || 'resource'} className="mt-1 inline-block text-sky-700 underline dark:text-sky-400">
+          Download blob ({formatBytes(view.blobBytes ?? 0)})
+        </a>
+      )}
+    </div>
+  );
+}
+
 function ContentBody({ view, index }: { view: ContentView; index: number }) {
   switch (view.type) {
     case 'text':
@@ -53,28 +84,7 @@ function ContentBody({ view, index }: { view: ContentView; index: number }) {
         </div>
       );
     case 'resource':
-      return (
-        <div className="text-xs">
-          <div className="mb-1 font-mono">
-            {view.uri} {view.mimeType && <span className="text-zinc-500">· {view.mimeType}</span>}
-          </div>
-          {view.markdown && view.text !== undefined ? (
-            <MarkdownText text={view.text} label={`Resource ${view.uri}`} />
-          ) : view.json !== undefined ? (
-            <JsonView value={view.json} label={`Resource ${view.uri}`} />
-          ) : view.text !== undefined ? (
-            <LargeText text={view.text} label={`Resource ${view.uri}`} />
-          ) : view.blobDataUrl && view.mimeType?.startsWith('image/') ? (
-            <img src={view.blobDataUrl} alt={`Image resource ${view.uri}`} className="max-h-80 max-w-full rounded" />
-          ) : view.blobDataUrl && view.mimeType?.startsWith('audio/') ? (
-            <audio controls src={view.blobDataUrl} aria-label={`Audio resource ${view.uri}`} />
-          ) : (
-            <a href={view.blobDataUrl} download={view.uri.split('/').pop() || 'resource'} className="text-sky-700 underline dark:text-sky-400">
-              Download blob ({formatBytes(view.blobBytes ?? 0)})
-            </a>
-          )}
-        </div>
-      );
+      return <EmbeddedResourceView view={view} />;
     case 'unknown':
       return (
         <div>

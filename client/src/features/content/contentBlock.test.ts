@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, isMarkdownMime, LARGE_TEXT_CHARS, readBlockExtras, readContentBlock, utf8Bytes } from './contentBlock';
+import { formatBytes, isMarkdownMime, isTextualMime, LARGE_TEXT_CHARS, readBlockExtras, readContentBlock, utf8Bytes } from './contentBlock';
 
 describe('readContentBlock', () => {
   it('reads text, detecting JSON objects and arrays', () => {
@@ -33,6 +33,24 @@ describe('readContentBlock', () => {
       text: 'hi',
     });
     expect(readContentBlock({ type: 'resource', resource: { uri: 'demo://b', blob: 'AAAA' } })).toMatchObject({ blobBytes: 3 });
+  });
+
+  it('decodes a base64 blob of a textual MIME type, and keeps it downloadable', () => {
+    const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+    const plain = readContentBlock({ type: 'resource', resource: { uri: 'demo://b/1', mimeType: 'text/plain', blob: base64('Resource 1: café') } });
+    expect(plain).toMatchObject({ text: 'Resource 1: café', decodedBlob: true, blobBytes: 17 });
+    expect(plain).toHaveProperty('blobDataUrl', `data:text/plain;base64,${base64('Resource 1: café')}`);
+    const json = readContentBlock({ type: 'resource', resource: { uri: 'demo://j', mimeType: 'application/vnd.api+json', blob: base64('{"a":[1,2]}') } });
+    expect(json).toMatchObject({ json: { a: [1, 2] }, decodedBlob: true });
+    const xml = readContentBlock({ type: 'resource', resource: { uri: 'demo://x', mimeType: 'application/xml; charset=utf-8', blob: base64('<a><b/></a>') } });
+    expect(xml).toMatchObject({ text: '<a><b/></a>', decodedBlob: true });
+    // Not text: bytes that are not UTF-8, a binary MIME type, or none.
+    expect(readContentBlock({ type: 'resource', resource: { uri: 'demo://bad', mimeType: 'text/plain', blob: '//79/A==' } })).not.toHaveProperty('text');
+    expect(readContentBlock({ type: 'resource', resource: { uri: 'demo://png', mimeType: 'image/png', blob: base64('abc') } })).not.toHaveProperty('text');
+    expect(readContentBlock({ type: 'resource', resource: { uri: 'demo://none', blob: base64('abc') } })).not.toHaveProperty('text');
+    expect(isTextualMime('application/octet-stream')).toBe(false);
+    expect(isTextualMime('application/x-yaml')).toBe(true);
+    expect(isTextualMime('image/svg+xml')).toBe(false);
   });
 
   it('marks markdown texts, whatever the spelling of their mime type', () => {

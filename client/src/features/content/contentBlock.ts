@@ -5,7 +5,18 @@ export type ContentView =
   | { type: 'text'; text: string; json?: unknown }
   | { type: 'image' | 'audio'; mimeType: string; dataUrl: string; bytes: number }
   | { type: 'resource_link'; uri: string; name?: string; title?: string; mimeType?: string; description?: string }
-  | { type: 'resource'; uri: string; mimeType?: string; text?: string; json?: unknown; markdown?: boolean; blobBytes?: number; blobDataUrl?: string }
+  | {
+      type: 'resource';
+      uri: string;
+      mimeType?: string;
+      text?: string;
+      json?: unknown;
+      markdown?: boolean;
+      blobBytes?: number;
+      blobDataUrl?: string;
+      /** The text was decoded from the base64 `blob` (its MIME type is textual), which stays downloadable. */
+      decodedBlob?: boolean;
+    }
   | { type: 'unknown'; reason: string; raw: unknown };
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
@@ -44,18 +55,51 @@ function readMedia(block: Record<string, unknown>, type: 'image' | 'audio'): Con
   return { type, mimeType, dataUrl: `data:${mimeType};base64,${data}`, bytes: decodedLength(data) };
 }
 
+/** MIME types whose bytes are text (text/*, JSON, XML, YAML, JavaScript …), with or without parameters.
+ * Images are not, SVG included: an image is shown as one. */
+export function isTextualMime(mimeType: string | undefined): boolean {
+  const essence = mimeType?.split(';')[0]?.trim().toLowerCase();
+  if (!essence || essence.startsWith('image/')) return false;
+  return (
+    essence.startsWith('text/') ||
+    essence.endsWith('+json') ||
+    essence.endsWith('+xml') ||
+    /^application\/(json|xml|javascript|ecmascript|x-javascript|yaml|x-yaml|toml|sql|graphql|x-sh|x-ndjson)$/.test(essence)
+  );
+}
+
+/** Blobs larger than this are offered as a download only; decoding them would stall the page. */
+export const MAX_DECODED_BLOB_BYTES = 5 * 1024 * 1024;
+
+/** The UTF-8 text a base64 blob holds, or undefined when its bytes are not valid UTF-8. */
+export function decodeTextBlob(base64: string): string | undefined {
+  try {
+    const binary = atob(base64);
+    const bytes = new Uint8Array(binary.length);
+    for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A resource's text as the view shows it: a JSON tree when the MIME type says JSON, markdown rendered. */
+function textFields(text: string, mimeType: string | undefined): { text: string; json?: unknown; markdown?: true } {
+  const json = mimeType !== undefined && /json/.test(mimeType) && text.length <= LARGE_TEXT_CHARS ? parseJsonText(text) : undefined;
+  return { text, ...(json === undefined ? {} : { json }), ...(isMarkdownMime(mimeType) ? { markdown: true as const } : {}) };
+}
+
 function readEmbedded(block: Record<string, unknown>): ContentView {
   const resource = block.resource;
   if (typeof resource !== 'object' || resource === null) return { type: 'unknown', reason: 'resource content without a resource', raw: block };
   const { uri, mimeType, text, blob } = resource as Record<string, unknown>;
   if (typeof uri !== 'string') return { type: 'unknown', reason: 'embedded resource without a uri', raw: block };
   const view: ContentView = { type: 'resource', uri, ...(typeof mimeType === 'string' ? { mimeType } : {}) };
-  if (typeof text === 'string') {
-    const json = typeof mimeType === 'string' && /json/.test(mimeType) && text.length <= LARGE_TEXT_CHARS ? parseJsonText(text) : undefined;
-    return { ...view, text, json, ...(isMarkdownMime(view.mimeType) ? { markdown: true } : {}) };
-  }
+  if (typeof text === 'string') return { ...view, ...textFields(text, view.mimeType) };
   if (typeof blob === 'string' && BASE64.test(blob)) {
-    return { ...view, blobBytes: decodedLength(blob), blobDataUrl: `data:${typeof mimeType === 'string' ? mimeType : 'application/octet-stream'};base64,${blob}` };
+    const blobView = { ...view, blobBytes: decodedLength(blob), blobDataUrl: `data:${view.mimeType ?? 'application/octet-stream'};base64,${blob}` };
+    const decoded = isTextualMime(view.mimeType) && blobView.blobBytes <= MAX_DECODED_BLOB_BYTES ? decodeTextBlob(blob) : undefined;
+    return decoded === undefined ? blobView : { ...blobView, ...textFields(decoded, view.mimeType), decodedBlob: true };
   }
   return { type: 'unknown', reason: 'embedded resource with neither text nor valid base64 blob', raw: block };
 }

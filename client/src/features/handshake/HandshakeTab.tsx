@@ -8,6 +8,7 @@ import { JsonView } from '../../ui/JsonView';
 import { MarkdownText } from '../content/MarkdownText';
 import { EraView } from '../eras/EraView';
 import { CapabilityListView } from './CapabilityListView';
+import { HandshakeFailureView } from './HandshakeFailureView';
 import { IdentityView } from './IdentityView';
 import { useHandshakeModel, type RawExchangeMessage } from './useHandshakeModel';
 
@@ -53,6 +54,7 @@ function waitingText(state: ConnectionSummary['state'], era: EraChoice): { title
 export function HandshakeTab({ connection, onShowInLog }: HandshakeTabProps) {
   const model = useHandshakeModel(connection);
   if (!model.ready) {
+    if (model.state === 'failed' || model.state === 'exited') return <HandshakeFailureView connection={connection} />;
     const { title, hint } = waitingText(model.state, connection.settings?.era ?? 'legacy');
     return <EmptyState title={title}>{hint}</EmptyState>;
   }

@@ -1,7 +1,9 @@
 // The three answers every elicitation takes (spec: accept, decline, cancel), and the error of a failed
-// answer. Form and URL mode differ only in what Accept sends and what may follow the buttons.
+// answer, in the card's sticky footer. Form and URL mode differ only in what Accept sends and what may
+// follow the buttons.
 import type { ReactNode } from 'react';
 import { Button } from '../../ui/Button';
+import { AnswerFooter } from './AnswerFooter';
 import type { useRespond } from './useRespond';
 
 export interface ElicitationAnswerBarProps {
@@ -13,7 +15,7 @@ export interface ElicitationAnswerBarProps {
 
 export function ElicitationAnswerBar({ respond, onAccept, children }: ElicitationAnswerBarProps) {
   return (
-    <>
+    <AnswerFooter label="Answer">
       <div className="flex flex-wrap items-center gap-2">
         <Button variant="primary" onClick={onAccept} disabled={respond.isPending}>
           Accept
@@ -31,6 +33,6 @@ export function ElicitationAnswerBar({ respond, onAccept, children }: Elicitatio
           {respond.error.message}
         </p>
       )}
-    </>
+    </AnswerFooter>
   );
 }

@@ -1,9 +1,12 @@
 // Form-mode elicitation: the requested schema as a form (the shared SchemaForm), checked before
-// accepting; decline and cancel send no content.
+// accepting; decline and cancel send no content. Defaults start as values and booleans are
+// checkboxes, because what the form shows is exactly what Accept sends.
 import { useState } from 'react';
 import { Button } from '../../ui/Button';
-import { SchemaForm, initialValueFor, validateAgainstSchema, type JsonSchema, type JsonValue, type SchemaError } from '../../ui/schemaForm';
+import { SchemaForm, validateAgainstSchema, type JsonValue, type SchemaError } from '../../ui/schemaForm';
 import { ElicitationAnswerBar } from './ElicitationAnswerBar';
+import { elicitationStartValue, requestedSchema } from './inboxFacts';
+import { TrustLine } from './TrustLine';
 import { useRespond } from './useRespond';
 
 export interface ElicitationFormViewProps {
@@ -12,15 +15,10 @@ export interface ElicitationFormViewProps {
   params: Record<string, unknown>;
 }
 
-function requestedSchema(params: Record<string, unknown>): JsonSchema {
-  const schema = params.requestedSchema;
-  return typeof schema === 'object' && schema !== null ? (schema as JsonSchema) : { type: 'object', properties: {} };
-}
-
 export function ElicitationFormView({ connectionId, requestId, params }: ElicitationFormViewProps) {
   const schema = requestedSchema(params);
   const respond = useRespond(connectionId, requestId);
-  const [value, setValue] = useState<JsonValue | undefined>(() => initialValueFor(schema) ?? {});
+  const [value, setValue] = useState<JsonValue | undefined>(() => elicitationStartValue(schema));
   const [errors, setErrors] = useState<readonly SchemaError[]>([]);
   const [blocked, setBlocked] = useState(false);
 
@@ -37,18 +35,22 @@ export function ElicitationFormView({ connectionId, requestId, params }: Elicita
   };
 
   return (
-    <div className="flex flex-col gap-2">
-      {typeof params.message === 'string' && <p className="whitespace-pre-wrap">{params.message}</p>}
-      <SchemaForm
-        schema={schema}
-        value={value}
-        onChange={(next) => {
-          setValue(next);
-          setBlocked(false);
-        }}
-        errors={errors}
-        idPrefix={`elicit-${requestId}`}
-      />
+    <>
+      <div className="flex flex-col gap-2">
+        {typeof params.message === 'string' && <p className="whitespace-pre-wrap">{params.message}</p>}
+        <TrustLine>Only provide information you trust this server with.</TrustLine>
+        <SchemaForm
+          schema={schema}
+          value={value}
+          onChange={(next) => {
+            setValue(next);
+            setBlocked(false);
+          }}
+          errors={errors}
+          idPrefix={`elicit-${requestId}`}
+          booleansAsCheckboxes
+        />
+      </div>
       <ElicitationAnswerBar respond={respond} onAccept={() => accept(true)}>
         {blocked && (
           <>
@@ -59,6 +61,6 @@ export function ElicitationFormView({ connectionId, requestId, params }: Elicita
           </>
         )}
       </ElicitationAnswerBar>
-    </div>
+    </>
   );
 }

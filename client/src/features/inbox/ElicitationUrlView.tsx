@@ -3,6 +3,7 @@
 // `notifications/elicitation/complete` with the same elicitationId.
 import { openableUrl } from './inboxFacts';
 import { ElicitationAnswerBar } from './ElicitationAnswerBar';
+import { TrustLine } from './TrustLine';
 import { useRespond } from './useRespond';
 
 export interface ElicitationUrlViewProps {
@@ -15,8 +16,10 @@ export function ElicitationUrlView({ connectionId, requestId, params }: Elicitat
   const respond = useRespond(connectionId, requestId);
   const href = openableUrl(params.url);
   return (
+    <>
     <div className="flex flex-col gap-2">
       {typeof params.message === 'string' && <p className="whitespace-pre-wrap">{params.message}</p>}
+      <TrustLine>Only open links and enter information you trust this server with.</TrustLine>
       <div aria-label="Elicitation URL" className="rounded bg-zinc-100 p-2 font-mono text-xs break-all dark:bg-zinc-800">
         {String(params.url)}
       </div>
@@ -30,7 +33,8 @@ export function ElicitationUrlView({ connectionId, requestId, params }: Elicitat
         </p>
       )}
       {typeof params.elicitationId === 'string' && <p className="text-xs text-zinc-500">Elicitation id: <code>{params.elicitationId}</code></p>}
-      <ElicitationAnswerBar respond={respond} onAccept={() => respond.mutate({ result: { action: 'accept' } })} />
     </div>
+    <ElicitationAnswerBar respond={respond} onAccept={() => respond.mutate({ result: { action: 'accept' } })} />
+    </>
   );
 }

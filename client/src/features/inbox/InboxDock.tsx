@@ -1,5 +1,6 @@
 // The waiting server requests, docked under whatever tab is open: a tool call that made the server
-// ask for sampling or input stays in view (and keeps its state) while the person answers.
+// ask for sampling or input stays in view (and keeps its state) while the person answers. The dock may
+// take most of the height (answering is what the server waits for), and a lone request gets the focus.
 import { useServerRequests } from '../../api/useServerRequests';
 import { Badge } from '../../ui/Badge';
 import { useSetting } from '../../ui/useSetting';
@@ -10,7 +11,7 @@ export function InboxDock({ connectionId }: { connectionId: string }) {
   const [collapsed, setCollapsed] = useSetting<boolean>('inbox-dock-collapsed', false);
   if (pending.length === 0) return null;
   return (
-    <section aria-label="Waiting server requests" className="flex max-h-[55%] shrink-0 flex-col border-t-2 border-amber-400 dark:border-amber-700">
+    <section aria-label="Waiting server requests" className="flex max-h-[80%] shrink-0 flex-col border-t-2 border-amber-400 dark:border-amber-700">
       <button
         type="button"
         aria-expanded={!collapsed}
@@ -26,7 +27,7 @@ export function InboxDock({ connectionId }: { connectionId: string }) {
       {!collapsed && (
         <div className="flex min-h-0 flex-col gap-3 overflow-auto p-3">
           {pending.map(({ request }) => (
-            <PendingRequestCard key={request.id} request={request} />
+            <PendingRequestCard key={request.id} request={request} takeFocus={pending.length === 1} />
           ))}
         </div>
       )}

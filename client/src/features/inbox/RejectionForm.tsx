@@ -1,4 +1,4 @@
-// Answers a server request with a JSON-RPC error instead of a result.
+// Answers a server request with a JSON-RPC error instead of a result: a message and "Reject", on one line.
 import { useState } from 'react';
 import { Button } from '../../ui/Button';
 import { USER_REJECTED_CODE, useRespond } from './useRespond';
@@ -7,8 +7,8 @@ export function RejectionForm({ connectionId, requestId }: { connectionId: strin
   const respond = useRespond(connectionId, requestId);
   const [message, setMessage] = useState('The user rejected the request');
   return (
-    <div className="flex flex-wrap items-end gap-2 text-xs">
-      <label className="flex min-w-60 flex-1 flex-col gap-0.5 font-medium">
+    <div className="flex min-w-60 flex-1 flex-wrap items-end gap-2 text-xs">
+      <label className="flex min-w-48 flex-1 flex-col gap-0.5 font-medium">
         Error message
         <input
           value={message}

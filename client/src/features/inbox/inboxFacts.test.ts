@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elicitationMode, openableUrl, samplingMessages } from './inboxFacts';
+import { elicitationMode, elicitationStartValue, openableUrl, requestedSchema, samplingMessages } from './inboxFacts';
 
 describe('inbox facts', () => {
   it('reads sampling messages with single or multiple content blocks', () => {
@@ -24,5 +24,23 @@ describe('inbox facts', () => {
     expect(openableUrl('file:///etc/passwd')).toBeUndefined();
     expect(openableUrl('not a url')).toBeUndefined();
     expect(openableUrl(42)).toBeUndefined();
+  });
+
+  it('starts a form elicitation with its defaults as values and every boolean unticked', () => {
+    const schema = requestedSchema({
+      requestedSchema: {
+        type: 'object',
+        properties: {
+          name: { type: 'string' },
+          check: { type: 'boolean' },
+          subscribe: { type: 'boolean', default: true },
+          firstLine: { type: 'string', default: 'It was a dark and stormy night.' },
+          integer: { type: 'integer', default: 42 },
+        },
+        required: ['name'],
+      },
+    });
+    expect(elicitationStartValue(schema)).toEqual({ check: false, subscribe: true, firstLine: 'It was a dark and stormy night.', integer: 42 });
+    expect(elicitationStartValue(requestedSchema({ requestedSchema: 'junk' }))).toEqual({});
   });
 });

@@ -1,5 +1,4 @@
 // The listed resources, each marked when the server said it changed since it was last read.
-import type { ListKeyboard } from '../../ui/useListKeyboard';
 import { Badge } from '../../ui/Badge';
 import type { ResourceFacts } from './resourceFacts';
 import type { ResourceWatch } from './resourceWatch';
@@ -7,15 +6,13 @@ import type { ResourceWatch } from './resourceWatch';
 export interface ResourceListViewProps {
   resources: readonly ResourceFacts[];
   selectedUri: string | undefined;
-  /** Arrow-key navigation (useListKeyboard), owned by the tab that also holds the filter. */
-  keyboard?: ListKeyboard<HTMLUListElement>['listProps'];
   onSelect: (uri: string) => void;
   watch: ResourceWatch;
 }
 
-export function ResourceListView({ resources, selectedUri, onSelect, watch, keyboard }: ResourceListViewProps) {
+export function ResourceListView({ resources, selectedUri, onSelect, watch }: ResourceListViewProps) {
   return (
-    <ul aria-label="Resources" {...keyboard} className="min-h-0 flex-1 overflow-auto">
+    <ul aria-label="Resources" >
       {resources.map((resource) => (
         <li key={resource.uri}>
           <button

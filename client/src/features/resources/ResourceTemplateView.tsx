@@ -1,6 +1,6 @@
 // One resource template: its variables as a form (with the server's completions), the URI they
 // expand to, and that URI read with the same viewers as a listed resource.
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { answersRequests, type ConnectionSummary } from '../../../../shared/connectionTypes';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
@@ -8,7 +8,7 @@ import { Markdown } from '../../ui/Markdown';
 import { ArgumentsForm, type ArgumentSpec } from '../completion/ArgumentsForm';
 import { ResourceDetailView } from './ResourceDetailView';
 import type { TemplateFacts } from './templateFacts';
-import { expandUriTemplate, OPERATOR_DESCRIPTIONS, parseUriTemplate } from './uriTemplate';
+import { expandUriTemplate, isOptionalVariable, missingVariables, OPERATOR_DESCRIPTIONS, parseUriTemplate } from './uriTemplate';
 
 export interface ResourceTemplateViewProps {
   connection: ConnectionSummary;
@@ -19,10 +19,11 @@ export function ResourceTemplateView({ connection, template }: ResourceTemplateV
   const parsed = useMemo(() => parseUriTemplate(template.uriTemplate), [template.uriTemplate]);
   const [values, setValues] = useState<Record<string, string>>({});
   const [readUri, setReadUri] = useState<string>();
+  const formId = useId();
   const specs: ArgumentSpec[] = parsed.ok
     ? parsed.variables.map((variable) => ({
         name: variable.name,
-        required: false,
+        required: !isOptionalVariable(variable),
         hint: `{${variable.operator}${variable.name}${variable.prefix ? `:${variable.prefix}` : ''}${variable.explode ? '*' : ''}}: ${OPERATOR_DESCRIPTIONS[variable.operator]}${variable.prefix ? `, first ${variable.prefix} characters` : ''}`,
       }))
     : [];
@@ -30,6 +31,7 @@ export function ResourceTemplateView({ connection, template }: ResourceTemplateV
   const defined = Object.fromEntries(Object.entries(values).filter(([, value]) => value !== ''));
   const expanded = parsed.ok ? expandUriTemplate(parsed, defined) : undefined;
   const connected = answersRequests(connection.state);
+  const missing = missingVariables(parsed, values);
 
   return (
     <div className="flex flex-col">
@@ -59,16 +61,21 @@ export function ResourceTemplateView({ connection, template }: ResourceTemplateV
             className="flex flex-wrap items-center gap-2"
             onSubmit={(event) => {
               event.preventDefault();
-              setReadUri(expanded);
+              if (missing.length === 0) setReadUri(expanded);
             }}
           >
             <span className="text-xs text-zinc-500">Expands to</span>
             <output aria-label="Expanded URI" className="font-mono text-xs break-all">
               {expanded}
             </output>
-            <Button type="submit" variant="primary" disabled={!connected}>
+            <Button type="submit" variant="primary" disabled={!connected || missing.length > 0} aria-describedby={missing.length > 0 ? `${formId}-missing` : undefined}>
               Read resource
             </Button>
+            {missing.length > 0 && (
+              <span id={`${formId}-missing`} className="text-xs text-amber-800 dark:text-amber-300">
+                Still needed: {missing.join(', ')}
+              </span>
+            )}
           </form>
         )}
       </section>

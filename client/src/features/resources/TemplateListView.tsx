@@ -1,18 +1,15 @@
 // The server's resource templates.
-import type { ListKeyboard } from '../../ui/useListKeyboard';
 import type { TemplateFacts } from './templateFacts';
 
 export interface TemplateListViewProps {
   templates: readonly TemplateFacts[];
   selected: string | undefined;
-  /** Arrow-key navigation (useListKeyboard), owned by the tab that also holds the filter. */
-  keyboard?: ListKeyboard<HTMLUListElement>['listProps'];
   onSelect: (uriTemplate: string) => void;
 }
 
-export function TemplateListView({ templates, selected, onSelect, keyboard }: TemplateListViewProps) {
+export function TemplateListView({ templates, selected, onSelect }: TemplateListViewProps) {
   return (
-    <ul aria-label="Resource templates" {...keyboard} className="min-h-0 flex-1 overflow-auto">
+    <ul aria-label="Resource templates" >
       {templates.map((template) => (
         <li key={template.uriTemplate}>
           <button

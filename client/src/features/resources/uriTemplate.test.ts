@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeTemplateValue, expandUriTemplate, parseUriTemplate } from './uriTemplate';
+import { encodeTemplateValue, expandUriTemplate, missingVariables, parseUriTemplate } from './uriTemplate';
 
 // The string-valued examples of RFC 6570 sections 1.2 and 3.2.
 const values = { var: 'value', hello: 'Hello World!', path: '/foo/bar', empty: '', x: '1024', y: '768' };
@@ -96,5 +96,15 @@ describe('encodeTemplateValue', () => {
     expect(encodeTemplateValue('é/%41', false)).toBe('%C3%A9%2F%2541');
     expect(encodeTemplateValue('é/%41', true)).toBe('%C3%A9/%41');
     expect(encodeTemplateValue('100%', true)).toBe('100%25');
+  });
+});
+
+describe('missingVariables', () => {
+  it('needs every variable but a query one, each named once, until it has a value', () => {
+    const parsed = parseUriTemplate('files:///{+path}{?lang}{&page}/{id}/{id}');
+    expect(missingVariables(parsed, {})).toEqual(['path', 'id']);
+    expect(missingVariables(parsed, { path: 'docs/a.md' })).toEqual(['id']);
+    expect(missingVariables(parsed, { path: 'docs/a.md', id: '7' })).toEqual([]);
+    expect(missingVariables(parseUriTemplate('demo://x/{'), {})).toEqual([]);
   });
 });

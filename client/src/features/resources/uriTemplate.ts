@@ -145,3 +145,18 @@ export function expandUriTemplate(parsed: Extract<ParsedTemplate, { ok: true }>,
     })
     .join('');
 }
+
+/**
+ * A query variable (`{?lang}`, `{&page}`) left empty only drops its parameter, so it may stay empty;
+ * any other empty variable changes which resource the URI names (`demo://text/` is not `demo://text/7`).
+ */
+export function isOptionalVariable(variable: TemplateVariable): boolean {
+  return variable.operator === '?' || variable.operator === '&';
+}
+
+/** The names of the variables still needed before the URI can be read, in template order, each once. */
+export function missingVariables(template: ParsedTemplate, values: Readonly<Record<string, string>>): string[] {
+  if (!template.ok) return [];
+  const needed = template.variables.filter((variable) => !isOptionalVariable(variable) && (values[variable.name] ?? '') === '');
+  return [...new Set(needed.map((variable) => variable.name))];
+}

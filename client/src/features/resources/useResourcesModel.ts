@@ -1,5 +1,5 @@
-// The Resources tab's state: both paged lists (resources and templates), the filter, which list is
-// shown, and the selection, which a workspace focus request (a clicked resource link) can set.
+// The Resources tab's state: both paged lists (resources and templates), the filter over both, and
+// the selection, which a workspace focus request (a clicked resource link) can set.
 import { useMemo, useState } from 'react';
 import type { ConnectionSummary } from '../../../../shared/connectionTypes';
 import { useListChangedRefresh } from '../serverLists/useListChangedRefresh';
@@ -10,8 +10,6 @@ import { readResourceFacts, resourceMatches, type ResourceFacts } from './resour
 import { readTemplateFacts, templateMatches } from './templateFacts';
 import { useResourceWatch } from './useResourceWatch';
 
-export type ResourceListMode = 'resources' | 'templates';
-
 export type ResourceSelection = { kind: 'resource'; uri: string } | { kind: 'template'; uriTemplate: string };
 
 export function useResourcesModel(connection: ConnectionSummary, focus: FocusRequest | undefined) {
@@ -21,13 +19,9 @@ export function useResourcesModel(connection: ConnectionSummary, focus: FocusReq
   const refreshedAt = useListChangedRefresh(connection, 'resources');
   const templatesRefreshedAt = useListChangedRefresh(connection, 'resourceTemplates');
   const watch = useResourceWatch(connection.id);
-  const [mode, setMode] = useState<ResourceListMode>('resources');
   const [filter, setFilter] = useState('');
-  // A focus request (a clicked resource link) selects its URI, in the resources list.
-  const [selection, setSelection] = useFocusedSelection<ResourceSelection>(focus, (uri) => ({ kind: 'resource', uri }), () => {
-    setMode('resources');
-    setFilter('');
-  });
+  // A focus request (a clicked resource link) selects its URI, with the filter cleared so it shows.
+  const [selection, setSelection] = useFocusedSelection<ResourceSelection>(focus, (uri) => ({ kind: 'resource', uri }), () => setFilter(''));
 
   const resources = useMemo(() => list.items.flatMap((item) => readResourceFacts(item) ?? []), [list.items]);
   const templates = useMemo(() => templateList.items.flatMap((item) => readTemplateFacts(item) ?? []), [templateList.items]);
@@ -47,8 +41,6 @@ export function useResourcesModel(connection: ConnectionSummary, focus: FocusReq
     refreshedAt,
     templatesRefreshedAt,
     watch,
-    mode,
-    setMode,
     filter,
     setFilter,
     shownResources,

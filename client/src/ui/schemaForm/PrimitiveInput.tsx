@@ -2,6 +2,7 @@
 // reports undefined (so the property is omitted), never "" or null.
 import type { EnumOption, FieldShape, JsonSchema, JsonValue } from './describeSchema';
 import type { ControlAttributes } from './FieldFrame';
+import { useSchemaFormContext } from './schemaFormContext';
 
 export const inputClass =
   'h-7 min-w-0 rounded border border-zinc-300 bg-white px-2 font-mono text-xs dark:border-zinc-600 dark:bg-zinc-800 aria-[invalid=true]:border-red-500 disabled:opacity-60';
@@ -94,10 +95,12 @@ const booleanOptions: EnumOption[] = [
   { value: false, label: 'false' },
 ];
 
-/** Required booleans are a checkbox; optional ones a select, so "not sent" and `false` stay distinct. */
+/** Required booleans are a checkbox; optional ones a select, so "not sent" and `false` stay distinct
+ * (unless the form draws every boolean as a checkbox). */
 function BooleanInput(props: PrimitiveInputProps) {
   const { control, required, value, onChange } = props;
-  if (!required) return <OptionSelect {...props} options={booleanOptions} />;
+  const { booleansAsCheckboxes } = useSchemaFormContext();
+  if (!required && !booleansAsCheckboxes) return <OptionSelect {...props} options={booleanOptions} />;
   return (
     <input
       {...control}

@@ -71,6 +71,21 @@ describe('SchemaForm', () => {
     expect(form.value()).toEqual({ dryRun: true });
   });
 
+  it('draws an optional boolean as a checkbox too when asked (an answer form)', () => {
+    const produced: unknown[] = [];
+    render(
+      <SchemaForm
+        schema={{ type: 'object', properties: { agree: { type: 'boolean', title: 'Agree' } } }}
+        value={{ agree: false }}
+        onChange={(next) => produced.push(next)}
+        booleansAsCheckboxes
+      />,
+    );
+    expect(screen.queryByRole('combobox')).toBeNull();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Agree' }));
+    expect(produced.at(-1)).toEqual({ agree: true });
+  });
+
   it('offers enum options by their titles: plain, oneOf/anyOf of const, and enumNames', () => {
     const form = renderForm({
       type: 'object',

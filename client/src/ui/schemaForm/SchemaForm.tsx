@@ -23,15 +23,23 @@ export interface SchemaFormProps {
   errorsListedByCaller?: boolean;
   /** The label of the root value when it is one field (e.g. a free-form object edited as JSON); defaults to the schema's title, else "Value". */
   rootLabel?: string;
+  /**
+   * Draw optional booleans as checkboxes too, not as a true / false / not-sent select: for a form that is
+   * an answer (elicitation), where the caller seeds every boolean so an unticked box is sent as `false`.
+   */
+  booleansAsCheckboxes?: boolean;
 }
 
 const noErrors: readonly SchemaError[] = [];
 
 /** A form for any JSON Schema: one field per property, JSON editors for what a form cannot show. */
-export function SchemaForm({ schema, value, onChange, errors = noErrors, idPrefix, errorsListedByCaller = false, rootLabel }: SchemaFormProps) {
+export function SchemaForm({ schema, value, onChange, errors = noErrors, idPrefix, errorsListedByCaller = false, rootLabel, booleansAsCheckboxes = false }: SchemaFormProps) {
   const generatedPrefix = useId();
   const prefix = idPrefix ?? `schema-form${generatedPrefix.replace(/[^A-Za-z0-9_-]/g, '')}`;
-  const context = useMemo(() => ({ root: schema, idPrefix: prefix, errors, errorsListedByCaller }), [schema, prefix, errors, errorsListedByCaller]);
+  const context = useMemo(
+    () => ({ root: schema, idPrefix: prefix, errors, errorsListedByCaller, booleansAsCheckboxes }),
+    [schema, prefix, errors, errorsListedByCaller, booleansAsCheckboxes],
+  );
   const otherErrors = errorsListedByCaller ? [] : unplacedErrors(errors, schema, value);
 
   return (

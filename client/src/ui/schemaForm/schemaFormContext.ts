@@ -11,9 +11,11 @@ export interface SchemaFormContextValue {
   errors: readonly SchemaError[];
   /** The caller lists the errors in one place of its own: fields are marked, their messages kept for screen readers only. */
   errorsListedByCaller: boolean;
+  /** Every boolean is a checkbox, optional ones too (an answer form, where unticked means `false`). */
+  booleansAsCheckboxes: boolean;
 }
 
-export const SchemaFormContext = createContext<SchemaFormContextValue>({ root: {}, idPrefix: 'schema-form', errors: [], errorsListedByCaller: false });
+export const SchemaFormContext = createContext<SchemaFormContextValue>({ root: {}, idPrefix: 'schema-form', errors: [], errorsListedByCaller: false, booleansAsCheckboxes: false });
 
 export function useSchemaFormContext(): SchemaFormContextValue {
   return useContext(SchemaFormContext);
