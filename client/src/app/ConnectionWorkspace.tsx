@@ -4,6 +4,7 @@ import { ConnectionFormView } from '../features/connection/ConnectionFormView';
 import { ConnectionStatusView } from '../features/connection/ConnectionStatusView';
 import { OpenResourceContext } from '../features/content/openResourceContext';
 import { InboxDock } from '../features/inbox/InboxDock';
+import { WireFrame } from '../features/wire/WireFrame';
 import { Button } from '../ui/Button';
 import { SplitPane } from '../ui/SplitPane';
 import { Tabs } from '../ui/Tabs';
@@ -77,7 +78,9 @@ export function ConnectionWorkspace({ connection, launchTarget, onConnected }: C
           }
           second={
             <div className="flex h-full min-h-0 flex-col">
-              <div className="min-h-0 flex-1">{tabs}</div>
+              <WireFrame connectionId={connection.id} onShowInLog={workspace.showInLog} logShown={tab === 'log'}>
+                {tabs}
+              </WireFrame>
               <InboxDock connectionId={connection.id} />
             </div>
           }
