@@ -1,8 +1,8 @@
 // The selected message in full; for a request or its answer, both side by side with the latency, so
 // selecting either shows the whole exchange.
 import type { LogEntry } from '../../api/logEntry';
-import { MessageBodyView } from './MessageBodyView';
-import { formatLatency } from './logRowText';
+import { LARGE_MESSAGE_BYTES, MessageBodyView } from './MessageBodyView';
+import { formatLatency, formatSize } from './logRowText';
 
 export interface ExchangeBodiesViewProps {
   entry: LogEntry;
@@ -33,8 +33,13 @@ function ExchangeSide({ title, facts, entry, selected, onJump }: SideProps) {
         )}
         <span className="text-zinc-500 dark:text-zinc-400">{facts}</span>
       </div>
-      <div className="overflow-x-auto p-1">
-        <MessageBodyView entry={entry} label={selected ? 'Message JSON' : `Paired ${kind} JSON`} />
+      <div className="min-w-0 p-1">
+        {!selected && (entry.size ?? 0) > LARGE_MESSAGE_BYTES ? (
+          // One editor at a time: a big paired message opens when selected.
+          <p className="p-1 text-xs text-zinc-500 dark:text-zinc-400">Large message ({formatSize(entry.size)}): select it to open it read-only.</p>
+        ) : (
+          <MessageBodyView entry={entry} label={selected ? 'Message JSON' : `Paired ${kind} JSON`} />
+        )}
       </div>
     </div>
   );
@@ -45,6 +50,8 @@ export function ExchangeBodiesView({ entry, pair, onJump }: ExchangeBodiesViewPr
   if (!request) return <MessageBodyView entry={entry} />;
   const answer = request === entry ? pair : entry;
   const direction = request.direction === 'incoming' ? 'server → client' : 'client → server';
+  // A big message gets the whole pane for its editor; its pair is one click away ("Go to …" above).
+  if ((entry.size ?? 0) > LARGE_MESSAGE_BYTES) return <MessageBodyView entry={entry} />;
   return (
     <div className="grid grid-cols-2 gap-2">
       <ExchangeSide title={`Request #${request.seq}`} facts={direction} entry={request} selected={request === entry} onJump={onJump} />
