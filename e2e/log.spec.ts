@@ -6,6 +6,7 @@ import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures/test';
 import { InspectorSocketClient } from './fixtures/inspectorSocketClient';
 import { fixtureServerCommand } from './fixtures/paths';
+import { callTool, openTool } from './fixtures/toolCalls';
 import type { RunningProxy } from './fixtures/proxyProcess';
 import type { InspectorPage } from './pages/InspectorPage';
 
@@ -186,6 +187,79 @@ test('the timeline puts overlapping requests on separate lanes, nests their prog
   await expect(echoSpan).toContainText('tools/call echo');
   expect((await echoSpan.boundingBox())!.width).toBeGreaterThan(60);
   socket.close();
+});
+
+test('the wire pane pairs each exchange; a result links to its pair in the Log, which sends it again, edits it in Raw and pins it', async ({ inspector }) => {
+  const { page } = inspector;
+  const echo = await openTool(inspector, 'echo');
+  await echo.getByLabel(/^message/).fill('over the wire');
+  const result = await callTool(echo);
+  await expect(result).toContainText('Echo: over the wire');
+  const link = result.getByRole('button', { name: /^#\d+ → #\d+ · Show in log$/ });
+  const [, requestSeq, responseSeq] = /^#(\d+) → #(\d+)/.exec((await link.textContent()) ?? '')!;
+  const wire = page.getByRole('region', { name: 'Wire' });
+  const exchanges = wire.getByRole('list', { name: 'Wire exchanges' });
+  // One row for the request and its answer, newest first, with the latency and the outcome.
+  await expect(exchanges.getByRole('button').first()).toHaveAccessibleName(
+    new RegExp(`^#${requestSeq} → #${responseSeq}, tools/call, echo, id \\d+, \\d+(\\.\\d+)? m?s, ok, client → server$`),
+  );
+  await expect(exchanges.getByRole('button', { name: /initialize, id 0, .*, ok/ })).toHaveCount(1);
+
+  await link.click();
+  await expect(inspector.tab('Log')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('row', { selected: true })).toHaveAttribute('id', `log-row-${requestSeq}`);
+  const detail = page.getByRole('region', { name: 'Message details' });
+  const request = detail.getByRole('group', { name: /^Request #\d+$/ });
+  const response = detail.getByRole('group', { name: /^Response #\d+$/ });
+  await expect(request).toHaveAccessibleName(`Request #${requestSeq}`);
+  await expect(request).toContainText('over the wire');
+  await expect(response).toHaveAccessibleName(`Response #${responseSeq}`);
+  await expect(response).toContainText('Echo: over the wire');
+  await expect(response).toContainText(/after \d+ ms/);
+  // Selecting the answer still shows the whole exchange.
+  await response.getByRole('button', { name: `Response #${responseSeq}` }).click();
+  await expect(page.getByRole('row', { selected: true })).toHaveAttribute('id', `log-row-${responseSeq}`);
+  await expect(request).toContainText('over the wire');
+
+  await detail.getByRole('button', { name: 'Pin' }).click();
+  await expect(detail.getByRole('button', { name: 'Pin' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator(`#log-row-${requestSeq}`).getByRole('img', { name: 'Pinned' })).toBeVisible();
+  await expect(page.locator(`#log-row-${responseSeq}`).getByRole('img', { name: 'Pinned' })).toBeVisible();
+
+  // Send again: a new request (new id) with its own answer, selected in the Log.
+  await detail.getByRole('button', { name: 'Send again' }).click();
+  await expect(request).not.toHaveAccessibleName(`Request #${requestSeq}`);
+  await expect(request).toContainText('over the wire');
+  await expect(response).toContainText('Echo: over the wire');
+  const againSeq = Number(/\d+/.exec((await request.getAttribute('aria-label')) ?? '')![0]);
+  expect(againSeq).toBeGreaterThan(Number(responseSeq));
+
+  // Edit and send: the Raw composer, filled with the request under a fresh id.
+  await detail.getByRole('button', { name: 'Edit and send' }).click();
+  await expect(inspector.tab('Raw')).toHaveAttribute('aria-selected', 'true');
+  const raw = JSON.parse(await page.getByLabel('Raw message').inputValue()) as { id: unknown; params: { _meta?: unknown } };
+  expect(raw).toMatchObject({ jsonrpc: '2.0', method: 'tools/call', params: { name: 'echo', arguments: { message: 'over the wire' } } });
+  expect(raw.id).toMatch(/^raw-edit-/);
+  expect(raw.params._meta).toBeUndefined();
+  await page.getByRole('button', { name: 'Send raw' }).click();
+  await expect(page.getByRole('list', { name: 'Raw sends' }).getByRole('group', { name: 'Answer', exact: true })).toContainText('Echo: over the wire');
+
+  // The pinned exchange stays on top of the pane, above the newer ones; a row opens its exchange in the Log.
+  const rows = exchanges.getByRole('button', { name: /^#/ });
+  await expect(rows.first()).toHaveAccessibleName(new RegExp(`^#${requestSeq} → #${responseSeq}, tools/call`));
+  await expect(exchanges.getByRole('button', { name: `Pin #${requestSeq}` })).toHaveAttribute('aria-pressed', 'true');
+  await expect(exchanges.getByRole('button', { name: /, tools\/call, echo, id raw-edit-\d+, .*, ok, / })).toHaveCount(1);
+  await exchanges.getByRole('button', { name: new RegExp(`^#${againSeq} → `) }).click();
+  await expect(page.getByRole('row', { selected: true })).toHaveAttribute('id', `log-row-${againSeq}`);
+
+  // Collapsed, the pane is one line naming the latest exchange; that choice survives a reload.
+  await inspector.showTab('Tools');
+  await wire.getByRole('button', { expanded: true }).click();
+  await expect(exchanges).toBeHidden();
+  await expect(wire).toContainText(/latest: #\d+ → #\d+ tools\/call echo/);
+  await page.reload();
+  await inspector.expectConnected();
+  await expect(wire.getByRole('button', { expanded: false })).toBeVisible();
 });
 
 test('the raw composer sends any text and shows what the server answered to it', async ({ inspector }) => {

@@ -21,6 +21,8 @@ test.describe('the demo server', () => {
     await expect(message).toHaveCount(1);
     await expect(message.first()).toHaveAccessibleName('Message 1: user');
     await expect(message.first().getByRole('article', { name: 'Content 1: text' })).not.toBeEmpty();
+    await prompt.getByRole('button', { name: /^#\d+ → #\d+ · Show in log$/ }).click();
+    await expect(inspector.page.getByRole('row', { selected: true })).toContainText('simple-prompt');
   });
 
   test('asks for the required argument before sending, then sends the filled-in ones', async ({ inspector }) => {

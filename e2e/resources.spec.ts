@@ -25,6 +25,11 @@ test.describe('the demo server', () => {
     await expect(contents).toContainText(text!.uri);
     // Shown as text, or rendered when it is markdown (the source toggle is checked in markdown.spec.ts).
     await expect(contents.locator('pre').or(contents.getByRole('region', { name: `Resource ${text!.uri} rendered` }))).not.toBeEmpty();
+    // The read links its exchange in the Log.
+    await contents.getByRole('button', { name: /^#\d+ → #\d+ · Show in log$/ }).click();
+    await expect(inspector.page.getByRole('row', { selected: true })).toContainText(`resources/read`);
+    await expect(inspector.page.getByRole('region', { name: 'Message details' }).getByRole('group', { name: /^Response #\d+$/ })).toContainText(text!.uri);
+    await inspector.showTab('Resources');
 
     if (binary) {
       await list.getByRole('button', { name: new RegExp(binary.uri.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).click();

@@ -25,12 +25,16 @@ export const McpErrorSchema = z.object({
 export type McpError = z.infer<typeof McpErrorSchema>;
 
 /** The outcome of an MCP request: a server error is an answer to show, not a failure of the proxy. */
+/** The seq the request was recorded under in the connection's log (absent when it never went out), so a view can link its exchange. */
+const requestSeq = z.number().int().optional();
+
 export const RequestOutcomeSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), result: z.unknown(), durationMs: z.number() }),
+  z.object({ ok: z.literal(true), result: z.unknown(), durationMs: z.number(), requestSeq }),
   z.object({
     ok: z.literal(false),
     error: McpErrorSchema,
     durationMs: z.number(),
+    requestSeq,
     /** Set when the UI cancelled the request (`notifications/cancelled` was sent). */
     cancelled: z.boolean().optional(),
     /** The JSON-RPC id the request went out with, so a late answer after the cancellation can be found in the log. */

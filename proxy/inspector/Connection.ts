@@ -30,7 +30,7 @@ import { RawComposerRouter, type RawSendResult } from './rawComposer';
 import { serverLabel, targetLabel } from './connectionLabel';
 import { HandshakeCapture } from './handshakeCapture';
 import { InFlightRequests } from './InFlightRequests';
-import { SentRequestIds } from './SentRequestIds';
+import { SentRequestIds, type SentRequest } from './SentRequestIds';
 import type { InspectedConnection, RequestCall } from './InspectedConnection';
 import { CONNECTION_CLOSED_CODE, INTERNAL_ERROR_CODE, toMcpError } from './requestOutcome';
 import type { ServerRequestInbox } from './ServerRequestInbox';
@@ -43,6 +43,11 @@ const REQUEST_CANCELLED_CODE = -32800;
 
 /** A debugger must be able to send anything, whatever the server declared: results are not checked. */
 const AnyResultSchema = z.looseObject({});
+
+/** Where the request went into the log, for the outcome (the UI links a result to its exchange by it). */
+function recordedAs(sent: SentRequest | undefined): { requestSeq?: number } {
+  return sent === undefined ? {} : { requestSeq: sent.seq };
+}
 
 export interface ConnectionOptions {
   id: string;
@@ -247,14 +252,21 @@ export class Connection implements InspectedConnection {
         const message = `The result nests ${levels} levels deep, more than the inspector can handle (${MAX_MESSAGE_DEPTH}); the message is recorded as raw text`;
         return { ok: false, error: { code: INTERNAL_ERROR_CODE, message }, durationMs: elapsed() };
       }
-      return { ok: true, result, durationMs: elapsed() };
+      return { ok: true, result, durationMs: elapsed(), ...recordedAs(sent.request()) };
     } catch (error) {
       if (tracked.wasCancelled()) {
         const reason = String(tracked.signal.reason ?? 'Cancelled');
         const jsonRpcId = sent.id();
-        return { ok: false, error: { code: REQUEST_CANCELLED_CODE, message: `Cancelled: ${reason}` }, durationMs: elapsed(), cancelled: true, ...(jsonRpcId === undefined ? {} : { jsonRpcId }) };
+        return {
+          ok: false,
+          error: { code: REQUEST_CANCELLED_CODE, message: `Cancelled: ${reason}` },
+          durationMs: elapsed(),
+          cancelled: true,
+          ...(jsonRpcId === undefined ? {} : { jsonRpcId }),
+          ...recordedAs(sent.request()),
+        };
       }
-      return { ok: false, error: toMcpError(error), durationMs: elapsed() };
+      return { ok: false, error: toMcpError(error), durationMs: elapsed(), ...recordedAs(sent.request()) };
     } finally {
       tracked.finish();
     }

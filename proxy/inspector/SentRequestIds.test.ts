@@ -23,6 +23,7 @@ describe('SentRequestIds', () => {
     ids.observe(sent({ id: 5, method: 'tools/call' }, 'incoming'));
     ids.observe(sent({ id: 2, method: 'tools/call' }));
     expect(watch.id()).toBe(2);
+    expect(watch.request()).toEqual({ id: 2, seq });
     await Promise.resolve();
     ids.observe(sent({ id: 3, method: 'tools/call' }));
     expect(watch.id()).toBe(2);

@@ -6,6 +6,7 @@ import { ConnectionStatusView } from '../features/connection/ConnectionStatusVie
 import { EditConnectionSettingsContext, focusTargetField } from '../features/connection/editConnectionSettings';
 import { OpenResourceContext } from '../features/content/openResourceContext';
 import { InboxDock } from '../features/inbox/InboxDock';
+import { WireFrame } from '../features/wire/WireFrame';
 import { Button } from '../ui/Button';
 import { SplitPane } from '../ui/SplitPane';
 import { Tabs } from '../ui/Tabs';
@@ -76,11 +77,14 @@ export function ConnectionWorkspace({ connection, launchTarget, onConnected, set
       </OpenResourceContext.Provider>
     </Tabs>
   );
-  // The work area. A pane that sits beside or below the work (the wire view) wraps `work` here, in
-  // one place, with its own SplitPane.
+  // The work area: the tabs with the wire pane below them, and the server-request dock.
   const work = (
     <div className="flex h-full min-h-0 flex-col">
-      <div className="min-h-0 flex-1">{tabs}</div>
+      <div className="min-h-0 flex-1">
+        <WireFrame connectionId={connection.id} onShowInLog={workspace.showInLog} logShown={tab === 'log'}>
+          {tabs}
+        </WireFrame>
+      </div>
       <InboxDock connectionId={connection.id} />
     </div>
   );

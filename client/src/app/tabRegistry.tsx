@@ -63,8 +63,8 @@ export const TABS: Record<TabId, TabDefinition> = {
   },
   log: {
     label: 'Log',
-    render: ({ connection, selectedSeq, selectSeq }) => (
-      <LogTab connectionId={connection.id} selectedSeq={selectedSeq} onSelectSeq={selectSeq} />
+    render: ({ connection, selectedSeq, selectSeq, openItem }) => (
+      <LogTab connectionId={connection.id} selectedSeq={selectedSeq} onSelectSeq={selectSeq} onEditAndSend={(text) => openItem('composer', text)} />
     ),
   },
   timeline: {
@@ -73,7 +73,7 @@ export const TABS: Record<TabId, TabDefinition> = {
   },
   composer: {
     label: 'Raw',
-    render: ({ connection, showInLog }) => <ComposerTab connection={connection} onShowInLog={showInLog} />,
+    render: ({ connection, showInLog, focus }) => <ComposerTab connection={connection} onShowInLog={showInLog} prefill={focus} />,
   },
   diagnoses: {
     label: 'Diagnoses',

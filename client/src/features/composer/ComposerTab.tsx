@@ -5,11 +5,15 @@ import { useConnectionLog } from '../../api/useConnectionLog';
 import { Button } from '../../ui/Button';
 import { JsonView } from '../../ui/JsonView';
 import { answersTo, type RawSend } from './composerAnswers';
+import type { FocusRequest } from '../serverLists/useFocusedSelection';
 import { HttpReplyView } from './HttpReplyView';
+import { usePrefilledText } from './usePrefilledText';
 
 export interface ComposerTabProps {
   connection: ConnectionSummary;
   onShowInLog: (seq: number) => void;
+  /** Text to put in the composer ("Edit and send" from the Log); a new serial replaces the text again. */
+  prefill?: FocusRequest;
 }
 
 const PRESETS: { label: string; text: (id: string) => string }[] = [
@@ -21,10 +25,10 @@ const PRESETS: { label: string; text: (id: string) => string }[] = [
 ];
 
 /** Sends any text to the server and shows what came back for it (answers never reach the SDK client). */
-export function ComposerTab({ connection, onShowInLog }: ComposerTabProps) {
+export function ComposerTab({ connection, onShowInLog, prefill }: ComposerTabProps) {
   const api = useInspectorApi();
   const log = useConnectionLog(connection.id);
-  const [text, setText] = useState(PRESETS[0]!.text('raw-1'));
+  const [text, setText] = usePrefilledText(prefill, () => PRESETS[0]!.text('raw-1'));
   const [sends, setSends] = useState<RawSend[]>([]);
   const [error, setError] = useState<string | undefined>(undefined);
   const [sending, setSending] = useState(false);

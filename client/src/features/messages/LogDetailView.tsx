@@ -7,7 +7,8 @@ import { EmptyState } from '../../ui/EmptyState';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { CopyButton } from '../../ui/CopyButton';
 import { LogKindLabel } from './LogKindLabel';
-import { MessageBodyView } from './MessageBodyView';
+import { ExchangeBodiesView } from './ExchangeBodiesView';
+import { LogRowActions } from './LogRowActions';
 import { formatAbsoluteTime, formatLatency, formatSize } from './logRowText';
 
 export interface LogDetailViewProps {
@@ -21,6 +22,8 @@ export interface LogDetailViewProps {
   /** The entry's connection (for the CLI command's server part). */
   connection: ConnectionSummary | undefined;
   onJump: (seq: number) => void;
+  /** Opens the Raw composer with this text ("Edit and send"). */
+  onEditAndSend: (text: string) => void;
 }
 
 const DIRECTION_TEXT = { outgoing: 'client → server', incoming: 'server → client' } as const;
@@ -33,8 +36,8 @@ function cliCommandOf(entry: LogEntry, pair: LogEntry | undefined, connection: C
   return cliCommandFor({ method: request.method, params }, connection.target);
 }
 
-/** The selected event in full, with a jump to its paired request or response. */
-export function LogDetailView({ entry, pair, finding, hiddenByFilter, connection, onJump }: LogDetailViewProps) {
+/** The selected event in full, beside its paired request or response, with what can be done with it. */
+export function LogDetailView({ entry, pair, finding, hiddenByFilter, connection, onJump, onEditAndSend }: LogDetailViewProps) {
   if (!entry) {
     return (
       <section aria-label="Message details" className="h-full">
@@ -64,7 +67,8 @@ export function LogDetailView({ entry, pair, finding, hiddenByFilter, connection
         {entry.id !== undefined && <span className="font-mono text-xs text-zinc-500">id {String(entry.id)}</span>}
         <span className="text-xs text-zinc-500 dark:text-zinc-400">{facts.join(' · ')}</span>
         {hiddenByFilter && <span className="text-xs text-zinc-500">(hidden by the filter)</span>}
-        <span className="ml-auto flex items-center gap-1">
+        <span className="ml-auto flex flex-wrap items-center gap-1">
+          <LogRowActions entry={entry} pair={pair} connection={connection} onSelectSeq={onJump} onEditAndSend={onEditAndSend} />
           <CopyButton label="Copy JSON" text={() => (event.kind === 'message' && event.tooDeep ? event.tooDeep.raw : (JSON.stringify(event.kind === 'message' ? event.message : event, null, 2) ?? ''))} />
           {cliCommand !== undefined && <CopyButton label="Copy as CLI" text={() => cliCommand} />}
           {entry.pairSeq !== undefined && (
@@ -88,7 +92,7 @@ export function LogDetailView({ entry, pair, finding, hiddenByFilter, connection
               {cliCommand}
             </pre>
           )}
-          <MessageBodyView entry={entry} />
+          <ExchangeBodiesView entry={entry} pair={pair} onJump={onJump} />
         </ErrorBoundary>
       </div>
     </section>

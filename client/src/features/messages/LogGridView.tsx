@@ -4,6 +4,7 @@ import type { LogEntry } from '../../api/logEntry';
 import type { FilteredLogSnapshot } from '../../api/logStoreView';
 import { Button } from '../../ui/Button';
 import { LogRow } from './LogRow';
+import { pinSeqOf } from './LogRowActions';
 import { LOG_COLUMNS, LOG_ROW_HEIGHT } from './logColumns';
 import { useLogViewport } from './useLogViewport';
 
@@ -15,6 +16,8 @@ export interface LogGridViewProps {
   pairSeq: number | undefined;
   /** The connection's findings, to mark the rows they point at. */
   findings: FindingsSnapshot;
+  /** The pinned seqs (see wire/pinnedExchanges), starred on their rows. */
+  pinned: ReadonlySet<number>;
   /** Names each row's connection when the view merges several; undefined for one connection. */
   labelOf: ((entry: LogEntry) => string) | undefined;
   onSelectRow: (row: number) => void;
@@ -30,7 +33,7 @@ const KEY_STEPS: Record<string, (index: number, count: number) => number> = {
 };
 
 /** Every event of a connection in a virtualised grid that follows new rows until scrolled away from. */
-export function LogGridView({ rows, firstTime, selectedRow, pairSeq, findings, labelOf, onSelectRow }: LogGridViewProps) {
+export function LogGridView({ rows, firstTime, selectedRow, pairSeq, findings, pinned, labelOf, onSelectRow }: LogGridViewProps) {
   const { scrollRef, from, to, totalHeight, following, onScroll, resumeFollowing, reveal } = useLogViewport(rows.count, LOG_ROW_HEIGHT, selectedRow === undefined);
   // One stable handler for every row, so rows whose props did not change skip rendering.
   const selectRef = useRef(onSelectRow);
@@ -99,6 +102,7 @@ export function LogGridView({ rows, firstTime, selectedRow, pairSeq, findings, l
                 selected={row === selectedRow}
                 paired={entry.seq === pairSeq}
                 finding={findings.findingAt(entry.seq)}
+                pinned={pinned.has(pinSeqOf(entry))}
                 connectionLabel={labelOf?.(entry)}
                 row={row}
                 onSelect={selectRow}

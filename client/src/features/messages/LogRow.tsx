@@ -17,6 +17,8 @@ export interface LogRowProps {
   paired: boolean;
   /** The first diagnosis finding that points at this event, marked on the row. */
   finding: Finding | undefined;
+  /** Pinned (by itself or, for an answer, by its request): starred. */
+  pinned: boolean;
   /** The row's connection, shown when the log merges several. */
   connectionLabel?: string;
   /** The row's 0-based index in the view, passed to `onSelect`. */
@@ -33,7 +35,7 @@ function safeSummary(entry: LogEntry): string {
 }
 
 /** One event of the log; its accessible text contains the seq, kind, method and summary. */
-export const LogRow = memo(function LogRow({ entry, rowIndex, top, height, firstTime, selected, paired, finding, connectionLabel, row, onSelect }: LogRowProps) {
+export const LogRow = memo(function LogRow({ entry, rowIndex, top, height, firstTime, selected, paired, finding, pinned, connectionLabel, row, onSelect }: LogRowProps) {
   const direction = directionOf(entry);
   const stream = entry.kind === 'stderr' || entry.kind === 'stdout';
   return (
@@ -56,6 +58,11 @@ export const LogRow = memo(function LogRow({ entry, rowIndex, top, height, first
       }`}
     >
       <div role="gridcell" className={`${columnClass.seq} text-zinc-400`}>
+        {pinned && (
+          <span role="img" aria-label="Pinned" title="Pinned" className="mr-0.5 text-sky-700 dark:text-sky-300">
+            ★
+          </span>
+        )}
         {finding && <FindingMarker finding={finding} />}
         {entry.seq}
       </div>

@@ -1,4 +1,5 @@
 import { EmptyState } from '../../ui/EmptyState';
+import { usePinnedSeqs } from '../wire/pinnedExchanges';
 import { SplitPane } from '../../ui/SplitPane';
 import { LogDetailView } from './LogDetailView';
 import { LogFilterBar } from './LogFilterBar';
@@ -12,11 +13,14 @@ export interface LogTabProps {
   connectionId: string;
   selectedSeq: number | undefined;
   onSelectSeq: (seq: number | undefined) => void;
+  /** Opens the Raw composer with this text. */
+  onEditAndSend: (text: string) => void;
 }
 
 /** Every recorded event of the connection (or of all), filtered, with the selected one in full below. */
 export function LogTab(props: LogTabProps) {
   const model = useLogModel(props);
+  const pinned = usePinnedSeqs(props.connectionId);
   const { rows, view } = model;
   const exportRows = useLogExport(rows, props.connectionId);
   const filtering = rows.count !== rows.scopeCount || view.state.hiddenThroughSeq >= 0;
@@ -34,6 +38,7 @@ export function LogTab(props: LogTabProps) {
         selectedRow={model.selectedRow}
         pairSeq={model.selected?.pairSeq}
         findings={model.findings}
+        pinned={pinned}
         labelOf={model.labelOf}
         onSelectRow={model.selectRow}
       />
@@ -72,6 +77,7 @@ export function LogTab(props: LogTabProps) {
               hiddenByFilter={model.selectedHidden}
               connection={model.selected ? model.connectionOf(model.selected) : undefined}
               onJump={model.selectSeq}
+              onEditAndSend={props.onEditAndSend}
             />
           }
         />

@@ -11,14 +11,14 @@ import { formatSize } from './logRowText';
 /** Messages above this many bytes open in the read-only editor instead of the tree. */
 export const LARGE_MESSAGE_BYTES = 100_000;
 
-function LargeMessage({ entry, value }: { entry: LogEntry; value: unknown }) {
+function LargeMessage({ entry, value, label }: { entry: LogEntry; value: unknown; label: string }) {
   const text = useMemo(() => JSON.stringify(value, null, 2) ?? '', [value]);
   return (
     <div className="flex flex-col gap-1">
       <p className="text-xs text-zinc-500">
         Large message ({formatSize(entry.size)}), read-only: fold with the gutter arrows, search with Ctrl/Cmd+F.
       </p>
-      <JsonEditor label="Message JSON" value={text} readOnly minLines={12} maxLines={48} />
+      <JsonEditor label={label} value={text} readOnly minLines={12} maxLines={48} />
     </div>
   );
 }
@@ -42,15 +42,21 @@ function TooDeepMessage({ levels, raw }: { levels: number; raw: string }) {
   );
 }
 
-export function MessageBodyView({ entry }: { entry: LogEntry }) {
+export interface MessageBodyViewProps {
+  entry: LogEntry;
+  /** The accessible name of the message's tree or editor. */
+  label?: string;
+}
+
+export function MessageBodyView({ entry, label = 'Message JSON' }: MessageBodyViewProps) {
   const event = entry.event;
   switch (event.kind) {
     case 'message':
       if (event.tooDeep) return <TooDeepMessage levels={event.tooDeep.levels} raw={event.tooDeep.raw} />;
       return (entry.size ?? 0) > LARGE_MESSAGE_BYTES ? (
-        <LargeMessage entry={entry} value={event.message} />
+        <LargeMessage entry={entry} value={event.message} label={label} />
       ) : (
-        <JsonView label="Message JSON" value={event.message} expandDepth={3} />
+        <JsonView label={label} value={event.message} expandDepth={3} />
       );
     case 'stdout':
     case 'stderr':

@@ -5,6 +5,7 @@ import { Badge } from '../../ui/Badge';
 import { JsonView } from '../../ui/JsonView';
 import { Markdown } from '../../ui/Markdown';
 import { ContentBlockView } from '../content/ContentBlockView';
+import { ExchangeLink } from '../wire/ExchangeLink';
 
 export interface PromptResultViewProps {
   outcome: RequestOutcome;
@@ -28,6 +29,7 @@ export function PromptResultView({ outcome }: PromptResultViewProps) {
         <div className="flex items-center gap-2">
           <Badge tone="danger">error {outcome.error.code}</Badge>
           <span className="text-xs text-zinc-500">{outcome.durationMs.toFixed(0)} ms</span>
+          <ExchangeLink requestSeq={outcome.requestSeq} />
         </div>
         <p role="alert" className="text-sm text-red-700 dark:text-red-400">
           {outcome.error.message}
@@ -45,6 +47,7 @@ export function PromptResultView({ outcome }: PromptResultViewProps) {
         <span className="text-xs text-zinc-500">
           {messages?.length ?? 0} message{messages?.length === 1 ? '' : 's'} · {outcome.durationMs.toFixed(0)} ms
         </span>
+        <ExchangeLink requestSeq={outcome.requestSeq} />
       </div>
       {typeof result.description === 'string' && <Markdown text={result.description} />}
       {messages === undefined && (

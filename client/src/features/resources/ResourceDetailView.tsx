@@ -10,6 +10,7 @@ import type { ResourceFacts } from './resourceFacts';
 import { ResourceWatchBar } from './ResourceWatchBar';
 import { useResourceRead } from './useResourceRead';
 import { useResourceWatch } from './useResourceWatch';
+import { ExchangeLink } from '../wire/ExchangeLink';
 
 export interface ResourceDetailViewProps {
   connection: ConnectionSummary;
@@ -41,13 +42,16 @@ export function ResourceDetailView({ connection, resource, origin }: ResourceDet
       {read.error && <p role="alert" className="text-xs text-red-700 dark:text-red-400">{read.error.message}</p>}
       {outcome && !outcome.ok && (
         <div role="alert" className="text-sm text-red-700 dark:text-red-400">
-          resources/read failed: {outcome.error.message} (code {outcome.error.code})
+          resources/read failed: {outcome.error.message} (code {outcome.error.code}) <ExchangeLink requestSeq={outcome.requestSeq} />
           {outcome.error.data !== undefined && <JsonView value={outcome.error.data} label="Error data" />}
         </div>
       )}
       {outcome?.ok && (
         <section aria-label="Resource contents" className="flex flex-col gap-2">
-          <span className="text-xs text-zinc-500">{outcome.durationMs.toFixed(0)} ms</span>
+          <div className="flex items-center gap-2">
+            <span className="text-xs text-zinc-500">{outcome.durationMs.toFixed(0)} ms</span>
+            <ExchangeLink requestSeq={outcome.requestSeq} />
+          </div>
           {Array.isArray(contents) ? (
             contents.map((item, index) => <ContentBlockView key={index} index={index} block={{ type: 'resource', resource: item }} />)
           ) : (

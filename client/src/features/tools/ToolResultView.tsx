@@ -5,6 +5,7 @@ import { Badge } from '../../ui/Badge';
 import { JsonView } from '../../ui/JsonView';
 import type { JsonSchema } from '../../ui/schemaForm';
 import { ContentBlockView } from '../content/ContentBlockView';
+import { ExchangeLink } from '../wire/ExchangeLink';
 import { checkStructuredContent } from './outputSchemaCheck';
 import { OutputSchemaVerdictView } from './OutputSchemaVerdictView';
 
@@ -21,6 +22,7 @@ export function ToolResultView({ outcome, outputSchema }: ToolResultViewProps) {
         <div className="flex items-center gap-2">
           <Badge tone="danger">error {outcome.error.code}</Badge>
           <span className="text-xs text-zinc-500">{outcome.durationMs.toFixed(0)} ms</span>
+          <ExchangeLink requestSeq={outcome.requestSeq} />
         </div>
         <p className="text-sm text-red-700 dark:text-red-400">{outcome.error.message}</p>
         {outcome.error.data !== undefined && <JsonView value={outcome.error.data} label="Error data" />}
@@ -35,6 +37,7 @@ export function ToolResultView({ outcome, outputSchema }: ToolResultViewProps) {
       <div className="flex items-center gap-2">
         {isError ? <Badge tone="danger">isError: the tool reported a failure</Badge> : <Badge tone="success">ok</Badge>}
         <span className="text-xs text-zinc-500">{outcome.durationMs.toFixed(0)} ms</span>
+          <ExchangeLink requestSeq={outcome.requestSeq} />
       </div>
       {content.length === 0 && <p className="text-xs text-zinc-500">No content blocks.</p>}
       {content.map((block, index) => (
