@@ -14,6 +14,7 @@ import { SecretScrubber, targetSecrets } from '../../shared/session/redaction';
 import type { PendingServerRequest, RequestProgress, ServerRequestAnswer, ServerRequestSettled } from '../../shared/serverRequests';
 import type { OAuthCoordinator } from '../auth/OAuthCoordinator';
 import { Connection } from './Connection';
+import { cachedEventJson, type EventJson } from './eventJson';
 import type { InspectedConnection } from './InspectedConnection';
 import { ServerRequestInbox } from './ServerRequestInbox';
 
@@ -66,6 +67,8 @@ export class Inspector {
    * have a value a server echoes (an API key in stderr) masked, as session files do.
    */
   readonly secrets = new SecretScrubber();
+  /** Each event's JSON, secrets masked, made once for the recorder and every socket. */
+  readonly eventJson: EventJson = cachedEventJson(this.secrets);
 
   constructor(
     readonly launch: LaunchInfo,
