@@ -9,6 +9,7 @@ import {
   inspectorRequests,
   isInspectorRequestMethod,
   type InspectorRequestMethod,
+  type RequestOutcome,
 } from '../../shared/inspectorProtocol';
 import type { Inspector } from '../inspector/Inspector';
 import type { ReplayRecording } from '../sessions/recordingConfig';
@@ -39,6 +40,8 @@ export class SocketSession {
   private snapshotEvents: readonly RecordedEvent[] = [];
   /** Masks the secrets a server echoed in the events this socket sends. */
   private readonly scrub: (json: string) => string;
+  /** Each event's JSON, secrets masked, shared with the recorder and every other socket. */
+  private readonly eventJson: (event: RecordedEvent) => string;
 
   /**
    * `tcpSocket` is the connection under the WebSocket (as handed to the upgrade); when given, frames
@@ -52,7 +55,8 @@ export class SocketSession {
     replayRecording?: ReplayRecording,
   ) {
     this.scrub = (json) => inspector.secrets.scrubKnown(json);
-    this.outbox = new EventOutbox((frame) => this.send(frame), this.scrub);
+    this.eventJson = inspector.eventJson;
+    this.outbox = new EventOutbox((frame) => this.send(frame), this.eventJson, this.scrub);
     this.dispatcher = new Dispatcher(inspector, (afterSeq, snapshotEvents) => {
       this.attachGeneration += 1;
       this.snapshotEvents = snapshotEvents;
@@ -98,6 +102,7 @@ export class SocketSession {
     } catch (error) {
       return this.fail(id, describeError(error));
     }
+    if (method === 'request') result = this.pointAtRecordedResult(result as RequestOutcome);
     let answerFrame: string;
     try {
       // A server may echo a secret it was given (an env value, a header) in any answer: masked like the events.
@@ -115,6 +120,17 @@ export class SocketSession {
   }
 
   /**
+   * An outcome whose result is a recorded response's: the page gets that event (sent first, here) and
+   * the answer names it instead of carrying the result again. Sent whole when the event cannot go first.
+   */
+  private pointAtRecordedResult(outcome: RequestOutcome): RequestOutcome {
+    if (!outcome.ok || outcome.resultSeq === undefined) return outcome;
+    if (this.outbox.sendThrough(outcome.resultSeq)) return { ok: true, resultSeq: outcome.resultSeq, durationMs: outcome.durationMs } as RequestOutcome;
+    const { resultSeq: _sentWhole, ...whole } = outcome;
+    return whole;
+  }
+
+  /**
    * The snapshot's events in bounded frames, then the deltas (held by the outbox until now). Nothing,
    * when another attach came in meanwhile: its own answer and snapshot follow.
    */
@@ -126,7 +142,7 @@ export class SocketSession {
       bufferedAmount: () => this.socket.bufferedAmount,
       send: (frame) => this.send(frame),
       isCurrent: () => !this.disposed && generation === this.attachGeneration,
-    }, this.scrub);
+    }, this.eventJson);
     if (complete) this.outbox.release();
   }
 
