@@ -10,6 +10,7 @@ import {
   isInspectorRequestMethod,
   type InspectorRequestMethod,
   type RequestOutcome,
+  type RequestParams,
 } from '../../shared/inspectorProtocol';
 import type { Inspector } from '../inspector/Inspector';
 import type { ReplayRecording } from '../sessions/recordingConfig';
@@ -17,6 +18,7 @@ import { describeError } from '../upstream/describeError';
 import { Dispatcher } from './dispatcher';
 import type { RecordedEvent } from '../../shared/recordedEvent';
 import { EventOutbox } from './eventOutbox';
+import { checkedRequestParams } from './requestFrame';
 import { streamSnapshot } from './snapshotStream';
 
 /** A page that lets this much pile up unsent is not reading: it is closed rather than buffered forever. */
@@ -80,17 +82,26 @@ export class SocketSession {
     const id = (frame as { id?: unknown } | null)?.id;
     if (typeof id !== 'number') return this.log('ignored a frame without a numeric id');
 
-    const envelope = RequestEnvelopeSchema.safeParse(frame);
-    if (!envelope.success) return this.fail(id, `Invalid request envelope: ${z.prettifyError(envelope.error)}`);
-    const { method, params } = envelope.data;
-    if (!isInspectorRequestMethod(method)) return this.fail(id, `Unknown method "${method}"`);
-    if (!this.attached && method !== 'attach') return this.fail(id, `Send "attach" first: "${method}" needs an attached socket`);
-    const parsed = inspectorRequests[method].params.safeParse(params);
-    if (!parsed.success) return this.fail(id, `Invalid params for "${method}": ${z.prettifyError(parsed.error)}`);
+    const checked = this.attached ? checkedRequestFrame(frame) : undefined;
+    let method: InspectorRequestMethod;
+    let params: unknown;
+    if (checked) {
+      ({ method, params } = checked);
+    } else {
+      const envelope = RequestEnvelopeSchema.safeParse(frame);
+      if (!envelope.success) return this.fail(id, `Invalid request envelope: ${z.prettifyError(envelope.error)}`);
+      const named = envelope.data.method;
+      if (!isInspectorRequestMethod(named)) return this.fail(id, `Unknown method "${named}"`);
+      if (!this.attached && named !== 'attach') return this.fail(id, `Send "attach" first: "${named}" needs an attached socket`);
+      const parsed = inspectorRequests[named].params.safeParse(envelope.data.params);
+      if (!parsed.success) return this.fail(id, `Invalid params for "${named}": ${z.prettifyError(parsed.error)}`);
+      method = named;
+      params = parsed.data;
+    }
 
     let answer: Promise<unknown>;
     try {
-      answer = this.call(method, parsed.data);
+      answer = this.call(method, params);
     } catch (error) {
       return this.fail(id, describeError(error));
     }
@@ -186,6 +197,14 @@ export class SocketSession {
     this.dispatcher.dispose();
     this.outbox.close();
   }
+}
+
+/** A well-formed `request` frame, checked by hand (the zod schemas judge, and word, everything else). */
+function checkedRequestFrame(frame: unknown): { method: 'request'; params: RequestParams<'request'> } | undefined {
+  const { method, params } = frame as { method?: unknown; params?: unknown };
+  if (method !== 'request') return undefined;
+  const checked = checkedRequestParams(params);
+  return checked && { method, params: checked };
 }
 
 function rawText(data: RawData): string {
