@@ -9,7 +9,7 @@ import { ReplayReportSchema } from './replay/replayReport';
 import { PendingServerRequestSchema, RequestProgressSchema, ServerRequestAnswerSchema, ServerRequestSettledSchema } from './serverRequests';
 
 /** Bumped on any incompatible change to the messages below; checked in `attach`. */
-export const INSPECTOR_PROTOCOL_VERSION = 5;
+export const INSPECTOR_PROTOCOL_VERSION = 6;
 
 /** The WebSocket path on the proxy. */
 export const SOCKET_PATH = '/api/socket';
