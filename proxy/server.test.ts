@@ -8,10 +8,19 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startInspectorServer, type InspectorServer } from './server';
-import { TestSocketClient } from './ws/testSocketClient';
+import { TestSocketClient, type Frame } from './ws/testSocketClient';
+import type { RecordedEvent } from '../shared/recordedEvent';
 import { INSPECTOR_PROTOCOL_VERSION } from '../shared/inspectorProtocol';
 
 const require = createRequire(import.meta.url);
+
+/** The recorded event an answer's `resultSeq` names, if it arrived on the socket before that answer. */
+function answeredBefore(client: TestSocketClient, answer: Frame): RecordedEvent | undefined {
+  const seq = (answer.result as { resultSeq?: number }).resultSeq;
+  const before = client.frames.slice(0, client.frames.indexOf(answer));
+  const events = before.flatMap((frame) => (frame.event === 'eventsRecorded' ? (frame.params as { events: RecordedEvent[] }).events : []));
+  return events.find((event) => event.seq === seq);
+}
 const everythingEntry = require.resolve('@modelcontextprotocol/server-everything/dist/index.js');
 const token = 'server-test-token';
 
@@ -176,8 +185,27 @@ describe('startInspectorServer with a launch target', () => {
     });
     expect(methods.slice(0, 3)).toEqual(['initialize', 'response', 'notifications/initialized']);
 
+    // The answer names the recorded response that holds the result, sent on the socket before it.
     const ping = await client.call('request', { connectionId: id, method: 'ping' });
-    expect(ping.result).toMatchObject({ ok: true, result: {} });
+    expect(ping.result).toMatchObject({ ok: true, resultSeq: expect.any(Number) });
+    expect(answeredBefore(client, ping)).toMatchObject({ kind: 'message', direction: 'incoming', message: { result: {} } });
+    client.close();
+  });
+
+  it('sends a big result to the page once: in its recorded response, which the answer names', async () => {
+    const client = await TestSocketClient.open(server.port, token);
+    const snapshot = await client.attach();
+    const id = snapshot.connections[0]!.id;
+    const message = `big ${'x'.repeat(1024 * 1024)}`;
+    const echo = await client.call('request', { connectionId: id, method: 'tools/call', params: { name: 'echo', arguments: { message } } });
+    const outcome = echo.result as { ok: boolean; result?: unknown; resultSeq?: number };
+    expect(outcome).toMatchObject({ ok: true, resultSeq: expect.any(Number) });
+    expect(outcome).not.toHaveProperty('result');
+    expect(answeredBefore(client, echo)).toMatchObject({ message: { result: { content: [{ type: 'text', text: `Echo: ${message}` }] } } });
+    // The payload went out twice in all: in the request as sent to the server and in its response.
+    const copies = client.frames.map((frame) => JSON.stringify(frame).split(message).length - 1);
+    expect(copies.reduce((sum, count) => sum + count, 0)).toBe(2);
+    expect(JSON.stringify(echo)).not.toContain(message);
     client.close();
   });
 

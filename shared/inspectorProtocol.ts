@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { ConnectionSettingsSchema, ConnectionSummarySchema, ConnectionTargetSchema, EraChoiceSchema, RootSchema } from './connectionTypes';
 import { FindingSchema } from './diagnosis/finding';
-import { RecordedEventSchema } from './recordedEvent';
+import { RecordedEventSchema, type RecordedEvent } from './recordedEvent';
 import { ReplayReportSchema } from './replay/replayReport';
 import { PendingServerRequestSchema, RequestProgressSchema, ServerRequestAnswerSchema, ServerRequestSettledSchema } from './serverRequests';
 
@@ -24,12 +24,24 @@ export const McpErrorSchema = z.object({
 });
 export type McpError = z.infer<typeof McpErrorSchema>;
 
-/** The outcome of an MCP request: a server error is an answer to show, not a failure of the proxy. */
 /** The seq the request was recorded under in the connection's log (absent when it never went out), so a view can link its exchange. */
 const requestSeq = z.number().int().optional();
 
+/** The outcome of an MCP request: a server error is an answer to show, not a failure of the proxy. */
+
 export const RequestOutcomeSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), result: z.unknown(), durationMs: z.number(), requestSeq }),
+  z.object({
+    ok: z.literal(true),
+    result: z.unknown(),
+    durationMs: z.number(),
+    /**
+     * The seq of the recorded response this result is the `result` of. On the socket the proxy then
+     * leaves `result` out, having sent that event just before the answer: a big result crosses once,
+     * and the page puts it back (`withRecordedResult`).
+     */
+    resultSeq: z.number().int().optional(),
+    requestSeq,
+  }),
   z.object({
     ok: z.literal(false),
     error: McpErrorSchema,
@@ -273,6 +285,24 @@ export const ServerEnvelopeSchema = z.union([
   z.object({ event: z.string(), params: z.unknown() }),
 ]);
 export type ServerEnvelope = z.infer<typeof ServerEnvelopeSchema>;
+
+/**
+ * A `request` answer as the page uses it: an outcome the proxy sent without its `result` (it named
+ * the recorded response that holds it, `resultSeq`) gets that response's `result` back. `responseAt`
+ * finds a recorded event this socket received; an answer whose event is not there is an error, never
+ * a result quietly missing.
+ */
+export function withRecordedResult(answer: unknown, responseAt: (seq: number) => RecordedEvent | undefined): unknown {
+  if (typeof answer !== 'object' || answer === null || 'result' in answer) return answer;
+  const { ok, resultSeq } = answer as { ok?: unknown; resultSeq?: unknown };
+  if (ok !== true || typeof resultSeq !== 'number') return answer;
+  const event = responseAt(resultSeq);
+  const message = event?.kind === 'message' ? (event.message as { result?: unknown } | null) : undefined;
+  if (typeof message !== 'object' || message === null || !('result' in message)) {
+    throw new Error(`The answer's result is in recorded event ${resultSeq}, which this page has not received`);
+  }
+  return { ...answer, result: message.result };
+}
 
 export function isInspectorRequestMethod(method: string): method is InspectorRequestMethod {
   return Object.hasOwn(inspectorRequests, method);

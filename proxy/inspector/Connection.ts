@@ -19,6 +19,7 @@ import type { RequestOutcome } from '../../shared/inspectorProtocol';
 import type { RecordedEvent, UnstampedEvent } from '../../shared/recordedEvent';
 import type { RequestProgress } from '../../shared/serverRequests';
 import { isStdioTarget } from '../../shared/isStdioTarget';
+import type { JsonRpcId } from '../../shared/jsonrpc';
 import { jsonDepth, MAX_MESSAGE_DEPTH } from '../../shared/messageDepth';
 import { createTransport } from '../upstream/createTransport';
 import { describeError } from '../upstream/describeError';
@@ -30,6 +31,7 @@ import { RawComposerRouter, type RawSendResult } from './rawComposer';
 import { serverLabel, targetLabel } from './connectionLabel';
 import { HandshakeCapture } from './handshakeCapture';
 import { InFlightRequests } from './InFlightRequests';
+import { AwaitedResponses } from './AwaitedResponses';
 import { SentRequestIds, type SentRequest } from './SentRequestIds';
 import type { InspectedConnection, RequestCall } from './InspectedConnection';
 import { CONNECTION_CLOSED_CODE, INTERNAL_ERROR_CODE, toMcpError } from './requestOutcome';
@@ -105,6 +107,7 @@ export class Connection implements InspectedConnection {
   private settings: ConnectionSettings;
   private readonly inFlight = new InFlightRequests();
   private readonly sentRequests = new SentRequestIds();
+  private readonly awaitedResponses = new AwaitedResponses();
 
   constructor(private readonly options: ConnectionOptions) {
     this.id = options.id;
@@ -228,48 +231,50 @@ export class Connection implements InspectedConnection {
     params = attempt.modern ? attempt.modern.withLogLevel(params) : params;
     // Right before the SDK sends it: the next outgoing request recorded is this call's.
     const sent = this.sentRequests.watch();
+    let jsonRpcId: JsonRpcId | undefined;
     try {
-      const result = await attempt.client.request({ method, ...(params === undefined ? {} : { params }) }, AnyResultSchema, {
+      const pending = attempt.client.request({ method, ...(params === undefined ? {} : { params }) }, AnyResultSchema, {
         timeout: call.timeoutMs ?? settings.requestTimeoutMs,
         resetTimeoutOnProgress: settings.resetTimeoutOnProgress,
         ...(settings.maxTotalTimeoutMs === undefined ? {} : { maxTotalTimeout: settings.maxTotalTimeoutMs }),
         signal: tracked.signal,
         ...(headers === undefined ? {} : { headers }),
-        onprogress: (progress) => {
-          if (requestKey === undefined) return;
-          this.options.progress({
-            connectionId: this.id,
-            requestKey,
-            progress: progress.progress,
-            ...(progress.total === undefined ? {} : { total: progress.total }),
-            ...(progress.message === undefined ? {} : { message: progress.message }),
-          });
-        },
+        onprogress: (progress) => this.publishProgress(requestKey, progress),
       });
+      // The SDK wrote the request synchronously: its id is known before any answer can be read.
+      jsonRpcId = sent.id();
+      if (jsonRpcId !== undefined) this.awaitedResponses.expect(jsonRpcId);
+      const result = await pending;
       const levels = jsonDepth(result);
       if (levels > MAX_MESSAGE_DEPTH) {
         // Sending it on would overflow the stack of every step after this one (socket, CLI output).
         const message = `The result nests ${levels} levels deep, more than the inspector can handle (${MAX_MESSAGE_DEPTH}); the message is recorded as raw text`;
         return { ok: false, error: { code: INTERNAL_ERROR_CODE, message }, durationMs: elapsed() };
       }
-      return { ok: true, result, durationMs: elapsed(), ...recordedAs(sent.request()) };
+      const resultSeq = jsonRpcId === undefined ? undefined : this.awaitedResponses.take(jsonRpcId, result);
+      return { ok: true, result, durationMs: elapsed(), ...(resultSeq === undefined ? {} : { resultSeq }), ...recordedAs(sent.request()) };
     } catch (error) {
       if (tracked.wasCancelled()) {
         const reason = String(tracked.signal.reason ?? 'Cancelled');
-        const jsonRpcId = sent.id();
-        return {
-          ok: false,
-          error: { code: REQUEST_CANCELLED_CODE, message: `Cancelled: ${reason}` },
-          durationMs: elapsed(),
-          cancelled: true,
-          ...(jsonRpcId === undefined ? {} : { jsonRpcId }),
-          ...recordedAs(sent.request()),
-        };
+        jsonRpcId ??= sent.id();
+        return { ok: false, error: { code: REQUEST_CANCELLED_CODE, message: `Cancelled: ${reason}` }, durationMs: elapsed(), cancelled: true, ...(jsonRpcId === undefined ? {} : { jsonRpcId }), ...recordedAs(sent.request()) };
       }
       return { ok: false, error: toMcpError(error), durationMs: elapsed(), ...recordedAs(sent.request()) };
     } finally {
       tracked.finish();
+      if (jsonRpcId !== undefined) this.awaitedResponses.forget(jsonRpcId);
     }
+  }
+
+  private publishProgress(requestKey: string | undefined, progress: { progress: number; total?: number; message?: string }): void {
+    if (requestKey === undefined) return;
+    this.options.progress({
+      connectionId: this.id,
+      requestKey,
+      progress: progress.progress,
+      ...(progress.total === undefined ? {} : { total: progress.total }),
+      ...(progress.message === undefined ? {} : { message: progress.message }),
+    });
   }
 
   /** Cancels an in-flight request sent with this key; false when it already ended. */
@@ -379,6 +384,7 @@ export class Connection implements InspectedConnection {
     const recorded = this.options.record(event);
     if (attempt !== this.attempt) return;
     this.sentRequests.observe(recorded);
+    this.awaitedResponses.observe(recorded);
     if (this.state === 'connecting') attempt.handshake.observe(recorded);
     attempt.modern?.observe(recorded);
     if (recorded.kind === 'stderr') {

@@ -15,6 +15,7 @@ import type { PendingServerRequest, RequestProgress, ServerRequestAnswer, Server
 import type { OAuthCoordinator } from '../auth/OAuthCoordinator';
 import { Connection } from './Connection';
 import { EventStore, type EventArchive, type EventRange, type WindowLimits } from './EventStore';
+import { cachedEventJson, type EventJson } from './eventJson';
 import type { InspectedConnection } from './InspectedConnection';
 import { ServerRequestInbox } from './ServerRequestInbox';
 
@@ -72,6 +73,8 @@ export class Inspector {
    * have a value a server echoes (an API key in stderr) masked, as session files do.
    */
   readonly secrets = new SecretScrubber();
+  /** Each event's JSON, secrets masked, made once for the recorder and every socket. */
+  readonly eventJson: EventJson = cachedEventJson(this.secrets);
 
   constructor(
     readonly launch: LaunchInfo,

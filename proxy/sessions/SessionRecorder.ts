@@ -21,18 +21,20 @@ export class SessionRecorder implements InspectorObserver {
     fd: number,
     private readonly writer: SessionLineWriter,
     private readonly warn: (message: string) => void,
+    private readonly eventJson: ((event: RecordedEvent) => string) | undefined,
   ) {
     this.fd = fd;
   }
 
   /**
    * Creates (or truncates) the file, private to the user, and writes the header at once. The writer
-   * redacts the header's targets and scrubs their secrets from every later line.
+   * redacts the header's targets and scrubs their secrets from every later line. `eventJson` (the
+   * inspector's, secrets already masked) is each event's JSON, which the event's line is made from.
    */
-  static create(file: string, header: SessionHeader, warn: (message: string) => void): SessionRecorder {
+  static create(file: string, header: SessionHeader, warn: (message: string) => void, eventJson?: (event: RecordedEvent) => string): SessionRecorder {
     mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     const writer = new SessionLineWriter();
-    const recorder = new SessionRecorder(file, openSync(file, 'w', 0o600), writer, warn);
+    const recorder = new SessionRecorder(file, openSync(file, 'w', 0o600), writer, warn, eventJson);
     recorder.pending.push(writer.header(header));
     recorder.flush();
     return recorder;
@@ -44,7 +46,8 @@ export class SessionRecorder implements InspectorObserver {
 
   eventRecorded(event: RecordedEvent): void {
     this.lastSeq = event.seq;
-    this.append(eventEntry(event));
+    if (this.fd === undefined) return;
+    this.appendLine(this.eventJson ? this.writer.eventLine(event, this.eventJson(event)) : this.writer.entry(eventEntry(event)));
   }
 
   diagnosisRaised(findings: Finding[]): void {
@@ -92,7 +95,11 @@ export class SessionRecorder implements InspectorObserver {
 
   private append(entry: SessionEntry): void {
     if (this.fd === undefined) return;
-    this.pending.push(this.writer.entry(entry));
+    this.appendLine(this.writer.entry(entry));
+  }
+
+  private appendLine(line: string): void {
+    this.pending.push(line);
     if (this.flushScheduled) return;
     this.flushScheduled = true;
     setImmediate(() => this.flush());

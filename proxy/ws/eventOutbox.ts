@@ -17,26 +17,17 @@ import type { InspectorObserver } from '../inspector/Inspector';
  */
 export const MAX_EVENTS_PER_FRAME = 500;
 
-/**
- * Each event's JSON, made once however many sockets send it (the page, a second tab, the bench's
- * client): serialising is the largest cost of the socket layer under a stream.
- */
-const eventJson = new WeakMap<RecordedEvent, string>();
-
-function jsonOf(event: RecordedEvent, scrub: ScrubJson): string {
-  let json = eventJson.get(event);
-  if (json === undefined) eventJson.set(event, (json = scrub(JSON.stringify(event))));
-  return json;
-}
-
-/** Masks the secrets a server echoed in an event's JSON (the inspector's SecretScrubber). */
+/** Masks the secrets a server echoed in a frame's JSON (the inspector's SecretScrubber). */
 export type ScrubJson = (json: string) => string;
 const keepJson: ScrubJson = (json) => json;
+/** An event's JSON as sockets send it (the inspector's, made once per event however many sockets send it). */
+export type EventJson = (event: RecordedEvent) => string;
+const plainJson: EventJson = (event) => JSON.stringify(event);
 
-/** The `eventsRecorded` frame for these events, built from their cached JSON. */
-export function eventsRecordedFrame(events: readonly RecordedEvent[], scrub: ScrubJson = keepJson): string {
+/** The `eventsRecorded` frame for these events, built from their JSON. */
+export function eventsRecordedFrame(events: readonly RecordedEvent[], jsonOf: EventJson = plainJson): string {
   let body = '';
-  for (let i = 0; i < events.length; i++) body += (i === 0 ? '' : ',') + jsonOf(events[i]!, scrub);
+  for (let i = 0; i < events.length; i++) body += (i === 0 ? '' : ',') + jsonOf(events[i]!);
   return `{"event":"eventsRecorded","params":{"events":[${body}]}}`;
 }
 
@@ -47,10 +38,14 @@ export class EventOutbox {
   private held = true;
   private flushScheduled = false;
   private closed = false;
+  /** Every event with a seq up to this one has been sent on the socket (snapshot included once released). */
+  private sentThroughSeq = 0;
+  private afterSeq = 0;
 
-  /** `send` gets one serialized frame at a time. */
+  /** `send` gets one serialized frame at a time; `scrub` masks secrets in frames other than events. */
   constructor(
     private readonly send: (frame: string) => void,
+    private readonly jsonOf: EventJson = plainJson,
     private readonly scrub: ScrubJson = keepJson,
   ) {}
 
@@ -61,6 +56,8 @@ export class EventOutbox {
   observerAfter(afterSeq: number): InspectorObserver {
     this.queue = [];
     this.held = true;
+    this.afterSeq = afterSeq;
+    this.sentThroughSeq = 0;
     return {
       eventRecorded: (event: RecordedEvent) => {
         if (event.seq > afterSeq) this.enqueue({ event });
@@ -76,9 +73,21 @@ export class EventOutbox {
     };
   }
 
+  /** The snapshot's events (seq ≤ the attach's `afterSeq`) were all sent: deltas may follow. */
   release(): void {
     this.held = false;
+    this.sentThroughSeq = Math.max(this.sentThroughSeq, this.afterSeq);
     this.schedule();
+  }
+
+  /**
+   * Sends now whatever is queued, so that an answer sent next comes after the event `seq`; false when
+   * that event has not gone out on this socket (the queue is held for a snapshot, or closed).
+   */
+  sendThrough(seq: number): boolean {
+    if (this.held || this.closed) return false;
+    if (seq > this.sentThroughSeq) this.flush();
+    return seq <= this.sentThroughSeq;
   }
 
   close(): void {
@@ -112,8 +121,9 @@ export class EventOutbox {
     const sendRun = () => {
       for (let start = 0; start < events.length; start += MAX_EVENTS_PER_FRAME) {
         const chunk = events.length <= MAX_EVENTS_PER_FRAME ? events : events.slice(start, start + MAX_EVENTS_PER_FRAME);
-        this.send(eventsRecordedFrame(chunk, this.scrub));
+        this.send(eventsRecordedFrame(chunk, this.jsonOf));
       }
+      if (events.length > 0) this.sentThroughSeq = events.at(-1)!.seq;
       if (findings.length > 0) this.send(this.scrub(JSON.stringify({ event: 'diagnosisRaised', params: { findings } })));
       events = [];
       findings = [];

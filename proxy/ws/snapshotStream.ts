@@ -24,12 +24,12 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Groups already serialized events into frames under both limits, in order. */
-export function* snapshotFrames(events: readonly RecordedEvent[], scrub: (json: string) => string = (json) => json): Generator<string> {
+export function* snapshotFrames(events: readonly RecordedEvent[], jsonOf: (event: RecordedEvent) => string = (event) => JSON.stringify(event)): Generator<string> {
   let parts: string[] = [];
   let bytes = 0;
   const frame = () => `{"event":"eventsRecorded","params":{"events":[${parts.join(',')}]}}`;
   for (const event of events) {
-    const json = scrub(JSON.stringify(event));
+    const json = jsonOf(event);
     if (parts.length > 0 && (parts.length >= SNAPSHOT_CHUNK_EVENTS || bytes + json.length > SNAPSHOT_CHUNK_BYTES)) {
       yield frame();
       parts = [];
@@ -45,8 +45,8 @@ export function* snapshotFrames(events: readonly RecordedEvent[], scrub: (json: 
  * Sends the events as frames, each after the previous one is mostly written. Resolves true when all
  * went out, false when the sink stopped being current (nothing more is sent then).
  */
-export async function streamSnapshot(events: readonly RecordedEvent[], sink: SnapshotSink, scrub?: (json: string) => string): Promise<boolean> {
-  for (const frame of snapshotFrames(events, scrub)) {
+export async function streamSnapshot(events: readonly RecordedEvent[], sink: SnapshotSink, jsonOf?: (event: RecordedEvent) => string): Promise<boolean> {
+  for (const frame of snapshotFrames(events, jsonOf)) {
     while (sink.isCurrent() && sink.bufferedAmount() > SNAPSHOT_HIGH_WATER_BYTES) await pause(5);
     if (!sink.isCurrent()) return false;
     sink.send(frame);

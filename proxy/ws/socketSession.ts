@@ -9,6 +9,8 @@ import {
   inspectorRequests,
   isInspectorRequestMethod,
   type InspectorRequestMethod,
+  type RequestOutcome,
+  type RequestParams,
 } from '../../shared/inspectorProtocol';
 import type { Inspector } from '../inspector/Inspector';
 import type { ReplayRecording } from '../sessions/recordingConfig';
@@ -16,6 +18,7 @@ import { describeError } from '../upstream/describeError';
 import { Dispatcher } from './dispatcher';
 import type { RecordedEvent } from '../../shared/recordedEvent';
 import { EventOutbox } from './eventOutbox';
+import { checkedRequestParams } from './requestFrame';
 import { streamSnapshot } from './snapshotStream';
 
 /** A page that lets this much pile up unsent is not reading: it is closed rather than buffered forever. */
@@ -39,6 +42,8 @@ export class SocketSession {
   private snapshotEvents: readonly RecordedEvent[] = [];
   /** Masks the secrets a server echoed in the events this socket sends. */
   private readonly scrub: (json: string) => string;
+  /** Each event's JSON, secrets masked, shared with the recorder and every other socket. */
+  private readonly eventJson: (event: RecordedEvent) => string;
 
   /**
    * `tcpSocket` is the connection under the WebSocket (as handed to the upgrade); when given, frames
@@ -52,7 +57,8 @@ export class SocketSession {
     replayRecording?: ReplayRecording,
   ) {
     this.scrub = (json) => inspector.secrets.scrubKnown(json);
-    this.outbox = new EventOutbox((frame) => this.send(frame), this.scrub);
+    this.eventJson = inspector.eventJson;
+    this.outbox = new EventOutbox((frame) => this.send(frame), this.eventJson, this.scrub);
     this.dispatcher = new Dispatcher(inspector, (afterSeq, snapshotEvents) => {
       this.attachGeneration += 1;
       this.snapshotEvents = snapshotEvents;
@@ -76,17 +82,26 @@ export class SocketSession {
     const id = (frame as { id?: unknown } | null)?.id;
     if (typeof id !== 'number') return this.log('ignored a frame without a numeric id');
 
-    const envelope = RequestEnvelopeSchema.safeParse(frame);
-    if (!envelope.success) return this.fail(id, `Invalid request envelope: ${z.prettifyError(envelope.error)}`);
-    const { method, params } = envelope.data;
-    if (!isInspectorRequestMethod(method)) return this.fail(id, `Unknown method "${method}"`);
-    if (!this.attached && method !== 'attach') return this.fail(id, `Send "attach" first: "${method}" needs an attached socket`);
-    const parsed = inspectorRequests[method].params.safeParse(params);
-    if (!parsed.success) return this.fail(id, `Invalid params for "${method}": ${z.prettifyError(parsed.error)}`);
+    const checked = this.attached ? checkedRequestFrame(frame) : undefined;
+    let method: InspectorRequestMethod;
+    let params: unknown;
+    if (checked) {
+      ({ method, params } = checked);
+    } else {
+      const envelope = RequestEnvelopeSchema.safeParse(frame);
+      if (!envelope.success) return this.fail(id, `Invalid request envelope: ${z.prettifyError(envelope.error)}`);
+      const named = envelope.data.method;
+      if (!isInspectorRequestMethod(named)) return this.fail(id, `Unknown method "${named}"`);
+      if (!this.attached && named !== 'attach') return this.fail(id, `Send "attach" first: "${named}" needs an attached socket`);
+      const parsed = inspectorRequests[named].params.safeParse(envelope.data.params);
+      if (!parsed.success) return this.fail(id, `Invalid params for "${named}": ${z.prettifyError(parsed.error)}`);
+      method = named;
+      params = parsed.data;
+    }
 
     let answer: Promise<unknown>;
     try {
-      answer = this.call(method, parsed.data);
+      answer = this.call(method, params);
     } catch (error) {
       return this.fail(id, describeError(error));
     }
@@ -98,6 +113,7 @@ export class SocketSession {
     } catch (error) {
       return this.fail(id, describeError(error));
     }
+    if (method === 'request') result = this.pointAtRecordedResult(result as RequestOutcome);
     let answerFrame: string;
     try {
       // A server may echo a secret it was given (an env value, a header) in any answer: masked like the events.
@@ -115,6 +131,17 @@ export class SocketSession {
   }
 
   /**
+   * An outcome whose result is a recorded response's: the page gets that event (sent first, here) and
+   * the answer names it instead of carrying the result again. Sent whole when the event cannot go first.
+   */
+  private pointAtRecordedResult(outcome: RequestOutcome): RequestOutcome {
+    if (!outcome.ok || outcome.resultSeq === undefined) return outcome;
+    if (this.outbox.sendThrough(outcome.resultSeq)) return { ok: true, resultSeq: outcome.resultSeq, durationMs: outcome.durationMs } as RequestOutcome;
+    const { resultSeq: _sentWhole, ...whole } = outcome;
+    return whole;
+  }
+
+  /**
    * The snapshot's events in bounded frames, then the deltas (held by the outbox until now). Nothing,
    * when another attach came in meanwhile: its own answer and snapshot follow.
    */
@@ -126,7 +153,7 @@ export class SocketSession {
       bufferedAmount: () => this.socket.bufferedAmount,
       send: (frame) => this.send(frame),
       isCurrent: () => !this.disposed && generation === this.attachGeneration,
-    }, this.scrub);
+    }, this.eventJson);
     if (complete) this.outbox.release();
   }
 
@@ -170,6 +197,14 @@ export class SocketSession {
     this.dispatcher.dispose();
     this.outbox.close();
   }
+}
+
+/** A well-formed `request` frame, checked by hand (the zod schemas judge, and word, everything else). */
+function checkedRequestFrame(frame: unknown): { method: 'request'; params: RequestParams<'request'> } | undefined {
+  const { method, params } = frame as { method?: unknown; params?: unknown };
+  if (method !== 'request') return undefined;
+  const checked = checkedRequestParams(params);
+  return checked && { method, params: checked };
 }
 
 function rawText(data: RawData): string {

@@ -104,6 +104,32 @@ describe('SecretScrubber', () => {
   });
 });
 
+describe('SecretScrubber.scrubValue (structured, once per event)', () => {
+  const scrubber = new SecretScrubber();
+  scrubber.learn(['sk-live-123456', 'quote"d-secret']);
+  const cases = [
+    { text: 'key sk-live-123456 and x', 'sk-live-123456': 'as a key too', n: 123456 },
+    { headers: 'Authorization: Bearer eyJhbGciOi.abc-123_x', nested: [{ access_token: 'at-secret-1', token_type: 'Bearer' }] },
+    { responseBody: JSON.stringify({ access_token: 'at-secret-1', expires_in: 60 }), stderr: 'got quote"d-secret' },
+    { result: { content: [{ type: 'text', text: 'nothing to hide' }] } },
+  ];
+
+  it('masks exactly what scrub masks in the JSON text, in strings and keys, never a number', () => {
+    for (const value of cases) expect(scrubber.scrubValue(value)).toEqual(JSON.parse(scrubber.scrub(JSON.stringify(value))));
+    expect(scrubber.scrubValue(cases[0])).toEqual({ text: 'key *** and x', '***': 'as a key too', n: 123456 });
+    expect(JSON.stringify(scrubber.scrubValue(cases[2]))).not.toMatch(/at-secret-1|quote/);
+  });
+
+  it('copies only what changed: a value with nothing to mask is the same object, siblings are shared', () => {
+    expect(scrubber.scrubValue(cases[3])).toBe(cases[3]);
+    const event = { kind: 'message', message: { a: cases[3], b: { secret: 'sk-live-123456' } } };
+    const scrubbed = scrubber.scrubValue(event);
+    expect(scrubbed.message.a).toBe(cases[3]);
+    expect(scrubbed.message.b).toEqual({ secret: '***' });
+    expect(event.message.b.secret).toBe('sk-live-123456');
+  });
+});
+
 describe('restoreMaskedSecrets (the page edits a connection without holding its secrets)', () => {
   it('gives back the env values the page left masked, and takes the changed ones as typed', () => {
     const stored = { transport: 'stdio' as const, command: 'node', args: ['s.js'], env: { API_KEY: 'sk-123456', MODE: 'a' } };

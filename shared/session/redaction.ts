@@ -224,19 +224,26 @@ const BEARER_VALUE = /\b((?:Bearer|DPoP)\s+)(?!\*\*\*)[A-Za-z0-9\-._~+/]{4,}=*/g
 /** OAuth credential fields of a JSON object (escaped or not), e.g. a token response a server echoes. */
 const TOKEN_FIELD = /((?:\\)?"(?:access_token|refresh_token|id_token|client_secret|code_verifier)(?:\\)?"\s*:\s*(?:\\)?")(?!\*\*\*)(?:[^"\\]|\\[^"])*((?:\\)?")/g;
 
+/** Object fields whose string values are OAuth credentials (what TOKEN_FIELD finds in text). */
+const TOKEN_FIELDS = new Set(['access_token', 'refresh_token', 'id_token', 'client_secret', 'code_verifier']);
+
 /**
  * The second line of defence: the structured fields are masked by redactTarget, and this replaces any
- * known secret value wherever it appears in JSON text, plus bearer credentials and OAuth token fields
- * it never learned (tokens obtained by OAuth are not known in advance).
+ * known secret value wherever it appears, plus bearer credentials and OAuth token fields it never
+ * learned (tokens obtained by OAuth are not known in advance). `scrubValue` does it on a parsed value
+ * (each string once, the patterns only where a cheap look finds their words), `scrub` on JSON text.
  */
 export class SecretScrubber {
   /** Each secret as it appears inside a JSON string (escaped). */
   private readonly secrets = new Set<string>();
+  /** Each secret as it is. */
+  private readonly rawSecrets = new Set<string>();
 
   learn(values: Iterable<string>): void {
     for (const value of values) {
       if (value.length < MIN_SECRET_LENGTH || value === MASK) continue;
       this.secrets.add(JSON.stringify(value).slice(1, -1));
+      this.rawSecrets.add(value);
     }
   }
 
@@ -251,4 +258,59 @@ export class SecretScrubber {
     for (const secret of this.secrets) if (text.includes(secret)) text = text.replaceAll(secret, MASK);
     return text;
   }
+
+  /**
+   * A JSON value with what `scrub` masks in its text masked in its strings (keys included), and every
+   * OAuth token field's string value masked. Copies only the objects on the way to a change: a value
+   * with nothing to mask is returned as it is.
+   */
+  scrubValue<T>(value: T): T {
+    return this.scrubAny(value) as T;
+  }
+
+  private scrubAny(value: unknown): unknown {
+    if (typeof value === 'string') return this.scrubString(value);
+    if (typeof value !== 'object' || value === null) return value;
+    if (Array.isArray(value)) {
+      let copy: unknown[] | undefined;
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        const scrubbed = this.scrubAny(item);
+        if (scrubbed !== item) (copy ??= value.slice())[i] = scrubbed;
+      }
+      return copy ?? value;
+    }
+    return this.scrubObject(value as Record<string, unknown>);
+  }
+
+  private scrubObject(object: Record<string, unknown>): Record<string, unknown> {
+    let copy: Record<string, unknown> | undefined;
+    for (const key in object) {
+      if (!Object.hasOwn(object, key)) continue;
+      const inner = object[key];
+      const scrubbed = TOKEN_FIELDS.has(key) && typeof inner === 'string' ? MASK : this.scrubAny(inner);
+      const scrubbedKey = this.scrubString(key);
+      if (scrubbed === inner && scrubbedKey === key) continue;
+      // Rebuilt in order, so the JSON of the copy lists the fields as the original did.
+      copy ??= { ...object };
+      if (scrubbedKey !== key) {
+        copy = renameKey(copy, key, scrubbedKey);
+      }
+      copy[scrubbedKey] = scrubbed;
+    }
+    return copy ?? object;
+  }
+
+  private scrubString(text: string): string {
+    let out = text;
+    for (const secret of this.rawSecrets) if (out.includes(secret)) out = out.replaceAll(secret, MASK);
+    if (out.includes('Bearer') || out.includes('DPoP')) out = out.replace(BEARER_VALUE, `$1${MASK}`);
+    if (out.includes('_token') || out.includes('client_secret') || out.includes('code_verifier')) out = out.replace(TOKEN_FIELD, `$1${MASK}$2`);
+    return out;
+  }
+}
+
+/** The object with one key renamed in place (same position), as a new object. */
+function renameKey(object: Record<string, unknown>, from: string, to: string): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(object).map(([key, value]) => [key === from ? to : key, value]));
 }

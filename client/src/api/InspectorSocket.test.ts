@@ -115,6 +115,20 @@ describe('InspectorSocket', () => {
     expect(batches).toEqual([[1]]);
   });
 
+  it('puts back a request result the answer left in the recorded response it names (resultSeq)', async () => {
+    const { inspector, socket } = await attached();
+    const result = { content: [{ type: 'text', text: 'Echo: big' }] };
+    const response = { seq: 7, time: 0, connectionId: 'c1', kind: 'message', direction: 'incoming', size: 9, message: { jsonrpc: '2.0', id: 3, result } };
+    const echo = inspector.request({ connectionId: 'c1', method: 'tools/call' });
+    const lost = inspector.request({ connectionId: 'c1', method: 'ping' });
+    socket.reply({ event: 'eventsRecorded', params: { events: [response] } });
+    socket.reply({ id: socket.sent[1]!.id, result: { ok: true, resultSeq: 7, durationMs: 1 } });
+    await expect(echo).resolves.toEqual({ ok: true, result, resultSeq: 7, durationMs: 1 });
+    // An answer naming an event this page never received is an error, not a missing result.
+    socket.reply({ id: socket.sent[2]!.id, result: { ok: true, resultSeq: 8, durationMs: 1 } });
+    await expect(lost).rejects.toThrow(/recorded event 8, which this page has not received/);
+  });
+
   it('fails pending requests when the socket drops, then reconnects and re-attaches', async () => {
     vi.useFakeTimers();
     try {

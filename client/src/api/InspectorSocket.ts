@@ -9,6 +9,7 @@ import {
   inspectorEvents,
   inspectorRequests,
   isInspectorEventName,
+  withRecordedResult,
   type EventParams,
   type InspectorApi,
   type InspectorEventName,
@@ -17,6 +18,7 @@ import {
   type RequestParams,
   type RequestResult,
 } from '../../../shared/inspectorProtocol';
+import { AwaitedResults } from './awaitedResults';
 import { checkRecordedEvents } from './recordedEventCheck';
 import { ProxyRequestError, RequestCorrelator } from './requestCorrelator';
 
@@ -62,6 +64,7 @@ type Listener = (params: never) => void;
 export class InspectorSocket implements InspectorApi {
   private socket: WebSocketLike | undefined;
   private readonly correlator = new RequestCorrelator();
+  private readonly awaitedResults = new AwaitedResults();
   private readonly listeners = new Map<InspectorEventName, Set<Listener>>();
   private readonly attachListeners = new Set<(snapshot: AttachSnapshot) => void>();
   private readonly statusListeners = new Set<() => void>();
@@ -128,8 +131,13 @@ export class InspectorSocket implements InspectorApi {
   request(params: RequestParams<'request'>) {
     // The proxy enforces the MCP timeouts (which progress may extend); this only guards against a proxy
     // that stopped answering without closing the socket.
-    return this.call('request', params, Math.max(params.timeoutMs ?? 0, REQUEST_GUARD_MS));
+    this.awaitedResults.started();
+    const answer = this.call('request', params, Math.max(params.timeoutMs ?? 0, REQUEST_GUARD_MS));
+    void answer.then(this.requestEnded, this.requestEnded);
+    return answer;
   }
+
+  private readonly requestEnded = () => this.awaitedResults.ended();
   cancelRequest(params: RequestParams<'cancelRequest'>) {
     return this.call('cancelRequest', params);
   }
@@ -165,12 +173,22 @@ export class InspectorSocket implements InspectorApi {
     } catch (error) {
       this.correlator.fail(id, new ProxyRequestError(`Could not send ${method}: ${String(error)}`));
     }
-    return result.then((raw) => {
-      if (method === 'attach') return parseAttachResult(raw) as RequestResult<M>;
+    return result.then((answer) => {
+      if (method === 'attach') return parseAttachResult(answer) as RequestResult<M>;
+      const raw = method === 'request' ? this.withResult(answer) : answer;
       const parsed = inspectorRequests[method].result.safeParse(raw);
       if (!parsed.success) throw new ProxyRequestError(`Unexpected reply to ${method}: ${z.prettifyError(parsed.error)}`);
       return parsed.data as RequestResult<M>;
     });
+  }
+
+  /** A `request` answer with its result put back from the recorded response it names, if it names one. */
+  private withResult(answer: unknown): unknown {
+    try {
+      return withRecordedResult(answer, (seq) => this.awaitedResults.take(seq));
+    } catch (error) {
+      throw new ProxyRequestError(error instanceof Error ? error.message : String(error));
+    }
   }
 
   private open(): void {
@@ -252,6 +270,7 @@ export class InspectorSocket implements InspectorApi {
   private dispatch(event: InspectorEventName, raw: unknown): void {
     const params = parseEventParams(event, raw);
     if (params === undefined) return;
+    if (event === 'eventsRecorded') this.awaitedResults.observe((params as EventParams<'eventsRecorded'>).events);
     for (const listener of this.listeners.get(event) ?? []) {
       try {
         (listener as (p: unknown) => void)(params);
