@@ -3,7 +3,7 @@
 // person needs to fix the command. Only the first attempt counts: once connected, later ends are the
 // page's to show.
 import type { ConnectionSummary } from '../../shared/connectionTypes';
-import { formatCommandLine } from '../../shared/session';
+import { formatCommandLine } from '../../shared/session/targetReview';
 import type { Inspector } from '../inspector/Inspector';
 
 /** How many stderr lines the terminal repeats (the page shows the whole kept tail). */
