@@ -5,10 +5,10 @@ import { expect, test } from '@playwright/test';
 import { diagnosisRuleDescriptors } from '../shared/diagnosis';
 import { startEverythingServer } from './fixtures/everythingServer';
 import { runCheck, type CheckJson } from './fixtures/checkCli';
-import { everythingEntry, repoRoot } from './fixtures/paths';
+import { everythingEntry, fixtureServerArgv, repoRoot } from './fixtures/paths';
 import { ruleFixtures } from './servers/rules/ruleFixtures';
 
-const ruleServer = (name: string) => ['node', '--import', 'tsx', path.join(repoRoot, 'e2e/servers/rules', `${name}.ts`)];
+const ruleServer = (name: string) => fixtureServerArgv(`rules/${name}`);
 
 test.describe('mcp-inspect check', () => {
   test('has a fixture server for every rule the diagnosis runs', () => {

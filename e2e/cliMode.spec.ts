@@ -11,7 +11,7 @@ import { cliCommandFor } from '../shared/cliCommand';
 import type { ConnectionTarget } from '../shared/connectionTypes';
 import { freePort, startEverythingServer } from './fixtures/everythingServer';
 import { startOAuthServer } from './fixtures/oauthServer';
-import { builtCli, everythingEntry, fixtureServerCommand, repoRoot } from './fixtures/paths';
+import { builtCli, everythingEntry, fixtureServerArgv, fixtureServerCommand } from './fixtures/paths';
 
 interface CliResult {
   code: number | null;
@@ -88,7 +88,7 @@ test.describe('mcp-inspect --cli', () => {
   test('fetches every page of a list and prints them as one, stopping at a repeated cursor', async () => {
     const paged = fixtureServerCommand('pagedServer');
     const pagedServer = [paged.command, ...paged.args];
-    const cursorRepeat = [process.execPath, '--import', 'tsx', path.join(repoRoot, 'e2e/servers/rules/paginationCursorRepeat.ts')];
+    const cursorRepeat = fixtureServerArgv('rules/paginationCursorRepeat');
     const [tools, repeating] = await Promise.all([runCli([...pagedServer, '--method', 'tools/list']), runCli([...cursorRepeat, '--method', 'tools/list'])]);
     const toolNames = (json(tools).tools as { name: string }[]).map((tool) => tool.name);
     expect(toolNames).toHaveLength(251);
@@ -232,7 +232,7 @@ test.describe('mcp-inspect --cli', () => {
       const methodLog = path.join(dir, 'methods.log');
       const toolsOnly = fixtureServerCommand('toolsOnlyServer');
       const server = ['--', toolsOnly.command, ...toolsOnly.args, methodLog];
-      // One at a time: each run starts the fixture through tsx, slow on a loaded machine.
+      // One at a time: each run starts the fixture server, slow on a loaded machine.
       const runs: CliResult[] = [];
       for (const method of ['prompts/list', 'resources/list', 'resources/templates/list', 'tools/list']) runs.push(await runCli(['--method', method, ...server]));
       const [prompts, resources, templates, tools] = runs;

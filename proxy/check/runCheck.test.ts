@@ -3,10 +3,11 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { StdioTarget } from '../../shared/connectionTypes';
+import { fixtureServerCommand } from '../../e2e/fixtures/paths';
 import { checkBounds, runCheck } from './runCheck';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
-const fixture = (file: string, ...args: string[]): StdioTarget => ({ transport: 'stdio', command: process.execPath, args: ['--import', 'tsx', path.join(repoRoot, 'e2e/servers', file), ...args], env: {}, cwd: repoRoot });
+const fixture = (file: string, ...args: string[]): StdioTarget => ({ transport: 'stdio', ...fixtureServerCommand(file.replace(/\.ts$/, ''), ...args), env: {}, cwd: repoRoot });
 
 describe('runCheck', () => {
   it('derives its bounds from the timeout unless given', () => {

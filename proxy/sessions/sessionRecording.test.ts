@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StdioTarget } from '../../shared/connectionTypes';
 import { readSession, sessionConnections } from '../../shared/session';
+import { fixtureServerCommand } from '../../e2e/fixtures/paths';
 import { Inspector } from '../inspector/Inspector';
 import { observeInspector } from '../inspector/observeInspector';
 import { addRecordedConnections } from './loadRecordedSession';
@@ -17,8 +18,7 @@ import { startRecording } from './startRecording';
 const SECRET = 'sk-live-4f9a1c77e2b8';
 const noisy: StdioTarget = {
   transport: 'stdio',
-  command: process.execPath,
-  args: ['--import', 'tsx', path.resolve('e2e/servers/noisyStdoutServer.ts')],
+  ...fixtureServerCommand('noisyStdoutServer'),
   env: { API_KEY: SECRET, SHORT: 'x' },
 };
 

@@ -6,13 +6,13 @@ import type { UnstampedEvent } from '../../shared/recordedEvent';
 import { TappedStdioTransport } from './stdioTransport';
 
 /** Starts `node -e script` on a tapped transport and collects what it reports. */
-async function run(script: string, options: { start?: boolean } = {}) {
+async function run(script: string, options: { start?: boolean; closeGraceMs?: number } = {}) {
   const events: UnstampedEvent[] = [];
   const delivered: JSONRPCMessage[] = [];
   let closes = 0;
-  const transport = new TappedStdioTransport({ transport: 'stdio', command: process.execPath, args: ['-e', script], env: {} }, (event) =>
-    events.push(event),
-  );
+  const transport = new TappedStdioTransport({ transport: 'stdio', command: process.execPath, args: ['-e', script], env: {} }, (event) => events.push(event), {
+    closeGraceMs: options.closeGraceMs,
+  });
   transport.onmessage = (message) => delivered.push(message);
   transport.onclose = () => closes++;
   if (options.start !== false) await transport.start();
@@ -170,7 +170,8 @@ describe('TappedStdioTransport', () => {
   });
 
   it('close() escalates to SIGKILL for a server that ignores stdin and SIGTERM', async () => {
-    const { transport, events } = await run(`process.on('SIGTERM', () => {}); setInterval(() => {}, 1000);`);
+    // A short grace: what is tested is the escalation, not the length of the real one.
+    const { transport, events } = await run(`process.on('SIGTERM', () => {}); setInterval(() => {}, 1000);`, { closeGraceMs: 300 });
     await new Promise((resolve) => setTimeout(resolve, 200)); // let it install its SIGTERM handler
     await transport.close();
     expect(transportEvents(events).at(-1)).toEqual({ type: 'exited', code: null, signal: 'SIGKILL' });
@@ -199,7 +200,7 @@ setInterval(() => {}, 1000);
 
 describe.skipIf(process.platform === 'win32')('TappedStdioTransport process groups', () => {
   async function startWrapped() {
-    const started = await run(wrapperScript);
+    const started = await run(wrapperScript, { closeGraceMs: 300 });
     const serverPid = await new Promise<number>((resolve) => {
       const poll = setInterval(() => {
         const line = started.events.find((event) => event.kind === 'stderr' && event.text.startsWith('server pid '));

@@ -21,6 +21,11 @@ export const MAX_STDOUT_LINE_BYTES = 64 * 1024 * 1024;
 const MAX_STDERR_LINE_BYTES = 64 * 1024;
 /** close(): how long the server gets after stdin ends, then after SIGTERM, before the next step. */
 const CLOSE_GRACE_MS = 2000;
+
+export interface StdioTransportOptions {
+  /** Overrides CLOSE_GRACE_MS (tests of the escalation need not sit out the real grace). */
+  closeGraceMs?: number;
+}
 /** While stopping, how often to look whether the server's process group is gone. */
 const GROUP_POLL_MS = 50;
 /** After the process exited, how long its pipes may stay open (held by a grandchild) before we stop reading. */
@@ -43,8 +48,13 @@ export class TappedStdioTransport implements TappedTransport {
   constructor(
     private readonly target: StdioTarget,
     private readonly tap: Tap,
+    private readonly options: StdioTransportOptions = {},
   ) {
     this.closed = new Promise((resolve) => (this.markClosed = resolve));
+  }
+
+  private get closeGraceMs(): number {
+    return this.options.closeGraceMs ?? CLOSE_GRACE_MS;
   }
 
   get pid(): number | undefined {
@@ -127,9 +137,9 @@ export class TappedStdioTransport implements TappedTransport {
     if (!child) return;
     if (!this.isClosed && child.exitCode === null && child.signalCode === null) {
       child.stdin?.end();
-      if (!(await this.exitedWithin(CLOSE_GRACE_MS))) {
+      if (!(await this.exitedWithin(this.closeGraceMs))) {
         signalGroup(child, 'SIGTERM');
-        if (!(await this.exitedWithin(CLOSE_GRACE_MS))) signalGroup(child, 'SIGKILL');
+        if (!(await this.exitedWithin(this.closeGraceMs))) signalGroup(child, 'SIGKILL');
       }
     }
     await this.endLeftovers(child);
@@ -142,7 +152,7 @@ export class TappedStdioTransport implements TappedTransport {
     if (pid === undefined) return;
     if (groupAlive(pid)) {
       signalGroup(child, 'SIGTERM');
-      const deadline = Date.now() + CLOSE_GRACE_MS;
+      const deadline = Date.now() + this.closeGraceMs;
       while (groupAlive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, GROUP_POLL_MS));
       if (groupAlive(pid)) signalGroup(child, 'SIGKILL');
     }
