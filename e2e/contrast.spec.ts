@@ -2,10 +2,12 @@
 // light and dark at 1280×720. One proxy and one page walk every view; each view is opened once and
 // audited in both themes. To audit a new view, add an entry to VIEWS: a name and a function that opens
 // it (views run in order, on one live connection to server-everything).
+// The same walk makes the screenshots in docs/screenshots: `UPDATE_SCREENSHOTS=1 npx playwright test e2e/contrast.spec.ts`.
 import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { repoRoot } from './fixtures/paths';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
 import { callWithJson, openTool } from './fixtures/toolCalls';
@@ -106,6 +108,13 @@ const VIEWS: AuditedView[] = [
 
 const THEMES = ['light', 'dark'] as const;
 
+/** Where the walk saves each view's screenshot when asked to (docs/screenshots), else nowhere. */
+const SCREENSHOTS_DIR = process.env.UPDATE_SCREENSHOTS ? join(repoRoot, 'docs/screenshots') : undefined;
+
+function screenshotName(view: string, theme: string): string {
+  return `${view.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}-${theme}.png`;
+}
+
 /** One line per element that fails AA: where, which colours, which ratio. */
 async function contrastFailures(page: Page, view: string, theme: string): Promise<string[]> {
   // Legacy mode runs axe in the page itself: no extra blank page per audit (half the time on a busy CI).
@@ -132,6 +141,7 @@ test('every main view meets WCAG AA contrast in light and dark', async ({ inspec
       await page.emulateMedia({ colorScheme: theme });
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       const found = await contrastFailures(page, view.name, theme);
+      if (SCREENSHOTS_DIR) await page.screenshot({ path: join(SCREENSHOTS_DIR, screenshotName(view.name, theme)) });
       if (found.length > 0) test.info().annotations.push({ type: 'contrast', description: found.join('\n') });
       failures.push(...found);
     }
