@@ -80,11 +80,9 @@ export function ConnectionWorkspace({ connection, launchTarget, onConnected, set
   // The work area: the tabs with the wire pane below them, and the server-request dock.
   const work = (
     <div className="flex h-full min-h-0 flex-col">
-      <div className="min-h-0 flex-1">
-        <WireFrame connectionId={connection.id} onShowInLog={workspace.showInLog} logShown={tab === 'log'}>
-          {tabs}
-        </WireFrame>
-      </div>
+      <WireFrame connectionId={connection.id} onShowInLog={workspace.showInLog} logShown={tab === 'log'}>
+        {tabs}
+      </WireFrame>
       <InboxDock connectionId={connection.id} />
     </div>
   );
