@@ -188,6 +188,9 @@ describe('startInspectorServer with a launch target', () => {
     // The answer names the recorded response that holds the result, sent on the socket before it.
     const ping = await client.call('request', { connectionId: id, method: 'ping' });
     expect(ping.result).toMatchObject({ ok: true, resultSeq: expect.any(Number) });
+    // …and keeps the request's own seq, which the page links "#37 → #38 · Show in log" from.
+    const { requestSeq, resultSeq } = ping.result as { requestSeq?: number; resultSeq: number };
+    expect(requestSeq).toBeLessThan(resultSeq);
     expect(answeredBefore(client, ping)).toMatchObject({ kind: 'message', direction: 'incoming', message: { result: {} } });
     client.close();
   });

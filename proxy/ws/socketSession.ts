@@ -136,7 +136,10 @@ export class SocketSession {
    */
   private pointAtRecordedResult(outcome: RequestOutcome): RequestOutcome {
     if (!outcome.ok || outcome.resultSeq === undefined) return outcome;
-    if (this.outbox.sendThrough(outcome.resultSeq)) return { ok: true, resultSeq: outcome.resultSeq, durationMs: outcome.durationMs } as RequestOutcome;
+    if (this.outbox.sendThrough(outcome.resultSeq)) {
+      const { result: _sentInTheEvent, ...pointer } = outcome;
+      return pointer as RequestOutcome;
+    }
     const { resultSeq: _sentWhole, ...whole } = outcome;
     return whole;
   }
