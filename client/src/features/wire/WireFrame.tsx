@@ -17,8 +17,10 @@ export function WireFrame({ connectionId, onShowInLog, logShown, children }: Wir
   const showInLog = useMemo(() => ({ connectionId, showInLog: onShowInLog }), [connectionId, onShowInLog]);
   return (
     <ShowInLogContext.Provider value={showInLog}>
-      <div className="flex min-h-0 flex-1 flex-col">
-        <div className="min-h-0 flex-1">{children}</div>
+      {/* Clipped, not hidden: a list scrolling its row into view must not scroll this frame. */}
+      <div className="flex min-h-0 flex-1 flex-col overflow-clip">
+        {/* The tab strip and a little of the view stay when the dock takes the height: the wire pane gives way first. */}
+        <div className="min-h-18 flex-1 overflow-clip">{children}</div>
         {!logShown && <WirePane connectionId={connectionId} onShowInLog={onShowInLog} />}
       </div>
     </ShowInLogContext.Provider>

@@ -33,7 +33,7 @@ export function WirePane({ connectionId, onShowInLog }: WirePaneProps) {
   const onTogglePin = (seq: number) => togglePin(connectionId, seq);
   const counts = [rows.pinned.length > 0 && `${rows.pinned.length} pinned`, rows.pendingCount > 0 && `${rows.pendingCount} pending`].filter(Boolean).join(' · ');
   return (
-    <section aria-label="Wire" className="flex shrink-0 flex-col border-t border-zinc-200 bg-white dark:border-zinc-700 dark:bg-zinc-950">
+    <section aria-label="Wire" className="flex min-h-0 flex-col overflow-clip border-t border-zinc-200 bg-white dark:border-zinc-700 dark:bg-zinc-950">
       {open && <ResizeHandle label="Resize the wire pane" size={height} min={MIN_HEIGHT} max={MAX_HEIGHT} onResize={setHeight} grows="up" />}
       <button
         type="button"
@@ -50,7 +50,8 @@ export function WirePane({ connectionId, onShowInLog }: WirePaneProps) {
         {!open && <span className="min-w-0 truncate font-mono text-[11px] text-zinc-500 dark:text-zinc-400">{latestSummary(rows.latest[0])}</span>}
       </button>
       {open && (
-        <div className="min-h-0 overflow-auto" style={{ height }}>
+        // Shrinks below its height when the server-request dock needs the room.
+        <div className="min-h-0 shrink overflow-auto" style={{ height }}>
           {rows.pinned.length === 0 && rows.latest.length === 0 ? (
             <p className="px-3 py-2 text-xs text-zinc-500 dark:text-zinc-400">Requests, answers and notifications appear here as they cross the wire.</p>
           ) : (
