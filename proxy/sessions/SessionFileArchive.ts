@@ -132,9 +132,13 @@ export class SessionFileArchive implements EventArchive {
     const fd = (this.fd ??= openSync(this.file, 'r'));
     let chunkBytes = READ_CHUNK_BYTES;
     for (;;) {
-      const buffer = Buffer.allocUnsafe(chunkBytes);
-      const read = readSync(fd, buffer, 0, chunkBytes, offset);
-      const lastNewline = buffer.lastIndexOf(10, read - 1);
+      const chunk = Buffer.allocUnsafe(chunkBytes);
+      const read = readSync(fd, chunk, 0, chunkBytes, offset);
+      if (read === 0) return;
+      // Only the bytes read: the rest of an unsafe allocation is old memory, which may hold newlines
+      // (`lastIndexOf(10, -1)` on the whole chunk once found a previous chunk's lines there).
+      const buffer = chunk.subarray(0, read);
+      const lastNewline = buffer.lastIndexOf(10);
       if (lastNewline < 0) {
         // One line longer than the chunk: read more of it; a half-written last line: stop there.
         if (read < chunkBytes) return;
