@@ -4,7 +4,14 @@
 // sticks 0.75rem past the dock's padding, flush with its edge, so nothing scrolls by beneath it.
 import type { ReactNode } from 'react';
 
-export function AnswerFooter({ label, children }: { label: string; children: ReactNode }) {
+export interface AnswerFooterProps {
+  label: string;
+  /** Why the last answer could not be sent, shown under the buttons. */
+  error?: Error | null;
+  children: ReactNode;
+}
+
+export function AnswerFooter({ label, error, children }: AnswerFooterProps) {
   return (
     <div
       role="group"
@@ -12,6 +19,11 @@ export function AnswerFooter({ label, children }: { label: string; children: Rea
       className="sticky -bottom-3 z-10 -mx-3 -mb-3 flex flex-col gap-1.5 rounded-b border-t border-amber-300 bg-amber-50 px-3 py-2 dark:border-amber-800 dark:bg-zinc-900"
     >
       {children}
+      {error && (
+        <p role="alert" className="text-xs text-red-700 dark:text-red-400">
+          {error.message}
+        </p>
+      )}
     </div>
   );
 }

@@ -15,7 +15,7 @@ export interface ElicitationAnswerBarProps {
 
 export function ElicitationAnswerBar({ respond, onAccept, children }: ElicitationAnswerBarProps) {
   return (
-    <AnswerFooter label="Answer">
+    <AnswerFooter label="Answer" error={respond.error}>
       <div className="flex flex-wrap items-center gap-2">
         <Button variant="primary" onClick={onAccept} disabled={respond.isPending}>
           Accept
@@ -28,11 +28,6 @@ export function ElicitationAnswerBar({ respond, onAccept, children }: Elicitatio
         </Button>
         {children}
       </div>
-      {respond.error && (
-        <p role="alert" className="text-xs text-red-700 dark:text-red-400">
-          {respond.error.message}
-        </p>
-      )}
     </AnswerFooter>
   );
 }

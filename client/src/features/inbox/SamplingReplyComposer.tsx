@@ -59,18 +59,13 @@ export function SamplingReplyComposer({ connectionId, requestId }: SamplingReply
           </label>
         </div>
       </div>
-      <AnswerFooter label="Answer">
+      <AnswerFooter label="Answer" error={respond.error}>
         <div className="flex flex-wrap items-end gap-x-4 gap-y-2">
           <Button variant="primary" onClick={send} disabled={respond.isPending}>
             Send reply
           </Button>
           <RejectionForm connectionId={connectionId} requestId={requestId} />
         </div>
-        {respond.error && (
-          <p role="alert" className="text-xs text-red-700 dark:text-red-400">
-            {respond.error.message}
-          </p>
-        )}
       </AnswerFooter>
     </>
   );
