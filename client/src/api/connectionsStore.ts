@@ -2,7 +2,7 @@
 // kept current by connectionChanged / connectionRemoved events.
 import type { ConnectionSummary } from '../../../shared/connectionTypes';
 import type { LaunchInfo } from '../../../shared/inspectorProtocol';
-import { animationFrameScheduler, type FlushScheduler } from './logStore';
+import { animationFrameScheduler, type FlushScheduler } from './keyedSignal';
 
 export interface ConnectionsSnapshot {
   /** False until the first attach snapshot arrived. */

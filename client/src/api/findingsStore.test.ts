@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Finding, Severity } from '../../../shared/diagnosis';
 import { FindingsStore } from './findingsStore';
-import type { FlushScheduler } from './logStore';
+import type { FlushScheduler } from './keyedSignal';
 
 function manualScheduler() {
   const pending: (() => void)[] = [];

@@ -2,8 +2,7 @@
 // then appended to by diagnosisRaised events. Kept outside React and read with useSyncExternalStore;
 // the log reads `findingAt(seq)` per visible row, so marking a row costs one map lookup.
 import type { Finding, Severity } from '../../../shared/diagnosis';
-import { animationFrameScheduler, type FlushScheduler } from './logStore';
-import { ConnectionListeners } from './connectionListeners';
+import { animationFrameScheduler, KeyedSignal, type FlushScheduler } from './keyedSignal';
 
 /** An immutable view of one connection's findings; a new object after every change. */
 export interface FindingsSnapshot {
@@ -31,20 +30,20 @@ function emptySnapshot(connectionId: string): FindingsSnapshot {
 
 export class FindingsStore {
   private readonly byConnection = new Map<string, ConnectionFindings>();
-  private readonly listeners = new ConnectionListeners();
+  private readonly listeners: KeyedSignal<string>;
   private readonly empty = new Map<string, FindingsSnapshot>();
-  private readonly changed = new Set<string>();
-  private cancelNotify: (() => void) | undefined;
 
   /** Changes apply at once; listeners are told once per frame at most. */
-  constructor(private readonly schedule: FlushScheduler = animationFrameScheduler) {}
+  constructor(schedule: FlushScheduler = animationFrameScheduler) {
+    this.listeners = new KeyedSignal<string>(schedule);
+  }
 
   /** Replaces everything with a snapshot's findings (on attach and re-attach). */
   reset(findings: readonly Finding[]): void {
-    for (const connectionId of this.byConnection.keys()) this.changed.add(connectionId);
+    const previous = [...this.byConnection.keys()];
     this.byConnection.clear();
     this.append(findings);
-    this.scheduleNotify();
+    for (const connectionId of previous) this.listeners.notify(connectionId);
   }
 
   append(findings: readonly Finding[]): void {
@@ -61,14 +60,12 @@ export class FindingsStore {
       for (const seq of finding.seqs) if (!entry.bySeq.has(seq)) entry.bySeq.set(seq, finding);
       touched.add(finding.connectionId);
     }
-    for (const connectionId of touched) this.changed.add(connectionId);
-    if (touched.size > 0) this.scheduleNotify();
+    for (const connectionId of touched) this.listeners.notify(connectionId);
   }
 
   removeConnection(connectionId: string): void {
     if (!this.byConnection.delete(connectionId)) return;
-    this.changed.add(connectionId);
-    this.scheduleNotify();
+    this.listeners.notify(connectionId);
   }
 
   getSnapshot(connectionId: string): FindingsSnapshot {
@@ -81,19 +78,6 @@ export class FindingsStore {
 
   subscribe(connectionId: string, listener: () => void): () => void {
     return this.listeners.subscribe(connectionId, listener);
-  }
-
-  private scheduleNotify(): void {
-    if (this.cancelNotify || this.changed.size === 0) return;
-    let ran = false;
-    const cancel = this.schedule(() => {
-      ran = true;
-      this.cancelNotify = undefined;
-      const changed = [...this.changed];
-      this.changed.clear();
-      for (const connectionId of changed) this.listeners.notify(connectionId);
-    });
-    if (!ran) this.cancelNotify = cancel;
   }
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { RecordedEvent } from '../../../shared/recordedEvent';
-import { LogStore, throttledFrameScheduler, type FlushScheduler } from './logStore';
+import type { FlushScheduler } from './keyedSignal';
+import { LogStore, throttledFrameScheduler } from './logStore';
 
 function manualScheduler() {
   const pending: (() => void)[] = [];

@@ -8,7 +8,7 @@
 import { cancelledRequestId, RequestPairing, startsConnectionAttempt } from '../../../shared/requestPairing';
 import type { RecordedEvent } from '../../../shared/recordedEvent';
 import { toLogEntry, type LogEntry } from './logEntry';
-import { ConnectionListeners } from './connectionListeners';
+import { KeyedSignal, Signal, type FlushScheduler } from './keyedSignal';
 
 /** An immutable view of one connection's log; a new object after every change. */
 export interface LogSnapshot {
@@ -20,17 +20,6 @@ export interface LogSnapshot {
   /** Index into `entries` of the entry with this seq, if recorded. */
   indexOfSeq(seq: number): number | undefined;
 }
-
-/**
- * Schedules one flush; returns a function that cancels it. `backlog` says events are still queued
- * from the last flush (which ran out of budget): catch up at once rather than after the interval.
- */
-export type FlushScheduler = (flush: () => void, backlog?: boolean) => () => void;
-
-export const animationFrameScheduler: FlushScheduler = (flush) => {
-  const handle = requestAnimationFrame(flush);
-  return () => cancelAnimationFrame(handle);
-};
 
 /** The least time between two flushes of a stream (a backlog is caught up frame by frame). */
 const STREAM_INTERVAL_MS = 50;
@@ -76,9 +65,9 @@ const CHUNK = 256;
 
 export class LogStore {
   private readonly logs = new Map<string, ConnectionLog>();
-  private readonly listeners = new ConnectionListeners();
+  private readonly listeners = new KeyedSignal<string>();
   /** Told once per flush that changed any connection (for views over every connection). */
-  private readonly anyListeners = new Set<() => void>();
+  private readonly anyListeners = new Signal();
   private queue: RecordedEvent[] = [];
   private cancelFlush: (() => void) | undefined;
   private readonly empty = new Map<string, LogSnapshot>();
@@ -123,8 +112,8 @@ export class LogStore {
 
   removeConnection(connectionId: string): void {
     if (!this.logs.delete(connectionId)) return;
-    this.notify(connectionId);
-    this.notifyAny();
+    this.listeners.notify(connectionId);
+    this.anyListeners.notify();
   }
 
   /** The connections that have a log, in the order their first event arrived. */
@@ -158,9 +147,9 @@ export class LogStore {
     for (const connectionId of changed) {
       const log = this.logs.get(connectionId);
       if (log) log.snapshot = makeSnapshot(connectionId, log, log.snapshot.version + 1);
-      this.notify(connectionId);
+      this.listeners.notify(connectionId);
     }
-    if (changed.size > 0) this.notifyAny();
+    if (changed.size > 0) this.anyListeners.notify();
   }
 
   getSnapshot(connectionId: string): LogSnapshot {
@@ -177,12 +166,7 @@ export class LogStore {
 
   /** Registers a listener told after any connection's log changed; returns the function that removes it. */
   subscribeAll(listener: () => void): () => void {
-    this.anyListeners.add(listener);
-    return () => this.anyListeners.delete(listener);
-  }
-
-  private notifyAny(): void {
-    for (const listener of this.anyListeners) listener();
+    return this.anyListeners.subscribe(listener);
   }
 
   private add(event: RecordedEvent): boolean {
@@ -199,10 +183,6 @@ export class LogStore {
     log.entries.push(pair(log, toLogEntry(event), index));
     log.indexBySeq.set(event.seq, index);
     return true;
-  }
-
-  private notify(connectionId: string): void {
-    this.listeners.notify(connectionId);
   }
 }
 

@@ -2,7 +2,7 @@
 // by each attach snapshot, then kept current by serverRequestPending / serverRequestSettled. Requests
 // that ended stay listed (newest first, a few per connection) so the person sees what became of them.
 import type { PendingServerRequest, ServerRequestSettled } from '../../../shared/serverRequests';
-import { ConnectionListeners } from './connectionListeners';
+import { KeyedSignal } from './keyedSignal';
 
 /** How many ended requests stay listed per connection. */
 export const ENDED_KEPT = 20;
@@ -24,7 +24,7 @@ const EMPTY: InboxSnapshot = { pending: [], ended: [] };
 
 export class ServerRequestsStore {
   private readonly byConnection = new Map<string, InboxSnapshot>();
-  private readonly listeners = new ConnectionListeners();
+  private readonly listeners = new KeyedSignal<string>();
 
   /** Replaces the pending requests with a snapshot's (ended ones are kept: they are history). */
   reset(pending: readonly PendingServerRequest[]): void {

@@ -1,7 +1,7 @@
 // How far the attach snapshot's events have arrived. The proxy answers `attach` with the count only
 // and streams the events after it in bounded frames (a reopened session can hold 100,000), so the log
 // can say "loading N of M" meanwhile instead of looking complete or empty.
-import { animationFrameScheduler, type FlushScheduler } from './logStore';
+import { animationFrameScheduler, type FlushScheduler } from './keyedSignal';
 
 /** Undefined once every event of the snapshot arrived (or when it had none). */
 export type SnapshotLoad = { readonly received: number; readonly total: number } | undefined;

@@ -1,11 +1,11 @@
 // The rows a person pinned, per connection, for the page's lifetime: the wire pane keeps them on top and
 // the Log marks them. Seqs name events of this proxy's stream, so pins are not kept across launches.
 import { useCallback, useSyncExternalStore } from 'react';
-import { ConnectionListeners } from '../../api/connectionListeners';
+import { KeyedSignal } from '../../api/keyedSignal';
 
 const EMPTY: ReadonlySet<number> = new Set();
 const pinsByConnection = new Map<string, ReadonlySet<number>>();
-const listeners = new ConnectionListeners();
+const listeners = new KeyedSignal<string>();
 
 /** Pins the row of this seq, or unpins it when it was pinned. */
 export function togglePin(connectionId: string, seq: number): void {
