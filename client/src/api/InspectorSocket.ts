@@ -19,6 +19,7 @@ import {
   type RequestResult,
 } from '../../../shared/inspectorProtocol';
 import { AwaitedResults } from './awaitedResults';
+import { Signal } from './keyedSignal';
 import { checkRecordedEvents } from './recordedEventCheck';
 import { ProxyRequestError, RequestCorrelator } from './requestCorrelator';
 
@@ -67,7 +68,7 @@ export class InspectorSocket implements InspectorApi {
   private readonly awaitedResults = new AwaitedResults();
   private readonly listeners = new Map<InspectorEventName, Set<Listener>>();
   private readonly attachListeners = new Set<(snapshot: AttachSnapshot) => void>();
-  private readonly statusListeners = new Set<() => void>();
+  private readonly statusSignal = new Signal();
   private status: SocketStatus = { phase: 'connecting' };
   private attached = false;
   private earlyEvents: { event: InspectorEventName; params: unknown }[] = [];
@@ -92,10 +93,7 @@ export class InspectorSocket implements InspectorApi {
 
   getStatus = (): SocketStatus => this.status;
 
-  subscribeStatus = (listener: () => void): (() => void) => {
-    this.statusListeners.add(listener);
-    return () => this.statusListeners.delete(listener);
-  };
+  subscribeStatus = (listener: () => void): (() => void) => this.statusSignal.subscribe(listener);
 
   /** Called with every snapshot (on first attach and after each re-attach): it replaces all state. */
   onAttached(listener: (snapshot: AttachSnapshot) => void): () => void {
@@ -292,7 +290,7 @@ export class InspectorSocket implements InspectorApi {
 
   private setStatus(status: SocketStatus): void {
     this.status = status;
-    for (const listener of this.statusListeners) listener();
+    this.statusSignal.notify();
   }
 }
 

@@ -2,7 +2,7 @@
 // kept current by connectionChanged / connectionRemoved events.
 import type { ConnectionSummary } from '../../../shared/connectionTypes';
 import type { LaunchInfo } from '../../../shared/inspectorProtocol';
-import { animationFrameScheduler, type FlushScheduler } from './keyedSignal';
+import { animationFrameScheduler, Signal, type FlushScheduler } from './keyedSignal';
 
 export interface ConnectionsSnapshot {
   /** False until the first attach snapshot arrived. */
@@ -14,18 +14,16 @@ export interface ConnectionsSnapshot {
 
 export class ConnectionsStore {
   private snapshot: ConnectionsSnapshot = { ready: false, launch: undefined, list: [] };
-  private readonly listeners = new Set<() => void>();
-  private notifyPending = false;
+  private readonly signal: Signal;
 
   /** Listeners are told once per frame at most (a chatty server can change its summary per stderr line). */
-  constructor(private readonly schedule: FlushScheduler = animationFrameScheduler) {}
+  constructor(schedule: FlushScheduler = animationFrameScheduler) {
+    this.signal = new Signal(schedule);
+  }
 
   getSnapshot = (): ConnectionsSnapshot => this.snapshot;
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  subscribe = (listener: () => void): (() => void) => this.signal.subscribe(listener);
 
   reset(launch: LaunchInfo, connections: readonly ConnectionSummary[]): void {
     this.set({ ready: true, launch, list: [...connections] });
@@ -45,11 +43,6 @@ export class ConnectionsStore {
 
   private set(snapshot: ConnectionsSnapshot): void {
     this.snapshot = snapshot;
-    if (this.notifyPending) return;
-    this.notifyPending = true;
-    this.schedule(() => {
-      this.notifyPending = false;
-      for (const listener of this.listeners) listener();
-    });
+    this.signal.notify();
   }
 }

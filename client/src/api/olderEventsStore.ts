@@ -4,6 +4,7 @@
 // list first asks for them (a placeholder row meanwhile), and only a bounded number of pages is kept,
 // so scrolling a million-event log costs the page no more memory than the window does.
 import type { RecordedEvent } from '../../../shared/recordedEvent';
+import { Signal } from './keyedSignal';
 import { toLogEntry, type LogEntry } from './logEntry';
 
 /** Events per `readEvents` request. */
@@ -24,7 +25,7 @@ export class OlderEventsStore {
   private readonly olderByConnection = new Map<string, number>();
   private readonly pages = new Map<string, Page>();
   private readonly loading = new Set<string>();
-  private readonly listeners = new Set<() => void>();
+  private readonly signal = new Signal();
   /** Bumped by each reset, so an answer for an older snapshot is dropped. */
   private generation = 0;
   private version = 0;
@@ -93,10 +94,7 @@ export class OlderEventsStore {
 
   getVersion = (): number => this.version;
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  subscribe = (listener: () => void): (() => void) => this.signal.subscribe(listener);
 
   private load(key: string, connectionId: string | undefined, pageIndex: number): void {
     this.loading.add(key);
@@ -122,6 +120,6 @@ export class OlderEventsStore {
 
   private changed(): void {
     this.version++;
-    for (const listener of this.listeners) listener();
+    this.signal.notify();
   }
 }

@@ -1,25 +1,23 @@
 // How far the attach snapshot's events have arrived. The proxy answers `attach` with the count only
 // and streams the events after it in bounded frames (a reopened session can hold 100,000), so the log
 // can say "loading N of M" meanwhile instead of looking complete or empty.
-import { animationFrameScheduler, type FlushScheduler } from './keyedSignal';
+import { animationFrameScheduler, Signal, type FlushScheduler } from './keyedSignal';
 
 /** Undefined once every event of the snapshot arrived (or when it had none). */
 export type SnapshotLoad = { readonly received: number; readonly total: number } | undefined;
 
 export class SnapshotLoadStore {
   private load: SnapshotLoad;
-  private readonly listeners = new Set<() => void>();
-  private notifyPending = false;
+  private readonly signal: Signal;
 
   /** Listeners are told once per frame at most: chunks can arrive faster. */
-  constructor(private readonly schedule: FlushScheduler = animationFrameScheduler) {}
+  constructor(schedule: FlushScheduler = animationFrameScheduler) {
+    this.signal = new Signal(schedule);
+  }
 
   getSnapshot = (): SnapshotLoad => this.load;
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  subscribe = (listener: () => void): (() => void) => this.signal.subscribe(listener);
 
   /** A new snapshot of `total` events, of which `received` came with the attach answer. */
   start(total: number, received: number): void {
@@ -38,11 +36,6 @@ export class SnapshotLoadStore {
 
   private set(load: SnapshotLoad): void {
     this.load = load;
-    if (this.notifyPending) return;
-    this.notifyPending = true;
-    this.schedule(() => {
-      this.notifyPending = false;
-      for (const listener of this.listeners) listener();
-    });
+    this.signal.notify();
   }
 }
