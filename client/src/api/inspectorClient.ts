@@ -66,7 +66,7 @@ export function createLiveClient(url: () => string): InspectorClient {
   socket.on('diagnosisRaised', (raised) => findings.append(raised.findings));
   socket.on('serverRequestPending', (request) => serverRequests.add(request));
   socket.on('serverRequestSettled', (settled) => serverRequests.settle(settled));
-  socket.on('requestProgress', (update) => progress.update(update));
+  socket.on('requestProgress', (update) => progress.record(update));
   socket.start();
 
   return {

@@ -2,7 +2,7 @@
 // by each attach snapshot, then kept current by serverRequestPending / serverRequestSettled. Requests
 // that ended stay listed (newest first, a few per connection) so the person sees what became of them.
 import type { PendingServerRequest, ServerRequestSettled } from '../../../shared/serverRequests';
-import { KeyedSignal } from './keyedSignal';
+import { KeyedStore } from './keyedStore';
 
 /** How many ended requests stay listed per connection. */
 export const ENDED_KEPT = 20;
@@ -23,51 +23,37 @@ export interface InboxSnapshot {
 const EMPTY: InboxSnapshot = { pending: [], ended: [] };
 
 export class ServerRequestsStore {
-  private readonly byConnection = new Map<string, InboxSnapshot>();
-  private readonly listeners = new KeyedSignal<string>();
+  private readonly inboxes = new KeyedStore<string, InboxSnapshot>(EMPTY);
+
+  getSnapshot = this.inboxes.getSnapshot;
+  subscribe = this.inboxes.subscribe;
 
   /** Replaces the pending requests with a snapshot's (ended ones are kept: they are history). */
   reset(pending: readonly PendingServerRequest[]): void {
-    const touched = new Set([...this.byConnection.keys(), ...pending.map((r) => r.connectionId)]);
+    const touched = new Set([...this.inboxes.keys(), ...pending.map((r) => r.connectionId)]);
     for (const connectionId of touched) {
-      const previous = this.getSnapshot(connectionId);
       const mine = pending.filter((r) => r.connectionId === connectionId).map((request) => ({ request }));
-      this.byConnection.set(connectionId, { pending: mine, ended: previous.ended });
+      this.inboxes.update(connectionId, (previous) => ({ pending: mine, ended: previous.ended }));
     }
-    for (const connectionId of touched) this.listeners.notify(connectionId);
   }
 
   add(request: PendingServerRequest): void {
     const previous = this.getSnapshot(request.connectionId);
     if (previous.pending.some((item) => item.request.id === request.id)) return;
-    this.set(request.connectionId, { ...previous, pending: [...previous.pending, { request }] });
+    this.inboxes.set(request.connectionId, { ...previous, pending: [...previous.pending, { request }] });
   }
 
   settle(settled: ServerRequestSettled): void {
     const previous = this.getSnapshot(settled.connectionId);
     const item = previous.pending.find((i) => i.request.id === settled.id);
     if (!item) return;
-    this.set(settled.connectionId, {
+    this.inboxes.set(settled.connectionId, {
       pending: previous.pending.filter((i) => i !== item),
       ended: [{ request: item.request, settled }, ...previous.ended].slice(0, ENDED_KEPT),
     });
   }
 
   removeConnection(connectionId: string): void {
-    this.byConnection.delete(connectionId);
-    this.listeners.notify(connectionId);
-  }
-
-  getSnapshot(connectionId: string): InboxSnapshot {
-    return this.byConnection.get(connectionId) ?? EMPTY;
-  }
-
-  subscribe(connectionId: string, listener: () => void): () => void {
-    return this.listeners.subscribe(connectionId, listener);
-  }
-
-  private set(connectionId: string, snapshot: InboxSnapshot): void {
-    this.byConnection.set(connectionId, snapshot);
-    this.listeners.notify(connectionId);
+    this.inboxes.delete(connectionId);
   }
 }
