@@ -4,14 +4,12 @@ import type { LogSnapshot } from './logStore';
 import { compileLogFilter, type LogFilter } from './logStoreQuery';
 import { FilteredLogView, type FilteredLogSnapshot } from './logStoreView';
 import { useInspectorClient } from './inspectorContext';
+import { useKeyedSnapshot } from './useStoreSnapshot';
 import { withOlderRows } from './withOlderRows';
 
 /** A connection's log, re-rendering at most once per animation frame while events stream in. */
 export function useConnectionLog(connectionId: string): LogSnapshot {
-  const { log } = useInspectorClient();
-  const subscribe = useCallback((listener: () => void) => log.subscribe(connectionId, listener), [log, connectionId]);
-  const getSnapshot = useCallback(() => log.getSnapshot(connectionId), [log, connectionId]);
-  return useSyncExternalStore(subscribe, getSnapshot);
+  return useKeyedSnapshot(useInspectorClient().log, connectionId);
 }
 
 export interface FilteredLogOptions {

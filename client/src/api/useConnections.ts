@@ -1,12 +1,11 @@
-import { useSyncExternalStore } from 'react';
 import type { ConnectionSummary } from '../../../shared/connectionTypes';
 import type { ConnectionsSnapshot } from './connectionsStore';
 import { useInspectorClient } from './inspectorContext';
+import { useSnapshot } from './useStoreSnapshot';
 
 /** Every connection plus the launch info, re-rendering when either changes. */
 export function useConnections(): ConnectionsSnapshot {
-  const { connections } = useInspectorClient();
-  return useSyncExternalStore(connections.subscribe, connections.getSnapshot);
+  return useSnapshot(useInspectorClient().connections);
 }
 
 /** One connection by id, or undefined once it is gone. */

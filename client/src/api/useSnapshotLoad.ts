@@ -1,9 +1,8 @@
-import { useSyncExternalStore } from 'react';
 import { useInspectorClient } from './inspectorContext';
 import type { SnapshotLoad } from './snapshotLoadStore';
+import { useSnapshot } from './useStoreSnapshot';
 
 /** How much of the attach snapshot's log has arrived; undefined once complete. */
 export function useSnapshotLoad(): SnapshotLoad {
-  const { snapshotLoad } = useInspectorClient();
-  return useSyncExternalStore(snapshotLoad.subscribe, snapshotLoad.getSnapshot);
+  return useSnapshot(useInspectorClient().snapshotLoad);
 }

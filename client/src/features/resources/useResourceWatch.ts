@@ -1,9 +1,9 @@
 // The resource watch of a connection, folded incrementally over its log and cached per log, so
 // opening the Resources tab again costs nothing and nothing is missed while it was closed.
-import { useCallback, useSyncExternalStore } from 'react';
 import { useInspectorClient } from '../../api/inspectorContext';
 import type { LogEntry } from '../../api/logEntry';
 import type { LogStore } from '../../api/logStore';
+import { useKeyedSnapshot } from '../../api/useStoreSnapshot';
 import { ResourceWatchFold, type ResourceWatch } from './resourceWatch';
 
 interface FoldProgress {
@@ -26,8 +26,5 @@ function readWatch(log: LogStore, connectionId: string): ResourceWatch {
 }
 
 export function useResourceWatch(connectionId: string): ResourceWatch {
-  const { log } = useInspectorClient();
-  const subscribe = useCallback((listener: () => void) => log.subscribe(connectionId, listener), [log, connectionId]);
-  const getSnapshot = useCallback(() => readWatch(log, connectionId), [log, connectionId]);
-  return useSyncExternalStore(subscribe, getSnapshot);
+  return useKeyedSnapshot(useInspectorClient().log, connectionId, readWatch);
 }

@@ -1,10 +1,11 @@
 // The tasks of a connection, folded incrementally over its log and cached per log (as the resource
 // watch is), so every view of them shares one fold and nothing is missed while a tab was hidden.
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useMemo } from 'react';
 import { isTerminalStatus } from '../../../../shared/tasks';
 import { useInspectorClient } from '../../api/inspectorContext';
 import type { LogEntry } from '../../api/logEntry';
 import type { LogStore } from '../../api/logStore';
+import { useKeyedSnapshot } from '../../api/useStoreSnapshot';
 import { TaskLogFold, type TaskRecord } from './taskLog';
 
 interface FoldProgress {
@@ -27,10 +28,7 @@ function readTasks(log: LogStore, connectionId: string): readonly TaskRecord[] {
 }
 
 export function useConnectionTasks(connectionId: string): readonly TaskRecord[] {
-  const { log } = useInspectorClient();
-  const subscribe = useCallback((listener: () => void) => log.subscribe(connectionId, listener), [log, connectionId]);
-  const getSnapshot = useCallback(() => readTasks(log, connectionId), [log, connectionId]);
-  return useSyncExternalStore(subscribe, getSnapshot);
+  return useKeyedSnapshot(useInspectorClient().log, connectionId, readTasks);
 }
 
 /** One task of the connection, by its key (`receiver:taskId`). */
