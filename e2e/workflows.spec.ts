@@ -12,6 +12,9 @@ import type { InspectorPage } from './pages/InspectorPage';
 
 // One proxy (one connection to the demo server) for the file; each test opens its own page.
 test.use({ sharedLaunchArgs: [] });
+// In order, in one worker: the workflows share one proxy, and the start failure (last) adds a failed
+// connection to it. Fully parallel, CI ran it before others on the same worker's proxy.
+test.describe.configure({ mode: 'default' });
 
 declare global {
   interface Window {
