@@ -35,10 +35,16 @@ test('a page attaching after more events than the window scrolls to the first on
     const inspector = new InspectorPage(await browser.newPage({ viewport: { width: 1280, height: 720 } }));
     await inspector.open(proxy.url);
     await inspector.expectConnected();
+    // The page lands on Tools and lists them itself: wait for that, then count every event the proxy has.
+    await expect(inspector.page.getByRole('list', { name: 'Tools' }).getByRole('button').first()).toBeVisible();
+    const reader = await InspectorSocketClient.open(proxy.origin, proxy.token);
+    const all = (await reader.readEvents({ connectionId, from: 0, count: 5_000 })).events;
+    reader.close();
+    expect(all.slice(0, seen.length)).toEqual(seen);
     await inspector.page.getByRole('tab', { name: 'Log', exact: true }).click();
     const grid = inspector.page.getByRole('grid', { name: 'Message log' });
     // Every event is a row (plus the header), though the snapshot carried only the window.
-    await expect(grid).toHaveAttribute('aria-rowcount', String(seen.length + 1));
+    await expect(grid).toHaveAttribute('aria-rowcount', String(all.length + 1));
     await grid.getByRole('rowgroup').last().evaluate((rows) => rows.scrollTo({ top: 0 }));
     // The first data row (the header is row 1) shows the first event.
     const first = grid.locator('[role="row"][aria-rowindex="2"]');

@@ -24,6 +24,9 @@ test.afterAll(async () => {
 
 for (const server of corpusServers) {
   test(`${server.title}: connects, lists, calls ${server.call.tool}, no diagnosis`, async ({ page }) => {
+    // A whole walk (start a real server, connect, three tabs, a call, disconnect): on CI's loaded 2 cores
+    // it came within a second of the default 60 s.
+    test.slow();
     const started = await server.start();
     const inspector = new InspectorPage(page);
     try {

@@ -4,6 +4,9 @@
 // the session file being recorded, or a spill file when nothing is recorded. A million messages so cost
 // the file, not the heap. Events are addressed by position: the n-th event of a connection, or of all
 // the connections still listed, which is what a page scrolling a list of rows asks for.
+// The window keeps each event as its JSON text, not the object: every window event outlives a few
+// young-generation collections, so it is promoted and dies in the old generation; text is a third of
+// the object's size there, and so is the heap the collector grows under a stream (the RSS peak).
 import type { RecordedEvent } from '../../shared/recordedEvent';
 
 /** A run of events by position: `from` counts from 0, the oldest event of the connection (or of all). */
@@ -32,8 +35,17 @@ export const DEFAULT_WINDOW_LIMITS: WindowLimits = { maxEvents: 10_000, maxBytes
 const UNBOUNDED: WindowLimits = { maxEvents: Number.POSITIVE_INFINITY, maxBytes: Number.POSITIVE_INFINITY };
 /** What an event costs in memory besides its message's text (object, stamp, strings' headers). */
 const EVENT_OVERHEAD_BYTES = 160;
+const STRING_OVERHEAD_BYTES = 32;
 
-function estimatedBytes(event: RecordedEvent): number {
+function unpacked(slot: WindowSlot): RecordedEvent {
+  return typeof slot === 'string' ? (JSON.parse(slot) as RecordedEvent) : slot;
+}
+
+/** A window slot: the event itself (unbounded), or its JSON text (bounded), parsed again when read. */
+type WindowSlot = RecordedEvent | string;
+
+function estimatedBytes(event: WindowSlot): number {
+  if (typeof event === 'string') return event.length * 2 + STRING_OVERHEAD_BYTES;
   switch (event.kind) {
     case 'message':
       return event.size * 2 + EVENT_OVERHEAD_BYTES;
@@ -47,7 +59,9 @@ function estimatedBytes(event: RecordedEvent): number {
 
 export class EventStore {
   /** The live window, in seq order, from `head` on (the front is cut off in batches). */
-  private window: RecordedEvent[] = [];
+  private window: WindowSlot[] = [];
+  /** The connection of each window slot, same positions (the text does not say it without parsing). */
+  private windowConnections: string[] = [];
   private head = 0;
   private windowBytes = 0;
   /** Live events published per listed connection, in memory or not. */
@@ -57,11 +71,18 @@ export class EventStore {
   private readonly recorded = new Map<string, readonly RecordedEvent[]>();
   private archive: EventArchive | undefined;
   private limits = UNBOUNDED;
+  private pack: ((event: RecordedEvent) => string) | undefined;
 
-  /** From now on, keep at most `limits` in memory; what falls out is read back from `archive`. */
-  bound(archive: EventArchive, limits: WindowLimits = DEFAULT_WINDOW_LIMITS): void {
+  /**
+   * From now on, keep at most `limits` in memory, each event as `toJson`'s text (the inspector's
+   * cached JSON, so no second serialisation); what falls out is read back from `archive`.
+   */
+  bound(archive: EventArchive, limits: WindowLimits = DEFAULT_WINDOW_LIMITS, toJson: (event: RecordedEvent) => string = JSON.stringify): void {
     this.archive = archive;
     this.limits = limits;
+    this.pack = toJson;
+    this.window = this.window.map((slot) => (typeof slot === 'string' ? slot : toJson(slot)));
+    this.windowBytes = this.window.reduce((sum, slot) => sum + estimatedBytes(slot), 0);
     this.evict();
   }
 
@@ -77,8 +98,10 @@ export class EventStore {
     if (total === undefined) return false;
     this.totals.set(event.connectionId, total + 1);
     this.inWindow.set(event.connectionId, (this.inWindow.get(event.connectionId) ?? 0) + 1);
-    this.window.push(event);
-    this.windowBytes += estimatedBytes(event);
+    const slot = this.pack ? this.pack(event) : event;
+    this.window.push(slot);
+    this.windowConnections.push(event.connectionId);
+    this.windowBytes += estimatedBytes(slot);
     this.evict();
     return true;
   }
@@ -95,15 +118,17 @@ export class EventStore {
     this.recorded.delete(connectionId);
     if (!this.totals.delete(connectionId)) return;
     this.inWindow.delete(connectionId);
-    this.window = this.liveWindow().filter((event) => event.connectionId !== connectionId);
+    const kept = this.window.map((_, index) => index).filter((index) => index >= this.head && this.windowConnections[index] !== connectionId);
+    this.window = kept.map((index) => this.window[index]!);
+    this.windowConnections = kept.map((index) => this.windowConnections[index]!);
     this.head = 0;
-    this.windowBytes = this.window.reduce((sum, event) => sum + estimatedBytes(event), 0);
+    this.windowBytes = this.window.reduce((sum, slot) => sum + estimatedBytes(slot), 0);
     this.archive?.forget(connectionId);
   }
 
   /** The events in memory, in seq order: every recorded connection's, then the live window. */
   recent(): RecordedEvent[] {
-    return [...this.recordedMerged(), ...this.liveWindow()];
+    return [...this.recordedMerged(), ...this.liveWindow().map(unpacked)];
   }
 
   /** Every event of each listed connection, in memory or not. */
@@ -142,13 +167,13 @@ export class EventStore {
     if (end <= from) return [];
     const recorded = connectionId === undefined ? this.recordedMerged() : (this.recorded.get(connectionId) ?? []);
     if (connectionId !== undefined && this.recorded.has(connectionId)) return recorded.slice(from, end);
-    const live = this.liveWindow().filter((event) => connectionId === undefined || event.connectionId === connectionId);
+    const live = this.liveWindow(connectionId);
     // Positions past the recorded ones are live: the archive's first, then the window's.
     const liveFrom = Math.max(0, from - recorded.length);
     const liveEnd = end - recorded.length;
     const firstInWindow = this.total(connectionId) - recorded.length - live.length;
     const fromRecorded = recorded.slice(from, Math.min(end, recorded.length));
-    const fromWindow = live.slice(Math.max(0, liveFrom - firstInWindow), Math.max(0, liveEnd - firstInWindow));
+    const fromWindow = live.slice(Math.max(0, liveFrom - firstInWindow), Math.max(0, liveEnd - firstInWindow)).map(unpacked);
     const archivedEnd = Math.min(liveEnd, firstInWindow);
     const fromArchive = liveFrom < archivedEnd && this.archive
       ? await this.archive.read({ ...(connectionId === undefined ? {} : { connectionId }), from: liveFrom, count: archivedEnd - liveFrom })
@@ -156,8 +181,10 @@ export class EventStore {
     return [...fromRecorded, ...fromArchive, ...fromWindow];
   }
 
-  private liveWindow(): RecordedEvent[] {
-    return this.head === 0 ? this.window : this.window.slice(this.head);
+  /** The window's slots from `head` on, of one connection or all. */
+  private liveWindow(connectionId?: string): WindowSlot[] {
+    if (connectionId === undefined) return this.head === 0 ? this.window : this.window.slice(this.head);
+    return this.window.filter((_, index) => index >= this.head && this.windowConnections[index] === connectionId);
   }
 
   private recordedMerged(): RecordedEvent[] {
@@ -169,13 +196,14 @@ export class EventStore {
   private evict(): void {
     const { maxEvents, maxBytes } = this.limits;
     while (this.window.length - this.head > maxEvents || (this.windowBytes > maxBytes && this.window.length - this.head > 1)) {
-      const oldest = this.window[this.head++]!;
-      this.windowBytes -= estimatedBytes(oldest);
-      this.inWindow.set(oldest.connectionId, (this.inWindow.get(oldest.connectionId) ?? 1) - 1);
+      const connectionId = this.windowConnections[this.head]!;
+      this.windowBytes -= estimatedBytes(this.window[this.head++]!);
+      this.inWindow.set(connectionId, (this.inWindow.get(connectionId) ?? 1) - 1);
     }
     // Cut the front off in batches: a shift per event would copy the whole window each time.
     if (this.head > 1024 && this.head * 2 > this.window.length) {
       this.window = this.window.slice(this.head);
+      this.windowConnections = this.windowConnections.slice(this.head);
       this.head = 0;
     }
   }

@@ -163,7 +163,7 @@ export class Inspector {
    * `archive` (which must receive every event published from before the first connection on).
    */
   keepWindow(archive: EventArchive, limits?: WindowLimits): void {
-    this.events.bound(archive, limits);
+    this.events.bound(archive, limits, this.eventJson);
   }
 
   /** Events by position, from memory or the archive (see `EventStore`). */

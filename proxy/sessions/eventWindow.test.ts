@@ -3,6 +3,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RecordedEvent } from '../../shared/recordedEvent';
 import { EventStore } from '../inspector/EventStore';
@@ -26,7 +28,7 @@ function windowedStore(maxEvents: number, maxBytes = Number.POSITIVE_INFINITY) {
   store.bound(new SessionFileArchive(file, () => recorder.flush()), { maxEvents, maxBytes });
   let seq = 0;
   const push = (connectionId: string, size = 10): RecordedEvent => {
-    const event: RecordedEvent = { kind: 'message', direction: 'incoming', message: { jsonrpc: '2.0', method: 'notifications/message', params: { n: seq } }, size, seq: ++seq, time: seq, connectionId };
+    const event: RecordedEvent = { kind: 'message', direction: 'incoming', message: { jsonrpc: '2.0', method: 'notifications/message', params: { n: seq, text: 'x'.repeat(size) } }, size, seq: ++seq, time: seq, connectionId };
     if (store.push(event)) recorder.eventRecorded(event);
     return event;
   };
@@ -79,5 +81,20 @@ describe('EventStore with a window over a session file', () => {
     for (const event of events) store.push(event);
     expect(store.recent()).toHaveLength(20_000);
     expect(await store.read({ connectionId: 'c1', from: 19_990, count: 20 })).toEqual(events.slice(19_990));
+  });
+
+  it('keeps the window as JSON text: a windowed event object is garbage once published', async () => {
+    setFlagsFromString('--expose-gc');
+    const collectGarbage = runInNewContext('gc') as () => void;
+    const { store, push } = windowedStore(1_000);
+    store.open('c1');
+    const published = new WeakRef(push('c1'));
+    push('c1');
+    await new Promise((resolve) => setImmediate(resolve));
+    collectGarbage();
+    expect(published.deref()).toBeUndefined();
+    expect(store.olderCounts()).toEqual({});
+    const [first] = await store.read({ connectionId: 'c1', from: 0, count: 1 });
+    expect(first).toMatchObject({ seq: 1, connectionId: 'c1', message: { params: { n: 0 } } });
   });
 });

@@ -8,8 +8,8 @@ import type { Writable } from 'node:stream';
 import spawn from 'cross-spawn';
 import type { JSONRPCMessage } from '@modelcontextprotocol/client';
 import { getDefaultEnvironment } from '@modelcontextprotocol/client/stdio';
-import { JSONRPCMessageSchema } from '@modelcontextprotocol/core';
 import type { StdioTarget } from '../../shared/connectionTypes';
+import { incomingMessage } from './jsonRpcEnvelope';
 import { LineSplitter } from './lineSplitter';
 import { formatCommandLine } from '../../shared/session/targetReview';
 import { groupAlive, signalGroup, unwatchGroup, USE_PROCESS_GROUPS, watchGroup } from './processGroups';
@@ -236,10 +236,10 @@ export class TappedStdioTransport implements TappedTransport {
     }
     // Recorded before it is delivered, so the log holds a response before the SDK resolves its request.
     this.tap({ kind: 'message', direction: 'incoming', message: parsed, size: bytes });
-    const valid = JSONRPCMessageSchema.safeParse(parsed);
-    if (!valid.success) return;
+    const message = incomingMessage(parsed);
+    if (message === undefined) return;
     try {
-      this.onmessage?.(valid.data);
+      this.onmessage?.(message);
     } catch (error) {
       this.reportError(`The client failed to handle a message: ${String(error)}`);
     }

@@ -1,5 +1,7 @@
 import type { ConnectionSummary, ConnectionTarget } from '../../../shared/connectionTypes';
+import { useEffect } from 'react';
 import { ConnectionFormView } from '../features/connection/ConnectionFormView';
+import { focusTargetField } from '../features/connection/editConnectionSettings';
 
 export interface NewConnectionViewProps {
   launchTarget: ConnectionTarget | undefined;
@@ -9,6 +11,12 @@ export interface NewConnectionViewProps {
 
 /** The main area while "New connection" is selected. */
 export function NewConnectionView({ launchTarget, hasConnections, onConnected }: NewConnectionViewProps) {
+  // Opened from "New connection": the caret waits in Command with its text selected, so typing replaces
+  // it (one click less than placing it). A first screen with no connection leaves the focus alone.
+  useEffect(() => {
+    if (hasConnections) focusTargetField('New connection');
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the view opens
+  }, []);
   return (
     <div className="h-full overflow-auto">
       <div className="mx-auto max-w-xl px-2 py-6">

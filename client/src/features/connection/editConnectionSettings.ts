@@ -13,20 +13,20 @@ export function useEditConnectionSettings(): (() => void) | undefined {
 const TARGET_FIELD_LABELS = ['Command', 'URL'];
 
 /**
- * Focuses the Command (or URL) input of the settings form once it is shown: a form that was hidden
- * renders on a later frame, so this looks on the next frames until the input can take the focus.
- * Found by its label, as a person finds it.
+ * Focuses and selects the Command (or URL) input of a connection form once it is shown (the settings
+ * form, or the "New connection" one): a form that was hidden renders on a later frame, so this looks on
+ * the next frames until the input can take the focus. Found by its label, as a person finds it.
  */
-export function focusTargetField(framesLeft = 10): void {
+export function focusTargetField(formName: 'Connection settings' | 'New connection' = 'Connection settings', framesLeft = 10): void {
   requestAnimationFrame(() => {
-    const form = document.querySelector('form[aria-label="Connection settings"]');
+    const form = document.querySelector(`form[aria-label="${formName}"]`);
     const label = [...(form?.querySelectorAll('label') ?? [])].find((candidate) => TARGET_FIELD_LABELS.includes(candidate.textContent?.trim() ?? ''));
     const input = label?.htmlFor ? document.getElementById(label.htmlFor) : null;
     if (input instanceof HTMLInputElement && input.checkVisibility()) {
       input.focus();
       input.select();
     } else if (framesLeft > 0) {
-      focusTargetField(framesLeft - 1);
+      focusTargetField(formName, framesLeft - 1);
     }
   });
 }
