@@ -42,7 +42,7 @@ function proxyLayerRules() {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'e2e/servers/dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['**/dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -39,8 +39,7 @@ async function reconnectInEra(inspector: InspectorPage, era: 'legacy' | 'auto' |
   await form.getByRole('button', { name: 'Era, client capabilities and timeouts' }).click();
   await form.getByLabel('Protocol era').selectOption(era);
   await expect(form).toContainText(era === 'auto' ? 'Probes with server/discover' : era === 'modern' ? 'Stateless' : 'never probes');
-  await form.getByRole('button', { name: 'Reconnect', exact: true }).click();
-  await inspector.expectConnected();
+  await inspector.reconnect(form.getByRole('button', { name: 'Reconnect', exact: true }));
 }
 
 test.describe('a modern server', () => {
@@ -114,8 +113,7 @@ test.describe('a modern server', () => {
       const form = await inspector.openSettings();
       await form.getByRole('button', { name: 'Era, client capabilities and timeouts' }).click();
       await form.getByLabel('Answer server requests within (ms)').fill('1500');
-      await form.getByRole('button', { name: 'Reconnect', exact: true }).click();
-      await inspector.expectConnected();
+      await inspector.reconnect(form.getByRole('button', { name: 'Reconnect', exact: true }));
       const unanswered = await callWithJson(await openTool(inspector, 'order'), { item: 'pie' });
       await expect(unanswered).toContainText('Nobody answered within 1500 ms', { timeout: 10_000 });
       await expect(inspector.tab('Inbox')).toHaveText('Inbox');

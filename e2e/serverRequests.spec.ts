@@ -206,8 +206,7 @@ test('a short request timeout cancels a long call cleanly and says so', async ({
   await form.getByRole('button', { name: 'Client capabilities and timeouts' }).click();
   await form.getByLabel('Request timeout (ms)').fill('1500');
   await form.getByLabel('Progress resets the timeout').uncheck();
-  await form.getByRole('button', { name: 'Reconnect', exact: true }).click();
-  await expect(inspector.status).toContainText('Connected');
+  await inspector.reconnect(form.getByRole('button', { name: 'Reconnect', exact: true }));
   const tool = await openTool(inspector, 'trigger-long-running-operation');
   const result = await callWithJson(tool, { duration: 6, steps: 6 });
   await expect(result).toContainText('Request timed out', { timeout: 10_000 });

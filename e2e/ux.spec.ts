@@ -169,6 +169,14 @@ test('switching tabs keeps the selected tool, its arguments and its result', asy
   await expect(tool).toBeVisible();
   await expect(tool.getByLabel(/^message/)).toHaveValue('kept across tabs');
   await expect(tool.getByRole('region', { name: 'Tool result' })).toContainText('Echo: kept across tabs');
+
+  // A reconnect (the server rebuilt, say) keeps the tool and what was typed, ready to call again.
+  await tool.getByLabel(/^message/).fill('kept across a reconnect');
+  await inspector.reconnect();
+  await expect(tool).toBeVisible();
+  await expect(tool.getByLabel(/^message/)).toHaveValue('kept across a reconnect');
+  await tool.getByRole('button', { name: 'Call tool' }).click();
+  await expect(tool.getByRole('region', { name: 'Tool result' })).toContainText('Echo: kept across a reconnect');
 });
 
 test('at 1280×720 a connected server gets the screen: no settings form, a rail, Tools first, the echo result in view', async ({ inspector, page }) => {

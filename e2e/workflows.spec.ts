@@ -8,13 +8,12 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
 import { fixtureServerCommand } from './fixtures/paths';
 import { wireToolCalls } from './fixtures/toolCalls';
-import type { InspectorPage } from './pages/InspectorPage';
+import { InspectorPage } from './pages/InspectorPage';
+import { startProxy } from './fixtures/proxyProcess';
 
-// One proxy (one connection to the demo server) for the file; each test opens its own page.
+// One proxy (one connection to the demo server) per worker; each test opens its own page. The start
+// failure, which adds a connection, has a proxy of its own.
 test.use({ sharedLaunchArgs: [] });
-// In order, in one worker: the workflows share one proxy, and the start failure (last) adds a failed
-// connection to it. Fully parallel, CI ran it before others on the same worker's proxy.
-test.describe.configure({ mode: 'default' });
 
 declare global {
   interface Window {
@@ -209,19 +208,26 @@ test('1280×720 in dark mode: a call made and read in the dark theme, nothing of
   await expectClicks(page, { ours: 4, official: 8 });
 });
 
-// Last: it adds a second connection to the shared proxy, which the other workflows need not see.
-test('start failure: a server that exits at start says why', async ({ inspector, page }) => {
+// On a proxy of its own: it adds a second connection, which the workflows sharing a proxy must not see.
+test('start failure: a server that exits at start says why', async ({ page }) => {
   // Official (3): field Command → field Arguments → Connect (STDIO is its default transport).
   // Ours: New connection → (the caret is already in Command, its text selected) field Arguments → Connect.
   const crashing = fixtureServerCommand('crashingServer', '--exit-at-start');
-  await inspector.expectConnected();
-  await inspector.button('New connection').click();
-  const form = page.getByRole('form', { name: 'New connection' });
-  await expect(form.getByLabel('Command')).toBeFocused();
-  await typeInto(form.getByLabel('Command'), crashing.command);
-  await typeInto(form.getByLabel('Arguments'), crashing.args.join(' '));
-  await form.getByRole('button', { name: 'Connect', exact: true }).click();
-  await expect(inspector.status).toContainText('Exited (code 3)');
-  await expect(inspector.status).toContainText('fatal: CRASHING_FIXTURE_API_KEY is not set');
-  await expectClicks(page, { ours: 3, official: 3 });
+  const proxy = await startProxy([]);
+  try {
+    const inspector = new InspectorPage(page);
+    await inspector.open(proxy.url);
+    await inspector.expectConnected();
+    await inspector.button('New connection').click();
+    const form = page.getByRole('form', { name: 'New connection' });
+    await expect(form.getByLabel('Command')).toBeFocused();
+    await typeInto(form.getByLabel('Command'), crashing.command);
+    await typeInto(form.getByLabel('Arguments'), crashing.args.join(' '));
+    await form.getByRole('button', { name: 'Connect', exact: true }).click();
+    await expect(inspector.status).toContainText('Exited (code 3)');
+    await expect(inspector.status).toContainText('fatal: CRASHING_FIXTURE_API_KEY is not set');
+    await expectClicks(page, { ours: 3, official: 3 });
+  } finally {
+    await proxy.stop();
+  }
 });

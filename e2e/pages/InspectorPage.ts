@@ -25,11 +25,17 @@ export class InspectorPage {
   /** Selects a tab, from the "More views" menu if it did not fit on the strip. */
   async showTab(name: TabName): Promise<void> {
     await expect(this.page.getByRole('tablist', { name: 'Connection views' })).toBeVisible();
-    if ((await this.tab(name).count()) === 0) {
-      await this.page.getByRole('button', { name: /^More views/ }).click();
-      await this.page.getByRole('menuitem', { name: new RegExp(`^${name}( \\(\\d+\\))?$`) }).click();
-    }
-    await this.tab(name).click();
+    // A tab may move between the row and the menu while it is sought (tabs come and go as a connection
+    // settles), so each attempt looks again and a short click timeout lets the next attempt retry. Only a
+    // click that could not be made is retried: a person's click is counted once (workflows.spec).
+    await expect(async () => {
+      if ((await this.tab(name).count()) === 0) {
+        await this.page.getByRole('button', { name: /^More views/ }).click({ timeout: 5_000 });
+        await this.page.getByRole('menuitem', { name: new RegExp(`^${name}( \\(\\d+\\))?$`) }).click({ timeout: 5_000 });
+      } else {
+        await this.tab(name).click({ timeout: 5_000 });
+      }
+    }).toPass();
     await expect(this.tab(name)).toHaveAttribute('aria-selected', 'true');
   }
 
@@ -40,6 +46,17 @@ export class InspectorPage {
 
   async expectConnected(): Promise<void> {
     await expect(this.status).toContainText('Connected');
+  }
+
+  /**
+   * Presses a Reconnect button (the status bar's, or the settings form's when given) and waits for the new
+   * attempt to be connected: the old attempt still says "Connected" until the reconnect begins.
+   */
+  async reconnect(button: Locator = this.button('Reconnect')): Promise<void> {
+    const attempt = Number(/attempt (\d+)/.exec((await this.status.textContent()) ?? '')?.[1] ?? 1);
+    await button.click();
+    await expect(this.status).toContainText(`attempt ${attempt + 1}`);
+    await this.expectConnected();
   }
 
   button(name: 'Connect' | 'Disconnect' | 'Reconnect' | 'New connection'): Locator {

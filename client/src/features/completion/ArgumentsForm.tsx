@@ -42,6 +42,7 @@ function ArgumentField({ connection, completionRef, spec, value, context, onChan
   const { completion, isFetching, error } = useCompletion(connection, { ref: completionRef, argumentName: spec.name, value, context, active: focused });
   const described = [spec.description ? `${id}-description` : undefined, spec.hint ? `${id}-hint` : undefined].filter(Boolean).join(' ');
   const more = completion && (completion.hasMore || (completion.total ?? 0) > completion.values.length);
+  const status = error ? undefined : isFetching ? 'Asking the server for suggestions…' : more ? `${completion.values.length} of ${completion.total ?? 'more'} suggestions shown` : undefined;
   return (
     <div className="flex flex-col gap-0.5 text-xs">
       <label htmlFor={id} className="font-medium text-zinc-700 dark:text-zinc-300">
@@ -62,6 +63,7 @@ function ArgumentField({ connection, completionRef, spec, value, context, onChan
         onFocusChange={setFocused}
         required={spec.required}
         describedBy={described || undefined}
+        status={status}
       />
       {spec.description && (
         <p id={`${id}-description`} className="text-zinc-500 dark:text-zinc-400">
@@ -73,17 +75,10 @@ function ArgumentField({ connection, completionRef, spec, value, context, onChan
           {spec.hint}
         </p>
       )}
-      {focused && (
-        <p aria-live="polite" className="text-zinc-500 dark:text-zinc-400">
-          {error
-            ? null
-            : isFetching
-              ? 'Asking the server for suggestions…'
-              : more
-                ? `${completion.values.length} of ${completion.total ?? 'more'} suggestions shown`
-                : null}
-        </p>
-      )}
+      {/* Always mounted, so screen readers announce what it says; the visible line is in the popup. */}
+      <p aria-live="polite" className="sr-only">
+        {focused ? status : undefined}
+      </p>
       {error && (
         <p role="alert" className="text-red-700 dark:text-red-400">
           {error.message}

@@ -12,14 +12,21 @@ export interface ComboboxInputProps {
   onFocusChange?: (focused: boolean) => void;
   required?: boolean;
   describedBy?: string;
+  /**
+   * A line about the suggestions ("Asking the server…", "10 of 40 shown"), shown under them in the popup
+   * while the input has focus. In the popup, not under the field: a line that came and went with focus
+   * moved the next field under a click aimed at it.
+   */
+  status?: string;
 }
 
-export function ComboboxInput({ id, value, onChange, suggestions, suggestionsLabel, onFocusChange, required, describedBy }: ComboboxInputProps) {
+export function ComboboxInput({ id, value, onChange, suggestions, suggestionsLabel, onFocusChange, required, describedBy, status }: ComboboxInputProps) {
   const [open, setOpen] = useState(false);
   const [activeIndex, setActiveIndex] = useState(-1);
   const listId = `${id}-suggestions`;
   const expanded = open && suggestions.length > 0;
   const active = expanded && activeIndex >= 0 && activeIndex < suggestions.length ? activeIndex : -1;
+  const showStatus = open && status !== undefined;
 
   const pick = (suggestion: string) => {
     onChange(suggestion);
@@ -71,28 +78,28 @@ export function ComboboxInput({ id, value, onChange, suggestions, suggestionsLab
         }}
         className="h-7 w-full rounded border border-zinc-300 bg-white px-2 font-mono text-xs dark:border-zinc-600 dark:bg-zinc-800"
       />
-      <ul
-        id={listId}
-        role="listbox"
-        aria-label={suggestionsLabel}
-        hidden={!expanded}
-        className="absolute z-10 mt-0.5 max-h-56 w-full overflow-auto rounded border border-zinc-300 bg-white py-0.5 text-xs shadow-md dark:border-zinc-600 dark:bg-zinc-900"
+      <div
+        hidden={!expanded && !showStatus}
+        className="absolute z-10 mt-0.5 w-full rounded border border-zinc-300 bg-white text-xs shadow-md dark:border-zinc-600 dark:bg-zinc-900"
       >
-        {suggestions.map((suggestion, index) => (
-          <li
-            key={suggestion}
-            id={`${listId}-${index}`}
-            role="option"
-            aria-selected={index === active}
-            // mousedown would blur the input first and close the list before the click lands.
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => pick(suggestion)}
-            className="cursor-pointer px-2 py-1 font-mono aria-selected:bg-sky-100 hover:bg-zinc-100 dark:aria-selected:bg-sky-900 dark:hover:bg-zinc-800"
-          >
-            {suggestion}
-          </li>
-        ))}
-      </ul>
+        <ul id={listId} role="listbox" aria-label={suggestionsLabel} hidden={!expanded} className="max-h-56 overflow-auto py-0.5">
+          {suggestions.map((suggestion, index) => (
+            <li
+              key={suggestion}
+              id={`${listId}-${index}`}
+              role="option"
+              aria-selected={index === active}
+              // mousedown would blur the input first and close the list before the click lands.
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => pick(suggestion)}
+              className="cursor-pointer px-2 py-1 font-mono aria-selected:bg-sky-100 hover:bg-zinc-100 dark:aria-selected:bg-sky-900 dark:hover:bg-zinc-800"
+            >
+              {suggestion}
+            </li>
+          ))}
+        </ul>
+        {showStatus && <p className={`px-2 py-1 text-zinc-500 dark:text-zinc-400 ${expanded ? 'border-t border-zinc-200 dark:border-zinc-700' : ''}`}>{status}</p>}
+      </div>
     </div>
   );
 }

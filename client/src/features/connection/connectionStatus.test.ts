@@ -34,6 +34,8 @@ describe('describeStatus', () => {
       handshake,
     };
     expect(describeStatus(remote)).toMatchObject({ headline: 'Connected', detail: 'SSE · protocol 2025-06-18', tone: 'success' });
+    // After a reconnect the attempt says a new session began.
+    expect(describeStatus({ ...remote, attempt: 2 }).detail).toBe('SSE · protocol 2025-06-18 · attempt 2');
   });
 
   it('explains failures and exits with stderr', () => {

@@ -80,7 +80,8 @@ export function describeStatus(connection: ConnectionSummary): StatusDescription
       return { tone: 'warning', headline: 'Connecting…', detail: [transport, attempt].filter(Boolean).join(' · ') };
     case 'connected': {
       const version = connection.handshake?.protocolVersion;
-      return { tone: 'success', headline: 'Connected', detail: [transport, version && `protocol ${version}`].filter(Boolean).join(' · ') };
+      // The attempt stays in view once connected: after Reconnect it is the sign that a new session began.
+      return { tone: 'success', headline: 'Connected', detail: [transport, version && `protocol ${version}`, attempt].filter(Boolean).join(' · ') };
     }
     case 'failed':
       return { tone: 'danger', headline: `Failed: ${connection.error ?? 'unknown error'}`, detail: transport, stderr };

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Badge } from '../../ui/Badge';
+import { DataTable, type DataColumn } from '../../ui/DataTable';
 import { EmptyState } from '../../ui/EmptyState';
 import { SplitPane } from '../../ui/SplitPane';
 import { HttpExchangeView } from './HttpExchangeView';
@@ -25,22 +26,13 @@ export function NetworkTab({ connectionId }: NetworkTabProps) {
       dividerLabel="Resize HTTP exchange details"
       first={
         <div className="h-full overflow-auto">
-          <table className="w-full text-xs" aria-label="HTTP exchanges">
-            <thead className="sticky top-0 bg-zinc-50 text-left text-zinc-500 dark:bg-zinc-900">
-              <tr>
-                <th className="px-2 py-1">Method</th>
-                <th className="px-2 py-1">Status</th>
-                <th className="w-2/5 px-2 py-1">URL</th>
-                <th className="px-2 py-1">For</th>
-                <th className="px-2 py-1 text-right">ms</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <NetworkRowView key={row.seq} row={row} selected={row.seq === selected.seq} onSelect={() => setSelectedSeq(row.seq)} />
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            label="HTTP exchanges"
+            columns={columns(setSelectedSeq)}
+            rows={rows}
+            rowKey={(row) => row.seq}
+            selection={{ selectedKey: selected.seq, onSelect: (row) => setSelectedSeq(row.seq) }}
+          />
         </div>
       }
       second={
@@ -52,27 +44,26 @@ export function NetworkTab({ connectionId }: NetworkTabProps) {
   );
 }
 
-function NetworkRowView({ row, selected, onSelect }: { row: NetworkRow; selected: boolean; onSelect: () => void }) {
-  const { exchange } = row;
-  return (
-    <tr
-      aria-selected={selected}
-      onClick={onSelect}
-      className={`cursor-pointer border-b border-zinc-100 dark:border-zinc-800 ${selected ? 'bg-sky-50 dark:bg-sky-950' : 'hover:bg-zinc-50 dark:hover:bg-zinc-900'}`}
-    >
-      <td className="px-2 py-0.5 font-mono">{exchange.method}</td>
-      <td className="px-2 py-0.5">
-        <Badge tone={exchange.status >= 400 ? 'danger' : exchange.status >= 300 ? 'warning' : 'success'}>{exchange.status}</Badge>
-      </td>
-      <td className="max-w-0 truncate px-2 py-0.5 font-mono" title={exchange.url}>
-        <button type="button" className="w-full truncate text-left" onClick={onSelect}>
-          {pathOf(exchange.url)}
+/** The exchange's columns; the URL is a button, so the keyboard can select a row too. */
+function columns(select: (seq: number) => void): DataColumn<NetworkRow>[] {
+  return [
+    { header: 'Method', cell: (row) => row.exchange.method, className: 'font-mono' },
+    {
+      header: 'Status',
+      cell: ({ exchange }) => <Badge tone={exchange.status >= 400 ? 'danger' : exchange.status >= 300 ? 'warning' : 'success'}>{exchange.status}</Badge>,
+    },
+    {
+      header: 'URL',
+      className: 'w-2/5 max-w-0 truncate font-mono',
+      cell: (row) => (
+        <button type="button" className="w-full truncate text-left" title={row.exchange.url} onClick={() => select(row.seq)}>
+          {pathOf(row.exchange.url)}
         </button>
-      </td>
-      <td className="px-2 py-0.5 whitespace-nowrap">{row.purpose}</td>
-      <td className="px-2 py-0.5 text-right tabular-nums">{Math.round(exchange.durationMs)}</td>
-    </tr>
-  );
+      ),
+    },
+    { header: 'For', cell: (row) => row.purpose, className: 'whitespace-nowrap' },
+    { header: 'ms', cell: (row) => Math.round(row.exchange.durationMs), numeric: true },
+  ];
 }
 
 /** Path and query of a URL (the host is the same for most rows; the full URL is in the tooltip and details). */

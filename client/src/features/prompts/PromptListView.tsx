@@ -1,5 +1,6 @@
-// The prompts of a server: a filter, then one button per prompt (name, title, argument count).
+// The prompts of a server: a filter, then one row per prompt (name, title, argument count).
 import { SearchField } from '../../ui/SearchField';
+import { SelectableList } from '../../ui/SelectableList';
 import { useListKeyboard } from '../../ui/useListKeyboard';
 import type { PromptFacts } from './promptFacts';
 
@@ -11,29 +12,36 @@ export interface PromptListViewProps {
   onFilterChange: (filter: string) => void;
 }
 
+const promptName = (prompt: PromptFacts) => prompt.name;
+
+function promptRow(prompt: PromptFacts) {
+  const count = prompt.arguments.length;
+  return (
+    <>
+      <span className="font-mono text-[13px]">{prompt.name}</span>
+      <span className="text-xs text-zinc-500">
+        {prompt.title && <span>{prompt.title} · </span>}
+        {count === 0 ? 'no arguments' : `${count} argument${count === 1 ? '' : 's'}`}
+      </span>
+    </>
+  );
+}
+
 export function PromptListView({ prompts, selectedName, onSelect, filter, onFilterChange }: PromptListViewProps) {
   const keyboard = useListKeyboard(selectedName);
   return (
     <div className="flex min-h-0 flex-1 flex-col">
       <SearchField label="Filter prompts" placeholder="Filter by name or title" value={filter} onChange={onFilterChange} {...keyboard.filterProps} />
-      <ul aria-label="Prompts" {...keyboard.listProps} className="min-h-0 flex-1 overflow-auto">
-        {prompts.map((prompt) => (
-          <li key={prompt.name}>
-            <button
-              type="button"
-              aria-current={prompt.name === selectedName ? 'true' : undefined}
-              onClick={() => onSelect(prompt.name)}
-              className="flex w-full flex-col items-start gap-0.5 px-3 py-1.5 text-left hover:bg-zinc-100 aria-[current=true]:bg-sky-50 dark:hover:bg-zinc-800 dark:aria-[current=true]:bg-sky-950"
-            >
-              <span className="font-mono text-[13px]">{prompt.name}</span>
-              <span className="text-xs text-zinc-500">
-                {prompt.title && <span>{prompt.title} · </span>}
-                {prompt.arguments.length === 0 ? 'no arguments' : `${prompt.arguments.length} argument${prompt.arguments.length === 1 ? '' : 's'}`}
-              </span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      <SelectableList
+        label="Prompts"
+        items={prompts}
+        keyOf={promptName}
+        selectedKey={selectedName}
+        onSelect={onSelect}
+        renderRow={promptRow}
+        keyboard={keyboard.listProps}
+        className="min-h-0 flex-1 overflow-auto"
+      />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { answersRequests, type ConnectionSummary } from '../../../../shared/connectionTypes';
 import { EmptyState } from '../../ui/EmptyState';
+import { MasterDetail } from '../../ui/MasterDetail';
 import { useFocusFirstField } from '../../ui/useFocusFirstField';
 import { PagedListFooter } from '../serverLists/PagedListFooter';
 import { useListChangedRefresh } from '../serverLists/useListChangedRefresh';
@@ -41,20 +42,23 @@ export function PromptsTab({ connection, focus }: PromptsTabProps) {
     );
   }
   return (
-    <div className="flex h-full min-h-0">
-      <div className="flex w-72 shrink-0 flex-col border-r border-zinc-200 dark:border-zinc-700">
-        {list.isLoading && <p className="p-3 text-xs text-zinc-500">Listing prompts…</p>}
-        {!list.isLoading && list.pageCount > 0 && prompts.length === 0 && <p className="p-3 text-xs text-zinc-500">The server lists no prompts.</p>}
-        <PromptListView prompts={shown} selectedName={selectedName} onSelect={setSelectedName} filter={filter} onFilterChange={setFilter} />
-        <PagedListFooter list={list} noun={{ one: 'prompt', other: 'prompts' }} refreshedAt={refreshedAt} />
-      </div>
-      <div ref={detailRef} className="min-w-0 flex-1 overflow-auto">
-        {selected ? (
+    <MasterDetail
+      detailRef={detailRef}
+      list={
+        <>
+          {list.isLoading && <p className="p-3 text-xs text-zinc-500">Listing prompts…</p>}
+          {!list.isLoading && list.pageCount > 0 && prompts.length === 0 && <p className="p-3 text-xs text-zinc-500">The server lists no prompts.</p>}
+          <PromptListView prompts={shown} selectedName={selectedName} onSelect={setSelectedName} filter={filter} onFilterChange={setFilter} />
+          <PagedListFooter list={list} noun={{ one: 'prompt', other: 'prompts' }} refreshedAt={refreshedAt} />
+        </>
+      }
+      detail={
+        selected ? (
           <PromptDetailView key={`${connection.id}/${connection.attempt}/${selected.name}`} connection={connection} prompt={selected} />
         ) : (
           <EmptyState title="No prompt selected">Pick a prompt on the left to fill in its arguments and get it.</EmptyState>
-        )}
-      </div>
-    </div>
+        )
+      }
+    />
   );
 }

@@ -31,7 +31,7 @@ export function ResourceCatalogView({ model }: { model: ReturnType<typeof useRes
   const keyboard = useListKeyboard<HTMLDivElement>(model.selectedTemplate?.uriTemplate ?? model.selectedResource?.uri, ':scope > section > ul > li > button');
   const note = 'px-3 py-1 text-xs text-zinc-500 dark:text-zinc-400';
   return (
-    <div className="flex w-80 shrink-0 flex-col border-r border-zinc-200 dark:border-zinc-700">
+    <>
       <SearchField label="Filter resources and templates" placeholder="Filter by URI, template, name or title" value={model.filter} onChange={model.setFilter} {...keyboard.filterProps} />
       <div {...keyboard.listProps} className="min-h-0 flex-1 overflow-auto">
         <CatalogSection title="Resources" count={countLabel(list)}>
@@ -57,6 +57,6 @@ export function ResourceCatalogView({ model }: { model: ReturnType<typeof useRes
           <PagedListFooter list={templateList} noun={{ one: 'resource template', other: 'resource templates' }} refreshedAt={model.templatesRefreshedAt} />
         </CatalogSection>
       </div>
-    </div>
+    </>
   );
 }

@@ -2,6 +2,7 @@
 // and the selected one read (a resource) or ready to expand (a template).
 import { answersRequests, type ConnectionSummary } from '../../../../shared/connectionTypes';
 import { EmptyState } from '../../ui/EmptyState';
+import { MasterDetail } from '../../ui/MasterDetail';
 import { UndeclaredCapabilityView } from '../serverLists/UndeclaredCapabilityView';
 import type { FocusRequest } from '../serverLists/useFocusedSelection';
 import { ResourceCatalogView } from './ResourceCatalogView';
@@ -29,10 +30,11 @@ export function ResourcesTab({ connection, focus }: ResourcesTabProps) {
     );
   }
   return (
-    <div className="flex h-full min-h-0">
-      <ResourceCatalogView model={model} />
-      <div className="min-w-0 flex-1 overflow-auto">
-        {model.selectedTemplate ? (
+    <MasterDetail
+      listWidth="wide"
+      list={<ResourceCatalogView model={model} />}
+      detail={
+        model.selectedTemplate ? (
           <ResourceTemplateView key={model.selectedTemplate.uriTemplate} connection={connection} template={model.selectedTemplate} />
         ) : model.selectedResource ? (
           <ResourceDetailView
@@ -43,8 +45,8 @@ export function ResourcesTab({ connection, focus }: ResourcesTabProps) {
           />
         ) : (
           <EmptyState title="Nothing selected">Pick a resource on the left to read it, or a template to fill in its variables.</EmptyState>
-        )}
-      </div>
-    </div>
+        )
+      }
+    />
   );
 }

@@ -1,4 +1,5 @@
 // The server's resource templates.
+import { SelectableList } from '../../ui/SelectableList';
 import type { TemplateFacts } from './templateFacts';
 
 export interface TemplateListViewProps {
@@ -7,22 +8,17 @@ export interface TemplateListViewProps {
   onSelect: (uriTemplate: string) => void;
 }
 
-export function TemplateListView({ templates, selected, onSelect }: TemplateListViewProps) {
+const templateKey = (template: TemplateFacts) => template.uriTemplate;
+
+function templateRow(template: TemplateFacts) {
   return (
-    <ul aria-label="Resource templates" >
-      {templates.map((template) => (
-        <li key={template.uriTemplate}>
-          <button
-            type="button"
-            aria-current={template.uriTemplate === selected ? 'true' : undefined}
-            onClick={() => onSelect(template.uriTemplate)}
-            className="flex w-full flex-col items-start px-3 py-1.5 text-left hover:bg-zinc-100 aria-[current=true]:bg-sky-50 dark:hover:bg-zinc-800 dark:aria-[current=true]:bg-sky-950"
-          >
-            <span className="text-[13px]">{template.title ?? template.name}</span>
-            <span className="max-w-full truncate font-mono text-xs text-zinc-500">{template.uriTemplate}</span>
-          </button>
-        </li>
-      ))}
-    </ul>
+    <>
+      <span className="text-[13px]">{template.title ?? template.name}</span>
+      <span className="max-w-full truncate font-mono text-xs text-zinc-500">{template.uriTemplate}</span>
+    </>
   );
+}
+
+export function TemplateListView({ templates, selected, onSelect }: TemplateListViewProps) {
+  return <SelectableList label="Resource templates" items={templates} keyOf={templateKey} selectedKey={selected} onSelect={onSelect} renderRow={templateRow} />;
 }

@@ -1,6 +1,6 @@
 // One hook for every paginated server list (tools, resources, templates, prompts): pages fetched on
 // demand, every page reachable, the cursor visible, and "load all" for people who want everything.
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, type InfiniteData } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { answersRequests, type ConnectionSummary } from '../../../../shared/connectionTypes';
 import { requestResult } from '../../api/mcpRequest';
@@ -34,8 +34,12 @@ export function usePagedList(connection: ConnectionSummary, kind: ListKind, opti
   const api = useInspectorApi();
   const { method, capability } = LIST_KINDS[kind];
   const allowed = options.sendUndeclared === true || declaresCapability(connection, capability);
+  const queryKey = queryKeys.mcpList(connection.id, connection.attempt, kind);
   const query = useInfiniteQuery({
-    queryKey: queryKeys.mcpList(connection.id, connection.attempt, kind),
+    queryKey,
+    // After a reconnect the previous attempt's list stands in until the new one arrives: the selected item
+    // and what was typed for it stay on screen instead of flashing away (another connection's never does).
+    placeholderData: (previous: InfiniteData<ListPage, string | undefined> | undefined, previousQuery) => (previousQuery && isEarlierAttemptOf(previousQuery.queryKey, queryKey) ? previous : undefined),
     queryFn: async ({ pageParam }): Promise<ListPage> => {
       const params = pageParam === undefined ? undefined : { cursor: pageParam };
       return readListPage(kind, await requestResult(api, { connectionId: connection.id, method, params }));
@@ -68,4 +72,10 @@ export function usePagedList(connection: ConnectionSummary, kind: ListKind, opti
     loadMore: () => void fetchNextPage(),
     loadAll,
   };
+}
+
+/** The same list of the same connection, at another attempt (keys differ only in the attempt). */
+function isEarlierAttemptOf(earlier: readonly unknown[], key: readonly unknown[]): boolean {
+  const attemptAt = key.indexOf('list') - 1;
+  return earlier.length === key.length && earlier.every((part, index) => index === attemptAt || part === key[index]);
 }

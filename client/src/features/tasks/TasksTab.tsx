@@ -6,6 +6,8 @@ import type { ConnectionSummary } from '../../../../shared/connectionTypes';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
+import { MasterDetail } from '../../ui/MasterDetail';
+import { SelectableList } from '../../ui/SelectableList';
 import { statusBadge, taskTitle } from './taskFacts';
 import { TaskDetailView } from './TaskDetailView';
 import type { TaskRecord } from './taskLog';
@@ -24,6 +26,21 @@ function TaskFollower({ connectionId, task, connected }: { connectionId: string;
   return null;
 }
 
+const taskKey = (task: TaskRecord) => task.key;
+
+function taskRow(task: TaskRecord) {
+  const badge = statusBadge(task.latest.status);
+  return (
+    <>
+      <span className="flex items-center gap-2">
+        <Badge tone={badge.tone}>{badge.label}</Badge>
+        <span className="text-sm">{taskTitle(task)}</span>
+      </span>
+      <span className="font-mono text-[11px] text-zinc-500">{task.taskId}</span>
+    </>
+  );
+}
+
 export function TasksTab({ connection }: { connection: ConnectionSummary }) {
   const tasks = useConnectionTasks(connection.id);
   const [selectedKey, setSelectedKey] = useState<string>();
@@ -32,57 +49,49 @@ export function TasksTab({ connection }: { connection: ConnectionSummary }) {
   const selected = tasks.find((task) => task.key === selectedKey) ?? tasks[0];
   const canList = declaresTaskList(connection);
   return (
-    <div className="flex h-full min-h-0">
-      <div className="flex w-80 shrink-0 flex-col border-r border-zinc-200 dark:border-zinc-700">
-        <div className="flex items-center gap-2 border-b border-zinc-200 p-2 dark:border-zinc-700">
-          <Button
-            className="h-6 text-xs"
-            onClick={() => list.mutate()}
-            disabled={!connected || !canList || list.isPending}
-            title={canList ? 'Ask the server for its tasks (tasks/list)' : 'The server did not declare tasks.list'}
-          >
-            List server tasks
-          </Button>
-          {list.data !== undefined && <span className="text-xs text-zinc-500">{list.data} listed</span>}
-        </div>
-        {list.error && (
-          <p role="alert" className="p-2 text-xs text-red-700 dark:text-red-400">
-            {list.error.message}
-          </p>
-        )}
-        <ul aria-label="Tasks" className="min-h-0 flex-1 overflow-auto">
-          {tasks.map((task) => {
-            const badge = statusBadge(task.latest.status);
-            return (
-              <li key={task.key}>
-                <button
-                  type="button"
-                  aria-current={task.key === selected?.key}
-                  onClick={() => setSelectedKey(task.key)}
-                  className="flex w-full flex-col items-start gap-0.5 border-b border-zinc-100 px-3 py-1.5 text-left aria-[current=true]:bg-sky-50 dark:border-zinc-800 dark:aria-[current=true]:bg-sky-950/40"
-                >
-                  <span className="flex items-center gap-2">
-                    <Badge tone={badge.tone}>{badge.label}</Badge>
-                    <span className="text-sm">{taskTitle(task)}</span>
-                  </span>
-                  <span className="font-mono text-[11px] text-zinc-500">{task.taskId}</span>
-                </button>
-                <TaskFollower connectionId={connection.id} task={task} connected={connected} />
-              </li>
-            );
-          })}
-        </ul>
-      </div>
-      <div className="min-w-0 flex-1 overflow-auto p-3">
-        {selected ? (
+    <MasterDetail
+      listWidth="wide"
+      padDetail
+      list={
+        <>
+          <div className="flex items-center gap-2 border-b border-zinc-200 p-2 dark:border-zinc-700">
+            <Button
+              className="h-6 text-xs"
+              onClick={() => list.mutate()}
+              disabled={!connected || !canList || list.isPending}
+              title={canList ? 'Ask the server for its tasks (tasks/list)' : 'The server did not declare tasks.list'}
+            >
+              List server tasks
+            </Button>
+            {list.data !== undefined && <span className="text-xs text-zinc-500">{list.data} listed</span>}
+          </div>
+          {list.error && (
+            <p role="alert" className="p-2 text-xs text-red-700 dark:text-red-400">
+              {list.error.message}
+            </p>
+          )}
+          <SelectableList
+            label="Tasks"
+            items={tasks}
+            keyOf={taskKey}
+            selectedKey={selected?.key}
+            onSelect={setSelectedKey}
+            renderRow={taskRow}
+            renderAfterRow={(task) => <TaskFollower connectionId={connection.id} task={task} connected={connected} />}
+            className="min-h-0 flex-1 overflow-auto"
+          />
+        </>
+      }
+      detail={
+        selected ? (
           <TaskDetailView key={selected.key} connectionId={connection.id} task={selected} connected={connected} />
         ) : (
           <EmptyState title="No tasks yet">
             Call a tool that supports tasks with “Run as task”, or let the server send a task-augmented sampling or elicitation request.
             {canList ? ' “List server tasks” asks the server for the tasks it keeps.' : ''}
           </EmptyState>
-        )}
-      </div>
-    </div>
+        )
+      }
+    />
   );
 }

@@ -1,6 +1,7 @@
 // The tools of a server: a filter, then one one-line button per tool (name and description).
-import { memo, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { SearchField } from '../../ui/SearchField';
+import { SelectableList } from '../../ui/SelectableList';
 import { useListKeyboard } from '../../ui/useListKeyboard';
 import type { ToolFacts } from './toolFacts';
 
@@ -19,40 +20,25 @@ function accessibleName(tool: ToolFacts): string {
   return `${tool.name}${title}${hints}`;
 }
 
-interface ToolRowProps {
-  tool: ToolFacts;
-  selected: boolean;
-  onSelect: (name: string) => void;
-}
-
 /** The full text behind a row's one truncated line, for its tooltip. */
 function rowTooltip(tool: ToolFacts): string | undefined {
   const parts = [tool.title, tool.description].filter((part): part is string => Boolean(part));
   return parts.length > 0 ? parts.join('\n\n') : undefined;
 }
 
-/** One tool on one line: its name, then its description (or title) cut to what fits, in full in the
- * tooltip. Memoised, so a filter keystroke re-renders only the rows that appear. Off-screen rows skip
- * layout and paint (content-visibility), which keeps a list of thousands fast while every row stays in
- * the DOM for find-in-page and assistive technology. */
-const ToolRow = memo(function ToolRow({ tool, selected, onSelect }: ToolRowProps) {
+const describeTool = (tool: ToolFacts) => ({ label: accessibleName(tool), tooltip: rowTooltip(tool) });
+const toolName = (tool: ToolFacts) => tool.name;
+
+/** One tool on one line: its name, then its description (or title) cut to what fits, in full in the tooltip. */
+function toolRow(tool: ToolFacts) {
   const summary = tool.description ?? tool.title;
   return (
-    <li className="[contain-intrinsic-size:auto_28px] [content-visibility:auto]">
-      <button
-        type="button"
-        aria-label={accessibleName(tool)}
-        aria-current={selected ? 'true' : undefined}
-        title={rowTooltip(tool)}
-        onClick={() => onSelect(tool.name)}
-        className="flex w-full min-w-0 items-baseline gap-2 px-3 py-1 text-left whitespace-nowrap hover:bg-zinc-100 aria-[current=true]:bg-sky-50 dark:hover:bg-zinc-800 dark:aria-[current=true]:bg-sky-950"
-      >
-        <span className="shrink-0 font-mono text-[13px]">{tool.name}</span>
-        {summary && <span className="min-w-0 truncate text-xs text-zinc-500 dark:text-zinc-400">{summary}</span>}
-      </button>
-    </li>
+    <>
+      <span className="shrink-0 font-mono text-[13px]">{tool.name}</span>
+      {summary && <span className="min-w-0 truncate text-xs text-zinc-500 dark:text-zinc-400">{summary}</span>}
+    </>
   );
-});
+}
 
 const FIRST_ROWS = 40;
 const MORE_ROWS_PER_FRAME = 100;
@@ -81,11 +67,19 @@ export function ToolListView({ tools, selectedName, onSelect, filter, onFilterCh
     <div className="flex min-h-0 flex-1 flex-col">
       <SearchField label="Filter tools" placeholder="Filter by name or title" value={filter} onChange={onFilterChange} {...keyboard.filterProps} />
       {/* Keyed by the filter: a keystroke drops the old list in one detach rather than row by row. */}
-      <ul key={filter} aria-label="Tools" {...keyboard.listProps} className="min-h-0 flex-1 overflow-auto">
-        {tools.slice(0, rendered).map((tool) => (
-          <ToolRow key={tool.name} tool={tool} selected={tool.name === selectedName} onSelect={onSelect} />
-        ))}
-      </ul>
+      <SelectableList
+        key={filter}
+        label="Tools"
+        items={tools.slice(0, rendered)}
+        keyOf={toolName}
+        selectedKey={selectedName}
+        onSelect={onSelect}
+        renderRow={toolRow}
+        describeRow={describeTool}
+        layout="line"
+        keyboard={keyboard.listProps}
+        className="min-h-0 flex-1 overflow-auto"
+      />
     </div>
   );
 }

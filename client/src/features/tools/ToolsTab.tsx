@@ -2,6 +2,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { answersRequests, type ConnectionSummary } from '../../../../shared/connectionTypes';
 import { EmptyState } from '../../ui/EmptyState';
+import { MasterDetail } from '../../ui/MasterDetail';
 import { useFocusFirstField } from '../../ui/useFocusFirstField';
 import { useFocusedSelection, type FocusRequest } from '../serverLists/useFocusedSelection';
 import { PagedListFooter } from '../serverLists/PagedListFooter';
@@ -42,19 +43,22 @@ export function ToolsTab({ connection, focus }: ToolsTabProps) {
     );
   }
   return (
-    <div className="flex h-full min-h-0">
-      <div className="flex w-72 shrink-0 flex-col border-r border-zinc-200 dark:border-zinc-700">
-        {list.isLoading ? <p className="p-3 text-xs text-zinc-500">Listing tools…</p> : null}
-        <ToolListView tools={shown} selectedName={selectedName} onSelect={setSelectedName} filter={filter} onFilterChange={setFilter} />
-        <PagedListFooter list={list} noun={{ one: 'tool', other: 'tools' }} refreshedAt={refreshedAt} />
-      </div>
-      <div ref={detailRef} className="min-w-0 flex-1 overflow-auto">
-        {selected ? (
+    <MasterDetail
+      detailRef={detailRef}
+      list={
+        <>
+          {list.isLoading ? <p className="p-3 text-xs text-zinc-500">Listing tools…</p> : null}
+          <ToolListView tools={shown} selectedName={selectedName} onSelect={setSelectedName} filter={filter} onFilterChange={setFilter} />
+          <PagedListFooter list={list} noun={{ one: 'tool', other: 'tools' }} refreshedAt={refreshedAt} />
+        </>
+      }
+      detail={
+        selected ? (
           <ToolDetailView tool={selected} connectionId={connection.id} connected={connected} />
         ) : (
           <EmptyState title="No tool selected">Pick a tool on the left to see its schema and call it.</EmptyState>
-        )}
-      </div>
-    </div>
+        )
+      }
+    />
   );
 }
