@@ -1,29 +1,56 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useState } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ComboboxInput } from './ComboboxInput';
 
 afterEach(cleanup);
 
-const props = { id: 'dept', value: 'E', onChange: () => {}, suggestionsLabel: 'Suggestions for department' };
+function Harness({ suggestions }: { suggestions: string[] }) {
+  const [value, setValue] = useState('');
+  return <ComboboxInput id="department" value={value} onChange={setValue} suggestions={suggestions} suggestionsLabel="Suggestions" />;
+}
 
 describe('ComboboxInput', () => {
-  it('offers the suggestions while focused, and a click picks one', () => {
-    const onChange = vi.fn();
-    render(<ComboboxInput {...props} onChange={onChange} suggestions={['Engineering', 'Sales']} />);
+  it('offers suggestions while typing and picks one with the keyboard', () => {
+    render(<Harness suggestions={['Engineering', 'Sales']} />);
     const input = screen.getByRole('combobox');
-    expect(input.getAttribute('aria-expanded')).toBe('false');
     fireEvent.focus(input);
+    fireEvent.change(input, { target: { value: 'E' } });
     expect(input.getAttribute('aria-expanded')).toBe('true');
-    fireEvent.click(screen.getByRole('option', { name: 'Engineering' }));
-    expect(onChange).toHaveBeenCalledWith('Engineering');
+    expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual(['Engineering', 'Sales']);
+    fireEvent.keyDown(input, { key: 'ArrowDown' });
+    fireEvent.keyDown(input, { key: 'ArrowDown' });
+    expect(input.getAttribute('aria-activedescendant')).toBe('department-suggestions-1');
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect((input as HTMLInputElement).value).toBe('Sales');
     expect(input.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('closes on Escape and picks with a click', () => {
+    render(<Harness suggestions={['Engineering']} />);
+    const input = screen.getByRole('combobox');
+    fireEvent.focus(input);
+    fireEvent.keyDown(input, { key: 'Escape' });
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.change(input, { target: { value: 'En' } });
+    fireEvent.click(screen.getByRole('option', { name: 'Engineering' }));
+    expect((input as HTMLInputElement).value).toBe('Engineering');
+  });
+
+  it('reopens with ArrowDown after Escape', () => {
+    render(<Harness suggestions={['7']} />);
+    const input = screen.getByRole('combobox');
+    fireEvent.focus(input);
+    fireEvent.keyDown(input, { key: 'Escape' });
+    fireEvent.keyDown(input, { key: 'ArrowDown' });
+    expect(input.getAttribute('aria-expanded')).toBe('true');
   });
 
   it('shows its status in the popup, over what follows, only while focused: nothing below the field moves', () => {
     const view = render(
       <>
-        <ComboboxInput {...props} suggestions={[]} status="Asking the server for suggestions…" />
+        <ComboboxInput id="dept" value="E" onChange={() => {}} suggestionsLabel="Suggestions" suggestions={[]} status="Asking the server for suggestions…" />
         <input aria-label="next field" />
       </>,
     );
