@@ -43,6 +43,13 @@ test.describe('the demo server', () => {
     await again.getByRole('combobox', { name: 'state' }).fill('WA');
     await again.getByRole('button', { name: 'Get prompt' }).click();
     await expect(again.getByRole('list', { name: 'Prompt messages' })).toContainText("What's weather in Seattle, WA?");
+
+    // A reconnect (the server rebuilt, say) keeps the prompt and its arguments, ready to get again.
+    await inspector.reconnect();
+    await expect(again.getByRole('combobox', { name: 'city' })).toHaveValue('Seattle');
+    await again.getByRole('combobox', { name: 'state' }).fill('OR');
+    await again.getByRole('button', { name: 'Get prompt' }).click();
+    await expect(again.getByRole('list', { name: 'Prompt messages' })).toContainText("What's weather in Seattle, OR?");
   });
 
   test('completes "E" to "Engineering", then a team member from that department', async ({ inspector }) => {

@@ -30,3 +30,15 @@ export function mcpRequestOptions(
     queryFn: () => api.request({ connectionId: request.connectionId, method: request.method, params: request.params }),
   });
 }
+
+/**
+ * Whether `earlier` is the key of the same server list of the same connection at an earlier attempt:
+ * two `mcpList` keys that differ only in the attempt, the older one first.
+ */
+export function isEarlierAttemptOfList(earlier: readonly unknown[], key: readonly unknown[]): boolean {
+  const attemptAt = root.length + 2;
+  const [earlierAttempt, attempt] = [earlier[attemptAt], key[attemptAt]];
+  if (earlier.length !== key.length || earlier[attemptAt + 1] !== 'list' || key[attemptAt + 1] !== 'list') return false;
+  if (typeof earlierAttempt !== 'number' || typeof attempt !== 'number' || earlierAttempt >= attempt) return false;
+  return earlier.every((part, index) => index === attemptAt || part === key[index]);
+}

@@ -54,7 +54,7 @@ export function PromptsTab({ connection, focus }: PromptsTabProps) {
       }
       detail={
         selected ? (
-          <PromptDetailView key={`${connection.id}/${connection.attempt}/${selected.name}`} connection={connection} prompt={selected} />
+          <PromptDetailView key={`${connection.id}/${selected.name}`} connection={connection} prompt={selected} />
         ) : (
           <EmptyState title="No prompt selected">Pick a prompt on the left to fill in its arguments and get it.</EmptyState>
         )

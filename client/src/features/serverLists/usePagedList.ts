@@ -4,7 +4,7 @@ import { useInfiniteQuery, type InfiniteData } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { answersRequests, type ConnectionSummary } from '../../../../shared/connectionTypes';
 import { requestResult } from '../../api/mcpRequest';
-import { queryKeys } from '../../api/queryKeys';
+import { isEarlierAttemptOfList, queryKeys } from '../../api/queryKeys';
 import { useInspectorApi } from '../../api/useInspectorApi';
 import { LIST_KINDS, readListPage, type ListKind, type ListPage } from './listKinds';
 import { declaresCapability } from './useCapabilityGate';
@@ -39,7 +39,7 @@ export function usePagedList(connection: ConnectionSummary, kind: ListKind, opti
     queryKey,
     // After a reconnect the previous attempt's list stands in until the new one arrives: the selected item
     // and what was typed for it stay on screen instead of flashing away (another connection's never does).
-    placeholderData: (previous: InfiniteData<ListPage, string | undefined> | undefined, previousQuery) => (previousQuery && isEarlierAttemptOf(previousQuery.queryKey, queryKey) ? previous : undefined),
+    placeholderData: (previous: InfiniteData<ListPage, string | undefined> | undefined, previousQuery) => (previousQuery && isEarlierAttemptOfList(previousQuery.queryKey, queryKey) ? previous : undefined),
     queryFn: async ({ pageParam }): Promise<ListPage> => {
       const params = pageParam === undefined ? undefined : { cursor: pageParam };
       return readListPage(kind, await requestResult(api, { connectionId: connection.id, method, params }));
@@ -72,10 +72,4 @@ export function usePagedList(connection: ConnectionSummary, kind: ListKind, opti
     loadMore: () => void fetchNextPage(),
     loadAll,
   };
-}
-
-/** The same list of the same connection, at another attempt (keys differ only in the attempt). */
-function isEarlierAttemptOf(earlier: readonly unknown[], key: readonly unknown[]): boolean {
-  const attemptAt = key.indexOf('list') - 1;
-  return earlier.length === key.length && earlier.every((part, index) => index === attemptAt || part === key[index]);
 }
