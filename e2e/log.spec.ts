@@ -257,6 +257,17 @@ test('the wire pane pairs each exchange; a result links to its pair in the Log, 
   await exchanges.getByRole('button', { name: new RegExp(`^#${againSeq} → `) }).click();
   await expect(page.getByRole('row', { selected: true })).toHaveAttribute('id', `log-row-${againSeq}`);
 
+  // is:pinned keeps the pinned exchange's two rows, and follows a pin made while it filters (of the
+  // selected exchange, which the filter hides but the detail still shows).
+  await inspector.filterLog('is:pinned');
+  const logRowIds = () => page.locator('[id^="log-row-"]').evaluateAll((rows) => rows.map((row) => row.id));
+  await expect.poll(logRowIds).toEqual([`log-row-${requestSeq}`, `log-row-${responseSeq}`]);
+  await expect(request).toHaveAccessibleName(`Request #${againSeq}`);
+  await detail.getByRole('button', { name: 'Pin' }).click();
+  await expect.poll(async () => (await logRowIds()).slice(0, 3)).toEqual([`log-row-${requestSeq}`, `log-row-${responseSeq}`, `log-row-${againSeq}`]);
+  expect(await logRowIds()).toHaveLength(4);
+  await inspector.filterLog('');
+
   // Collapsed, the pane is one line naming the latest exchange; that choice survives a reload.
   await inspector.showTab('Tools');
   await wire.getByRole('button', { expanded: true }).click();

@@ -56,3 +56,8 @@ export function toLogEntry(event: RecordedEvent): LogEntry {
       return { ...base, kind: 'transport' };
   }
 }
+
+/** The seq a pin names: an answer's exchange is pinned by its request. */
+export function pinSeqOf(entry: LogEntry): number {
+  return (entry.kind === 'response' || entry.kind === 'error') && entry.pairSeq !== undefined ? entry.pairSeq : entry.seq;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordedEvent } from '../../../shared/recordedEvent';
 import { toLogEntry, type LogEntry } from './logEntry';
-import { compileLogFilter, EMPTY_LOG_FILTER, isErrorEntry, tokenizeLogQuery, type LogFilter } from './logStoreQuery';
+import { compileLogFilter, EMPTY_LOG_FILTER, isErrorEntry, mentionsPinned, tokenizeLogQuery, type LogFilter } from './logStoreQuery';
 import { searchTextOf } from './logStoreView';
 
 let seq = 0;
@@ -69,12 +69,29 @@ describe('log query', () => {
     expect(select({ query: 'is:error dir:in' })).toEqual([failed, toolError]);
   });
 
-  it('names what it does not understand and then matches nothing', () => {
+  it('matches pinned rows with is:pinned (and the rest with -is:pinned)', () => {
+    // An exchange is pinned by its request: its answer matches too.
+    const answer = { ...failed, pairSeq: listTools.seq };
+    const entries = [...all, answer];
+    const pinned = new Set([listTools.seq, warning.seq]);
+    const matching = (query: string) => {
+      const compiled = compileLogFilter({ ...EMPTY_LOG_FILTER, query }, pinned);
+      return entries.filter((entry) => compiled.matches(entry, searchTextOf));
+    };
+    expect(matching('is:pinned')).toEqual([listTools, warning, answer]);
+    expect(matching('is:pinned kind:stderr')).toEqual([warning]);
+    expect(matching('-is:pinned')).toEqual(all.filter((entry) => !pinned.has(entry.seq)));
+    expect(select({ query: 'is:pinned' })).toEqual([]);
+    expect(mentionsPinned('method:tools/* -is:pinned')).toBe(true);
+    expect(mentionsPinned('pinned is:error')).toBe(false);
+  });
+
+    it('names what it does not understand and then matches nothing', () => {
     const compiled = compileLogFilter({ ...EMPTY_LOG_FILTER, query: 'kind:bogus dir:up is:odd' });
     expect(compiled.errors).toEqual([
       'Unknown kind "bogus" (one of request, response, error, notification, invalid, stderr, stdout, transport)',
       'Unknown direction "up" (in or out)',
-      'Unknown "is:odd" (is:error or is:pending)',
+      'Unknown "is:odd" (is:error, is:pending or is:pinned)',
     ]);
     expect(all.some((entry) => compiled.matches(entry, searchTextOf))).toBe(false);
   });

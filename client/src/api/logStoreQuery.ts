@@ -1,7 +1,7 @@
 // The log's filter: a small query language (`method:tools/call id:7 kind:error -dir:in timeout`) plus
 // the structured toggles of the filter bar, compiled once into a predicate the filtered view runs per
 // entry. Same key twice = either; different keys and free-text words = all of them; `-` negates a term.
-import type { LogEntry, LogKind } from './logEntry';
+import { pinSeqOf, type LogEntry, type LogKind } from './logEntry';
 
 export const LOG_KINDS: readonly LogKind[] = ['request', 'response', 'error', 'notification', 'invalid', 'stderr', 'stdout', 'transport'];
 
@@ -20,6 +20,13 @@ export const EMPTY_LOG_FILTER: LogFilter = { query: '', errorsOnly: false, direc
 export type SearchTextOf = (entry: LogEntry) => string;
 
 type Predicate = (entry: LogEntry, textOf: SearchTextOf) => boolean;
+
+const NO_PINS: ReadonlySet<number> = new Set();
+
+/** Whether a query asks for pinned rows (then its compiled filter depends on the pins). */
+export function mentionsPinned(query: string): boolean {
+  return tokenizeLogQuery(query).some((term) => /^-?is:pinned$/i.test(term));
+}
 
 /** A compiled filter; `errors` name the query terms that were not understood (they match nothing). */
 export interface CompiledLogFilter {
@@ -77,7 +84,7 @@ function methodPredicate(value: string): Predicate {
 }
 
 /** One `key:value` term as a predicate, or an error message. */
-function keyedPredicate(key: string, value: string): Predicate | string {
+function keyedPredicate(key: string, value: string, pinned: ReadonlySet<number>): Predicate | string {
   switch (key) {
     case 'method':
     case 'm':
@@ -97,7 +104,8 @@ function keyedPredicate(key: string, value: string): Predicate | string {
     case 'is':
       if (value === 'error' || value === 'errors') return isErrorEntry;
       if (value === 'pending' || value === 'unanswered') return (entry) => entry.kind === 'request' && entry.pairSeq === undefined;
-      return `Unknown "is:${value}" (is:error or is:pending)`;
+      if (value === 'pinned') return (entry) => pinned.has(pinSeqOf(entry));
+      return `Unknown "is:${value}" (is:error, is:pending or is:pinned)`;
     case 'seq':
       return (entry) => String(entry.seq) === value;
     default:
@@ -118,7 +126,7 @@ function anyOf(predicates: Predicate[]): Predicate {
 }
 
 /** Parses the typed query: keyed terms grouped by key (either of), free words all required. */
-function compileQuery(query: string, errors: string[]): Predicate[] {
+function compileQuery(query: string, pinned: ReadonlySet<number>, errors: string[]): Predicate[] {
   const groups = new Map<string, Predicate[]>();
   const clauses: Predicate[] = [];
   for (const term of tokenizeLogQuery(query)) {
@@ -128,7 +136,7 @@ function compileQuery(query: string, errors: string[]): Predicate[] {
     const key = colon > 0 ? body.slice(0, colon).toLowerCase() : '';
     let predicate: Predicate;
     if (KNOWN_KEYS.has(key)) {
-      const made = keyedPredicate(key, body.slice(colon + 1));
+      const made = keyedPredicate(key, body.slice(colon + 1), pinned);
       if (typeof made === 'string') {
         errors.push(made);
         continue;
@@ -151,10 +159,10 @@ function compileQuery(query: string, errors: string[]): Predicate[] {
   return clauses;
 }
 
-/** Compiles the filter bar's state into one predicate. */
-export function compileLogFilter(filter: LogFilter): CompiledLogFilter {
+/** Compiles the filter bar's state into one predicate; `is:pinned` matches the exchanges whose request seq is in `pinned`. */
+export function compileLogFilter(filter: LogFilter, pinned: ReadonlySet<number> = NO_PINS): CompiledLogFilter {
   const errors: string[] = [];
-  const clauses = compileQuery(filter.query, errors);
+  const clauses = compileQuery(filter.query, pinned, errors);
   if (filter.errorsOnly) clauses.unshift(isErrorEntry);
   if (filter.direction !== 'all') {
     const direction = filter.direction;

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { LogKind } from './logEntry';
 import type { LogSnapshot } from './logStore';
-import { compileLogFilter, type LogFilter } from './logStoreQuery';
+import { compileLogFilter, mentionsPinned, type LogFilter } from './logStoreQuery';
 import { FilteredLogView, type FilteredLogSnapshot } from './logStoreView';
 import { useInspectorClient } from './inspectorContext';
 import { useKeyedSnapshot } from './useStoreSnapshot';
@@ -18,19 +18,23 @@ export interface FilteredLogOptions {
   filter: LogFilter;
   /** Rows up to this seq are hidden ("Clear view"). */
   hiddenThroughSeq: number;
+  /** The seqs a person pinned, for `is:pinned`. */
+  pinned: ReadonlySet<number>;
 }
 
 /**
  * The rows of the log that pass a filter. The filtered view lives beside the store: it is built when
  * the filter changes and then tests only new entries as they arrive, never the whole log per render.
  */
-export function useFilteredLog({ connectionId, filter, hiddenThroughSeq }: FilteredLogOptions): { rows: FilteredLogSnapshot; errors: readonly string[] } {
+export function useFilteredLog({ connectionId, filter, hiddenThroughSeq, pinned }: FilteredLogOptions): { rows: FilteredLogSnapshot; errors: readonly string[] } {
   const { log, olderEvents } = useInspectorClient();
   const { query, errorsOnly, direction, kinds } = filter;
   const kindKey = kinds.join(',');
+  // A pin rebuilds the view only when the query asks for pinned rows.
+  const pinsOfFilter = mentionsPinned(query) ? pinned : undefined;
   const compiled = useMemo(
-    () => compileLogFilter({ query, errorsOnly, direction, kinds: kindKey ? (kindKey.split(',') as LogKind[]) : [] }),
-    [query, errorsOnly, direction, kindKey],
+    () => compileLogFilter({ query, errorsOnly, direction, kinds: kindKey ? (kindKey.split(',') as LogKind[]) : [] }, pinsOfFilter),
+    [query, errorsOnly, direction, kindKey, pinsOfFilter],
   );
   const view = useMemo(() => new FilteredLogView(log, { connectionId, filter: compiled, hiddenThroughSeq }), [log, connectionId, compiled, hiddenThroughSeq]);
   const subscribe = useCallback(

@@ -1,13 +1,10 @@
-import { useState } from 'react';
 import type { ConnectionSummary } from '../../../../shared/connectionTypes';
-import { useInspectorApi } from '../../api/useInspectorApi';
-import { useConnectionLog } from '../../api/useConnectionLog';
 import { Button } from '../../ui/Button';
 import { JsonView } from '../../ui/JsonView';
-import { answersTo, type RawSend } from './composerAnswers';
+import { answersTo } from './composerAnswers';
 import type { FocusRequest } from '../serverLists/useFocusedSelection';
 import { HttpReplyView } from './HttpReplyView';
-import { usePrefilledText } from './usePrefilledText';
+import { useComposerModel } from './useComposerModel';
 
 export interface ComposerTabProps {
   connection: ConnectionSummary;
@@ -26,27 +23,7 @@ const PRESETS: { label: string; text: (id: string) => string }[] = [
 
 /** Sends any text to the server and shows what came back for it (answers never reach the SDK client). */
 export function ComposerTab({ connection, onShowInLog, prefill }: ComposerTabProps) {
-  const api = useInspectorApi();
-  const log = useConnectionLog(connection.id);
-  const [text, setText] = usePrefilledText(prefill, () => PRESETS[0]!.text('raw-1'));
-  const [sends, setSends] = useState<RawSend[]>([]);
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [sending, setSending] = useState(false);
-
-  async function send() {
-    const fromIndex = log.count;
-    setSending(true);
-    setError(undefined);
-    try {
-      const { requestIds, http } = await api.sendRaw({ connectionId: connection.id, text });
-      const sent: RawSend = { key: Date.now() + sends.length, text, requestIds, fromIndex, ...(http ? { http } : {}) };
-      setSends((previous) => [sent, ...previous].slice(0, 20));
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
-    } finally {
-      setSending(false);
-    }
-  }
+  const { log, text, setText, sends, error, sending, send } = useComposerModel(connection, prefill, () => PRESETS[0]!.text('raw-1'));
 
   return (
     <div className="flex h-full min-h-0 flex-col gap-2 overflow-auto p-3">

@@ -1,29 +1,14 @@
 // The roots this connection offers the server (`roots/list`). Applying a change sends
 // `notifications/roots/list_changed` when connected, so the server can ask again.
-import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
-import { DEFAULT_CONNECTION_SETTINGS, type ConnectionSummary } from '../../../../shared/connectionTypes';
-import { useInspectorClient } from '../../api/inspectorContext';
+import type { ConnectionSummary } from '../../../../shared/connectionTypes';
 import { Button } from '../../ui/Button';
-import { newRootRow, rootsFromRows, rowsFromRoots, type RootRow } from './rootsDraft';
+import { newRootRow } from './rootsDraft';
+import { useRootsModel } from './useRootsModel';
 
 const inputClass = 'h-7 min-w-0 rounded border border-zinc-300 bg-white px-2 font-mono text-xs dark:border-zinc-600 dark:bg-zinc-800';
 
 export function RootsTab({ connection }: { connection: ConnectionSummary }) {
-  const { api, connections } = useInspectorClient();
-  const settings = connection.settings ?? DEFAULT_CONNECTION_SETTINGS;
-  const [rows, setRows] = useState<RootRow[]>(() => rowsFromRoots(settings.roots));
-  const [error, setError] = useState<string>();
-  const apply = useMutation({
-    mutationFn: (roots: Parameters<typeof api.setRoots>[0]['roots']) => api.setRoots({ connectionId: connection.id, roots }),
-    onSuccess: (summary) => connections.upsert(summary),
-  });
-  const update = (id: string, patch: Partial<RootRow>) => setRows(rows.map((row) => (row.id === id ? { ...row, ...patch } : row)));
-  const submit = () => {
-    const result = rootsFromRows(rows);
-    setError(result.ok ? undefined : result.error);
-    if (result.ok) apply.mutate(result.roots);
-  };
+  const { settings, rows, setRows, update, submit, apply, error } = useRootsModel(connection);
 
   return (
     <div className="flex h-full flex-col gap-2 overflow-auto p-3">

@@ -59,15 +59,18 @@ export function LogDetailView({ entry, pair, finding, hiddenByFilter, connection
   const event = entry.event;
   return (
     <section aria-label="Message details" className="flex h-full min-h-0 flex-col">
-      <div className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-zinc-200 bg-zinc-50 px-3 py-1 dark:border-zinc-700 dark:bg-zinc-900">
-        <span className="font-mono text-xs">
+      {/* One line: the actions keep their size and the facts give way (in full in their tooltip). */}
+      <div className="flex items-center gap-x-3 border-b border-zinc-200 bg-zinc-50 px-3 py-1 whitespace-nowrap dark:border-zinc-700 dark:bg-zinc-900">
+        <span className="shrink-0 font-mono text-xs">
           <LogKindLabel kind={entry.kind} />
         </span>
-        {entry.method && <span className="font-mono font-semibold">{entry.method}</span>}
-        {entry.id !== undefined && <span className="font-mono text-xs text-zinc-500">id {String(entry.id)}</span>}
-        <span className="text-xs text-zinc-500 dark:text-zinc-400">{facts.join(' · ')}</span>
-        {hiddenByFilter && <span className="text-xs text-zinc-500">(hidden by the filter)</span>}
-        <span className="ml-auto flex flex-wrap items-center gap-1">
+        {entry.method && <span className="min-w-0 shrink truncate font-mono font-semibold" title={entry.method}>{entry.method}</span>}
+        {entry.id !== undefined && <span className="shrink-0 font-mono text-xs text-zinc-500">id {String(entry.id)}</span>}
+        <span className="min-w-0 flex-1 truncate text-xs text-zinc-500 dark:text-zinc-400" title={facts.join(' · ')}>
+          {facts.join(' · ')}
+          {hiddenByFilter && ' (hidden by the filter)'}
+        </span>
+        <span className="ml-auto flex shrink-0 items-center gap-1">
           <LogRowActions entry={entry} pair={pair} connection={connection} onSelectSeq={onJump} onEditAndSend={onEditAndSend} />
           <CopyButton label="Copy JSON" text={() => (event.kind === 'message' && event.tooDeep ? event.tooDeep.raw : (JSON.stringify(event.kind === 'message' ? event.message : event, null, 2) ?? ''))} />
           {cliCommand !== undefined && <CopyButton label="Copy as CLI" text={() => cliCommand} />}

@@ -20,7 +20,7 @@ export interface LogFilterBarProps {
 }
 
 const selectClass = 'h-7 rounded border border-zinc-300 bg-white px-1 text-xs dark:border-zinc-600 dark:bg-zinc-900';
-const QUERY_HELP = 'Words search the message JSON. Keys: method:tools/call (or tools/*), id:7, kind:error, dir:in|out, is:error, is:pending; -term negates; repeat a key for either.';
+const QUERY_HELP = 'Words search the message JSON. Keys: method:tools/call (or tools/*), id:7, kind:error, dir:in|out, is:error, is:pending, is:pinned; -term negates; repeat a key for either.';
 
 /** Export and Clear view (or Show cleared rows), in a menu so the bar keeps to one line. */
 function LogActionsMenu(props: LogFilterBarProps) {

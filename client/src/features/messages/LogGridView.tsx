@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import type { FindingsSnapshot } from '../../api/findingsStore';
-import type { LogEntry } from '../../api/logEntry';
+import { pinSeqOf, type LogEntry } from '../../api/logEntry';
 import type { FilteredLogSnapshot } from '../../api/logStoreView';
 import { Button } from '../../ui/Button';
 import { LogRow } from './LogRow';
-import { pinSeqOf } from './LogRowActions';
 import { LOG_COLUMNS, LOG_ROW_HEIGHT } from './logColumns';
 import { useLogViewport } from './useLogViewport';
 

@@ -2,7 +2,7 @@
 // client, open it in the Raw composer to edit first, and pin it (the wire pane keeps pinned rows on top).
 import { useMutation } from '@tanstack/react-query';
 import type { ConnectionSummary } from '../../../../shared/connectionTypes';
-import type { LogEntry } from '../../api/logEntry';
+import { pinSeqOf, type LogEntry } from '../../api/logEntry';
 import { useInspectorApi } from '../../api/useInspectorApi';
 import { Button } from '../../ui/Button';
 import { togglePin, usePinnedSeqs } from '../wire/pinnedExchanges';
@@ -17,11 +17,6 @@ export interface LogRowActionsProps {
   onSelectSeq: (seq: number) => void;
   /** Opens the Raw composer with this text. */
   onEditAndSend: (text: string) => void;
-}
-
-/** The seq a pin names: an answer's exchange is pinned by its request. */
-export function pinSeqOf(entry: LogEntry): number {
-  return (entry.kind === 'response' || entry.kind === 'error') && entry.pairSeq !== undefined ? entry.pairSeq : entry.seq;
 }
 
 export function LogRowActions({ entry, pair, connection, onSelectSeq, onEditAndSend }: LogRowActionsProps) {
@@ -59,7 +54,7 @@ export function LogRowActions({ entry, pair, connection, onSelectSeq, onEditAndS
         {pinned ? '★ Pinned' : '☆ Pin'}
       </Button>
       {sendAgain.error && (
-        <span role="alert" className="text-xs text-red-700 dark:text-red-400">
+        <span role="alert" className="max-w-xs truncate text-xs text-red-700 dark:text-red-400" title={sendAgain.error.message}>
           {sendAgain.error.message}
         </span>
       )}

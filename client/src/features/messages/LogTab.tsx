@@ -1,5 +1,4 @@
 import { EmptyState } from '../../ui/EmptyState';
-import { usePinnedSeqs } from '../wire/pinnedExchanges';
 import { SplitPane } from '../../ui/SplitPane';
 import { LogDetailView } from './LogDetailView';
 import { LogFilterBar } from './LogFilterBar';
@@ -20,7 +19,6 @@ export interface LogTabProps {
 /** Every recorded event of the connection (or of all), filtered, with the selected one in full below. */
 export function LogTab(props: LogTabProps) {
   const model = useLogModel(props);
-  const pinned = usePinnedSeqs(props.connectionId);
   const { rows, view } = model;
   const exportRows = useLogExport(rows, props.connectionId);
   const filtering = rows.count !== rows.scopeCount || view.state.hiddenThroughSeq >= 0;
@@ -38,7 +36,7 @@ export function LogTab(props: LogTabProps) {
         selectedRow={model.selectedRow}
         pairSeq={model.selected?.pairSeq}
         findings={model.findings}
-        pinned={pinned}
+        pinned={model.pinned}
         labelOf={model.labelOf}
         onSelectRow={model.selectRow}
       />

@@ -2,6 +2,7 @@ import { useConnectionFindings } from '../../api/useConnectionFindings';
 import { useFilteredLog } from '../../api/useConnectionLog';
 import { useConnections } from '../../api/useConnections';
 import type { LogEntry } from '../../api/logEntry';
+import { usePinnedSeqs } from '../wire/pinnedExchanges';
 import { useLogViewState } from './useLogViewState';
 
 export interface LogModelOptions {
@@ -18,7 +19,8 @@ export interface LogModelOptions {
 export function useLogModel({ connectionId, selectedSeq, onSelectSeq }: LogModelOptions) {
   const view = useLogViewState(connectionId);
   const { filter, allConnections, hiddenThroughSeq } = view.state;
-  const { rows, errors } = useFilteredLog({ connectionId: allConnections ? undefined : connectionId, filter, hiddenThroughSeq });
+  const pinned = usePinnedSeqs(connectionId);
+  const { rows, errors } = useFilteredLog({ connectionId: allConnections ? undefined : connectionId, filter, hiddenThroughSeq, pinned });
   const findings = useConnectionFindings(connectionId);
   const { list: connections } = useConnections();
   const selectedRow = selectedSeq === undefined ? undefined : rows.rowOfSeq(selectedSeq);
@@ -30,6 +32,8 @@ export function useLogModel({ connectionId, selectedSeq, onSelectSeq }: LogModel
     errors,
     view,
     findings,
+    /** The seqs pinned on this connection (marked in the grid, matched by `is:pinned`). */
+    pinned,
     /** Relative times count from the first row shown. */
     firstTime: rows.entryAt(0)?.time ?? 0,
     selectedRow,

@@ -1,18 +1,14 @@
 // The Prompts tab: every prompt of the server (paged, filterable) and the selected one, ready to get.
-import { useMemo, useRef, useState } from 'react';
 import { answersRequests, type ConnectionSummary } from '../../../../shared/connectionTypes';
 import { EmptyState } from '../../ui/EmptyState';
 import { MasterDetail } from '../../ui/MasterDetail';
-import { useFocusFirstField } from '../../ui/useFocusFirstField';
 import { PagedListFooter } from '../serverLists/PagedListFooter';
-import { useListChangedRefresh } from '../serverLists/useListChangedRefresh';
-import { usePagedList } from '../serverLists/usePagedList';
 import { UndeclaredCapabilityView } from '../serverLists/UndeclaredCapabilityView';
-import { useCapabilityGate } from '../serverLists/useCapabilityGate';
-import { useFocusedSelection, type FocusRequest } from '../serverLists/useFocusedSelection';
+import type { FocusRequest } from '../serverLists/useFocusedSelection';
+import { useNamedListModel, type NamedListKind } from '../serverLists/useNamedListModel';
 import { PromptDetailView } from './PromptDetailView';
 import { PromptListView } from './PromptListView';
-import { promptMatches, readPromptFacts } from './promptFacts';
+import { promptMatches, readPromptFacts, type PromptFacts } from './promptFacts';
 
 export interface PromptsTabProps {
   connection: ConnectionSummary;
@@ -20,17 +16,10 @@ export interface PromptsTabProps {
   focus?: FocusRequest;
 }
 
+const PROMPTS: NamedListKind<PromptFacts> = { kind: 'prompts', read: readPromptFacts, matches: promptMatches };
+
 export function PromptsTab({ connection, focus }: PromptsTabProps) {
-  const gate = useCapabilityGate(connection, 'prompts');
-  const list = usePagedList(connection, 'prompts', { sendUndeclared: gate.open });
-  const refreshedAt = useListChangedRefresh(connection, 'prompts');
-  const [filter, setFilter] = useState('');
-  const [selectedName, setSelectedName] = useFocusedSelection(focus, (name) => name, () => setFilter(''));
-  const detailRef = useRef<HTMLDivElement>(null);
-  useFocusFirstField(detailRef, focus?.serial);
-  const prompts = useMemo(() => list.items.flatMap((item) => readPromptFacts(item) ?? []), [list.items]);
-  const shown = useMemo(() => prompts.filter((prompt) => promptMatches(prompt, filter)), [prompts, filter]);
-  const selected = prompts.find((prompt) => prompt.name === selectedName);
+  const { gate, list, refreshedAt, filter, setFilter, items: prompts, shown, selectedName, setSelectedName, selected, detailRef } = useNamedListModel(connection, focus, PROMPTS);
 
   if (connection.handshake && !gate.open) return <UndeclaredCapabilityView gate={gate} methods={['prompts/list']} />;
   if (!answersRequests(connection.state) && list.pageCount === 0) return <EmptyState title="Not connected">Connect to the server to list its prompts.</EmptyState>;

@@ -1,7 +1,6 @@
 // The Tasks tab: every task of the connection, in either direction (the server's, which we asked for;
 // the inspector's, which the server asked for), with their status history, results and cancellation.
 // Tasks the server runs are followed while this tab is open; `tasks/list` asks the server for its own.
-import { useState } from 'react';
 import type { ConnectionSummary } from '../../../../shared/connectionTypes';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
@@ -11,14 +10,8 @@ import { SelectableList } from '../../ui/SelectableList';
 import { statusBadge, taskTitle } from './taskFacts';
 import { TaskDetailView } from './TaskDetailView';
 import type { TaskRecord } from './taskLog';
-import { useConnectionTasks } from './useConnectionTasks';
-import { useListServerTasks } from './useTaskRequests';
 import { useTaskFollower } from './useTaskFollower';
-
-function declaresTaskList(connection: ConnectionSummary): boolean {
-  const tasks = connection.handshake?.serverCapabilities.tasks;
-  return typeof tasks === 'object' && tasks !== null && 'list' in tasks;
-}
+import { useTasksModel } from './useTasksModel';
 
 /** Follows one task the server runs (a component, so each task gets its own hook). */
 function TaskFollower({ connectionId, task, connected }: { connectionId: string; task: TaskRecord; connected: boolean }) {
@@ -42,12 +35,7 @@ function taskRow(task: TaskRecord) {
 }
 
 export function TasksTab({ connection }: { connection: ConnectionSummary }) {
-  const tasks = useConnectionTasks(connection.id);
-  const [selectedKey, setSelectedKey] = useState<string>();
-  const list = useListServerTasks(connection.id);
-  const connected = connection.state === 'connected';
-  const selected = tasks.find((task) => task.key === selectedKey) ?? tasks[0];
-  const canList = declaresTaskList(connection);
+  const { tasks, selected, setSelectedKey, list, canList, connected } = useTasksModel(connection);
   return (
     <MasterDetail
       listWidth="wide"

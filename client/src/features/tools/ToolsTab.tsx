@@ -1,18 +1,14 @@
 // The Tools tab: every tool of the server (paged, filterable) and the selected one, ready to call.
-import { useMemo, useRef, useState } from 'react';
 import { answersRequests, type ConnectionSummary } from '../../../../shared/connectionTypes';
 import { EmptyState } from '../../ui/EmptyState';
 import { MasterDetail } from '../../ui/MasterDetail';
-import { useFocusFirstField } from '../../ui/useFocusFirstField';
-import { useFocusedSelection, type FocusRequest } from '../serverLists/useFocusedSelection';
+import type { FocusRequest } from '../serverLists/useFocusedSelection';
 import { PagedListFooter } from '../serverLists/PagedListFooter';
-import { useListChangedRefresh } from '../serverLists/useListChangedRefresh';
-import { usePagedList } from '../serverLists/usePagedList';
 import { UndeclaredCapabilityView } from '../serverLists/UndeclaredCapabilityView';
-import { useCapabilityGate } from '../serverLists/useCapabilityGate';
+import { useNamedListModel, type NamedListKind } from '../serverLists/useNamedListModel';
 import { ToolDetailView } from './ToolDetailView';
 import { ToolListView } from './ToolListView';
-import { readToolFacts, toolMatches } from './toolFacts';
+import { readToolFacts, toolMatches, type ToolFacts } from './toolFacts';
 
 export interface ToolsTabProps {
   connection: ConnectionSummary;
@@ -20,17 +16,10 @@ export interface ToolsTabProps {
   focus?: FocusRequest;
 }
 
+const TOOLS: NamedListKind<ToolFacts> = { kind: 'tools', read: readToolFacts, matches: toolMatches };
+
 export function ToolsTab({ connection, focus }: ToolsTabProps) {
-  const gate = useCapabilityGate(connection, 'tools');
-  const list = usePagedList(connection, 'tools', { sendUndeclared: gate.open });
-  const refreshedAt = useListChangedRefresh(connection, 'tools');
-  const [filter, setFilter] = useState('');
-  const [selectedName, setSelectedName] = useFocusedSelection(focus, (name) => name, () => setFilter(''));
-  const detailRef = useRef<HTMLDivElement>(null);
-  useFocusFirstField(detailRef, focus?.serial);
-  const tools = useMemo(() => list.items.map(readToolFacts), [list.items]);
-  const shown = useMemo(() => tools.filter((tool) => toolMatches(tool, filter)), [tools, filter]);
-  const selected = tools.find((tool) => tool.name === selectedName);
+  const { gate, list, refreshedAt, filter, setFilter, shown, selectedName, setSelectedName, selected, detailRef } = useNamedListModel(connection, focus, TOOLS);
   const connected = connection.state === 'connected';
 
   if (connection.handshake && !gate.open) return <UndeclaredCapabilityView gate={gate} methods={['tools/list']} />;
