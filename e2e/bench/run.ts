@@ -20,9 +20,14 @@ const suites = [
   { title: 'A million messages: proxy memory and a page attaching (Chromium)', run: benchMillionMessages },
 ];
 
+// BENCH_ONLY=word runs only the suites whose title contains it (case-insensitive), e.g. BENCH_ONLY=million.
+const only = process.env.BENCH_ONLY?.toLowerCase();
+const chosen = only ? suites.filter((suite) => suite.title.toLowerCase().includes(only)) : suites;
+if (chosen.length === 0) throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY} names no suite: ${suites.map((suite) => suite.title).join('; ')}`);
+
 console.log(`mcp-inspect bench on ${os()}`);
 let missed = 0;
-for (const suite of suites) {
+for (const suite of chosen) {
   const measurements = await suite.run();
   // Wall-clock figures grow with the machine's load, which changes over a run: each suite says its own.
   console.log(formatReport(`${suite.title}, load average ${loadAverage()}`, measurements));

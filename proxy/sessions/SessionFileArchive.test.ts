@@ -3,7 +3,7 @@
 import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RecordedEvent } from '../../shared/recordedEvent';
 import { Inspector } from '../inspector/Inspector';
 import { CHECKPOINT_EVENTS, SessionFileArchive } from './SessionFileArchive';
@@ -87,5 +87,37 @@ describe('SessionFileArchive', () => {
     expect(events[1]!.kind === 'transport' && events[1]!.event.type === 'error' && events[1]!.event.message).toMatch(/could not read this event back .* is not JSON/);
     expect(events[2]).toEqual(after);
     archive.close();
+  });
+
+  it('reads connection ids with JSON escapes and non-ASCII characters as written', async () => {
+    const { recorder, archive } = recording();
+    const ids = ['plain', 'quote"and\\backslash', 'ünïcødé→', 'tab\there'];
+    const written = Array.from({ length: CHECKPOINT_EVENTS + 40 }, (_, i) => stderr(ids[i % ids.length]!, `line ${i}`));
+    for (const event of written) recorder.eventRecorded(event);
+    for (const id of ids) {
+      expect(await archive.read({ connectionId: id, from: 5, count: 3 })).toEqual(written.filter((event) => event.connectionId === id).slice(5, 8));
+    }
+    expect(await archive.read({ from: 0, count: written.length })).toEqual(written);
+    archive.close();
+  });
+
+  it('indexes in the background until closed, and a read still sees every line', async () => {
+    vi.useFakeTimers();
+    try {
+      const { recorder, archive } = recording();
+      archive.indexInBackground();
+      const written = Array.from({ length: CHECKPOINT_EVENTS * 2 }, (_, i) => stderr('c1', `line ${i}`));
+      for (const event of written.slice(0, CHECKPOINT_EVENTS)) recorder.eventRecorded(event);
+      recorder.flush();
+      vi.advanceTimersByTime(2_000);
+      for (const event of written.slice(CHECKPOINT_EVENTS)) recorder.eventRecorded(event);
+      expect(await archive.read({ connectionId: 'c1', from: CHECKPOINT_EVENTS - 2, count: 4 })).toEqual(written.slice(CHECKPOINT_EVENTS - 2, CHECKPOINT_EVENTS + 2));
+      recorder.close();
+      const timers = vi.getTimerCount();
+      archive.close();
+      expect(vi.getTimerCount()).toBe(timers - 1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

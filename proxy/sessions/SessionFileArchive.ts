@@ -13,9 +13,49 @@ import type { EventArchive, EventRange } from '../inspector/EventStore';
 /** Event lines per checkpoint. */
 export const CHECKPOINT_EVENTS = 256;
 const READ_CHUNK_BYTES = 1024 * 1024;
-/** An event line as `SessionLineWriter` writes it starts so: its seq and connection, without parsing it all. */
-const EVENT_LINE_START = /^\{"type":"event","seq":(\d+),"time":[^,]*,"connectionId":"((?:[^"\\]|\\.)*)"/;
-const LINE_START_CHARS = 160;
+/**
+ * An event line as `SessionLineWriter` writes it starts `{"type":"event","seq":N,"time":T,"connectionId":"…"`:
+ * its seq and connection are read from those bytes, without decoding the line (a million lines are indexed
+ * on the first read of an old event, so this runs per line and allocates nothing for the usual case).
+ */
+const EVENT_LINE_PREFIX = Buffer.from('{"type":"event","seq":');
+const CONNECTION_MARKER = Buffer.from(',"connectionId":"');
+/** How far into a line its connection id may start (the seq and time are numbers). */
+const LINE_START_BYTES = 160;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
+
+/** Where an event line's seq and connection id are, or undefined for any other line. */
+interface EventLineStart {
+  seq: number;
+  idStart: number;
+  idEnd: number;
+  /** The id holds a JSON escape (decode it with JSON.parse). */
+  escaped: boolean;
+}
+
+function scanEventLineStart(buffer: Buffer, start: number, end: number): EventLineStart | undefined {
+  const prefixEnd = start + EVENT_LINE_PREFIX.length;
+  if (prefixEnd > end || buffer.compare(EVENT_LINE_PREFIX, 0, EVENT_LINE_PREFIX.length, start, prefixEnd) !== 0) return undefined;
+  let seq = 0;
+  let at = prefixEnd;
+  for (; at < end && buffer[at]! >= DIGIT_0 && buffer[at]! <= DIGIT_9; at++) seq = seq * 10 + buffer[at]! - DIGIT_0;
+  if (at === prefixEnd) return undefined;
+  const marker = buffer.indexOf(CONNECTION_MARKER, at);
+  if (marker < 0 || marker + CONNECTION_MARKER.length > Math.min(end, start + LINE_START_BYTES)) return undefined;
+  const idStart = marker + CONNECTION_MARKER.length;
+  let escaped = false;
+  for (let i = idStart; i < end; i++) {
+    const byte = buffer[i]!;
+    if (byte === BACKSLASH) {
+      escaped = true;
+      i++;
+    } else if (byte === QUOTE) return { seq, idStart, idEnd: i, escaped };
+  }
+  return undefined;
+}
 
 class GrowableArray<T extends Float64Array | Int32Array> {
   constructor(public values: T) {}
@@ -38,10 +78,16 @@ interface ConnectionCounts {
 interface EventLine {
   seq: number;
   connectionId: string;
-  /** Where the line starts in the file and its text, for decoding when it is read back. */
+  /** Where the line starts in the file, for the message about a damaged line. */
   offset: number;
-  text: string;
+  /** The line's bytes, decoded only for the lines a read returns. */
+  buffer: Buffer;
+  start: number;
+  end: number;
 }
+
+/** How often the archive indexes what was appended, so a read of old events finds the index built. */
+const BACKGROUND_INDEX_MS = 2_000;
 
 export class SessionFileArchive implements EventArchive {
   private fd: number | undefined;
@@ -53,6 +99,7 @@ export class SessionFileArchive implements EventArchive {
   private readonly counts = new Map<string, ConnectionCounts>();
   private readonly forgotten = new Set<string>();
   private steps: SessionUpgrade[] = [];
+  private indexer: NodeJS.Timeout | undefined;
 
   /** `beforeRead` writes out whatever the recorder still queues, so the file holds every event published. */
   constructor(
@@ -80,8 +127,24 @@ export class SessionFileArchive implements EventArchive {
     return events;
   }
 
+  /**
+   * Indexes the appended lines every few seconds, off any read: the first read of old events after a long
+   * stream then finds the index built instead of scanning the whole file while a person waits.
+   */
+  indexInBackground(): void {
+    this.indexer ??= setInterval(() => {
+      try {
+        this.catchUp();
+      } catch {
+        // A file that cannot be read now is reported by the next read, to the page that asked.
+      }
+    }, BACKGROUND_INDEX_MS).unref();
+  }
+
   /** Closes the file descriptor (the file itself belongs to its writer). */
   close(): void {
+    clearInterval(this.indexer);
+    this.indexer = undefined;
     if (this.fd !== undefined) closeSync(this.fd);
     this.fd = undefined;
   }
@@ -111,24 +174,55 @@ export class SessionFileArchive implements EventArchive {
 
   /** Indexes the complete lines appended since the last call. */
   private catchUp(): void {
-    for (const line of this.eventLinesFrom(this.indexedBytes, true)) {
+    // Lines of one connection follow each other: its id is decoded once per run, not once per line.
+    let previous: { bytes: Buffer; counts: ConnectionCounts } | undefined;
+    this.scanLines(this.indexedBytes, true, (buffer, start, end, offset) => {
+      const line = scanEventLineStart(buffer, start, end);
+      if (!line) return true;
       if (this.eventLines % CHECKPOINT_EVENTS === 0) {
-        this.checkpointOffsets.set(this.checkpoints, line.offset);
+        this.checkpointOffsets.set(this.checkpoints, offset);
         for (const counts of this.counts.values()) counts.atCheckpoint.set(this.checkpoints, counts.total);
         this.checkpoints++;
       }
       this.eventLines++;
-      let counts = this.counts.get(line.connectionId);
-      if (!counts) this.counts.set(line.connectionId, (counts = { atCheckpoint: new GrowableArray(new Int32Array(64)), total: 0 }));
-      counts.total++;
+      const idLength = line.idEnd - line.idStart;
+      if (!previous || previous.bytes.length !== idLength || buffer.compare(previous.bytes, 0, idLength, line.idStart, line.idEnd) !== 0) {
+        const connectionId = connectionIdOf(buffer, line);
+        let counts = this.counts.get(connectionId);
+        if (!counts) this.counts.set(connectionId, (counts = { atCheckpoint: new GrowableArray(new Int32Array(64)), total: 0 }));
+        previous = { bytes: Buffer.from(buffer.subarray(line.idStart, line.idEnd)), counts };
+      }
+      previous.counts.total++;
+      return true;
+    });
+  }
+
+  /** The event lines from `offset` to the last complete line, for reading (lines that are not events are skipped). */
+  private *eventLinesFrom(offset: number): Generator<EventLine> {
+    const lines: EventLine[] = [];
+    let more = true;
+    // Read block by block: each block's lines are collected, then handed out, until the reader has enough.
+    while (more) {
+      let blockEnd = offset;
+      more = false;
+      this.scanLines(offset, false, (buffer, start, end, lineOffset) => {
+        const line = scanEventLineStart(buffer, start, end);
+        if (line) lines.push({ seq: line.seq, connectionId: connectionIdOf(buffer, line), offset: lineOffset, buffer, start, end });
+        blockEnd = lineOffset + (end - start) + 1;
+        if (lines.length < CHECKPOINT_EVENTS) return true;
+        more = true;
+        return false;
+      });
+      yield* lines.splice(0);
+      offset = blockEnd;
     }
   }
 
   /**
-   * The event lines from `offset` to the last complete line. Indexing (`advance`) also reads the
-   * header and moves `indexedBytes`; lines that are not events (summaries, findings, damage) are skipped.
+   * Calls `visit` with each complete line from `offset` on, until it returns false. Indexing (`advance`)
+   * also reads the header and moves `indexedBytes`.
    */
-  private *eventLinesFrom(offset: number, advance = false): Generator<EventLine> {
+  private scanLines(offset: number, advance: boolean, visit: (buffer: Buffer, start: number, end: number, offset: number) => boolean): void {
     const fd = (this.fd ??= openSync(this.file, 'r'));
     let chunkBytes = READ_CHUNK_BYTES;
     for (;;) {
@@ -151,10 +245,7 @@ export class SessionFileArchive implements EventArchive {
         const lineOffset = offset + start;
         if (lineOffset === 0) {
           if (advance) this.steps = readSessionHeader(buffer.toString('utf8', 0, end)).steps;
-        } else {
-          const line = this.eventLine(buffer, start, end, lineOffset);
-          if (line) yield line;
-        }
+        } else if (!visit(buffer, start, end, lineOffset)) return;
         start = end + 1;
         if (advance) this.indexedBytes = offset + start;
       }
@@ -163,19 +254,9 @@ export class SessionFileArchive implements EventArchive {
     }
   }
 
-  private eventLine(buffer: Buffer, start: number, end: number, offset: number): EventLine | undefined {
-    const match = EVENT_LINE_START.exec(buffer.toString('utf8', start, Math.min(end, start + LINE_START_CHARS)));
-    if (!match) return undefined;
-    const connectionId = match[2]!.includes('\\') ? (JSON.parse(`"${match[2]}"`) as string) : match[2]!;
-    // The text is decoded lazily: only lines that are returned need it.
-    const line: EventLine = { seq: Number(match[1]), connectionId, offset, text: '' };
-    Object.defineProperty(line, 'text', { get: () => buffer.toString('utf8', start, end) });
-    return line;
-  }
-
   /** The event a line recorded, or, for a damaged line, an error event in its place that says so. */
   private decode(line: EventLine): RecordedEvent {
-    const entry = readSessionEntry(line.text, this.steps);
+    const entry = readSessionEntry(line.buffer.toString('utf8', line.start, line.end), this.steps);
     if (typeof entry !== 'string' && entry.type === 'event') return entryEvent(entry);
     const why = typeof entry === 'string' ? entry : 'is not an event';
     return {
@@ -186,4 +267,9 @@ export class SessionFileArchive implements EventArchive {
       connectionId: line.connectionId,
     };
   }
+}
+
+function connectionIdOf(buffer: Buffer, line: EventLineStart): string {
+  const raw = buffer.toString('utf8', line.idStart, line.idEnd);
+  return line.escaped ? (JSON.parse(`"${raw}"`) as string) : raw;
 }

@@ -39,6 +39,7 @@ export function keepEventWindow(
 ): EventWindowFile | undefined {
   if (recorder?.recording) {
     const archive = new SessionFileArchive(recorder.file, () => recorder.flush());
+    archive.indexInBackground();
     inspector.keepWindow(archive, limits);
     return { file: recorder.file, close: () => archive.close() };
   }
@@ -52,6 +53,7 @@ export function keepEventWindow(
   }
   inspector.subscribe(spill);
   const archive = new SessionFileArchive(file, () => spill.flush());
+  archive.indexInBackground();
   inspector.keepWindow(archive, limits);
   const remove = () => {
     archive.close();
