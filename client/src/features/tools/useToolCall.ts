@@ -4,11 +4,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { RequestOutcome } from '../../../../shared/inspectorProtocol';
-import { useInspectorApi } from '../../api/useInspectorApi';
+import { useInspectorClient } from '../../api/inspectorContext';
 import { newRequestKey } from '../requests/newRequestKey';
 
 export function useToolCall(connectionId: string, toolName: string) {
-  const api = useInspectorApi();
+  const { api, progress } = useInspectorClient();
   const [requestKey, setRequestKey] = useState<string>();
   const mutation = useMutation<RequestOutcome, Error, { args: Record<string, unknown>; task?: { ttl: number } }>({
     mutationKey: ['tools/call', connectionId, toolName],
@@ -16,7 +16,8 @@ export function useToolCall(connectionId: string, toolName: string) {
       const key = newRequestKey();
       setRequestKey(key);
       const params = { name: toolName, arguments: args, ...(task ? { task } : {}) };
-      return api.request({ connectionId, method: 'tools/call', params, requestKey: key });
+      // Progress is shown only while the call is in flight: once it ends, its last update is dropped.
+      return api.request({ connectionId, method: 'tools/call', params, requestKey: key }).finally(() => progress.forget(key));
     },
   });
   return { ...mutation, requestKey };
