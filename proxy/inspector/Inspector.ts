@@ -75,12 +75,27 @@ export class Inspector {
   readonly secrets = new SecretScrubber();
   /** Each event's JSON, secrets masked, made once for the recorder and every socket. */
   readonly eventJson: EventJson = cachedEventJson(this.secrets);
+  /** Writes out what the recorder still queues (set by the recording, if any). */
+  private persist: () => void = () => {};
 
   constructor(
     readonly launch: LaunchInfo,
     readonly oauth?: OAuthCoordinator,
   ) {
     if (launch.target) this.secrets.learn(targetSecrets(launch.target));
+  }
+
+  /** The recording's flush: `persistPublished` calls it before events go to a page. */
+  persistWith(flush: () => void): void {
+    this.persist = flush;
+  }
+
+  /**
+   * Call before sending published events to a page: the recorder writes in batches, and what a page
+   * was shown must already be in the session file if the proxy is killed the next moment.
+   */
+  persistPublished(): void {
+    this.persist();
   }
 
   /** Opens a new connection; it is listed (state `connecting`) before this returns. */

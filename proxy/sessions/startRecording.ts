@@ -41,5 +41,6 @@ export function startRecording(inspector: Inspector, config: RecordingConfig, wa
     return undefined;
   }
   inspector.subscribe(recorder);
+  inspector.persistWith(() => recorder.flush());
   return recorder;
 }

@@ -22,6 +22,23 @@ describe('EventOutbox', () => {
   });
 });
 
+describe('EventOutbox and the recording', () => {
+  it('has the recording written before it sends events, also when an answer makes it send at once', async () => {
+    const log: string[] = [];
+    const outbox = new EventOutbox((frame) => log.push((JSON.parse(frame) as { event: string }).event), undefined, undefined, () => log.push('persist'));
+    const observer = outbox.observerAfter(0);
+    outbox.release();
+    observer.eventRecorded(event(1));
+    // An answer that names event 1 sends it now, not at the end of the tick: the file must have it first.
+    expect(outbox.sendThrough(1)).toBe(true);
+    expect(log).toEqual(['persist', 'eventsRecorded']);
+    // A frame without events needs nothing written.
+    observer.connectionRemoved('c');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(log).toEqual(['persist', 'eventsRecorded', 'connectionRemoved']);
+  });
+});
+
 describe('eventsRecordedFrame', () => {
   it('is the JSON of the eventsRecorded envelope, the same for every socket that sends it', () => {
     const events = [event(1), { ...event(2), text: 'quote " and \\ and ✓' }];

@@ -42,11 +42,15 @@ export class EventOutbox {
   private sentThroughSeq = 0;
   private afterSeq = 0;
 
-  /** `send` gets one serialized frame at a time; `scrub` masks secrets in frames other than events. */
+  /**
+   * `send` gets one serialized frame at a time; `scrub` masks secrets in frames other than events;
+   * `persist` writes the recording's queue before events go out (a page never sees what the file lacks).
+   */
   constructor(
     private readonly send: (frame: string) => void,
     private readonly jsonOf: EventJson = plainJson,
     private readonly scrub: ScrubJson = keepJson,
+    private readonly persist: () => void = () => {},
   ) {}
 
   /**
@@ -119,6 +123,7 @@ export class EventOutbox {
     let events: RecordedEvent[] = [];
     let findings: Finding[] = [];
     const sendRun = () => {
+      if (events.length > 0) this.persist();
       for (let start = 0; start < events.length; start += MAX_EVENTS_PER_FRAME) {
         const chunk = events.length <= MAX_EVENTS_PER_FRAME ? events : events.slice(start, start + MAX_EVENTS_PER_FRAME);
         this.send(eventsRecordedFrame(chunk, this.jsonOf));

@@ -24,6 +24,8 @@ class FakeInspector {
   snapshot() {
     return { connections: [], events: [...this.events], findings: [], serverRequests: [], lastSeq: this.events.at(-1)?.seq ?? 0 };
   }
+  /** Nothing is recorded here: nothing to write before sending. */
+  persistPublished() {}
   subscribe(observer: InspectorObserver) {
     this.observers.add(observer);
     return () => this.observers.delete(observer);

@@ -51,14 +51,14 @@ export class SocketSession {
    */
   constructor(
     private readonly socket: WebSocket,
-    inspector: Inspector,
+    private readonly inspector: Inspector,
     private readonly log: SessionLog,
     private readonly tcpSocket?: Duplex,
     replayRecording?: ReplayRecording,
   ) {
     this.scrub = (json) => inspector.secrets.scrubKnown(json);
     this.eventJson = inspector.eventJson;
-    this.outbox = new EventOutbox((frame) => this.send(frame), this.eventJson, this.scrub);
+    this.outbox = new EventOutbox((frame) => this.send(frame), this.eventJson, this.scrub, () => this.inspector.persistPublished());
     this.dispatcher = new Dispatcher(inspector, (afterSeq, snapshotEvents) => {
       this.attachGeneration += 1;
       this.snapshotEvents = snapshotEvents;
@@ -152,6 +152,8 @@ export class SocketSession {
     if (generation !== this.attachGeneration) return;
     const events = this.snapshotEvents;
     this.snapshotEvents = [];
+    // The newest of them may still wait in the recorder's queue: on disk first, as for every delta.
+    if (events.length > 0) this.inspector.persistPublished();
     const complete = await streamSnapshot(events, {
       bufferedAmount: () => this.socket.bufferedAmount,
       send: (frame) => this.send(frame),
