@@ -118,12 +118,15 @@ export class SessionFileArchive implements EventArchive {
     const checkpoint = this.checkpointBefore(range);
     let position = this.countAt(checkpoint, range.connectionId);
     const events: RecordedEvent[] = [];
-    for (const line of this.eventLinesFrom(this.checkpointOffsets.values[checkpoint]!)) {
-      if (!this.inScope(line.connectionId, range.connectionId)) continue;
-      if (position++ < range.from) continue;
-      events.push(this.decode(line));
-      if (events.length >= range.count) break;
-    }
+    // From the checkpoint on, in one pass: lines of other connections and before `from` are only counted.
+    this.scanLines(this.checkpointOffsets.values[checkpoint]!, false, (buffer, start, end, offset) => {
+      const line = scanEventLineStart(buffer, start, end);
+      if (!line) return true;
+      const connectionId = connectionIdOf(buffer, line);
+      if (!this.inScope(connectionId, range.connectionId) || position++ < range.from) return true;
+      events.push(this.decode({ seq: line.seq, connectionId, offset, buffer, start, end }));
+      return events.length < range.count;
+    });
     return events;
   }
 
@@ -195,27 +198,6 @@ export class SessionFileArchive implements EventArchive {
       previous.counts.total++;
       return true;
     });
-  }
-
-  /** The event lines from `offset` to the last complete line, for reading (lines that are not events are skipped). */
-  private *eventLinesFrom(offset: number): Generator<EventLine> {
-    const lines: EventLine[] = [];
-    let more = true;
-    // Read block by block: each block's lines are collected, then handed out, until the reader has enough.
-    while (more) {
-      let blockEnd = offset;
-      more = false;
-      this.scanLines(offset, false, (buffer, start, end, lineOffset) => {
-        const line = scanEventLineStart(buffer, start, end);
-        if (line) lines.push({ seq: line.seq, connectionId: connectionIdOf(buffer, line), offset: lineOffset, buffer, start, end });
-        blockEnd = lineOffset + (end - start) + 1;
-        if (lines.length < CHECKPOINT_EVENTS) return true;
-        more = true;
-        return false;
-      });
-      yield* lines.splice(0);
-      offset = blockEnd;
-    }
   }
 
   /**
