@@ -2,6 +2,9 @@
 // must raise its rule and nothing else) and against server-everything over every transport (nothing).
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type * as Sarif from 'sarif';
+import { sarifSchemaErrors } from '../shared/artifacts/testing/sarifSchema';
 import { diagnosisRuleDescriptors } from '../shared/diagnosis';
 import { startEverythingServer } from './fixtures/everythingServer';
 import { runCheck, type CheckJson } from './fixtures/checkCli';
@@ -27,6 +30,38 @@ test.describe('mcp-inspect check', () => {
       expect(code).toBe(fixture.exitCode);
     });
   }
+
+  test('for CI: SARIF valid against the 2.1.0 schema and JUnit, on a server that breaks a rule; assertions fail the run', async () => {
+    const sarif = await runCheck(['--format', 'sarif', '--', ...ruleServer('resultSchema')]);
+    expect(sarif.code).toBe(1);
+    const log = JSON.parse(sarif.stdout) as Sarif.Log;
+    expect(sarifSchemaErrors(log)).toEqual([]);
+    const [run] = log.runs;
+    expect(run!.tool.driver.rules!.map((rule) => rule.id)).toEqual(expect.arrayContaining(diagnosisRuleDescriptors.map((rule) => rule.id)));
+    expect(run!.results).toHaveLength(1);
+    expect(run!.results![0]).toMatchObject({ ruleId: 'result-schema', level: 'error', locations: [{ logicalLocations: [{ name: 'tools/list' }] }] });
+    // The server's entry file, under the current folder, is the file code scanning shows the result on.
+    const entry = ruleServer('resultSchema').find((word) => word.includes('resultSchema'))!;
+    expect(run!.results![0]!.locations![0]!.physicalLocation?.artifactLocation?.uri).toBe(path.relative(process.cwd(), entry).split(path.sep).join('/'));
+
+    const junit = await runCheck(['--format', 'junit', '--expect-tool', 'no-such-tool', '--', ...ruleServer('resultSchema')]);
+    expect(junit.code).toBe(1);
+    expect(XMLValidator.validate(junit.stdout)).toBe(true);
+    const cases = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'testcase' }).parse(junit.stdout).testsuites.testsuite.testcase as { name: string; failure?: { type: string } }[];
+    expect(cases.filter((testCase) => testCase.failure).map((testCase) => [testCase.name, testCase.failure!.type])).toEqual([
+      ['tools/list', 'result-schema'],
+      ['expect-tool no-such-tool', 'expect-tool'],
+    ]);
+
+    // A clean server passes its assertions, and fails the one it cannot meet.
+    const clean = await runCheck(['--expect-tool', 'echo', '--expect-prompt', 'simple-prompt', '--expect-resource', 'demo://resource/static/document/architecture.md', '--', process.execPath, everythingEntry, 'stdio']);
+    expect(clean.stdout).toContain('Assertions: 3 passed, 0 failed');
+    expect(clean.code).toBe(0);
+    const slow = await runCheck(['--json', '--max-duration', '1', '--fail-on', 'warning', '--', process.execPath, everythingEntry, 'stdio']);
+    const report = JSON.parse(slow.stdout) as CheckJson & { assertions?: { kind: string; passed: boolean }[] };
+    expect(report.assertions?.some((assertion) => assertion.kind === 'max-duration' && !assertion.passed)).toBe(true);
+    expect(slow.code).toBe(1);
+  });
 
   test('prints a readable report grouped by severity, with message numbers and spec links', async () => {
     const { code, stdout } = await runCheck(ruleServer('resultSchema'));

@@ -6,6 +6,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type * as Sarif from 'sarif';
+import { sarifSchemaErrors } from '../shared/artifacts/testing/sarifSchema';
 import type { ReplayReport } from '../shared/replay';
 import { readSession } from '../shared/session';
 import { writeHostileSession } from './fixtures/hostileSession';
@@ -117,6 +120,36 @@ test('replayed against a changed build: exit 1, the renamed tool missing and the
   // --ignore takes the changed text out of the count.
   const ignored = await replay(['--no-record', '--yes', '--ignore', 'result.content[*].text', recorded, '-e', 'REPLAY_VARIANT=changed']);
   expect(ignored.stdout).toMatch(/^same +tools\/call add$/m);
+});
+
+test('replayed against a changed build for CI: JUnit with a failed case per request that changed, and SARIF, both exit 1', async () => {
+  const junit = await replay(['--no-record', '--yes', '--format', 'junit', recorded, '-e', 'REPLAY_VARIANT=changed']);
+  expect(junit.code).toBe(1);
+  expect(XMLValidator.validate(junit.stdout)).toBe(true);
+  const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'testcase' }).parse(junit.stdout);
+  const cases = parsed.testsuites.testsuite.testcase as { name: string; failure?: { type: string; '#text': string } }[];
+  expect(cases.map((testCase) => [testCase.name, testCase.failure?.type])).toEqual([
+    ['#1 tools/list', 'changed'],
+    ['#2 tools/call echo', 'missing'],
+    ['#3 tools/call add', 'changed'],
+    ['#4 tools/call clock', undefined],
+    ['#5 resources/read replay://status', undefined],
+    ['#6 tools/call ask-model', undefined],
+    ['#7 ping', undefined],
+  ]);
+  expect(cases[2]!.failure!['#text']).toContain('changed result.content[0].text: "The sum of 2 and 3 is 5." → "2 + 3 = 5"');
+
+  const sarif = await replay(['--no-record', '--yes', '--format', 'sarif', recorded, '-e', 'REPLAY_VARIANT=changed']);
+  expect(sarif.code).toBe(1);
+  const log = JSON.parse(sarif.stdout) as Sarif.Log;
+  expect(sarifSchemaErrors(log)).toEqual([]);
+  expect(log.runs[0]!.results!.map((result) => [result.ruleId, result.locations?.[0]?.logicalLocations?.[0]?.name])).toEqual([
+    ['replay-changed', 'tools/list'],
+    ['replay-missing', 'tools/call echo'],
+    ['replay-changed', 'tools/call add'],
+  ]);
+  // The recording is outside the current folder: no file to point at unless one is named.
+  expect(log.runs[0]!.results![0]!.locations![0]!.physicalLocation).toBeUndefined();
 });
 
 test('a golden session recorded against server-everything replays the same against it', async () => {

@@ -1,10 +1,13 @@
 // `mcp-inspect check`: argv → check a server → print the report → exit code (see CHECK_EXIT).
 import { resolveLaunchConfig } from '../cli/launchConfig';
 import { packageInfo } from '../packageInfo';
+import { checkSarifArtifact } from '../cli/sarifArtifact';
+import { checkJunit } from './checkJunit';
 import { CHECK_EXIT, checkExitCode, checkJson, checkText } from './checkReport';
+import { checkSarif } from './checkSarif';
 import { checkHelpText } from './checkHelpText';
-import { parseCheckArgs } from './parseCheckArgs';
-import { runCheck } from './runCheck';
+import { parseCheckArgs, type CheckOptions } from './parseCheckArgs';
+import { runCheck, type CheckRun } from './runCheck';
 
 /** After the report, how long anything still open may keep the process alive. */
 const EXIT_GRACE_MS = 2_000;
@@ -25,10 +28,28 @@ export async function checkCommand(argv: readonly string[]): Promise<number> {
   const config = resolveLaunchConfig(options.server, process.env);
   if ('error' in config) return usage(config.error);
   const run = await runCheck({ target: config.target, inspectorVersion: packageInfo().version, callTools: options.callTools, timeoutMs: options.timeoutMs, ...(config.era === undefined ? {} : { era: config.era }) });
-  process.stdout.write(options.json ? `${JSON.stringify(checkJson(run), null, 2)}\n` : checkText(run));
-  const code = checkExitCode(run);
+  const { policy } = options;
+  process.stdout.write(checkReport(run, options));
+  const code = checkExitCode(run, policy);
   // The report is out: a connection that will not close (an HTTP server that never answers) must not
   // keep a CI job waiting. The timer is unref'd, so a process that ends on its own ends sooner.
   setTimeout(() => process.exit(code), EXIT_GRACE_MS).unref();
   return code;
+}
+
+/** The report in the format asked for. */
+function checkReport(run: CheckRun, options: CheckOptions): string {
+  const { policy } = options;
+  switch (options.format) {
+    case 'text':
+      return checkText(run, policy);
+    case 'json':
+      return `${JSON.stringify(checkJson(run, policy), null, 2)}\n`;
+    case 'junit':
+      return checkJunit(run, policy);
+    case 'sarif': {
+      const artifact = checkSarifArtifact(options.sarifArtifact, options.server, process.cwd());
+      return `${JSON.stringify(checkSarif(run, policy, { toolVersion: packageInfo().version, ...(artifact === undefined ? {} : { artifact }) }), null, 2)}\n`;
+    }
+  }
 }

@@ -1,5 +1,5 @@
 // The text of `mcp-inspect check --help`: prose around the option sections of check's option table.
-import { CHECK_COMMAND, OPTIONS_GROUP } from '../../shared/options/commandTables';
+import { ASSERTIONS_GROUP, CHECK_COMMAND, OPTIONS_GROUP } from '../../shared/options/commandTables';
 import { formatOptionHelp } from '../../shared/options/optionTable';
 import { OAUTH_GROUP, SERVER_GROUP } from '../../shared/options/serverOptions';
 
@@ -12,12 +12,15 @@ Connects to the server, lists everything it offers (every page of tools, resourc
 templates and prompts), reads the listed resources, gets the prompts that need no arguments and
 pings it, then prints what the live diagnosis found, grouped by severity, with the message numbers
 and the spec section of each finding. No tool is called unless --call-tools is given. Options may
-come in any order before the server's command line.
+come in any order before the server's command line. For CI, --format junit and --format sarif print
+test results and code-scanning results instead of the report (redirect them to a file).
 
-${formatOptionHelp(CHECK_COMMAND, [OPTIONS_GROUP, SERVER_GROUP, OAUTH_GROUP])}
+${formatOptionHelp(CHECK_COMMAND, [OPTIONS_GROUP, ASSERTIONS_GROUP, SERVER_GROUP, OAUTH_GROUP])}
 Exit codes:
-  0  no error findings (warnings, notes, failed requests and isError results may be printed)
-  1  at least one error finding, a hung request, or a run stopped by its bound
+  0  no finding at --fail-on or worse (by default: no error finding; warnings, notes, failed
+     requests and isError results may be printed), and every assertion held
+  1  a finding at --fail-on or worse, a hung request, a run stopped by its bound, or a failed
+     assertion
   2  usage error
   3  could not connect (also when the handshake does not finish within --timeout + 5 s; the
      report still lists what was found on the way)

@@ -18,9 +18,10 @@ const pingFailure: FailedRequest = { method: 'ping', error: { code: -32601, mess
 const checked = (findings: Finding[], exploration: Partial<ExplorationSummary> = {}): CheckRun => ({
   outcome: 'checked',
   server: { name: 'demo', version: '1.2.3', protocolVersion: '2025-11-25' },
-  exploration: { requests: { 'tools/list': { sent: 2, failed: 0 }, ping: { sent: 1, failed: 1 } }, timedOut: 0, failures: [pingFailure], toolErrors: [], skippedTools: [], ...exploration },
+  exploration: { requests: { 'tools/list': { sent: 2, failed: 0 }, ping: { sent: 1, failed: 1 } }, sent: [], listed: { tools: [], prompts: [], resources: [] }, timedOut: 0, failures: [pingFailure], toolErrors: [], skippedTools: [], ...exploration },
   findings,
   eventCount: 9,
+  requestOfMessage: new Map(),
 });
 
 /** A tools/call that sent progress until check's total bound cancelled it, and went on afterwards. */
@@ -85,6 +86,7 @@ describe('check report', () => {
       version: 1,
       outcome: 'checked',
       exitCode: 1,
+      failOn: 'error',
       counts: { error: 1, warning: 0, info: 0 },
       server: { name: 'demo', version: '1.2.3', protocolVersion: '2025-11-25' },
       requests: { 'tools/list': { sent: 2, failed: 0 }, ping: { sent: 1, failed: 1 } },

@@ -3,7 +3,8 @@
 // Besides the diagnosis's findings, it names every request that failed (with its error), every request
 // that hung, every tool result with isError and every tool check did not call.
 import { diagnosisRuleDescriptors, isInspectorCaused, type Finding, type Severity } from '../../shared/diagnosis';
-import type { ExplorationSummary, FailedRequest } from './exploreServer';
+import { checkAssertions, DEFAULT_CHECK_POLICY, failsRun, type AssertionResult, type CheckPolicy } from './checkPolicy';
+import { describeSubject, type ExplorationSummary, type FailedRequest } from './exploreServer';
 import type { CheckRun } from './runCheck';
 
 /** The exit codes of `mcp-inspect check`. */
@@ -17,15 +18,19 @@ const HEADINGS: Record<Severity, string> = { error: 'Errors', warning: 'Warnings
 const titles = new Map(diagnosisRuleDescriptors.map((rule) => [rule.id, rule.title]));
 
 /** The findings about the server: those the inspector's own requests caused say nothing about it. */
-function serverFindings(run: CheckRun): Finding[] {
+export function serverFindings(run: CheckRun): Finding[] {
   return run.findings.filter((finding) => !isInspectorCaused(finding));
 }
 
-/** A hung request, or a run its bound cut short, counts like an error finding. */
-export function checkExitCode(run: CheckRun): number {
+/** A hung request, a run its bound cut short, or a failed assertion counts like a finding at `--fail-on`. */
+export function checkExitCode(run: CheckRun, policy: CheckPolicy = DEFAULT_CHECK_POLICY): number {
   if (run.outcome === 'connect-failed') return CHECK_EXIT.cannotConnect;
   const { failures, stoppedEarly } = run.exploration;
-  const failed = serverFindings(run).some((finding) => finding.severity === 'error') || failures.some((failure) => failure.hung) || stoppedEarly !== undefined;
+  const failed =
+    serverFindings(run).some((finding) => failsRun(finding, policy.failOn)) ||
+    failures.some((failure) => failure.hung) ||
+    stoppedEarly !== undefined ||
+    checkAssertions(run, policy).some((assertion) => !assertion.passed);
   return failed ? CHECK_EXIT.errorsFound : CHECK_EXIT.clean;
 }
 
@@ -38,7 +43,7 @@ function countBySeverity(findings: readonly Finding[]): Record<Severity, number>
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** The JSON document of `check --json`. */
-export function checkJson(run: CheckRun): Record<string, unknown> {
+export function checkJson(run: CheckRun, policy: CheckPolicy = DEFAULT_CHECK_POLICY): Record<string, unknown> {
   const findings = run.findings.map(({ ruleId, severity, message, specSection, seqs, cause }) => ({
     ruleId,
     title: titles.get(ruleId) ?? ruleId,
@@ -48,17 +53,19 @@ export function checkJson(run: CheckRun): Record<string, unknown> {
     seqs,
     ...(cause === 'inspector' ? { cause } : {}),
   }));
-  const common = { version: CHECK_JSON_VERSION, outcome: run.outcome, exitCode: checkExitCode(run), counts: countBySeverity(serverFindings(run)), findings };
+  const assertions = checkAssertions(run, policy).map(({ kind, subject, passed, message }) => ({ kind, subject, passed, message }));
+  const common = {
+    version: CHECK_JSON_VERSION,
+    outcome: run.outcome,
+    exitCode: checkExitCode(run, policy),
+    failOn: policy.failOn,
+    counts: countBySeverity(serverFindings(run)),
+    findings,
+    ...(assertions.length === 0 ? {} : { assertions }),
+  };
   if (run.outcome === 'connect-failed') return { ...common, error: run.error, stderrTail: run.stderrTail };
   const { requests, failures, toolErrors, skippedTools, stoppedEarly } = run.exploration;
   return { ...common, server: run.server, requests, failures, toolErrors, skippedTools, ...(stoppedEarly === undefined ? {} : { stoppedEarly }) };
-}
-
-/** `tools/call "echo"`, `resources/read demo://1`, `ping`. */
-export function describeSubject(request: Pick<FailedRequest, 'method' | 'name' | 'uri'>): string {
-  if (request.name !== undefined) return `${request.method} "${request.name}"`;
-  if (request.uri !== undefined) return `${request.method} ${request.uri}`;
-  return request.method;
 }
 
 function messageNumbers(seqs: (number | undefined)[]): string {
@@ -100,16 +107,26 @@ function explorationSections({ failures, toolErrors, skippedTools, stoppedEarly 
   return lines;
 }
 
-function closingLine(run: CheckRun): string {
+function closingLine(run: CheckRun, assertions: readonly AssertionResult[]): string {
   const server = serverFindings(run);
   const counts = countBySeverity(server);
   const hung = run.outcome === 'checked' ? run.exploration.failures.filter((failure) => failure.hung).length : 0;
   const stopped = run.outcome === 'checked' && run.exploration.stoppedEarly !== undefined;
-  if (server.length === 0 && hung === 0 && !stopped) return 'No findings.';
+  const failedAssertions = assertions.filter((assertion) => !assertion.passed).length;
+  if (server.length === 0 && hung === 0 && !stopped && failedAssertions === 0) return 'No findings.';
   const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), `${counts.info} info`];
   if (hung > 0) parts.push(plural(hung, 'hung request'));
   if (stopped) parts.push('stopped early');
+  if (failedAssertions > 0) parts.push(plural(failedAssertions, 'failed assertion'));
   return `${parts.join(', ')}.`;
+}
+
+/** The assertions section: each failed one, and how many passed. */
+function assertionLines(assertions: readonly AssertionResult[]): string[] {
+  if (assertions.length === 0) return [];
+  const failed = assertions.filter((assertion) => !assertion.passed);
+  const passed = assertions.length - failed.length;
+  return ['', `Assertions: ${passed} passed, ${failed.length} failed`, ...failed.map((assertion) => `  ${assertion.kind}: ${assertion.message}`)];
 }
 
 function findingLines(finding: Finding): string[] {
@@ -123,7 +140,7 @@ function explorationLine(run: Extract<CheckRun, { outcome: 'checked' }>): string
 }
 
 /** The human report. */
-export function checkText(run: CheckRun): string {
+export function checkText(run: CheckRun, policy: CheckPolicy = DEFAULT_CHECK_POLICY): string {
   const lines: string[] = [];
   if (run.outcome === 'connect-failed') {
     lines.push(`Could not connect: ${run.error}`);
@@ -141,6 +158,7 @@ export function checkText(run: CheckRun): string {
   }
   const own = run.findings.filter(isInspectorCaused);
   if (own.length > 0) lines.push('', `Caused by the inspector's own requests, not counted (${own.length})`, ...own.flatMap(findingLines));
-  lines.push('', closingLine(run));
+  const assertions = checkAssertions(run, policy);
+  lines.push(...assertionLines(assertions), '', closingLine(run, assertions));
   return `${lines.join('\n')}\n`;
 }

@@ -23,6 +23,13 @@ export interface RequestSubject {
   uri?: string;
 }
 
+/** `tools/call "echo"`, `resources/read demo://1`, `ping`. */
+export function describeSubject(request: RequestSubject): string {
+  if (request.name !== undefined) return `${request.method} "${request.name}"`;
+  if (request.uri !== undefined) return `${request.method} ${request.uri}`;
+  return request.method;
+}
+
 /** A request that did not succeed: a server error, or no answer within a bound (and then cancelled). */
 export interface FailedRequest extends RequestSubject {
   error: Pick<McpError, 'code' | 'message'>;
@@ -47,10 +54,31 @@ export interface SkippedTool {
   reason: string;
 }
 
+/** One request check sent, in order: what it was about, how long it took, how it ended. */
+export interface SentRequest extends RequestSubject {
+  durationMs: number;
+  /** The seq of the recorded request message (absent if it never went out). */
+  requestSeq?: number;
+  ok: boolean;
+  /** The JSON-RPC id it went out with. */
+  jsonRpcId?: JsonRpcId;
+}
+
+/** The names the server listed, for `--expect-tool`, `--expect-prompt` and `--expect-resource`. */
+export interface ListedNames {
+  tools: string[];
+  prompts: string[];
+  /** Resource URIs, and resource templates' `uriTemplate`s. */
+  resources: string[];
+}
+
 /** What was done, for the report. */
 export interface ExplorationSummary {
   /** Requests sent per method and how many failed. */
   requests: Record<string, { sent: number; failed: number }>;
+  /** Every request sent, in order. */
+  sent: SentRequest[];
+  listed: ListedNames;
   /** Requests that timed out (and were cancelled by the client). */
   timedOut: number;
   failures: FailedRequest[];
@@ -75,7 +103,7 @@ function subjectOf(params: Record<string, unknown> | undefined): Omit<RequestSub
 }
 
 export class Explorer {
-  readonly summary: ExplorationSummary = { requests: {}, timedOut: 0, failures: [], toolErrors: [], skippedTools: [] };
+  readonly summary: ExplorationSummary = { requests: {}, sent: [], listed: { tools: [], prompts: [], resources: [] }, timedOut: 0, failures: [], toolErrors: [], skippedTools: [] };
 
   constructor(
     private readonly send: SendRequest,
@@ -93,6 +121,15 @@ export class Explorer {
     const outcome = await this.send(method, params);
     const count = (this.summary.requests[method] ??= { sent: 0, failed: 0 });
     count.sent++;
+    const jsonRpcId = outcome.ok ? undefined : outcome.jsonRpcId;
+    this.summary.sent.push({
+      method,
+      ...subject,
+      durationMs: outcome.durationMs,
+      ...(outcome.requestSeq === undefined ? {} : { requestSeq: outcome.requestSeq }),
+      ok: outcome.ok,
+      ...(jsonRpcId === undefined ? {} : { jsonRpcId }),
+    });
     if (outcome.ok) return asRecord(outcome.result);
     count.failed++;
     if (outcome.error.code === TIMEOUT_CODE || outcome.bound !== undefined) this.summary.timedOut++;
@@ -133,20 +170,25 @@ export interface ExploreOptions {
   stopReason?: () => string | undefined;
 }
 
+const namesOf = (items: readonly Record<string, unknown>[], field: string): string[] => items.flatMap((item) => (typeof item[field] === 'string' ? [item[field]] : []));
+
 /** Runs the whole exploration; never throws for anything the server does. */
 export async function exploreServer(send: SendRequest, { serverCapabilities, callTools: shouldCallTools, modern = false, stopReason }: ExploreOptions): Promise<ExplorationSummary> {
   const explorer = new Explorer(send, stopReason);
   if (serverCapabilities.tools !== undefined) {
     const tools = await explorer.listAll('tools/list', 'tools');
+    explorer.summary.listed.tools = namesOf(tools, 'name');
     if (shouldCallTools) await callTools(explorer, tools, serverCapabilities);
   }
   if (serverCapabilities.resources !== undefined) {
     const resources = await explorer.listAll('resources/list', 'resources');
-    await explorer.listAll('resources/templates/list', 'resourceTemplates');
+    const templates = await explorer.listAll('resources/templates/list', 'resourceTemplates');
+    explorer.summary.listed.resources = [...namesOf(resources, 'uri'), ...namesOf(templates, 'uriTemplate')];
     for (const resource of resources) if (typeof resource.uri === 'string') await explorer.request('resources/read', { uri: resource.uri });
   }
   if (serverCapabilities.prompts !== undefined) {
     const prompts = await explorer.listAll('prompts/list', 'prompts');
+    explorer.summary.listed.prompts = namesOf(prompts, 'name');
     for (const prompt of prompts) {
       const needsArguments = Array.isArray(prompt.arguments) && prompt.arguments.some((argument) => asRecord(argument)?.required === true);
       if (typeof prompt.name === 'string' && !needsArguments) await explorer.request('prompts/get', { name: prompt.name });

@@ -10,14 +10,14 @@ const run = (argv: string[]) => {
 describe('parseCheckArgs', () => {
   it('takes a server command, with the check flags before it and the server flags of the main CLI', () => {
     const options = run(['--json', '-e', 'KEY=v', '--call-tools', '--cwd', '/tmp', '--timeout', '500', 'node', 'server.js', '--json']);
-    expect(options).toMatchObject({ json: true, callTools: true, timeoutMs: 500, target: { kind: 'command', command: 'node', args: ['server.js', '--json'] } });
+    expect(options).toMatchObject({ format: 'json', callTools: true, timeoutMs: 500, target: { kind: 'command', command: 'node', args: ['server.js', '--json'] } });
     expect(options.server.env).toEqual({ KEY: 'v' });
     expect(options.server.cwd).toBe('/tmp');
   });
 
   it('takes --url with its transport and headers, and -- before a command', () => {
     const options = run(['--url', 'http://127.0.0.1:3001/sse', '--transport=sse', '--header', 'Authorization: Bearer x', '--timeout=20']);
-    expect(options).toMatchObject({ json: false, callTools: false, timeoutMs: 20, target: { kind: 'url', url: 'http://127.0.0.1:3001/sse' } });
+    expect(options).toMatchObject({ format: 'text', callTools: false, timeoutMs: 20, target: { kind: 'url', url: 'http://127.0.0.1:3001/sse' } });
     expect(options.server).toMatchObject({ transport: 'sse', headers: { Authorization: 'Bearer x' } });
     expect(run(['--', '--weird-name']).target).toEqual({ kind: 'command', command: '--weird-name', args: [] });
     expect(run(['node', 's.js']).timeoutMs).toBe(DEFAULT_CHECK_TIMEOUT_MS);
@@ -50,7 +50,7 @@ describe('parseCheckArgs: options in any order (one table)', () => {
     ];
     for (const argv of orders) {
       const options = run(argv);
-      expect(options).toMatchObject({ json: true, target: { kind: 'url', url: 'http://127.0.0.1:3001/mcp' } });
+      expect(options).toMatchObject({ format: 'json', target: { kind: 'url', url: 'http://127.0.0.1:3001/mcp' } });
       expect(options.server.oauth).toEqual({ clientId: 'X' });
     }
   });
@@ -65,5 +65,15 @@ describe('parseCheckArgs: options in any order (one table)', () => {
     expect(parseCheckArgs(['--call-tool', 'node'])).toEqual({ kind: 'error', message: 'Unknown option --call-tool (did you mean --call-tools?)' });
     expect(parseCheckArgs(['--era', 'future', 'node'])).toEqual({ kind: 'error', message: '--era must be legacy, auto or modern (got "future")' });
     expect(parseCheckArgs(['--client-id', '--json', '--url', 'http://h/mcp'])).toEqual({ kind: 'error', message: '--client-id needs a value' });
+  });
+
+  it('reads the report format and the assertions, in any order, and refuses two formats at once', () => {
+    const options = run(['--format', 'junit', '--expect-tool', 'echo', '--fail-on', 'warning', '--expect-tool', 'add', '--max-duration', '800', '--expect-prompt', 'greet', '--expect-resource', 'demo://1', '--sarif-artifact', 'src/index.ts', 'node', 's.js']);
+    expect(options).toMatchObject({ format: 'junit', sarifArtifact: 'src/index.ts', policy: { failOn: 'warning', maxDurationMs: 800, expectTools: ['echo', 'add'], expectPrompts: ['greet'], expectResources: ['demo://1'] } });
+    expect(run(['node', 's.js'])).toMatchObject({ format: 'text', sarifArtifact: undefined, policy: { failOn: 'error', expectTools: [], expectPrompts: [], expectResources: [] } });
+    expect(run(['--json', '--format', 'json', 'node'])).toMatchObject({ format: 'json' });
+    expect(parseCheckArgs(['--json', '--format', 'sarif', 'node'])).toEqual({ kind: 'error', message: '--json and --format sarif ask for two formats: give one' });
+    expect(parseCheckArgs(['--format', 'xml', 'node'])).toEqual({ kind: 'error', message: '--format must be text, json, junit or sarif (got "xml")' });
+    expect(parseCheckArgs(['--fail-on', 'fatal', 'node'])).toEqual({ kind: 'error', message: '--fail-on must be error, warning or info (got "fatal")' });
   });
 });

@@ -3,6 +3,7 @@
 // diagnosis found on the recorded stream and what check itself saw fail. Every wait is bounded, and
 // the run as a whole is too, so a check always ends (see checkBounds).
 import { DEFAULT_CONNECTION_SETTINGS, type ConnectionTarget, type EraChoice, type Handshake } from '../../shared/connectionTypes';
+import { messageRequests } from '../../shared/artifacts/messageRequests';
 import type { Finding } from '../../shared/diagnosis';
 import type { RecordedEvent } from '../../shared/recordedEvent';
 import { HANDSHAKE_GRACE_MS, NO_CLIENT_CAPABILITIES, openHeadlessSession } from '../headless/headlessSession';
@@ -46,7 +47,15 @@ export interface CheckedServer {
 }
 
 export type CheckRun =
-  | { outcome: 'checked'; server: CheckedServer; exploration: ExplorationSummary; findings: Finding[]; eventCount: number }
+  | {
+      outcome: 'checked';
+      server: CheckedServer;
+      exploration: ExplorationSummary;
+      findings: Finding[];
+      eventCount: number;
+      /** Seq of each request and response message → seq of its request, to place findings per request. */
+      requestOfMessage: ReadonlyMap<number, number>;
+    }
   /** Never connected: why, the server's last stderr lines, and whatever the diagnosis saw on the way. */
   | { outcome: 'connect-failed'; error: string; stderrTail: string[]; findings: Finding[]; eventCount: number };
 
@@ -103,7 +112,7 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckRun> {
     await session.close();
     const events = session.inspector.snapshot().events;
     exploration.failures = withFates(exploration.failures, events);
-    return { outcome: 'checked', server: checkedServer(handshake), exploration, findings: session.diagnosis().findings, eventCount: events.length };
+    return { outcome: 'checked', server: checkedServer(handshake), exploration, findings: session.diagnosis().findings, eventCount: events.length, requestOfMessage: messageRequests(events) };
   } finally {
     clearTimeout(runTimer);
     sender.dispose();

@@ -10,7 +10,7 @@ const run = (argv: string[]) => {
 describe('parseReplayArgs', () => {
   it('reads the file, its own flags and the server command after it', () => {
     const options = run(['--json', '--ignore', 'result.content[*].text', 'a.jsonl', '--timeout', '500', '-e', 'K=V', '--', 'node', 'server.js', '--json']);
-    expect(options).toMatchObject({ file: 'a.jsonl', json: true, ignore: ['result.content[*].text'], timeoutMs: 500 });
+    expect(options).toMatchObject({ file: 'a.jsonl', format: 'json', ignore: ['result.content[*].text'], timeoutMs: 500 });
     expect(options.server.target).toEqual({ kind: 'command', command: 'node', args: ['server.js', '--json'] });
     expect(options.server.env).toEqual({ K: 'V' });
   });

@@ -1,7 +1,7 @@
 // argv of `mcp-inspect replay` → what to replay against what, read through the replay command's option
 // table: its own flags, the session file, the recording and server options in any order, then
 // optionally the server's command line. The target is optional: the recorded one by default.
-import { DEFAULT_REPLAY_TIMEOUT_MS, REPLAY_COMMAND } from '../../shared/options/commandTables';
+import { DEFAULT_REPLAY_TIMEOUT_MS, REPLAY_COMMAND, reportFormatOf, type ReportFormat } from '../../shared/options/commandTables';
 import { parseCommandLine } from '../../shared/options/optionTable';
 import { serverOptionsFrom, UsageError, type CliOptions } from '../cli/parseArgs';
 
@@ -11,7 +11,9 @@ export interface ReplayArgs {
   file: string;
   /** The server and recording options; `server.target` undefined = the recorded target. */
   server: CliOptions;
-  json: boolean;
+  format: ReportFormat;
+  /** The repository file SARIF results point at, when given (default: the session file). */
+  sarifArtifact: string | undefined;
   ignore: string[];
   timeoutMs: number;
   connectionId: string | undefined;
@@ -37,13 +39,16 @@ export function parseReplayArgs(argv: readonly string[]): ParsedReplayArgs {
     if (error instanceof UsageError) return { kind: 'error', message: error.message };
     throw error;
   }
+  const format = reportFormatOf(values);
+  if ('error' in format) return { kind: 'error', message: format.error };
   const timeout = values.timeout as string | undefined;
   return {
     kind: 'run',
     options: {
       file,
       server,
-      json: values.json === true,
+      format: format.format,
+      sarifArtifact: values['sarif-artifact'] as string | undefined,
       ignore: (values.ignore as string[] | undefined) ?? [],
       timeoutMs: timeout === undefined ? DEFAULT_REPLAY_TIMEOUT_MS : Number(timeout),
       connectionId: values.connection as string | undefined,

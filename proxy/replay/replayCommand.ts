@@ -4,9 +4,12 @@ import { REPLAY_EXIT } from '../../shared/replay';
 import { resolveLaunchConfig, resolveRecording } from '../cli/launchConfig';
 import { packageInfo } from '../packageInfo';
 import { confirmRecordedTarget } from './confirmRecordedTarget';
-import { parseReplayArgs } from './parseReplayArgs';
+import { parseReplayArgs, type ReplayArgs } from './parseReplayArgs';
 import { replayHelpText } from './replayHelpText';
 import { replayText } from './replayText';
+import { replayJunit, replaySarif } from '../../shared/artifacts/replayReports';
+import type { ReplayReport } from '../../shared/replay';
+import { fileUnder } from '../cli/sarifArtifact';
 import { runReplay } from '../headless/runReplay';
 
 const useColour = (): boolean => process.stdout.isTTY === true && !process.env.NO_COLOR;
@@ -49,9 +52,25 @@ export async function replayCommand(argv: readonly string[]): Promise<number> {
       inspectorVersion: packageInfo().version,
       warn: (message) => process.stderr.write(`mcp-inspect replay: ${message}\n`),
     });
-    process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : replayText(report, useColour()));
+    process.stdout.write(replayReportIn(options, report));
     return report.exitCode;
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error), false);
+  }
+}
+
+/** The report in the format asked for. */
+function replayReportIn(options: ReplayArgs, report: ReplayReport): string {
+  switch (options.format) {
+    case 'text':
+      return replayText(report, useColour());
+    case 'json':
+      return `${JSON.stringify(report, null, 2)}\n`;
+    case 'junit':
+      return replayJunit(report);
+    case 'sarif': {
+      const artifact = options.sarifArtifact ?? fileUnder(process.cwd(), options.file);
+      return `${JSON.stringify(replaySarif(report, { toolVersion: packageInfo().version, ...(artifact === undefined ? {} : { artifact }) }), null, 2)}\n`;
+    }
   }
 }

@@ -2,8 +2,7 @@
 // Parsing, `--help` and the UI's "Copy as CLI" all read these; an option exists once, here or in
 // serverOptions.ts.
 import { compilePathGlob, PathGlobError } from '../replay/jsonPath';
-import { spellings, type CommandOptions, type OptionSpec } from './optionTable';
-import { checkMilliseconds, HELP_OPTION, RECORDING_OPTIONS, refusals, SERVER_OPTIONS, UI_OPTIONS, VERSION_OPTION } from './serverOptions';
+import { spellings, type CommandOptions, type OptionSpec, type OptionValues } from './optionTable';import { checkMilliseconds, HELP_OPTION, RECORDING_OPTIONS, refusals, SERVER_OPTIONS, UI_OPTIONS, VERSION_OPTION } from './serverOptions';
 
 export const DEFAULT_CHECK_TIMEOUT_MS = 10_000;
 export const DEFAULT_REPLAY_TIMEOUT_MS = 10_000;
@@ -41,13 +40,48 @@ export const OPEN_COMMAND: CommandOptions = {
 };
 
 export const OPTIONS_GROUP = 'Options';
+export const ASSERTIONS_GROUP = 'Assertions (each one that fails makes the run fail, exit code 1)';
+
+/** The report formats of `check` and `replay`. */
+export const REPORT_FORMATS = ['text', 'json', 'junit', 'sarif'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+export const SEVERITY_CHOICES = ['error', 'warning', 'info'] as const;
+
+const reportFormatOptions = (group: string, json: string, junit: string, sarif: string): OptionSpec[] => [
+  { name: 'format', kind: 'value', valueName: '<format>', choices: REPORT_FORMATS, example: 'sarif', group, help: `text (default): the report for a person; json: ${json}; junit: ${junit}; sarif: ${sarif}` },
+  { name: 'json', kind: 'flag', group, help: 'The same as --format json.' },
+  {
+    name: 'sarif-artifact',
+    kind: 'value',
+    valueName: '<path>',
+    check: (value) => (value === '' ? 'needs a path relative to the repository root' : undefined),
+    example: 'src/server.ts',
+    group,
+    help: 'The repository file SARIF results point at (GitHub code scanning needs one). Default: for check, the first word of the server\'s command line that names a file under the current folder, or the --config file; for replay, the session file.',
+  },
+];
+
+/** The format `--format` and `--json` ask for, or why they disagree. */
+export function reportFormatOf(values: OptionValues): { format: ReportFormat } | { error: string } {
+  const format = values.format as ReportFormat | undefined;
+  if (values.json === true && format !== undefined && format !== 'json') return { error: `--json and --format ${format} ask for two formats: give one` };
+  return { format: values.json === true ? 'json' : (format ?? 'text') };
+}
+
 const CHECK = OPTIONS_GROUP;
+const ASSERT = ASSERTIONS_GROUP;
+const nonEmptyName = (what: string) => (value: string) => (value === '' ? `needs ${what}` : undefined);
 export const CHECK_COMMAND: CommandOptions = {
   command: 'check',
   options: [
-    { name: 'json', kind: 'flag', group: CHECK, help: 'Print one JSON document instead of the report (see the README).' },
+    ...reportFormatOptions(CHECK, 'one JSON document (see the README)', 'one test case per request sent, failed by its findings', 'SARIF 2.1.0 for code scanning, one result per finding'),
     { name: 'call-tools', kind: 'flag', group: CHECK, help: 'Also call each tool once, with arguments made from its inputSchema (defaults, else the smallest valid values).' },
     { name: 'timeout', kind: 'value', valueName: '<ms>', check: checkMilliseconds, example: '2500', group: CHECK, help: `No answer and no progress for this long cancels a request (default ${DEFAULT_CHECK_TIMEOUT_MS}). A request is also cancelled after 3× this however much progress it sends, and the whole run stops after 30× this + 5 s.` },
+    { name: 'fail-on', kind: 'value', valueName: '<severity>', choices: SEVERITY_CHOICES, example: 'warning', group: ASSERT, help: 'Fail on findings of this severity or worse: error (default), warning or info.' },
+    { name: 'expect-tool', kind: 'list', valueName: '<name>', check: nonEmptyName('a tool name'), example: 'echo', group: ASSERT, help: 'Fail unless tools/list lists this tool (repeatable).' },
+    { name: 'expect-resource', kind: 'list', valueName: '<uri>', check: nonEmptyName('a resource URI'), example: 'demo://resource/1', group: ASSERT, help: 'Fail unless resources/list lists this URI, or resources/templates/list this uriTemplate (repeatable).' },
+    { name: 'expect-prompt', kind: 'list', valueName: '<name>', check: nonEmptyName('a prompt name'), example: 'greeting', group: ASSERT, help: 'Fail unless prompts/list lists this prompt (repeatable).' },
+    { name: 'max-duration', kind: 'value', valueName: '<ms>', check: checkMilliseconds, example: '1000', group: ASSERT, help: 'Fail if any request takes longer than this.' },
     { ...HELP_OPTION, group: CHECK },
     ...SERVER_OPTIONS,
   ],
@@ -67,7 +101,7 @@ const REPLAY = OPTIONS_GROUP;
 export const REPLAY_COMMAND: CommandOptions = {
   command: 'replay',
   options: [
-    { name: 'json', kind: 'flag', group: REPLAY, help: 'Print the report as one JSON document (version 1).' },
+    ...reportFormatOptions(REPLAY, 'one JSON document (version 1)', 'one test case per request replayed, failed by its differences', 'SARIF 2.1.0, one result per request that did not give the same answer'),
     {
       name: 'ignore',
       kind: 'list',
