@@ -26,6 +26,8 @@ const PROXY_LAYERS = {
   check: ['upstream', 'auth', 'inspector', 'sessions', 'headless', 'cli'],
   cliMode: ['upstream', 'auth', 'inspector', 'sessions', 'headless', 'cli'],
   replay: ['upstream', 'auth', 'inspector', 'sessions', 'headless', 'cli'],
+  // A pure reader of session files: it needs nothing of the proxy's layers.
+  export: [],
 };
 
 function proxyLayerRules() {

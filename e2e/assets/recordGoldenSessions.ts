@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InspectorSocketClient } from '../fixtures/inspectorSocketClient';
+import { startEverythingServer } from '../fixtures/everythingServer';
 import { everythingEntry, fixtureServerCommand } from '../fixtures/paths';
 import { startProxy } from '../fixtures/proxyProcess';
 
@@ -16,11 +17,16 @@ export const GOLDEN = {
   everything: path.join(assets, 'everything.session.jsonl'),
   future: path.join(assets, 'from-the-future.session.jsonl'),
   damaged: path.join(assets, 'damaged.session.jsonl'),
+  /** server-everything over Streamable HTTP: the HTTP exchanges the HAR export reads. */
+  everythingHttp: path.join(assets, 'everything-http.session.jsonl'),
 };
 
-/** Records one session: connect, list the tools, call one, wait for the findings, stop the proxy. */
+/**
+ * Records one session (`server`: the proxy arguments that name it): connect, list the tools, call one,
+ * wait for the findings, stop the proxy.
+ */
 async function record(file: string, server: string[], call: { name: string; arguments: Record<string, unknown> }, findings: number): Promise<void> {
-  const proxy = await startProxy(['--record', file, '--', ...server]);
+  const proxy = await startProxy(['--record', file, ...server]);
   try {
     const client = await InspectorSocketClient.open(proxy.origin, proxy.token);
     const [connectionId] = [...client.connections.keys()];
@@ -34,10 +40,23 @@ async function record(file: string, server: string[], call: { name: string; argu
   }
 }
 
+/** Records server-everything over Streamable HTTP, served on a free port for the time of the recording. */
+async function recordHttp(): Promise<void> {
+  const server = await startEverythingServer('streamableHttp');
+  try {
+    await record(GOLDEN.everythingHttp, ['--url', server.url, '--header', 'Authorization: Bearer golden-secret-token'], { name: 'get-sum', arguments: { a: 2, b: 3 } }, 0);
+  } finally {
+    await server.stop();
+  }
+}
+
 async function main(): Promise<void> {
+  // `… recordGoldenSessions.ts http` records only the HTTP session (the others are read by specs that expect them as they are).
+  if (process.argv.includes('http')) return recordHttp();
   const noisy = fixtureServerCommand('noisyStdoutServer');
-  await record(GOLDEN.noisy, [noisy.command, ...noisy.args], { name: 'echo', arguments: { message: 'golden hello' } }, 1);
-  await record(GOLDEN.everything, [process.execPath, everythingEntry, 'stdio'], { name: 'get-sum', arguments: { a: 2, b: 3 } }, 0);
+  await record(GOLDEN.noisy, ['--', noisy.command, ...noisy.args], { name: 'echo', arguments: { message: 'golden hello' } }, 1);
+  await record(GOLDEN.everything, ['--', process.execPath, everythingEntry, 'stdio'], { name: 'get-sum', arguments: { a: 2, b: 3 } }, 0);
+  await recordHttp();
 
   const lines = readFileSync(GOLDEN.noisy, 'utf8').split('\n');
   const header = JSON.parse(lines[0]!) as Record<string, unknown>;

@@ -42,6 +42,11 @@ Commands:
                           recorded one) and print what changed, request by request; exit 1 if
                           anything did (see "mcp-inspect replay --help").
 
+  mcp-inspect export --format otlp|har|jsonl [-o <file>] [--connection <id>] FILE
+                          Export a recorded session for other tools: OpenTelemetry traces (OTLP/JSON),
+                          HAR 1.2 of its HTTP exchanges, or its JSON-RPC messages as JSON Lines (see
+                          "mcp-inspect export --help").
+
   mcp-inspect open [--port <n>] [--token <t>] [--no-open] [--sessions-dir <dir> | --no-record] <file>
                           Show a recorded session in the UI, read-only. Its replays from the UI are
                           recorded into the sessions folder (or not, with --no-record).

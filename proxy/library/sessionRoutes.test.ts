@@ -80,6 +80,7 @@ describe('/api/sessions', () => {
       messageCount: messages,
       findingCount: 1,
       connectionCount: 1,
+      http: false,
       damagedLines: 0,
       recording: false,
     });

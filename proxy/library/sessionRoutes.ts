@@ -1,14 +1,18 @@
 // The Sessions page's HTTP routes under /api/sessions (mounted after the request guard, so every one
 // needs the token and this origin). The library is loaded with the inspector core; a request that
 // comes before it is loaded waits for it. Every failure answers `{error}` with a sentence to show.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import { EXPORT_FILES, EXPORT_FORMATS, exportFileName, isExportFormat } from '../../shared/artifacts/exportFormats';
+import { exportSession } from '../../shared/artifacts/exportSession';
+import { readSession } from '../../shared/session';
 import { MAX_IMPORT_BYTES, SESSION_QUERY_PARAM } from '../../shared/session/sessionLibraryConstants';
 import type { SessionApiError } from '../../shared/session/sessionLibrary';
 import { SessionFolderError } from '../sessions/sessionFolder';
 import type { SessionLibrary } from './SessionLibrary';
 
-type Handler = (library: SessionLibrary, request: Request, response: Response) => void;
+type Handler = (library: SessionLibrary, request: Request, response: Response) => void | Promise<void>;
 
 function fail(response: Response, status: number, body: SessionApiError): void {
   response.status(status).json(body);
@@ -18,13 +22,26 @@ function tooLarge(): string {
   return `The file is larger than the ${Math.round(MAX_IMPORT_BYTES / 1024 / 1024)} MiB an import accepts.`;
 }
 
+/** A session exported (?format=otlp|har|jsonl, optional &connection=ID), as a download named after it. */
+async function sendExport(sessions: SessionLibrary, request: Request, response: Response): Promise<void> {
+  const session = sessions.resolve(String(request.params.id));
+  const { format, connection } = request.query;
+  if (!isExportFormat(format)) return fail(response, 400, { error: `format must be one of ${EXPORT_FORMATS.join(', ')}.` });
+  // Damaged lines are skipped, as the command does; a file that is not a session is refused (422 below).
+  const text = await exportSession(readSession(readFileSync(session.file, 'utf8')), format, typeof connection === 'string' && connection !== '' ? { connectionId: connection } : {});
+  response.setHeader('Cache-Control', 'no-store');
+  response.attachment(exportFileName(session.id, format));
+  response.type(EXPORT_FILES[format].mimeType);
+  response.send(text);
+}
+
 export function sessionRoutes(library: () => Promise<SessionLibrary>): Router {
   const router = express.Router();
   const route =
     (handler: Handler) =>
     async (request: Request, response: Response, next: NextFunction): Promise<void> => {
       try {
-        handler(await library(), request, response);
+        await handler(await library(), request, response);
       } catch (error) {
         next(error);
       }
@@ -47,6 +64,10 @@ export function sessionRoutes(library: () => Promise<SessionLibrary>): Router {
       // which `dotfiles` would refuse if it judged the whole path; the folder already resolved the id safely.
       response.sendFile(path.basename(session.file), { root: path.dirname(session.file), dotfiles: 'deny' });
     }),
+  );
+  router.get(
+    '/:id/export',
+    route(sendExport),
   );
   router.delete(
     '/:id',
@@ -90,7 +111,8 @@ export function sessionRoutes(library: () => Promise<SessionLibrary>): Router {
     if (typeof status === 'number' && status >= 400 && status < 500) return fail(response, status, { error: error instanceof Error ? error.message : String(error) });
     // Not a session file (e.g. unreadable for the reopened view) is said as it is; anything else too.
     const message = error instanceof Error ? error.message : String(error);
-    fail(response, error instanceof Error && error.name === 'SessionFormatError' ? 422 : 500, { error: message });
+    const unprocessable = error instanceof Error && (error.name === 'SessionFormatError' || error.name === 'ExportError');
+    fail(response, unprocessable ? 422 : 500, { error: message });
   });
   return router;
 }

@@ -22,10 +22,11 @@ interface Progress {
   damagedLines: number;
   lastTime?: number;
   labels: Map<string, string>;
+  http: boolean;
 }
 
 function freshProgress(stats: Stats): Progress {
-  return { ino: stats.ino, offset: 0, lineNumber: 0, steps: [], messageCount: 0, findingCount: 0, damagedLines: 0, labels: new Map() };
+  return { ino: stats.ino, offset: 0, lineNumber: 0, steps: [], messageCount: 0, findingCount: 0, damagedLines: 0, labels: new Map(), http: false };
 }
 
 function readLine(progress: Progress, line: string): void {
@@ -49,7 +50,10 @@ function readLine(progress: Progress, line: string): void {
   progress.lastTime = entry.time;
   if (entry.type === 'event' && entry.payload.kind === 'message') progress.messageCount++;
   else if (entry.type === 'finding') progress.findingCount++;
-  else if (entry.type === 'connection') progress.labels.set(entry.connectionId, entry.summary.label);
+  else if (entry.type === 'connection') {
+    progress.labels.set(entry.connectionId, entry.summary.label);
+    if (entry.summary.target.transport !== 'stdio') progress.http = true;
+  }
   else if (entry.type === 'event' && !progress.labels.has(entry.connectionId)) progress.labels.set(entry.connectionId, entry.connectionId);
 }
 
@@ -130,6 +134,7 @@ export class SessionSummaries {
       messageCount: progress.messageCount,
       findingCount: progress.findingCount,
       connectionCount: progress.labels.size,
+      http: progress.http,
       damagedLines: progress.damagedLines,
       recording,
       ...(error === undefined ? {} : { error }),

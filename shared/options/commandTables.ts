@@ -1,6 +1,7 @@
-// The option table of each command: the main command (and `open`), `check`, `replay` and `--cli`.
+// The option table of each command: the main command (and `open`), `check`, `replay`, `export` and `--cli`.
 // Parsing, `--help` and the UI's "Copy as CLI" all read these; an option exists once, here or in
 // serverOptions.ts.
+import { EXPORT_FILES, EXPORT_FORMATS } from '../artifacts/exportFormats';
 import { compilePathGlob, PathGlobError } from '../replay/jsonPath';
 import { spellings, type CommandOptions, type OptionSpec, type OptionValues } from './optionTable';import { checkMilliseconds, HELP_OPTION, RECORDING_OPTIONS, refusals, SERVER_OPTIONS, UI_OPTIONS, VERSION_OPTION } from './serverOptions';
 
@@ -121,6 +122,26 @@ export const REPLAY_COMMAND: CommandOptions = {
   refused: { ...refusals(UI_ONLY, 'it starts no inspector UI'), '--version': 'see mcp-inspect --version' },
 };
 
+const EXPORT = OPTIONS_GROUP;
+export const EXPORT_COMMAND: CommandOptions = {
+  command: 'export',
+  options: [
+    {
+      name: 'format',
+      kind: 'value',
+      valueName: '<format>',
+      choices: EXPORT_FORMATS,
+      example: 'otlp',
+      group: EXPORT,
+      help: `Required. ${EXPORT_FORMATS.map((format) => `${format}: ${EXPORT_FILES[format].label}`).join('; ')}.`,
+    },
+    { name: 'output', short: 'o', kind: 'value', valueName: '<file>', check: (file) => (file === '' ? 'needs a file name (or - for stdout)' : undefined), example: 'trace.json', group: EXPORT, help: 'Write the export to this file (default: stdout; - is stdout too).' },
+    { name: 'connection', kind: 'value', valueName: '<id>', check: (id) => (id === '' ? 'needs the id of a recorded connection (e.g. c1)' : undefined), example: 'c2', group: EXPORT, help: 'Only this recorded connection (default: all of them).' },
+    { ...HELP_OPTION, group: EXPORT },
+  ],
+  refused: { ...refusals([...UI_ONLY, ...RECORDING, ...SERVER_WORDS], 'it reads a session file and connects to no server'), '--version': 'see mcp-inspect --version' },
+};
+
 export const REQUEST_GROUP = 'Request (the official Inspector CLI\'s flags)';
 const REQUEST = REQUEST_GROUP;
 const PAIR = /^[^=-][^=]*=/;
@@ -202,4 +223,4 @@ export const MAIN_COMMAND: CommandOptions = {
 };
 
 /** Every command's table, for tests that must cover them all. */
-export const COMMAND_TABLES: readonly CommandOptions[] = [MAIN_COMMAND, OPEN_COMMAND, CHECK_COMMAND, REPLAY_COMMAND, CLI_COMMAND];
+export const COMMAND_TABLES: readonly CommandOptions[] = [MAIN_COMMAND, OPEN_COMMAND, CHECK_COMMAND, REPLAY_COMMAND, EXPORT_COMMAND, CLI_COMMAND];

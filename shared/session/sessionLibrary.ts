@@ -25,6 +25,8 @@ export const SessionListItemSchema = z.object({
   messageCount: z.number(),
   findingCount: z.number(),
   connectionCount: z.number(),
+  /** Some connection spoke HTTP (Streamable HTTP or SSE): the session has exchanges to export as HAR. */
+  http: z.boolean(),
   /** Lines that would be skipped when opened. */
   damagedLines: z.number(),
   /** This proxy is recording into the file right now (it cannot be deleted). */

@@ -9,6 +9,7 @@ import {
   SessionListingSchema,
   type SessionImported,
 } from '../../../shared/session/sessionLibrary';
+import { exportFileName, type ExportFormat } from '../../../shared/artifacts/exportFormats';
 import { authorizationHeaders, withTokenFragment } from './pageToken';
 import { queryKeys } from './queryKeys';
 
@@ -77,13 +78,22 @@ export function sessionDownloadUrl(id: string): string {
  * handed to the browser as a blob, under the file's own name.
  */
 export async function downloadSession(id: string): Promise<void> {
-  const response = await fetchFromProxy(`${path(id)}/file`);
+  await saveFrom(`${path(id)}/file`, id);
+}
+
+/** Saves a session's export (OTLP, HAR or JSONL, made by the proxy) as `<session>.<format's extension>`. */
+export async function downloadSessionExport(id: string, format: ExportFormat): Promise<void> {
+  await saveFrom(`${path(id)}/export?format=${format}`, exportFileName(id, format));
+}
+
+async function saveFrom(route: string, name: string): Promise<void> {
+  const response = await fetchFromProxy(route);
   if (!response.ok) throw await refusal(response);
   const blobUrl = URL.createObjectURL(await response.blob());
   try {
     const link = document.createElement('a');
     link.href = blobUrl;
-    link.download = id;
+    link.download = name;
     link.click();
   } finally {
     // After the click has started the download; revoking at once can cancel it in some browsers.

@@ -1,9 +1,11 @@
 import { useState, type MouseEvent } from 'react';
 import type { SessionListItem } from '../../../../shared/session/sessionLibrary';
-import { downloadSession, sessionDownloadUrl, sessionPageUrl } from '../../api/sessionLibrary';
+import { EXPORT_FILES, EXPORT_FORMATS } from '../../../../shared/artifacts/exportFormats';
+import { downloadSession, downloadSessionExport, sessionDownloadUrl, sessionPageUrl } from '../../api/sessionLibrary';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { DataTable, type DataColumn } from '../../ui/DataTable';
+import { MenuButton, type MenuItem } from '../../ui/MenuButton';
 import { formatBytes, formatDate, formatDuration } from './formatSession';
 import type { SortOrder } from './useSessionsModel';
 
@@ -19,6 +21,17 @@ const PAGE_SIZE = 200;
 
 const linkClass =
   'inline-flex h-6 items-center rounded border border-zinc-300 bg-white px-2 text-xs font-medium hover:bg-zinc-100 dark:border-zinc-600 dark:bg-zinc-800 dark:hover:bg-zinc-700';
+
+/** OTLP, HAR (only for a session that spoke HTTP) and JSONL, each saved as the proxy makes it. */
+function exportItems(session: SessionListItem, onError: (message: string) => void): MenuItem[] {
+  return EXPORT_FORMATS.filter((format) => format !== 'har' || session.http).map((format) => ({
+    id: format,
+    label: EXPORT_FILES[format].label,
+    onSelect: () => {
+      downloadSessionExport(session.id, format).catch((error: unknown) => onError(error instanceof Error ? error.message : String(error)));
+    },
+  }));
+}
 
 function RowActions({ session, onDelete }: { session: SessionListItem; onDelete: (id: string) => void }) {
   const [confirming, setConfirming] = useState(false);
@@ -56,6 +69,11 @@ function RowActions({ session, onDelete }: { session: SessionListItem; onDelete:
       <a className={linkClass} href={sessionDownloadUrl(session.id)} download={session.id} aria-label={`Download ${session.id}`} onClick={download}>
         Download
       </a>
+      {session.error === undefined && (
+        <MenuButton className={linkClass} label={`Export ${session.id}`} items={exportItems(session, setDownloadError)}>
+          Export
+        </MenuButton>
+      )}
       {downloadError !== undefined && (
         <span role="alert" className="text-xs text-red-700 dark:text-red-400">
           {downloadError}
