@@ -26,6 +26,7 @@ const PROXY_LAYERS = {
   check: ['upstream', 'auth', 'inspector', 'sessions', 'headless', 'cli'],
   cliMode: ['upstream', 'auth', 'inspector', 'sessions', 'headless', 'cli'],
   replay: ['upstream', 'auth', 'inspector', 'sessions', 'headless', 'cli'],
+  mock: ['upstream', 'auth', 'inspector', 'sessions'],
 };
 
 function proxyLayerRules() {

@@ -1,7 +1,8 @@
-// The option table of each command: the main command (and `open`), `check`, `replay` and `--cli`.
+// The option table of each command: the main command (and `open`), `check`, `replay`, `mock` and `--cli`.
 // Parsing, `--help` and the UI's "Copy as CLI" all read these; an option exists once, here or in
 // serverOptions.ts.
 import { compilePathGlob, PathGlobError } from '../replay/jsonPath';
+import { parseLoopbackAddress } from './loopbackAddress';
 import { spellings, type CommandOptions, type OptionSpec } from './optionTable';
 import { checkMilliseconds, HELP_OPTION, RECORDING_OPTIONS, refusals, SERVER_OPTIONS, UI_OPTIONS, VERSION_OPTION } from './serverOptions';
 
@@ -87,6 +88,33 @@ export const REPLAY_COMMAND: CommandOptions = {
   refused: { ...refusals(UI_ONLY, 'it starts no inspector UI'), '--version': 'see mcp-inspect --version' },
 };
 
+const MOCK = OPTIONS_GROUP;
+export const MOCK_COMMAND: CommandOptions = {
+  command: 'mock',
+  options: [
+    { name: 'connection', kind: 'value', valueName: '<id>', check: (id) => (id === '' ? 'needs the id of a recorded connection (e.g. c1)' : undefined), example: 'c2', group: MOCK, help: 'The recorded connection to serve (default: the first that sent requests, the one replay picks).' },
+    {
+      name: 'url-listen',
+      kind: 'value',
+      valueName: 'HOST:PORT',
+      check: (value) => {
+        const address = parseLoopbackAddress(value);
+        return 'error' in address ? address.error : undefined;
+      },
+      example: '127.0.0.1:0',
+      group: MOCK,
+      help: 'Serve over Streamable HTTP at http://HOST:PORT/mcp instead of stdio (loopback hosts only: 127.0.0.1, localhost, [::1]; port 0 picks a free one). The URL is printed on stdout once listening.',
+    },
+    { ...HELP_OPTION, group: MOCK },
+  ],
+  refused: {
+    ...refusals(SERVER_WORDS, 'it runs no server: it answers from the session file'),
+    ...refusals(UI_ONLY, 'it starts no inspector UI'),
+    ...refusals(RECORDING, 'it records no session'),
+    '--version': 'see mcp-inspect --version',
+  },
+};
+
 export const REQUEST_GROUP = 'Request (the official Inspector CLI\'s flags)';
 const REQUEST = REQUEST_GROUP;
 const PAIR = /^[^=-][^=]*=/;
@@ -168,4 +196,4 @@ export const MAIN_COMMAND: CommandOptions = {
 };
 
 /** Every command's table, for tests that must cover them all. */
-export const COMMAND_TABLES: readonly CommandOptions[] = [MAIN_COMMAND, OPEN_COMMAND, CHECK_COMMAND, REPLAY_COMMAND, CLI_COMMAND];
+export const COMMAND_TABLES: readonly CommandOptions[] = [MAIN_COMMAND, OPEN_COMMAND, CHECK_COMMAND, REPLAY_COMMAND, MOCK_COMMAND, CLI_COMMAND];
