@@ -62,8 +62,10 @@ export async function listenMockHttp(address: LoopbackAddress, recording: MockRe
     url,
     close: async () => {
       await Promise.all([...sessions.values()].map((transport) => transport.close()));
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Open GET streams and keep-alive sockets would hold close() up until they time out.
       server.closeAllConnections();
+      await closed;
     },
   };
 }
