@@ -42,6 +42,11 @@ Commands:
                           recorded one) and print what changed, request by request; exit 1 if
                           anything did (see "mcp-inspect replay --help").
 
+  mcp-inspect mock [options] FILE
+                          Serve a recorded session as an MCP server, on stdio or (--url-listen) over
+                          Streamable HTTP on loopback: each request gets the recorded answer to the
+                          same request (see "mcp-inspect mock --help"). Runs nothing the file names.
+
   mcp-inspect open [--port <n>] [--token <t>] [--no-open] [--sessions-dir <dir> | --no-record] <file>
                           Show a recorded session in the UI, read-only. Its replays from the UI are
                           recorded into the sessions folder (or not, with --no-record).

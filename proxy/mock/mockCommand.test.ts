@@ -1,7 +1,9 @@
 // The mock as a client meets it: the CLI (from the sources, through tsx) serving real recordings of two
 // real servers over stdio and Streamable HTTP to the official SDK client, and replay run against it.
 import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Client, ProtocolError, StreamableHTTPClientTransport } from '@modelcontextprotocol/client';
@@ -83,6 +85,27 @@ describe('mcp-inspect mock over stdio, to the official SDK client', () => {
       expect((await client.getPrompt({ name: 'simple_prompt' })).messages).toHaveLength(1);
       const never = await rejection(client.listResourceTemplates());
       expect([never.code, never.message]).toEqual([-32601, 'mcp-inspect mock: the recording holds no resources/templates/list request (method not found in connection c1)']);
+    } finally {
+      await client.close();
+    }
+  });
+});
+
+describe('mcp-inspect mock with a damaged file', () => {
+  it('serves what it can read and warns about each damaged line on stderr', async () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'mcp-inspect-mock-')), 'damaged.session.jsonl');
+    const lines = readFileSync(GOLDEN.everything, 'utf8').split('\n');
+    const stderrLine = lines.findIndex((line) => line.includes('"kind":"stderr"'));
+    lines[stderrLine] = 'overwritten by something else';
+    writeFileSync(file, lines.join('\n'));
+    const transport = new StdioClientTransport({ command: process.execPath, args: mockArgv(file), stderr: 'pipe' });
+    let stderr = '';
+    transport.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const client = new Client({ name: 'mock-test', version: '1.0.0' });
+    await client.connect(transport);
+    try {
+      expect(await client.callTool({ name: 'get-sum', arguments: { a: 2, b: 3 } })).toEqual({ content: [{ type: 'text', text: 'The sum of 2 and 3 is 5.' }] });
+      expect(stderr).toContain(`mcp-inspect mock: ${file}: Line ${stderrLine + 1} is not JSON (overwritten by something else); skipped.`);
     } finally {
       await client.close();
     }

@@ -26,7 +26,7 @@ function describeServer(recording: MockRecording): string {
 function loadRecording(options: MockArgs): MockRecording {
   const file = path.resolve(options.file);
   const session = readSessionFile(file);
-  for (const problem of session.info.problems) warn(`${file}: line ${problem.line} skipped: ${problem.message}`);
+  for (const problem of session.info.problems) warn(`${file}: ${problem.message}`);
   const unlisted = session.info.damagedLines - session.info.problems.length;
   if (unlisted > 0) warn(`${file}: ${unlisted} more damaged lines skipped`);
   return pickMockedConnection(session.connections, options.connectionId);
