@@ -28,6 +28,7 @@ const PROXY_LAYERS = {
   replay: ['upstream', 'auth', 'inspector', 'sessions', 'headless', 'cli'],
   // A pure reader of session files: it needs nothing of the proxy's layers.
   export: [],
+  mock: ['upstream', 'auth', 'inspector', 'sessions'],
 };
 
 function proxyLayerRules() {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_IGNORE_RULES } from './replay/ignoreRules';
 import { cancelledRequestId, RequestPairing, requestMatchKey, startsConnectionAttempt } from './requestPairing';
 
 describe('RequestPairing', () => {
@@ -64,5 +65,14 @@ describe('pairing helpers', () => {
       requestMatchKey('tools/call', { arguments: { b: 2, a: 1 }, name: 'echo' }),
     );
     expect(requestMatchKey('tools/call', { name: 'echo' })).not.toBe(requestMatchKey('tools/call', { name: 'add' }));
+  });
+
+  it('with volatile rules, sets aside what replay ignores (dates in strings, generated ids, timestamps) and nothing else', () => {
+    const loose = (params: Record<string, unknown>) => requestMatchKey('tools/call', params, DEFAULT_IGNORE_RULES);
+    expect(loose({ name: 'log', arguments: { note: 'at 2026-01-01T10:00:00Z', requestId: 'a', timestamp: 1 } })).toBe(
+      loose({ name: 'log', arguments: { note: 'at 2027-05-05T11:11:11Z', requestId: 'b', timestamp: 2 } }),
+    );
+    expect(loose({ name: 'log', arguments: { note: 'a' } })).not.toBe(loose({ name: 'log', arguments: { note: 'b' } }));
+    expect(requestMatchKey('tools/call', { name: 'log', arguments: { timestamp: 1 } })).not.toBe(requestMatchKey('tools/call', { name: 'log', arguments: { timestamp: 2 } }));
   });
 });

@@ -7,6 +7,7 @@
 import { requestKey, type JsonRpcId } from './jsonrpc';
 import type { Direction, RecordedEvent } from './recordedEvent';
 import { stableJson } from './stableJson';
+import { withoutVolatile, type IgnoreRule } from './replay/ignoreRules';
 
 /** How a response's id relates to the requests sent the other way. */
 export type Pairing<T> =
@@ -145,9 +146,11 @@ export class RequestPairing<T> {
 
 /**
  * A request's identity for matching a recorded answer to a request made again: method and params, with
- * `_meta` (progress tokens, era metadata) left out, key order ignored.
+ * `_meta` (progress tokens, era metadata) left out, key order ignored. With `volatile` rules (replay's
+ * ignore rules), what they set aside in the params does not count either: a looser key, for when the
+ * exact one finds nothing.
  */
-export function requestMatchKey(method: string, params: Record<string, unknown> | undefined): string {
+export function requestMatchKey(method: string, params: Record<string, unknown> | undefined, volatile?: readonly IgnoreRule[]): string {
   const { _meta: _ignored, ...rest } = params ?? {};
-  return `${method} ${stableJson(rest)}`;
+  return `${method} ${stableJson(volatile ? withoutVolatile(rest, volatile) : rest)}`;
 }

@@ -46,6 +46,10 @@ Commands:
                           Export a recorded session for other tools: OpenTelemetry traces (OTLP/JSON),
                           HAR 1.2 of its HTTP exchanges, or its JSON-RPC messages as JSON Lines (see
                           "mcp-inspect export --help").
+  mcp-inspect mock [options] FILE
+                          Serve a recorded session as an MCP server, on stdio or (--url-listen) over
+                          Streamable HTTP on loopback: each request gets the recorded answer to the
+                          same request (see "mcp-inspect mock --help"). Runs nothing the file names.
 
   mcp-inspect open [--port <n>] [--token <t>] [--no-open] [--sessions-dir <dir> | --no-record] <file>
                           Show a recorded session in the UI, read-only. Its replays from the UI are

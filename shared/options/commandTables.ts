@@ -1,9 +1,11 @@
-// The option table of each command: the main command (and `open`), `check`, `replay`, `export` and `--cli`.
+// The option table of each command: the main command (and `open`), `check`, `replay`, `export`, `mock` and `--cli`.
 // Parsing, `--help` and the UI's "Copy as CLI" all read these; an option exists once, here or in
 // serverOptions.ts.
 import { EXPORT_FILES, EXPORT_FORMATS } from '../artifacts/exportFormats';
 import { compilePathGlob, PathGlobError } from '../replay/jsonPath';
-import { spellings, type CommandOptions, type OptionSpec, type OptionValues } from './optionTable';import { checkMilliseconds, HELP_OPTION, RECORDING_OPTIONS, refusals, SERVER_OPTIONS, UI_OPTIONS, VERSION_OPTION } from './serverOptions';
+import { parseLoopbackAddress } from './loopbackAddress';
+import { spellings, type CommandOptions, type OptionSpec, type OptionValues } from './optionTable';
+import { checkMilliseconds, HELP_OPTION, RECORDING_OPTIONS, refusals, SERVER_OPTIONS, UI_OPTIONS, VERSION_OPTION } from './serverOptions';
 
 export const DEFAULT_CHECK_TIMEOUT_MS = 10_000;
 export const DEFAULT_REPLAY_TIMEOUT_MS = 10_000;
@@ -142,6 +144,33 @@ export const EXPORT_COMMAND: CommandOptions = {
   refused: { ...refusals([...UI_ONLY, ...RECORDING, ...SERVER_WORDS], 'it reads a session file and connects to no server'), '--version': 'see mcp-inspect --version' },
 };
 
+const MOCK = OPTIONS_GROUP;
+export const MOCK_COMMAND: CommandOptions = {
+  command: 'mock',
+  options: [
+    { name: 'connection', kind: 'value', valueName: '<id>', check: (id) => (id === '' ? 'needs the id of a recorded connection (e.g. c1)' : undefined), example: 'c2', group: MOCK, help: 'The recorded connection to serve (default: the first that sent requests, the one replay picks).' },
+    {
+      name: 'url-listen',
+      kind: 'value',
+      valueName: 'HOST:PORT',
+      check: (value) => {
+        const address = parseLoopbackAddress(value);
+        return 'error' in address ? address.error : undefined;
+      },
+      example: '127.0.0.1:0',
+      group: MOCK,
+      help: 'Serve over Streamable HTTP at http://HOST:PORT/mcp instead of stdio (loopback hosts only: 127.0.0.1, localhost, [::1]; port 0 picks a free one). The URL is printed on stdout once listening.',
+    },
+    { ...HELP_OPTION, group: MOCK },
+  ],
+  refused: {
+    ...refusals(SERVER_WORDS, 'it runs no server: it answers from the session file'),
+    ...refusals(UI_ONLY, 'it starts no inspector UI'),
+    ...refusals(RECORDING, 'it records no session'),
+    '--version': 'see mcp-inspect --version',
+  },
+};
+
 export const REQUEST_GROUP = 'Request (the official Inspector CLI\'s flags)';
 const REQUEST = REQUEST_GROUP;
 const PAIR = /^[^=-][^=]*=/;
@@ -223,4 +252,4 @@ export const MAIN_COMMAND: CommandOptions = {
 };
 
 /** Every command's table, for tests that must cover them all. */
-export const COMMAND_TABLES: readonly CommandOptions[] = [MAIN_COMMAND, OPEN_COMMAND, CHECK_COMMAND, REPLAY_COMMAND, EXPORT_COMMAND, CLI_COMMAND];
+export const COMMAND_TABLES: readonly CommandOptions[] = [MAIN_COMMAND, OPEN_COMMAND, CHECK_COMMAND, REPLAY_COMMAND, EXPORT_COMMAND, MOCK_COMMAND, CLI_COMMAND];

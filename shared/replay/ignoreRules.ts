@@ -57,3 +57,19 @@ export function maskingRule(rules: readonly IgnoreRule[], before: string, after:
 function mask(text: string, rules: readonly IgnoreRule[]): string {
   return rules.reduce((masked, rule) => masked.replace(rule.text!, `<${rule.id}>`), text);
 }
+
+/**
+ * A copy of `value` with what the rules set aside gone: paths and keys they ignore are dropped (an
+ * ignored array item becomes null, so the items after it keep their place), and strings are masked by
+ * the text rules. Two values whose differences all count as volatile give the same copy.
+ */
+export function withoutVolatile(value: unknown, rules: readonly IgnoreRule[], path: PathSegment[] = []): unknown {
+  if (typeof value === 'string') return mask(value, rules.filter((rule) => rule.text !== undefined));
+  if (Array.isArray(value)) return value.map((item, index) => (ignoringRule(rules, [...path, index]) ? null : withoutVolatile(item, rules, [...path, index])));
+  if (typeof value !== 'object' || value === null) return value;
+  const kept: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) {
+    if (!ignoringRule(rules, [...path, key])) kept[key] = withoutVolatile(inner, rules, [...path, key]);
+  }
+  return kept;
+}

@@ -32,6 +32,7 @@ describe('replayPlan', () => {
     ];
     const plan = replayPlan(events);
     expect(plan.clientCapabilities).toEqual({ sampling: {} });
+    expect(plan.initializeResult).toEqual({ protocolVersion: '2025-11-25', capabilities: {}, serverInfo: {} });
     expect(plan.exchanges).toEqual([
       { seq: 5, method: 'tools/list', params: {}, recorded: { kind: 'result', result: { tools: [] } } },
       { seq: 6, method: 'tools/call', params: { name: 'echo', arguments: { message: 'hi' } }, recorded: { kind: 'error', error: { code: -32602, message: 'bad' } } },

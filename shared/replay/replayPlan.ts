@@ -26,6 +26,8 @@ export interface ReplayPlan {
   serverAnswers: Map<string, RecordedServerAnswer>;
   /** The capabilities the client declared in its recorded `initialize` (undefined if not recorded). */
   clientCapabilities: Record<string, unknown> | undefined;
+  /** The server's first successful `initialize` result (protocolVersion, capabilities, serverInfo, instructions). */
+  initializeResult: Record<string, unknown> | undefined;
 }
 
 /** The SDK client does the handshake itself on connect: these are not replayed as requests. */
@@ -55,9 +57,10 @@ function paramsWithoutProgressToken(params: Params): Params {
 export function replayPlan(events: readonly RecordedEvent[]): ReplayPlan {
   const exchanges: RecordedExchange[] = [];
   // The client's open requests pair with their recorded exchange; the server's with their match key.
-  const pairing = new RequestPairing<{ exchange?: RecordedExchange; serverRequestKey?: string }>({ maxOpen: Number.POSITIVE_INFINITY });
+  const pairing = new RequestPairing<{ exchange?: RecordedExchange; serverRequestKey?: string; handshake?: true }>({ maxOpen: Number.POSITIVE_INFINITY });
   const serverAnswers = new Map<string, RecordedServerAnswer>();
   let clientCapabilities: Record<string, unknown> | undefined;
+  let initializeResult: Record<string, unknown> | undefined;
   for (const event of events) {
     if (startsConnectionAttempt(event)) pairing.clear();
     if (event.kind !== 'message') continue;
@@ -72,7 +75,10 @@ export function replayPlan(events: readonly RecordedEvent[]): ReplayPlan {
         continue;
       }
       if (envelope.method === 'initialize') clientCapabilities ??= asRecord(params?.capabilities);
-      if (HANDSHAKE_METHODS.has(envelope.method!)) continue;
+      if (HANDSHAKE_METHODS.has(envelope.method!)) {
+        pairing.opened('outgoing', envelope.id!, { handshake: true });
+        continue;
+      }
       const exchange: RecordedExchange = { seq: event.seq, method: envelope.method!, params: paramsWithoutProgressToken(params), recorded: { kind: 'none' } };
       exchanges.push(exchange);
       pairing.opened('outgoing', envelope.id!, { exchange });
@@ -80,6 +86,7 @@ export function replayPlan(events: readonly RecordedEvent[]): ReplayPlan {
       const paired = pairing.answered(event.direction, envelope.id, event.seq);
       if (paired.status !== 'answers') continue;
       const answer = answerOf(message);
+      if (paired.request.handshake && answer.kind === 'result') initializeResult ??= asRecord(answer.result);
       if (paired.request.exchange) paired.request.exchange.recorded = answer;
       const key = paired.request.serverRequestKey;
       if (key === undefined || serverAnswers.has(key)) continue;
@@ -87,7 +94,7 @@ export function replayPlan(events: readonly RecordedEvent[]): ReplayPlan {
       else if (answer.kind === 'error') serverAnswers.set(key, { error: answer.error });
     }
   }
-  return { exchanges, serverAnswers, clientCapabilities };
+  return { exchanges, serverAnswers, clientCapabilities, initializeResult };
 }
 
 /**
