@@ -40,6 +40,8 @@ export interface McpExchange {
   startTime: number;
   /** When the answer came (or the cancellation, or the end); a notification's own time. */
   endTime: number;
+  /** The seq of the answer (or the cancellation) that settled it, when one did. */
+  endSeq?: number;
   outcome: ExchangeOutcome;
   notes: ExchangeNote[];
 }
@@ -114,6 +116,7 @@ class ExchangeWalk {
     const pairing = this.pairing.answered(direction, id, seq);
     if (pairing.status === 'answers' || pairing.status === 'late') {
       pairing.request.endTime = time;
+      pairing.request.endSeq = seq;
       pairing.request.outcome = outcome;
       this.forgetProgress(pairing.request);
     } else if (pairing.status === 'duplicate') pairing.request.notes.push({ seq, time, name: 'duplicate response', params: undefined });
@@ -132,6 +135,7 @@ class ExchangeWalk {
     if (cancelled) {
       cancelled.notes.push(note);
       cancelled.endTime = time;
+      cancelled.endSeq = seq;
       cancelled.outcome = { kind: 'cancelled', reason: typeof params?.reason === 'string' ? params.reason : undefined };
       return;
     }

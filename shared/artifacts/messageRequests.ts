@@ -1,27 +1,17 @@
-// Which request each recorded message belongs to: a request to itself, a response to the request it
-// answers. Reports that speak per request (JUnit's test cases, SARIF's locations) place a finding
-// by the messages it points at. Pairing is the shared one (shared/requestPairing.ts), so a report
-// and the log can never disagree on which response answers which request.
-import { readEnvelope } from '../jsonrpc';
+// Which request each recorded message belongs to: a request to itself, its answer, cancellation and
+// progress to it. Reports that speak per request (JUnit's test cases, SARIF's locations) place a
+// finding by the messages it points at. Read off the same exchanges the exports use (mcpExchanges).
 import type { RecordedEvent } from '../recordedEvent';
-import { RequestPairing, startsConnectionAttempt } from '../requestPairing';
+import { mcpExchanges } from './mcpExchanges';
 
-/** Seq of a request or response message → seq of the request it belongs to. */
+/** Seq of a request, or of a message tied to one → seq of that request. */
 export function messageRequests(events: readonly RecordedEvent[]): Map<number, number> {
   const owners = new Map<number, number>();
-  const pairing = new RequestPairing<number>({ maxOpen: Number.POSITIVE_INFINITY });
-  for (const event of events) {
-    if (startsConnectionAttempt(event)) pairing.clear();
-    if (event.kind !== 'message') continue;
-    const envelope = readEnvelope(event.message);
-    if (envelope.id === undefined) continue;
-    if (envelope.kind === 'request') {
-      owners.set(event.seq, event.seq);
-      pairing.opened(event.direction, envelope.id, event.seq);
-    } else if (envelope.kind === 'response' || envelope.kind === 'error') {
-      const paired = pairing.answered(event.direction, envelope.id, event.seq);
-      if (paired.status !== 'unknown') owners.set(event.seq, paired.request);
-    }
+  for (const exchange of mcpExchanges(events)) {
+    if (exchange.id === undefined) continue;
+    owners.set(exchange.startSeq, exchange.startSeq);
+    if (exchange.endSeq !== undefined) owners.set(exchange.endSeq, exchange.startSeq);
+    for (const note of exchange.notes) owners.set(note.seq, exchange.startSeq);
   }
   return owners;
 }
