@@ -29,6 +29,7 @@ const PROXY_LAYERS = {
   // A pure reader of session files: it needs nothing of the proxy's layers.
   export: [],
   mock: ['upstream', 'auth', 'inspector', 'sessions'],
+  diff: ['upstream', 'auth', 'inspector', 'sessions', 'headless', 'cli', 'check'],
 };
 
 function proxyLayerRules() {

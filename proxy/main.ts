@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The mcp-inspect command: argv → validated config → start the server → print the URL → open the
 // browser (unless --no-open). Exit codes: 0 ok, 1 could not start, 2 usage error. `mcp-inspect check`
-// (proxy/check), `replay`, `export`, `mock` and `mcp-inspect --cli` (proxy/cliMode) are their own commands, with their own exit codes.
+// (proxy/check), `replay`, `export`, `mock`, `diff` and `mcp-inspect --cli` (proxy/cliMode) are their own commands, with their own exit codes.
 import { helpText } from './cli/helpText';
 import { reportLaunchFailure } from './cli/launchFailure';
 import { resolveLaunchConfig } from './cli/launchConfig';
@@ -42,6 +42,11 @@ async function main(argv: readonly string[]): Promise<void> {
   if (argv[0] === 'replay') {
     const { replayCommand } = await import('./replay/replayCommand');
     process.exitCode = await replayCommand(argv.slice(1));
+    return;
+  }
+  if (argv[0] === 'diff') {
+    const { diffCommand } = await import('./diff/diffCommand');
+    process.exitCode = await diffCommand(argv.slice(1));
     return;
   }
   if (argv[0] === 'mock') {

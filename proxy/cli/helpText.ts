@@ -46,6 +46,10 @@ Commands:
                           Export a recorded session for other tools: OpenTelemetry traces (OTLP/JSON),
                           HAR 1.2 of its HTTP exchanges, or its JSON-RPC messages as JSON Lines (see
                           "mcp-inspect export --help").
+  mcp-inspect diff [options] BEFORE.jsonl (AFTER.jsonl | [--] <command> [args...] | --url <url>)
+                          The interface drift between a recording and another one or a live server:
+                          tools, prompts, resources and templates added, removed or changed, each
+                          change breaking or not (see "mcp-inspect diff --help").
   mcp-inspect mock [options] FILE
                           Serve a recorded session as an MCP server, on stdio or (--url-listen) over
                           Streamable HTTP on loopback: each request gets the recorded answer to the

@@ -32,6 +32,9 @@ const sayTypes = (types: Set<string> | undefined) => (types === undefined ? 'any
 const stringsOf = (value: unknown) => (Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : []);
 const enumOf = (schema: Record<string, unknown>): unknown[] | undefined => (Array.isArray(schema.enum) ? schema.enum : 'const' in schema ? [schema.const] : undefined);
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** The keywords read above; a change to any other one is reported as such. */
+const COMPARED = new Set(['type', 'enum', 'const', 'properties', 'required', 'items']);
+const pick = (schema: Record<string, unknown>, keywords: readonly string[]) => Object.fromEntries(keywords.filter((keyword) => keyword in schema).map((keyword) => [keyword, schema[keyword]]));
 
 function typeChange(path: string, before: Record<string, unknown>, after: Record<string, unknown>, role: SchemaRole): SchemaChange[] {
   const was = typesOf(before);
@@ -89,10 +92,9 @@ export function schemaDrift(path: string, before: Record<string, unknown>, after
   const itemsBefore = asRecord(before.items);
   const itemsAfter = asRecord(after.items);
   if (itemsBefore || itemsAfter) changes.push(...schemaDrift(`${path}.items`, itemsBefore ?? {}, itemsAfter ?? {}, role));
-  if (changes.length === 0 && !same(before, after)) {
-    // Anything else (a description, a pattern, a bound, a format, a $ref): reported for a person to
-    // judge, not called breaking — which way a constraint moved is not read here.
-    changes.push({ path, what: 'other schema keywords changed', breaking: false, before, after });
-  }
+  // Anything else (a description, a pattern, a bound, a format, a $ref): reported by keyword for a
+  // person to judge, not called breaking — which way a constraint moved is not read here.
+  const others = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((keyword) => !COMPARED.has(keyword) && !same(before[keyword], after[keyword]));
+  if (others.length > 0) changes.push({ path, what: `${others.join(', ')} changed`, breaking: false, before: pick(before, others), after: pick(after, others) });
   return changes;
 }

@@ -1,4 +1,4 @@
-// The option table of each command: the main command (and `open`), `check`, `replay`, `export`, `mock` and `--cli`.
+// The option table of each command: the main command (and `open`), `check`, `replay`, `export`, `mock`, `diff` and `--cli`.
 // Parsing, `--help` and the UI's "Copy as CLI" all read these; an option exists once, here or in
 // serverOptions.ts.
 import { EXPORT_FILES, EXPORT_FORMATS } from '../artifacts/exportFormats';
@@ -171,6 +171,22 @@ export const MOCK_COMMAND: CommandOptions = {
   },
 };
 
+const DIFF = OPTIONS_GROUP;
+export const DIFF_FAIL_ON = ['breaking', 'any'] as const;
+export const DIFF_COMMAND: CommandOptions = {
+  command: 'diff',
+  options: [
+    { name: 'format', kind: 'value', valueName: '<format>', choices: ['text', 'json', 'junit'], example: 'junit', group: DIFF, help: 'text (default); json: one JSON document; junit: one test case per tool, prompt, resource and template, failed by a change at --fail-on.' },
+    { name: 'json', kind: 'flag', group: DIFF, help: 'The same as --format json.' },
+    { name: 'fail-on', kind: 'value', valueName: '<level>', choices: DIFF_FAIL_ON, example: 'any', group: DIFF, help: 'Exit 1 on breaking changes (default: a removed definition, a new required argument, a narrowed type…) or on any change.' },
+    { name: 'connection', kind: 'value', valueName: '<id>', check: (id) => (id === '' ? 'needs the id of a recorded connection (e.g. c1)' : undefined), example: 'c2', group: DIFF, help: 'The recorded connection of each session file (default: the first that listed anything).' },
+    { name: 'timeout', kind: 'value', valueName: '<ms>', check: checkMilliseconds, example: '2500', group: DIFF, help: `A live server: per request (default ${DEFAULT_CHECK_TIMEOUT_MS}).` },
+    { ...HELP_OPTION, group: DIFF },
+    ...SERVER_OPTIONS,
+  ],
+  refused: { ...refusals(UI_ONLY, 'it starts no inspector UI'), ...refusals(RECORDING, 'it records no session'), '--version': 'see mcp-inspect --version' },
+};
+
 export const REQUEST_GROUP = 'Request (the official Inspector CLI\'s flags)';
 const REQUEST = REQUEST_GROUP;
 const PAIR = /^[^=-][^=]*=/;
@@ -252,4 +268,4 @@ export const MAIN_COMMAND: CommandOptions = {
 };
 
 /** Every command's table, for tests that must cover them all. */
-export const COMMAND_TABLES: readonly CommandOptions[] = [MAIN_COMMAND, OPEN_COMMAND, CHECK_COMMAND, REPLAY_COMMAND, EXPORT_COMMAND, MOCK_COMMAND, CLI_COMMAND];
+export const COMMAND_TABLES: readonly CommandOptions[] = [MAIN_COMMAND, OPEN_COMMAND, CHECK_COMMAND, REPLAY_COMMAND, EXPORT_COMMAND, MOCK_COMMAND, DIFF_COMMAND, CLI_COMMAND];
