@@ -1,28 +1,19 @@
 // `mcp-inspect diff` end to end with the built CLI: a session recorded through the real proxy against a
 // fixture server, compared with itself (exit 0), with the same server live (exit 0), and with its
 // changed build live, which renamed a tool (exit 1: the old name removed, breaking; the new one added).
-import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { expect, test } from '@playwright/test';
-import { builtCli, everythingEntry, fixtureServerCommand } from './fixtures/paths';
+import { everythingEntry, fixtureServerCommand } from './fixtures/paths';
+import { runBuiltCli } from './fixtures/checkCli';
 import { InspectorSocketClient } from './fixtures/inspectorSocketClient';
 import { startProxy } from './fixtures/proxyProcess';
 
 const server = fixtureServerCommand('replayTargetServer');
 
-function diff(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [builtCli, 'diff', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const diff = (args: string[]) => runBuiltCli('diff', args);
 
 let recorded: string;
 

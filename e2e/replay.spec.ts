@@ -2,7 +2,6 @@
 // built CLI against the same server (exit 0, every request "same", the volatile clock aside) and
 // against a changed build of it (exit 1: the renamed tool is missing, the reworded result is changed
 // at its path); the replay is itself recorded. The UI replays the shown session with the same verdicts.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,9 +11,10 @@ import { sarifSchemaErrors } from '../shared/artifacts/testing/sarifSchema';
 import type { ReplayReport } from '../shared/replay';
 import { readSession } from '../shared/session';
 import { writeHostileSession } from './fixtures/hostileSession';
+import { runBuiltCli } from './fixtures/checkCli';
 import { InspectorSocketClient } from './fixtures/inspectorSocketClient';
 import { GOLDEN } from './assets/recordGoldenSessions';
-import { builtCli, everythingEntry, fixtureServerCommand } from './fixtures/paths';
+import { everythingEntry, fixtureServerCommand } from './fixtures/paths';
 import { startProxy } from './fixtures/proxyProcess';
 import { expect, test } from './fixtures/test';
 import { InspectorPage } from './pages/InspectorPage';
@@ -46,16 +46,7 @@ async function recordSession(file: string): Promise<void> {
   }
 }
 
-function replay(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [builtCli, 'replay', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const replay = (args: string[]) => runBuiltCli('replay', args);
 
 let recorded: string;
 
