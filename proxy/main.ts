@@ -28,30 +28,19 @@ function usageError(message: string): void {
   process.exitCode = 2;
 }
 
+/** The headless subcommands: each loaded only when named, each returns its exit code. */
+const SUBCOMMANDS: Record<string, () => Promise<(argv: readonly string[]) => Promise<number>>> = {
+  check: async () => (await import('./check/checkCommand')).checkCommand,
+  replay: async () => (await import('./replay/replayCommand')).replayCommand,
+  export: async () => (await import('./export/exportCommand')).exportCommand,
+  diff: async () => (await import('./diff/diffCommand')).diffCommand,
+  mock: async () => (await import('./mock/mockCommand')).mockCommand,
+};
+
 async function main(argv: readonly string[]): Promise<void> {
-  if (argv[0] === 'check') {
-    const { checkCommand } = await import('./check/checkCommand');
-    process.exitCode = await checkCommand(argv.slice(1));
-    return;
-  }
-  if (argv[0] === 'export') {
-    const { exportCommand } = await import('./export/exportCommand');
-    process.exitCode = await exportCommand(argv.slice(1));
-    return;
-  }
-  if (argv[0] === 'replay') {
-    const { replayCommand } = await import('./replay/replayCommand');
-    process.exitCode = await replayCommand(argv.slice(1));
-    return;
-  }
-  if (argv[0] === 'diff') {
-    const { diffCommand } = await import('./diff/diffCommand');
-    process.exitCode = await diffCommand(argv.slice(1));
-    return;
-  }
-  if (argv[0] === 'mock') {
-    const { mockCommand } = await import('./mock/mockCommand');
-    process.exitCode = await mockCommand(argv.slice(1));
+  const subcommand = argv[0] === undefined || !Object.hasOwn(SUBCOMMANDS, argv[0]) ? undefined : SUBCOMMANDS[argv[0]];
+  if (subcommand) {
+    process.exitCode = await (await subcommand())(argv.slice(1));
     return;
   }
   const { version } = packageInfo();
