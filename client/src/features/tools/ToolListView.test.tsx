@@ -41,6 +41,17 @@ describe('ToolListView', () => {
     expect(row.querySelector('.truncate')?.textContent).toBe(description);
   });
 
+  it('marks a changed tool with words, in the row and in its accessible name, still on one line', () => {
+    const changed = { change: 'changed' as const, breaking: true, details: [], afterUse: { details: [] } };
+    const marks = new Map([['tool-2', changed], ['tool-3', { change: 'added' as const, breaking: false, details: [] }]]);
+    render(<ToolListView tools={tools.slice(0, 3)} marks={marks} selectedName={undefined} onSelect={noop} filter="" onFilterChange={noop} />);
+    const row = screen.getByRole('button', { name: 'tool-2: changed, breaking, changed after use' });
+    expect(row.textContent).toBe('tool-2changedbreakingchanged after use');
+    expect(row.className).toContain('whitespace-nowrap');
+    expect(screen.getByRole('button', { name: 'tool-3: new' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'tool-1' })).toBeTruthy();
+  });
+
   it('walks with the keyboard: ↓ from the filter to the selected row, ↑/↓/End between rows, ↑ from the first back to the filter', () => {
     const few = tools.slice(0, 5);
     render(<ToolListView tools={few} selectedName="tool-3" onSelect={noop} filter="" onFilterChange={noop} />);
