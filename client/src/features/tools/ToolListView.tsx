@@ -21,7 +21,7 @@ export interface ToolListViewProps {
 function accessibleName(tool: ToolFacts, mark: DriftMark | undefined): string {
   const title = tool.title ? ` — ${tool.title}` : '';
   const hints = tool.hints.length > 0 ? ` (${tool.hints.join(', ')})` : '';
-  const marks = mark ? `: ${driftWords(mark).join(', ')}` : '';
+  const marks = mark ? ` · ${driftWords(mark).join(', ')}` : '';
   return `${tool.name}${title}${hints}${marks}`;
 }
 
