@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { SearchField } from '../../ui/SearchField';
 import { SelectableList } from '../../ui/SelectableList';
 import { useListKeyboard } from '../../ui/useListKeyboard';
-import { DriftBadges } from '../serverLists/DriftBadges';
+import { DriftBadge } from '../serverLists/DriftBadge';
 import type { DriftMark } from '../serverLists/listDrift';
 import type { PromptFacts } from './promptFacts';
 
@@ -25,7 +25,7 @@ function promptRow(prompt: PromptFacts, mark: DriftMark | undefined) {
     <>
       <span className="flex items-center gap-1">
         <span className="font-mono text-[13px]">{prompt.name}</span>
-        <DriftBadges mark={mark} />
+        <DriftBadge mark={mark} />
       </span>
       <span className="text-xs text-zinc-500">
         {prompt.title && <span>{prompt.title} · </span>}

@@ -3,7 +3,7 @@
 import { useCallback } from 'react';
 import { Badge } from '../../ui/Badge';
 import { SelectableList } from '../../ui/SelectableList';
-import { DriftBadges } from '../serverLists/DriftBadges';
+import { DriftBadge } from '../serverLists/DriftBadge';
 import type { DriftMark } from '../serverLists/listDrift';
 import type { ResourceFacts } from './resourceFacts';
 import type { ResourceWatch } from './resourceWatch';
@@ -28,7 +28,7 @@ export function ResourceListView({ resources, selectedUri, onSelect, watch, mark
           {resource.title ?? resource.name}
           {watch.subscribed.has(resource.uri) && <Badge tone="info">subscribed</Badge>}
           {watch.updated.has(resource.uri) && <Badge tone="warning">updated</Badge>}
-          <DriftBadges mark={marks?.get(resource.uri)} />
+          <DriftBadge mark={marks?.get(resource.uri)} />
         </span>
         <span className="max-w-full truncate font-mono text-xs text-zinc-500">{resource.uri}</span>
       </>

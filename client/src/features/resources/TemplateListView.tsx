@@ -1,7 +1,7 @@
 // The server's resource templates, each marked when it changed since first listed.
 import { useCallback } from 'react';
 import { SelectableList } from '../../ui/SelectableList';
-import { DriftBadges } from '../serverLists/DriftBadges';
+import { DriftBadge } from '../serverLists/DriftBadge';
 import type { DriftMark } from '../serverLists/listDrift';
 import type { TemplateFacts } from './templateFacts';
 
@@ -20,7 +20,7 @@ function templateRow(template: TemplateFacts, mark: DriftMark | undefined) {
     <>
       <span className="flex items-center gap-1 text-[13px]">
         {template.title ?? template.name}
-        <DriftBadges mark={mark} />
+        <DriftBadge mark={mark} />
       </span>
       <span className="max-w-full truncate font-mono text-xs text-zinc-500">{template.uriTemplate}</span>
     </>

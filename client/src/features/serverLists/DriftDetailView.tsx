@@ -34,15 +34,17 @@ function BeforeAfter({ change, labels = ['before', 'now'] }: { change: SchemaCha
   );
 }
 
-function ChangeItem({ change }: { change: SchemaChange }) {
+/** `shownAbove`: its before and now are in the changed-after-use note already. */
+function ChangeItem({ change, shownAbove }: { change: SchemaChange; shownAbove: boolean }) {
   return (
     <li className="flex flex-col gap-0.5">
       <span className="flex flex-wrap items-center gap-1">
         <span>{change.what}</span>
         <code className="text-xs text-zinc-500 dark:text-zinc-400">{change.path}</code>
         {change.breaking && <Badge tone="warning">breaking</Badge>}
+        {shownAbove && <span className="text-xs text-zinc-500 dark:text-zinc-400">(before and now above)</span>}
       </span>
-      {(change.before !== undefined || change.after !== undefined) && <BeforeAfter change={change} />}
+      {!shownAbove && (change.before !== undefined || change.after !== undefined) && <BeforeAfter change={change} />}
     </li>
   );
 }
@@ -66,8 +68,11 @@ function ChangedAfterUseNote({ details, noun }: { details: SchemaChange[]; noun:
   );
 }
 
+const sameChange = (a: SchemaChange, b: SchemaChange) => a.path === b.path && JSON.stringify([a.before, a.after]) === JSON.stringify([b.before, b.after]);
+
 export function DriftDetailView({ mark, noun }: DriftDetailViewProps) {
   if (!mark) return null;
+  const noted = mark.afterUse?.details.find((detail) => detail.path === 'description');
   if (mark.change === 'added') {
     return (
       <p className="flex items-center gap-2 text-sm">
@@ -86,7 +91,7 @@ export function DriftDetailView({ mark, noun }: DriftDetailViewProps) {
         </h4>
         <ul className="flex flex-col gap-1">
           {mark.details.map((change) => (
-            <ChangeItem key={`${change.path} ${change.what}`} change={change} />
+            <ChangeItem key={`${change.path} ${change.what}`} change={change} shownAbove={noted !== undefined && sameChange(noted, change)} />
           ))}
         </ul>
       </section>

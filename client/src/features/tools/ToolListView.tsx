@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { SearchField } from '../../ui/SearchField';
 import { SelectableList } from '../../ui/SelectableList';
 import { useListKeyboard } from '../../ui/useListKeyboard';
-import { DriftBadges } from '../serverLists/DriftBadges';
+import { DriftBadge } from '../serverLists/DriftBadge';
 import { driftWords, type DriftMark } from '../serverLists/listDrift';
 import type { ToolFacts } from './toolFacts';
 
@@ -42,7 +42,7 @@ function toolRow(tool: ToolFacts, mark: DriftMark | undefined) {
   return (
     <>
       <span className="shrink-0 font-mono text-[13px]">{tool.name}</span>
-      <DriftBadges mark={mark} />
+      <DriftBadge mark={mark} />
       {summary && <span className="min-w-0 truncate text-xs text-zinc-500 dark:text-zinc-400">{summary}</span>}
     </>
   );
