@@ -8,7 +8,7 @@ import { StdioServerTransport } from '@modelcontextprotocol/server/stdio';
 interface ToolDefinition {
   name: string;
   description: string;
-  inputSchema: { type: 'object'; properties?: Record<string, object>; required?: string[] };
+  inputSchema: { type: 'object'; properties?: Record<string, { type: string }>; required?: string[] };
 }
 
 const weather: ToolDefinition = {
