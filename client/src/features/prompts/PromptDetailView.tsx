@@ -1,10 +1,12 @@
-// One prompt: what it is, its arguments as a form with the server's completions, and prompts/get.
+// One prompt: what it is, what changed in it during the session, its arguments as a form with the server's completions, and prompts/get.
 // Required arguments left empty stop the request, with "Get anyway" for testing the server's checks.
 import { useState, type FormEvent } from 'react';
 import { answersRequests, type ConnectionSummary } from '../../../../shared/connectionTypes';
 import { Button } from '../../ui/Button';
 import { Markdown } from '../../ui/Markdown';
 import { ArgumentsForm } from '../completion/ArgumentsForm';
+import { DriftDetailView } from '../serverLists/DriftDetailView';
+import type { DriftMark } from '../serverLists/listDrift';
 import { missingArguments, promptArguments, type PromptFacts } from './promptFacts';
 import { PromptResultView } from './PromptResultView';
 import { usePromptGet } from './usePromptGet';
@@ -12,9 +14,11 @@ import { usePromptGet } from './usePromptGet';
 export interface PromptDetailViewProps {
   connection: ConnectionSummary;
   prompt: PromptFacts;
+  /** How it differs from the prompt as first listed in this session, if it does. */
+  mark?: DriftMark | undefined;
 }
 
-export function PromptDetailView({ connection, prompt }: PromptDetailViewProps) {
+export function PromptDetailView({ connection, prompt, mark }: PromptDetailViewProps) {
   const [values, setValues] = useState<Record<string, string>>({});
   const [attempted, setAttempted] = useState(false);
   const get = usePromptGet(connection.id, prompt.name);
@@ -34,6 +38,7 @@ export function PromptDetailView({ connection, prompt }: PromptDetailViewProps) 
         <h3 className="font-mono text-sm font-semibold">{prompt.name}</h3>
         {prompt.title && <span className="text-sm text-zinc-600 dark:text-zinc-300">{prompt.title}</span>}
       </header>
+      <DriftDetailView mark={mark} noun="prompt" />
       {prompt.description && <Markdown text={prompt.description} />}
       <form onSubmit={onSubmit} className="flex flex-col gap-3">
         {prompt.arguments.length === 0 ? (

@@ -3,6 +3,7 @@ import { answersRequests, type ConnectionSummary } from '../../../../shared/conn
 import { EmptyState } from '../../ui/EmptyState';
 import { MasterDetail } from '../../ui/MasterDetail';
 import { PagedListFooter } from '../serverLists/PagedListFooter';
+import { RemovedItemsLine } from '../serverLists/RemovedItemsLine';
 import { UndeclaredCapabilityView } from '../serverLists/UndeclaredCapabilityView';
 import type { FocusRequest } from '../serverLists/useFocusedSelection';
 import { useNamedListModel, type NamedListKind } from '../serverLists/useNamedListModel';
@@ -19,7 +20,7 @@ export interface PromptsTabProps {
 const PROMPTS: NamedListKind<PromptFacts> = { kind: 'prompts', read: readPromptFacts, matches: promptMatches };
 
 export function PromptsTab({ connection, focus }: PromptsTabProps) {
-  const { gate, list, refreshedAt, filter, setFilter, items: prompts, shown, selectedName, setSelectedName, selected, detailRef } = useNamedListModel(connection, focus, PROMPTS);
+  const { gate, list, refreshedAt, drift, filter, setFilter, items: prompts, shown, selectedName, setSelectedName, selected, selectedMark, detailRef } = useNamedListModel(connection, focus, PROMPTS);
 
   if (connection.handshake && !gate.open) return <UndeclaredCapabilityView gate={gate} methods={['prompts/list']} />;
   if (!answersRequests(connection.state) && list.pageCount === 0) return <EmptyState title="Not connected">Connect to the server to list its prompts.</EmptyState>;
@@ -37,13 +38,14 @@ export function PromptsTab({ connection, focus }: PromptsTabProps) {
         <>
           {list.isLoading && <p className="p-3 text-xs text-zinc-500">Listing prompts…</p>}
           {!list.isLoading && list.pageCount > 0 && prompts.length === 0 && <p className="p-3 text-xs text-zinc-500">The server lists no prompts.</p>}
-          <PromptListView prompts={shown} selectedName={selectedName} onSelect={setSelectedName} filter={filter} onFilterChange={setFilter} />
+          <PromptListView prompts={shown} marks={drift.marks} selectedName={selectedName} onSelect={setSelectedName} filter={filter} onFilterChange={setFilter} />
+          <RemovedItemsLine removed={drift.removed} />
           <PagedListFooter list={list} noun={{ one: 'prompt', other: 'prompts' }} refreshedAt={refreshedAt} />
         </>
       }
       detail={
         selected ? (
-          <PromptDetailView key={`${connection.id}/${selected.name}`} connection={connection} prompt={selected} />
+          <PromptDetailView key={`${connection.id}/${selected.name}`} connection={connection} prompt={selected} mark={selectedMark} />
         ) : (
           <EmptyState title="No prompt selected">Pick a prompt on the left to fill in its arguments and get it.</EmptyState>
         )

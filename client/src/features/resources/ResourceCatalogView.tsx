@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { SearchField } from '../../ui/SearchField';
 import { useListKeyboard } from '../../ui/useListKeyboard';
 import { PagedListFooter } from '../serverLists/PagedListFooter';
+import { RemovedItemsLine } from '../serverLists/RemovedItemsLine';
 import { ResourceListView } from './ResourceListView';
 import { TemplateListView } from './TemplateListView';
 import type { useResourcesModel } from './useResourcesModel';
@@ -42,7 +43,8 @@ export function ResourceCatalogView({ model }: { model: ReturnType<typeof useRes
             </p>
           )}
           {!list.isLoading && !list.error && list.items.length === 0 && <p className={note}>This server lists no resources.</p>}
-          <ResourceListView resources={model.shownResources} selectedUri={model.selectedResource?.uri} onSelect={model.selectResource} watch={model.watch} />
+          <ResourceListView resources={model.shownResources} selectedUri={model.selectedResource?.uri} onSelect={model.selectResource} watch={model.watch} marks={model.drift.marks} />
+          <RemovedItemsLine removed={model.drift.removed} />
           <PagedListFooter list={list} noun={{ one: 'resource', other: 'resources' }} refreshedAt={model.refreshedAt} />
         </CatalogSection>
         <CatalogSection title="Resource templates" count={countLabel(templateList)}>
@@ -53,7 +55,8 @@ export function ResourceCatalogView({ model }: { model: ReturnType<typeof useRes
             </p>
           )}
           {!templateList.isLoading && !templateList.error && templateList.items.length === 0 && <p className={note}>This server lists no resource templates.</p>}
-          <TemplateListView templates={model.shownTemplates} selected={model.selectedTemplate?.uriTemplate} onSelect={model.selectTemplate} />
+          <TemplateListView templates={model.shownTemplates} selected={model.selectedTemplate?.uriTemplate} onSelect={model.selectTemplate} marks={model.templateDrift.marks} />
+          <RemovedItemsLine removed={model.templateDrift.removed} />
           <PagedListFooter list={templateList} noun={{ one: 'resource template', other: 'resource templates' }} refreshedAt={model.templatesRefreshedAt} />
         </CatalogSection>
       </div>

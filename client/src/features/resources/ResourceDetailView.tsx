@@ -5,6 +5,8 @@ import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { JsonView } from '../../ui/JsonView';
 import { Markdown } from '../../ui/Markdown';
+import { DriftDetailView } from '../serverLists/DriftDetailView';
+import type { DriftMark } from '../serverLists/listDrift';
 import { ContentBlockView } from '../content/ContentBlockView';
 import type { ResourceFacts } from './resourceFacts';
 import { ResourceWatchBar } from './ResourceWatchBar';
@@ -15,11 +17,13 @@ import { ExchangeLink } from '../wire/ExchangeLink';
 export interface ResourceDetailViewProps {
   connection: ConnectionSummary;
   resource: ResourceFacts;
+  /** How it differs from its listing as first listed in this session, if it does. */
+  mark?: DriftMark | undefined;
   /** Where the URI came from when it is not a listed resource (a template, a resource link). */
   origin?: string;
 }
 
-export function ResourceDetailView({ connection, resource, origin }: ResourceDetailViewProps) {
+export function ResourceDetailView({ connection, resource, origin, mark }: ResourceDetailViewProps) {
   const read = useResourceRead(connection, resource.uri);
   const watch = useResourceWatch(connection.id);
   const update = watch.updated.get(resource.uri);
@@ -37,6 +41,7 @@ export function ResourceDetailView({ connection, resource, origin }: ResourceDet
           {read.isFetching ? 'Reading…' : 'Read again'}
         </Button>
       </header>
+      <DriftDetailView mark={mark} noun="resource" />
       <ResourceWatchBar connection={connection} uri={resource.uri} subscribed={watch.subscribed.has(resource.uri)} update={update} />
       {resource.description && <Markdown text={resource.description} />}
       {read.error && <p role="alert" className="text-xs text-red-700 dark:text-red-400">{read.error.message}</p>}

@@ -5,6 +5,8 @@ import { answersRequests, type ConnectionSummary } from '../../../../shared/conn
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { Markdown } from '../../ui/Markdown';
+import { DriftDetailView } from '../serverLists/DriftDetailView';
+import type { DriftMark } from '../serverLists/listDrift';
 import { ArgumentsForm, type ArgumentSpec } from '../completion/ArgumentsForm';
 import { ResourceDetailView } from './ResourceDetailView';
 import type { TemplateFacts } from './templateFacts';
@@ -13,9 +15,11 @@ import { expandUriTemplate, isOptionalVariable, missingVariables, OPERATOR_DESCR
 export interface ResourceTemplateViewProps {
   connection: ConnectionSummary;
   template: TemplateFacts;
+  /** How it differs from its listing as first listed in this session, if it does. */
+  mark?: DriftMark | undefined;
 }
 
-export function ResourceTemplateView({ connection, template }: ResourceTemplateViewProps) {
+export function ResourceTemplateView({ connection, template, mark }: ResourceTemplateViewProps) {
   const parsed = useMemo(() => parseUriTemplate(template.uriTemplate), [template.uriTemplate]);
   const [values, setValues] = useState<Record<string, string>>({});
   const [readUri, setReadUri] = useState<string>();
@@ -41,6 +45,7 @@ export function ResourceTemplateView({ connection, template }: ResourceTemplateV
           <span className="font-mono text-xs text-zinc-500">{template.uriTemplate}</span>
           {template.mimeType && <Badge>{template.mimeType}</Badge>}
         </header>
+        <DriftDetailView mark={mark} noun="resource template" />
         {template.description && <Markdown text={template.description} />}
         {!parsed.ok && (
           <p role="alert" className="text-xs text-red-700 dark:text-red-400">

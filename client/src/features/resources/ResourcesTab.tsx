@@ -35,12 +35,13 @@ export function ResourcesTab({ connection, focus }: ResourcesTabProps) {
       list={<ResourceCatalogView model={model} />}
       detail={
         model.selectedTemplate ? (
-          <ResourceTemplateView key={model.selectedTemplate.uriTemplate} connection={connection} template={model.selectedTemplate} />
+          <ResourceTemplateView key={model.selectedTemplate.uriTemplate} connection={connection} template={model.selectedTemplate} mark={model.selectedTemplateMark} />
         ) : model.selectedResource ? (
           <ResourceDetailView
             key={model.selectedResource.uri}
             connection={connection}
             resource={model.selectedResource}
+            mark={model.selectedResourceMark}
             origin={model.selectedUnlisted ? 'not in the loaded list' : undefined}
           />
         ) : (

@@ -1,11 +1,12 @@
-// The Resources tab's state: both paged lists (resources and templates), the filter over both, and
-// the selection, which a workspace focus request (a clicked resource link) can set.
+// The Resources tab's state: both paged lists (resources and templates) and what changed in them since
+// first listed, the filter over both, and the selection, which a workspace focus request (a clicked resource link) can set.
 import { useMemo, useState } from 'react';
 import type { ConnectionSummary } from '../../../../shared/connectionTypes';
 import { useListChangedRefresh } from '../serverLists/useListChangedRefresh';
 import { usePagedList } from '../serverLists/usePagedList';
 import { useCapabilityGate } from '../serverLists/useCapabilityGate';
 import { useFocusedSelection, type FocusRequest } from '../serverLists/useFocusedSelection';
+import { useListDrift } from '../serverLists/useListDrift';
 import { readResourceFacts, resourceMatches, type ResourceFacts } from './resourceFacts';
 import { readTemplateFacts, templateMatches } from './templateFacts';
 import { useResourceWatch } from './useResourceWatch';
@@ -18,6 +19,8 @@ export function useResourcesModel(connection: ConnectionSummary, focus: FocusReq
   const templateList = usePagedList(connection, 'resourceTemplates', { sendUndeclared: gate.open });
   const refreshedAt = useListChangedRefresh(connection, 'resources');
   const templatesRefreshedAt = useListChangedRefresh(connection, 'resourceTemplates');
+  const drift = useListDrift(connection, 'resources', list);
+  const templateDrift = useListDrift(connection, 'resourceTemplates', templateList);
   const watch = useResourceWatch(connection.id);
   const [filter, setFilter] = useState('');
   // A focus request (a clicked resource link) selects its URI, with the filter cleared so it shows.
@@ -40,6 +43,8 @@ export function useResourcesModel(connection: ConnectionSummary, focus: FocusReq
     templateList,
     refreshedAt,
     templatesRefreshedAt,
+    drift,
+    templateDrift,
     watch,
     filter,
     setFilter,
@@ -49,6 +54,8 @@ export function useResourcesModel(connection: ConnectionSummary, focus: FocusReq
     /** True when the selected resource is not among those listed (opened from a link). */
     selectedUnlisted: selectedResource !== undefined && !resources.some((resource) => resource.uri === selectedResource.uri),
     selectedTemplate,
+    selectedResourceMark: selectedResource && drift.marks.get(selectedResource.uri),
+    selectedTemplateMark: selectedTemplate && templateDrift.marks.get(selectedTemplate.uriTemplate),
     selectResource: (uri: string) => setSelection({ kind: 'resource', uri }),
     selectTemplate: (uriTemplate: string) => setSelection({ kind: 'template', uriTemplate }),
   };

@@ -1,4 +1,5 @@
 // The four paginated lists a server can offer, described once so one hook serves them all.
+import type { InterfaceKind } from '../../../../shared/artifacts/interfaceDrift';
 
 export type ListKind = 'tools' | 'resources' | 'resourceTemplates' | 'prompts';
 
@@ -13,16 +14,30 @@ export interface ListKindDefinition {
   changedNotification: string;
   /** Plural noun for people. */
   noun: string;
+  /** The field that names an item (what interface drift keys it by). */
+  key: 'name' | 'uri' | 'uriTemplate';
+  /** The item's kind for interface drift. */
+  interfaceKind: InterfaceKind;
 }
 
 export const LIST_KINDS: Record<ListKind, ListKindDefinition> = {
-  tools: { method: 'tools/list', itemsKey: 'tools', capability: 'tools', changedNotification: 'notifications/tools/list_changed', noun: 'tools' },
+  tools: {
+    method: 'tools/list',
+    itemsKey: 'tools',
+    capability: 'tools',
+    changedNotification: 'notifications/tools/list_changed',
+    noun: 'tools',
+    key: 'name',
+    interfaceKind: 'tool',
+  },
   resources: {
     method: 'resources/list',
     itemsKey: 'resources',
     capability: 'resources',
     changedNotification: 'notifications/resources/list_changed',
     noun: 'resources',
+    key: 'uri',
+    interfaceKind: 'resource',
   },
   resourceTemplates: {
     method: 'resources/templates/list',
@@ -30,8 +45,18 @@ export const LIST_KINDS: Record<ListKind, ListKindDefinition> = {
     capability: 'resources',
     changedNotification: 'notifications/resources/list_changed',
     noun: 'resource templates',
+    key: 'uriTemplate',
+    interfaceKind: 'resourceTemplate',
   },
-  prompts: { method: 'prompts/list', itemsKey: 'prompts', capability: 'prompts', changedNotification: 'notifications/prompts/list_changed', noun: 'prompts' },
+  prompts: {
+    method: 'prompts/list',
+    itemsKey: 'prompts',
+    capability: 'prompts',
+    changedNotification: 'notifications/prompts/list_changed',
+    noun: 'prompts',
+    key: 'name',
+    interfaceKind: 'prompt',
+  },
 };
 
 /** One page as the UI uses it. Items are kept as sent; features read the fields they need. */

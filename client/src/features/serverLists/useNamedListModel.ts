@@ -1,12 +1,13 @@
 // The state of a list tab whose items have names (Tools, Prompts): the paged list behind its capability
-// gate, the list_changed refresh, the filter, and the selected item, which a workspace focus request
-// (the command palette, a link) can set. The Resources tab has its own model: two lists, two kinds of item.
+// gate, the list_changed refresh and what it changed since first listed, the filter, and the selected
+// item, which a workspace focus request (the command palette, a link) can set. The Resources tab has its own model: two lists, two kinds of item.
 import { useMemo, useRef, useState } from 'react';
 import type { ConnectionSummary } from '../../../../shared/connectionTypes';
 import { useFocusFirstField } from '../../ui/useFocusFirstField';
 import { useCapabilityGate } from './useCapabilityGate';
 import { useFocusedSelection, type FocusRequest } from './useFocusedSelection';
 import { useListChangedRefresh } from './useListChangedRefresh';
+import { useListDrift } from './useListDrift';
 import { usePagedList } from './usePagedList';
 
 export interface NamedListKind<T extends { name: string }> {
@@ -20,6 +21,7 @@ export function useNamedListModel<T extends { name: string }>(connection: Connec
   const gate = useCapabilityGate(connection, kind);
   const list = usePagedList(connection, kind, { sendUndeclared: gate.open });
   const refreshedAt = useListChangedRefresh(connection, kind);
+  const drift = useListDrift(connection, kind, list);
   const [filter, setFilter] = useState('');
   // A focus request selects its item, with the filter cleared so it shows.
   const [selectedName, setSelectedName] = useFocusedSelection(focus, (name) => name, () => setFilter(''));
@@ -28,17 +30,20 @@ export function useNamedListModel<T extends { name: string }>(connection: Connec
   useFocusFirstField(detailRef, focus?.serial);
   const items = useMemo(() => list.items.flatMap((item) => read(item) ?? []), [list.items, read]);
   const shown = useMemo(() => items.filter((item) => matches(item, filter)), [items, matches, filter]);
+  const selected = items.find((item) => item.name === selectedName);
   return {
     gate,
     list,
     refreshedAt,
+    drift,
     filter,
     setFilter,
     items,
     shown,
     selectedName,
     setSelectedName,
-    selected: items.find((item) => item.name === selectedName),
+    selected,
+    selectedMark: selected && drift.marks.get(selected.name),
     detailRef,
   };
 }

@@ -1,20 +1,25 @@
-// One tool: what it is (title, description, hints, task support, icons, schemas) and a way to call it.
+// One tool: what it is (title, description, hints, task support, icons, schemas), what changed in it
+// during the session, and a way to call it.
 import { Badge } from '../../ui/Badge';
 import { ClickToLoadImage } from '../../ui/ClickToLoadImage';
 import { Disclosure } from '../../ui/Disclosure';
 import { JsonView } from '../../ui/JsonView';
 import { Markdown } from '../../ui/Markdown';
+import { DriftDetailView } from '../serverLists/DriftDetailView';
+import type { DriftMark } from '../serverLists/listDrift';
 import { taskSupportBadge } from './taskSupportBadge';
 import { ToolCallView } from './ToolCallView';
 import type { ToolFacts } from './toolFacts';
 
 export interface ToolDetailViewProps {
   tool: ToolFacts;
+  /** How it differs from the tool as first listed in this session, if it does. */
+  mark?: DriftMark | undefined;
   connectionId: string;
   connected: boolean;
 }
 
-export function ToolDetailView({ tool, connectionId, connected }: ToolDetailViewProps) {
+export function ToolDetailView({ tool, mark, connectionId, connected }: ToolDetailViewProps) {
   const taskSupport = taskSupportBadge(tool.taskSupport);
   return (
     <section aria-label={`Tool ${tool.name}`} className="flex flex-col gap-3 p-3">
@@ -35,6 +40,7 @@ export function ToolDetailView({ tool, connectionId, connected }: ToolDetailView
           </Badge>
         )}
       </header>
+      <DriftDetailView mark={mark} noun="tool" />
       {tool.description && <Markdown text={tool.description} />}
       <Disclosure summary="Input schema">
         <JsonView value={tool.inputSchema} label="Input schema" />

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { DriftMark } from '../serverLists/listDrift';
 import type { ToolFacts } from './toolFacts';
 import { ToolListView } from './ToolListView';
 
@@ -39,6 +40,19 @@ describe('ToolListView', () => {
     expect(row.textContent).toBe(`get-env${description}`);
     expect(row.className).toContain('whitespace-nowrap');
     expect(row.querySelector('.truncate')?.textContent).toBe(description);
+  });
+
+  it('marks a changed tool with words, in the row and in its accessible name, still on one line', () => {
+    const marks = new Map<string, DriftMark>([
+      ['tool-2', { change: 'changed', breaking: true, details: [], afterUse: { details: [] } }],
+      ['tool-3', { change: 'added', breaking: false, details: [] }],
+    ]);
+    render(<ToolListView tools={tools.slice(0, 3)} marks={marks} selectedName={undefined} onSelect={noop} filter="" onFilterChange={noop} />);
+    const row = screen.getByRole('button', { name: 'tool-2 · changed, breaking, changed after use' });
+    expect(row.querySelector('[aria-hidden="true"]')?.textContent).toBe('changed after use');
+    expect(row.className).toContain('whitespace-nowrap');
+    expect(screen.getByRole('button', { name: 'tool-3 · new' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'tool-1' })).toBeTruthy();
   });
 
   it('walks with the keyboard: ↓ from the filter to the selected row, ↑/↓/End between rows, ↑ from the first back to the filter', () => {

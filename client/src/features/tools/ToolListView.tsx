@@ -1,23 +1,28 @@
-// The tools of a server: a filter, then one one-line button per tool (name and description).
-import { useEffect, useState } from 'react';
+// The tools of a server: a filter, then one one-line button per tool (name, drift marks, description).
+import { useCallback, useEffect, useState } from 'react';
 import { SearchField } from '../../ui/SearchField';
 import { SelectableList } from '../../ui/SelectableList';
 import { useListKeyboard } from '../../ui/useListKeyboard';
+import { DriftBadge } from '../serverLists/DriftBadge';
+import { driftWords, type DriftMark } from '../serverLists/listDrift';
 import type { ToolFacts } from './toolFacts';
 
 export interface ToolListViewProps {
   tools: ToolFacts[];
+  /** How tools differ from the list as first listed in this session, by name. */
+  marks?: ReadonlyMap<string, DriftMark>;
   selectedName: string | undefined;
   onSelect: (name: string) => void;
   filter: string;
   onFilterChange: (filter: string) => void;
 }
 
-/** What a screen reader (and a test) hears: name, title and hints (the row shows only name and description). */
-function accessibleName(tool: ToolFacts): string {
+/** What a screen reader (and a test) hears: name, title, hints and drift marks (the row shows no title or hints). */
+function accessibleName(tool: ToolFacts, mark: DriftMark | undefined): string {
   const title = tool.title ? ` — ${tool.title}` : '';
   const hints = tool.hints.length > 0 ? ` (${tool.hints.join(', ')})` : '';
-  return `${tool.name}${title}${hints}`;
+  const marks = mark ? ` · ${driftWords(mark).join(', ')}` : '';
+  return `${tool.name}${title}${hints}${marks}`;
 }
 
 /** The full text behind a row's one truncated line, for its tooltip. */
@@ -26,15 +31,18 @@ function rowTooltip(tool: ToolFacts): string | undefined {
   return parts.length > 0 ? parts.join('\n\n') : undefined;
 }
 
-const describeTool = (tool: ToolFacts) => ({ label: accessibleName(tool), tooltip: rowTooltip(tool) });
 const toolName = (tool: ToolFacts) => tool.name;
 
-/** One tool on one line: its name, then its description (or title) cut to what fits, in full in the tooltip. */
-function toolRow(tool: ToolFacts) {
+/**
+ * One tool on one line: its name, its drift marks, then its description (or title) cut to what fits,
+ * in full in the tooltip.
+ */
+function toolRow(tool: ToolFacts, mark: DriftMark | undefined) {
   const summary = tool.description ?? tool.title;
   return (
     <>
       <span className="shrink-0 font-mono text-[13px]">{tool.name}</span>
+      <DriftBadge mark={mark} />
       {summary && <span className="min-w-0 truncate text-xs text-zinc-500 dark:text-zinc-400">{summary}</span>}
     </>
   );
@@ -60,8 +68,11 @@ function useProgressiveCount(items: readonly unknown[]): number {
   return Math.min(shown.items === items ? shown.count : FIRST_ROWS, items.length);
 }
 
-export function ToolListView({ tools, selectedName, onSelect, filter, onFilterChange }: ToolListViewProps) {
+export function ToolListView({ tools, marks, selectedName, onSelect, filter, onFilterChange }: ToolListViewProps) {
   const rendered = useProgressiveCount(tools);
+  // New with each change of the marks only, so the rows re-render when a mark comes or goes.
+  const renderRow = useCallback((tool: ToolFacts) => toolRow(tool, marks?.get(tool.name)), [marks]);
+  const describeRow = useCallback((tool: ToolFacts) => ({ label: accessibleName(tool, marks?.get(tool.name)), tooltip: rowTooltip(tool) }), [marks]);
   const keyboard = useListKeyboard(selectedName);
   return (
     <div className="flex min-h-0 flex-1 flex-col">
@@ -74,8 +85,8 @@ export function ToolListView({ tools, selectedName, onSelect, filter, onFilterCh
         keyOf={toolName}
         selectedKey={selectedName}
         onSelect={onSelect}
-        renderRow={toolRow}
-        describeRow={describeTool}
+        renderRow={renderRow}
+        describeRow={describeRow}
         layout="line"
         keyboard={keyboard.listProps}
         className="min-h-0 flex-1 overflow-auto"

@@ -4,6 +4,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { MasterDetail } from '../../ui/MasterDetail';
 import type { FocusRequest } from '../serverLists/useFocusedSelection';
 import { PagedListFooter } from '../serverLists/PagedListFooter';
+import { RemovedItemsLine } from '../serverLists/RemovedItemsLine';
 import { UndeclaredCapabilityView } from '../serverLists/UndeclaredCapabilityView';
 import { useNamedListModel, type NamedListKind } from '../serverLists/useNamedListModel';
 import { ToolDetailView } from './ToolDetailView';
@@ -19,7 +20,7 @@ export interface ToolsTabProps {
 const TOOLS: NamedListKind<ToolFacts> = { kind: 'tools', read: readToolFacts, matches: toolMatches };
 
 export function ToolsTab({ connection, focus }: ToolsTabProps) {
-  const { gate, list, refreshedAt, filter, setFilter, shown, selectedName, setSelectedName, selected, detailRef } = useNamedListModel(connection, focus, TOOLS);
+  const { gate, list, refreshedAt, drift, filter, setFilter, shown, selectedName, setSelectedName, selected, selectedMark, detailRef } = useNamedListModel(connection, focus, TOOLS);
   const connected = connection.state === 'connected';
 
   if (connection.handshake && !gate.open) return <UndeclaredCapabilityView gate={gate} methods={['tools/list']} />;
@@ -37,13 +38,14 @@ export function ToolsTab({ connection, focus }: ToolsTabProps) {
       list={
         <>
           {list.isLoading ? <p className="p-3 text-xs text-zinc-500">Listing tools…</p> : null}
-          <ToolListView tools={shown} selectedName={selectedName} onSelect={setSelectedName} filter={filter} onFilterChange={setFilter} />
+          <ToolListView tools={shown} marks={drift.marks} selectedName={selectedName} onSelect={setSelectedName} filter={filter} onFilterChange={setFilter} />
+          <RemovedItemsLine removed={drift.removed} />
           <PagedListFooter list={list} noun={{ one: 'tool', other: 'tools' }} refreshedAt={refreshedAt} />
         </>
       }
       detail={
         selected ? (
-          <ToolDetailView tool={selected} connectionId={connection.id} connected={connected} />
+          <ToolDetailView tool={selected} mark={selectedMark} connectionId={connection.id} connected={connected} />
         ) : (
           <EmptyState title="No tool selected">Pick a tool on the left to see its schema and call it.</EmptyState>
         )
