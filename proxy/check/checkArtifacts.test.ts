@@ -22,7 +22,7 @@ const golden = (name: string, actual: string) => {
 const fixture = (name: string): StdioTarget => ({ transport: 'stdio', ...fixtureServerCommand(name), env: {}, cwd: repoRoot });
 const cases = (xml: string) => {
   const document = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testsuite', 'testcase', 'failure'].includes(name) }).parse(xml);
-  return document.testsuites.testsuite[0].testcase as { name: string; classname: string; failure?: { type: string; message: string; '#text': string }[]; skipped?: { message: string } }[];
+  return document.testsuites.testsuite[0].testcase as { name: string; classname: string; failure?: { type: string; message: string; '#text': string }[]; skipped?: { message: string }; 'system-out'?: string }[];
 };
 
 const finding = (ruleId: string, severity: Finding['severity'], seqs: number[], message: string): Finding => ({ ruleId, severity, connectionId: 'c1', message, specSection: 'https://modelcontextprotocol.io/specification/2025-11-25/schema', seqs });
@@ -35,7 +35,7 @@ const fixedRun: CheckRun = {
     requests: { 'tools/list': { sent: 1, failed: 0 }, 'tools/call': { sent: 2, failed: 1 }, ping: { sent: 1, failed: 0 } },
     sent: [
       { method: 'tools/list', durationMs: 4, requestSeq: 5, ok: true },
-      { method: 'tools/call', name: 'spin', durationMs: 3000, requestSeq: 7, ok: false, jsonRpcId: 2 },
+      { method: 'tools/call', name: 'spin', durationMs: 3000, requestSeq: 7, ok: false, error: { code: -32001, message: 'No response within 3000 ms' }, jsonRpcId: 2 },
       { method: 'tools/call', name: 'broken', durationMs: 12, requestSeq: 30, ok: true },
       { method: 'ping', durationMs: 1, requestSeq: 32, ok: true },
     ],
@@ -106,5 +106,7 @@ describe('check --format junit|sarif', () => {
     const all = cases(checkJunit(run, DEFAULT_CHECK_POLICY));
     expect(all.filter((testCase) => testCase.failure)).toEqual([]);
     expect(all.map((testCase) => testCase.name)).toEqual(expect.arrayContaining(['tools/call "broken"', 'tools/call "fine"', 'prompts/get "greet"']));
+    // A request that failed without failing the run says why in its output.
+    expect(all.find((testCase) => testCase.name === 'prompts/get "greet"')).toMatchObject({ 'system-out': 'error -32602: MCP error -32602: greet: arguments is required' });
   }, 20_000);
 });

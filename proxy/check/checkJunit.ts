@@ -39,10 +39,9 @@ function requestCases(run: Extract<CheckRun, { outcome: 'checked' }>, policy: Ch
   const names = uniqueNames(sent);
   return sent.map((request, index) => {
     const { failures: failed, notes } = judged(placed.byRequest.get(request) ?? [], policy);
-    const failure = request.jsonRpcId === undefined ? undefined : failures.find((candidate) => candidate.jsonRpcId === request.jsonRpcId && candidate.method === request.method);
-    if (failure?.hung) failed.push({ message: `Hung: ${failure.error.message}`, type: 'request-hung' });
-    else if (failure) notes.unshift(`error ${failure.error.code}: ${failure.error.message}`);
-    else if (!request.ok) notes.unshift('The request failed (see the text report).');
+    const hung = request.jsonRpcId !== undefined && failures.some((candidate) => candidate.hung && candidate.jsonRpcId === request.jsonRpcId && candidate.method === request.method);
+    if (hung) failed.push({ message: `Hung: ${request.error?.message ?? 'never answered'}`, type: 'request-hung' });
+    else if (request.error) notes.unshift(`error ${request.error.code}: ${request.error.message}`);
     const slowMessage = slow.get(request);
     if (slowMessage !== undefined) failed.push({ message: slowMessage, type: 'max-duration' });
     const toolError = request.method === 'tools/call' ? toolErrors.find((candidate) => candidate.name === request.name) : undefined;

@@ -60,6 +60,8 @@ export interface SentRequest extends RequestSubject {
   /** The seq of the recorded request message (absent if it never went out). */
   requestSeq?: number;
   ok: boolean;
+  /** The error it ended with, when it did not succeed. */
+  error?: Pick<McpError, 'code' | 'message'>;
   /** The JSON-RPC id it went out with. */
   jsonRpcId?: JsonRpcId;
 }
@@ -128,6 +130,7 @@ export class Explorer {
       durationMs: outcome.durationMs,
       ...(outcome.requestSeq === undefined ? {} : { requestSeq: outcome.requestSeq }),
       ok: outcome.ok,
+      ...(outcome.ok ? {} : { error: { code: outcome.error.code, message: outcome.error.message } }),
       ...(jsonRpcId === undefined ? {} : { jsonRpcId }),
     });
     if (outcome.ok) return asRecord(outcome.result);

@@ -3,12 +3,13 @@
 // diagnosis found on the recorded stream and what check itself saw fail. Every wait is bounded, and
 // the run as a whole is too, so a check always ends (see checkBounds).
 import { DEFAULT_CONNECTION_SETTINGS, type ConnectionTarget, type EraChoice, type Handshake } from '../../shared/connectionTypes';
+import { mcpExchanges, type McpExchange } from '../../shared/artifacts/mcpExchanges';
 import { messageRequests } from '../../shared/artifacts/messageRequests';
 import type { Finding } from '../../shared/diagnosis';
 import type { RecordedEvent } from '../../shared/recordedEvent';
 import { HANDSHAKE_GRACE_MS, NO_CLIENT_CAPABILITIES, openHeadlessSession } from '../headless/headlessSession';
 import { BoundedSender, boundReason, type RequestBounds } from './boundedSender';
-import { exploreServer, type ExplorationSummary, type FailedRequest } from './exploreServer';
+import { exploreServer, type ExplorationSummary, type FailedRequest, type SentRequest } from './exploreServer';
 import { requestFate } from './requestFate';
 
 export interface RunCheckOptions {
@@ -76,6 +77,15 @@ function withFates(failures: FailedRequest[], events: readonly RecordedEvent[]):
   });
 }
 
+/** The JSON-RPC id each request went out with, read off the wire (an answered request's outcome does not carry it). */
+function withJsonRpcIds(sent: SentRequest[], exchanges: readonly McpExchange[]): SentRequest[] {
+  const ids = new Map(exchanges.flatMap((exchange) => (exchange.id === undefined ? [] : [[exchange.startSeq, exchange.id] as const])));
+  return sent.map((request) => {
+    const id = request.requestSeq === undefined ? undefined : ids.get(request.requestSeq);
+    return request.jsonRpcId !== undefined || id === undefined ? request : { ...request, jsonRpcId: id };
+  });
+}
+
 export async function runCheck(options: RunCheckOptions): Promise<CheckRun> {
   const bounds = checkBounds(options);
   // The run's bound counts from here, start-up and handshake included.
@@ -112,7 +122,9 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckRun> {
     await session.close();
     const events = session.inspector.snapshot().events;
     exploration.failures = withFates(exploration.failures, events);
-    return { outcome: 'checked', server: checkedServer(handshake), exploration, findings: session.diagnosis().findings, eventCount: events.length, requestOfMessage: messageRequests(events) };
+    const exchanges = mcpExchanges(events);
+    exploration.sent = withJsonRpcIds(exploration.sent, exchanges);
+    return { outcome: 'checked', server: checkedServer(handshake), exploration, findings: session.diagnosis().findings, eventCount: events.length, requestOfMessage: messageRequests(exchanges) };
   } finally {
     clearTimeout(runTimer);
     sender.dispose();

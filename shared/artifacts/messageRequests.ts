@@ -1,13 +1,12 @@
 // Which request each recorded message belongs to: a request to itself, its answer, cancellation and
 // progress to it. Reports that speak per request (JUnit's test cases, SARIF's locations) place a
 // finding by the messages it points at. Read off the same exchanges the exports use (mcpExchanges).
-import type { RecordedEvent } from '../recordedEvent';
-import { mcpExchanges } from './mcpExchanges';
+import type { McpExchange } from './mcpExchanges';
 
 /** Seq of a request, or of a message tied to one → seq of that request. */
-export function messageRequests(events: readonly RecordedEvent[]): Map<number, number> {
+export function messageRequests(exchanges: readonly McpExchange[]): Map<number, number> {
   const owners = new Map<number, number>();
-  for (const exchange of mcpExchanges(events)) {
+  for (const exchange of exchanges) {
     if (exchange.id === undefined) continue;
     owners.set(exchange.startSeq, exchange.startSeq);
     if (exchange.endSeq !== undefined) owners.set(exchange.endSeq, exchange.startSeq);
