@@ -2,6 +2,9 @@
 // every real server of e2e/corpus. A correct server gets no finding; a real server's own spec
 // violation is asserted exactly, with its rule (see corpusServers.ts).
 import { expect, test } from '@playwright/test';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type * as Sarif from 'sarif';
+import { sarifSchemaErrors } from '../shared/artifacts/testing/sarifSchema';
 import { corpusServers, requireCorpusInstalled, type CorpusServer } from './corpus/corpusServers';
 import { runCheck, type CheckJson } from './fixtures/checkCli';
 
@@ -31,6 +34,29 @@ for (const server of corpusServers) {
       expect(findings, findings.join('\n')).toEqual([]);
       expect(report.requests?.['tools/list']?.sent).toBeGreaterThanOrEqual(1);
       expect(code).toBe(0);
+    });
+
+    test('check --format sarif and junit: valid SARIF 2.1.0 with no result, and a passed test case per request', async () => {
+      for (const format of ['sarif', 'junit'] as const) {
+        const started = await server.start();
+        try {
+          const { code, stdout, stderr } = await runCheck(['--format', format, ...started.checkArgs]);
+          expect(code, stderr).toBe(0);
+          if (format === 'sarif') {
+            const log = JSON.parse(stdout) as Sarif.Log;
+            expect(sarifSchemaErrors(log)).toEqual([]);
+            expect(log.runs[0]!.results).toEqual([]);
+          } else {
+            expect(XMLValidator.validate(stdout)).toBe(true);
+            const suite = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'testcase' }).parse(stdout).testsuites.testsuite;
+            const cases = suite.testcase as { name: string; failure?: unknown }[];
+            expect(cases.filter((testCase) => testCase.failure)).toEqual([]);
+            expect(cases.map((testCase) => testCase.name)).toEqual(expect.arrayContaining(['connect and initialize', 'tools/list']));
+          }
+        } finally {
+          await started.stop();
+        }
+      }
     });
 
     const expected = server.callToolsFindings;

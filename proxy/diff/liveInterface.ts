@@ -5,6 +5,7 @@ import type { ServerInterface } from '../../shared/artifacts/interfaceDrift';
 import { DEFAULT_CONNECTION_SETTINGS } from '../../shared/connectionTypes';
 import { Explorer } from '../check/exploreServer';
 import { NO_CLIENT_CAPABILITIES, openHeadlessSession } from '../headless/headlessSession';
+import { replaySettings } from '../headless/replayTarget';
 
 const LISTS = [
   { capability: 'tools', method: 'tools/list', field: 'tools', list: 'tools' },
@@ -15,11 +16,22 @@ const LISTS = [
 
 export type LiveInterface = { ok: true; interface: ServerInterface; listed: (keyof ServerInterface)[]; server: string } | { ok: false; error: string };
 
-export async function liveInterface(target: ConnectionTarget, options: { inspectorVersion: string; timeoutMs: number; era?: EraChoice }): Promise<LiveInterface> {
+interface LiveOptions {
+  inspectorVersion: string;
+  timeoutMs: number;
+  /** What the client declares: the recorded client's capabilities (a server may list more to more), else none. */
+  clientCapabilities?: Record<string, unknown> | undefined;
+  era?: EraChoice;
+}
+
+export async function liveInterface(target: ConnectionTarget, options: LiveOptions): Promise<LiveInterface> {
+  const settings = options.clientCapabilities ? replaySettings(options.clientCapabilities, undefined, options.timeoutMs) : { ...DEFAULT_CONNECTION_SETTINGS, capabilities: NO_CLIENT_CAPABILITIES, requestTimeoutMs: options.timeoutMs };
   const opening = await openHeadlessSession({
     target,
-    settings: { ...DEFAULT_CONNECTION_SETTINGS, capabilities: NO_CLIENT_CAPABILITIES, requestTimeoutMs: options.timeoutMs, ...(options.era === undefined ? {} : { era: options.era }) },
+    settings: { ...settings, ...(options.era === undefined ? {} : { era: options.era }) },
     inspectorVersion: options.inspectorVersion,
+    // Listing asks nothing of a person: a server request (sampling, elicitation) is refused at once.
+    answerServerRequest: () => ({ error: { code: -32603, message: 'mcp-inspect diff answers no server request' } }),
   });
   if (opening.outcome !== 'connected') return { ok: false, error: opening.error };
   const { session } = opening;

@@ -39,7 +39,7 @@ function detailLines(drift: DefinitionDrift): string[] {
 export function driftText(drift: readonly DefinitionDrift[], sides: DriftSides, failOn: DriftFailOn): string {
   const lines = [`Interface of ${sides.after}`, `  against ${sides.before}`, ''];
   const notCompared = sides.notCompared ?? [];
-  if (notCompared.length > 0) lines.push(`Not compared (not listed on both sides): ${notCompared.join(', ')}.`, '');
+  if (notCompared.length > 0) lines.push(`Not compared (not listed, or listed only in part, on one side): ${notCompared.join(', ')}.`, '');
   if (drift.length === 0) lines.push(notCompared.length > 0 ? 'No drift in what was compared.' : 'No drift: the same tools, prompts, resources and resource templates.');
   for (const entry of drift) {
     lines.push(`${(entry.breaking ? 'breaking' : 'compatible').padEnd(10)} ${entry.change.padEnd(7)} ${NOUNS[entry.kind]} ${entry.key}`, ...detailLines(entry));

@@ -15,6 +15,11 @@ describe('sessionInterface', () => {
     const recorded = sessionInterface(events);
     expect(recorded.interface.tools.map((tool) => tool.name)).toEqual(['a', 'd']);
     expect(recorded.listed).toEqual(['tools']);
+    expect(recorded.partial).toEqual([]);
+  });
+
+  it('says when the last walk stopped before its last page', () => {
+    expect(sessionInterface(list(1, undefined, ['a'], 'p2')).partial).toEqual(['tools']);
   });
 
   it('ignores lists that failed', () => {

@@ -19,11 +19,14 @@ export interface RecordedInterface {
   interface: ServerInterface;
   /** The lists the recording holds at least one answered walk of; the others are empty for want of data. */
   listed: (keyof ServerInterface)[];
+  /** Lists whose last walk stopped before its last page (a `nextCursor` not followed): known only in part. */
+  partial: (keyof ServerInterface)[];
 }
 
 export function sessionInterface(events: readonly RecordedEvent[]): RecordedInterface {
   const lists: ServerInterface = { tools: [], prompts: [], resources: [], resourceTemplates: [] };
   const listed = new Set<keyof ServerInterface>();
+  const partial = new Set<keyof ServerInterface>();
   for (const exchange of mcpExchanges(events)) {
     if (exchange.direction !== 'outgoing' || exchange.outcome.kind !== 'result') continue;
     const spec = LISTS.find((candidate) => candidate.method === exchange.method);
@@ -33,6 +36,8 @@ export function sessionInterface(events: readonly RecordedEvent[]): RecordedInte
     const items = page.flatMap((item): Definition[] => (asRecord(item) ? [asRecord(item)!] : []));
     lists[spec.list] = exchange.params?.cursor === undefined ? items : [...lists[spec.list], ...items];
     listed.add(spec.list);
+    if (typeof asRecord(exchange.outcome.result)?.nextCursor === 'string') partial.add(spec.list);
+    else partial.delete(spec.list);
   }
-  return { interface: lists, listed: [...listed] };
+  return { interface: lists, listed: [...listed], partial: [...partial] };
 }
