@@ -1,5 +1,7 @@
 // `mcp-inspect check` end to end, no browser: the built CLI against one fixture server per rule (each
 // must raise its rule and nothing else) and against server-everything over every transport (nothing).
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -44,14 +46,24 @@ test.describe('mcp-inspect check', () => {
     const entry = ruleServer('resultSchema').find((word) => word.includes('resultSchema'))!;
     expect(run!.results![0]!.locations![0]!.physicalLocation?.artifactLocation?.uri).toBe(path.relative(process.cwd(), entry).split(path.sep).join('/'));
 
-    const junit = await runCheck(['--format', 'junit', '--expect-tool', 'no-such-tool', '--', ...ruleServer('resultSchema')]);
-    expect(junit.code).toBe(1);
-    expect(XMLValidator.validate(junit.stdout)).toBe(true);
-    const cases = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'testcase' }).parse(junit.stdout).testsuites.testsuite.testcase as { name: string; failure?: { type: string } }[];
+    // One run: the text on stdout, JUnit and SARIF written to files as well.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'mcp-inspect-check-reports-'));
+    const both = await runCheck(['--report', `junit=${dir}/check.xml`, '--report', `sarif=${dir}/check.sarif`, '--expect-tool', 'no-such-tool', '--', ...ruleServer('resultSchema')]);
+    expect(both.code).toBe(1);
+    expect(both.stdout).toContain('Assertions: 0 passed, 1 failed');
+    expect(sarifSchemaErrors(JSON.parse(readFileSync(`${dir}/check.sarif`, 'utf8')))).toEqual([]);
+    const junit = readFileSync(`${dir}/check.xml`, 'utf8');
+    expect(XMLValidator.validate(junit)).toBe(true);
+    const cases = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'testcase' }).parse(junit).testsuites.testsuite.testcase as { name: string; failure?: { type: string } }[];
     expect(cases.filter((testCase) => testCase.failure).map((testCase) => [testCase.name, testCase.failure!.type])).toEqual([
       ['tools/list', 'result-schema'],
       ['expect-tool no-such-tool', 'expect-tool'],
     ]);
+
+    // A report that cannot be written fails the run, however clean the server.
+    const unwritable = await runCheck(['--report', `sarif=${dir}/no/such/folder/check.sarif`, '--', process.execPath, everythingEntry, 'stdio']);
+    expect(unwritable.stderr).toContain('cannot write the sarif report to');
+    expect(unwritable.code).toBe(2);
 
     // A clean server passes its assertions, and fails the one it cannot meet.
     const clean = await runCheck(['--expect-tool', 'echo', '--expect-prompt', 'simple-prompt', '--expect-resource', 'demo://resource/static/document/architecture.md', '--', process.execPath, everythingEntry, 'stdio']);

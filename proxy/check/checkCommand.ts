@@ -1,7 +1,9 @@
 // `mcp-inspect check`: argv → check a server → print the report → exit code (see CHECK_EXIT).
 import { resolveLaunchConfig } from '../cli/launchConfig';
 import { packageInfo } from '../packageInfo';
+import type { ReportFormat } from '../../shared/options/commandTables';
 import { checkSarifArtifact } from '../cli/sarifArtifact';
+import { writeReports } from '../cli/writeReports';
 import { checkJunit } from './checkJunit';
 import { CHECK_EXIT, checkExitCode, checkJson, checkText } from './checkReport';
 import { checkSarif } from './checkSarif';
@@ -29,8 +31,12 @@ export async function checkCommand(argv: readonly string[]): Promise<number> {
   if ('error' in config) return usage(config.error);
   const run = await runCheck({ target: config.target, inspectorVersion: packageInfo().version, callTools: options.callTools, timeoutMs: options.timeoutMs, ...(config.era === undefined ? {} : { era: config.era }) });
   const { policy } = options;
-  process.stdout.write(checkReport(run, options));
-  const code = checkExitCode(run, policy);
+  const render = (format: ReportFormat) => checkReport(format, run, options);
+  process.stdout.write(render(options.format));
+  const problems = writeReports(options.reports, render);
+  for (const problem of problems) process.stderr.write(`mcp-inspect check: ${problem}\n`);
+  // A report CI expects and does not find must not pass for a clean run.
+  const code = problems.length > 0 ? CHECK_EXIT.usage : checkExitCode(run, policy);
   // The report is out: a connection that will not close (an HTTP server that never answers) must not
   // keep a CI job waiting. The timer is unref'd, so a process that ends on its own ends sooner.
   setTimeout(() => process.exit(code), EXIT_GRACE_MS).unref();
@@ -38,9 +44,9 @@ export async function checkCommand(argv: readonly string[]): Promise<number> {
 }
 
 /** The report in the format asked for. */
-function checkReport(run: CheckRun, options: CheckOptions): string {
+function checkReport(format: ReportFormat, run: CheckRun, options: CheckOptions): string {
   const { policy } = options;
-  switch (options.format) {
+  switch (format) {
     case 'text':
       return checkText(run, policy);
     case 'json':

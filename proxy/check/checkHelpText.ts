@@ -21,7 +21,7 @@ Exit codes:
      requests and isError results may be printed), and every assertion held
   1  a finding at --fail-on or worse, a hung request, a run stopped by its bound, or a failed
      assertion
-  2  usage error
+  2  usage error, or a --report file that cannot be written
   3  could not connect (also when the handshake does not finish within --timeout + 5 s; the
      report still lists what was found on the way)
 `;

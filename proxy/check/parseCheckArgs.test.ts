@@ -75,5 +75,8 @@ describe('parseCheckArgs: options in any order (one table)', () => {
     expect(parseCheckArgs(['--json', '--format', 'sarif', 'node'])).toEqual({ kind: 'error', message: '--json and --format sarif ask for two formats: give one' });
     expect(parseCheckArgs(['--format', 'xml', 'node'])).toEqual({ kind: 'error', message: '--format must be text, json, junit or sarif (got "xml")' });
     expect(parseCheckArgs(['--fail-on', 'fatal', 'node'])).toEqual({ kind: 'error', message: '--fail-on must be error, warning or info (got "fatal")' });
+    expect(run(['--report', 'sarif=out/check.sarif', '--report', 'junit=a=b.xml', 'node'])).toMatchObject({ format: 'text', reports: [{ format: 'sarif', file: 'out/check.sarif' }, { format: 'junit', file: 'a=b.xml' }] });
+    expect(parseCheckArgs(['--report', 'xml=out.xml', 'node'])).toEqual({ kind: 'error', message: '--report needs FORMAT=FILE with FORMAT one of text, json, junit, sarif (got "xml=out.xml")' });
+    expect(parseCheckArgs(['--report', 'sarif=', 'node'])).toEqual({ kind: 'error', message: '--report needs a file after "sarif="' });
   });
 });

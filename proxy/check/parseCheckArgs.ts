@@ -2,7 +2,7 @@
 // command's option table (its own flags plus the shared server options, in any order before the
 // server's command line). Pure: no file system, no env.
 import type { Severity } from '../../shared/diagnosis';
-import { CHECK_COMMAND, DEFAULT_CHECK_TIMEOUT_MS, reportFormatOf, type ReportFormat } from '../../shared/options/commandTables';
+import { CHECK_COMMAND, DEFAULT_CHECK_TIMEOUT_MS, reportFilesOf, reportFormatOf, type ReportFile, type ReportFormat } from '../../shared/options/commandTables';
 import { parseCommandLine } from '../../shared/options/optionTable';
 import { serverOptionsFrom, UsageError, type CliOptions } from '../cli/parseArgs';
 import type { CheckPolicy } from './checkPolicy';
@@ -14,6 +14,8 @@ export interface CheckOptions {
   /** The server options (transport, env, headers, cwd), as the main command reads them. */
   server: CliOptions;
   format: ReportFormat;
+  /** `--report FORMAT=FILE`: reports written to files as well. */
+  reports: ReportFile[];
   /** The repository file SARIF results point at, when given. */
   sarifArtifact: string | undefined;
   policy: CheckPolicy;
@@ -55,6 +57,7 @@ export function parseCheckArgs(argv: readonly string[]): ParsedCheckArgs {
       target: server.target,
       server,
       format: format.format,
+      reports: reportFilesOf(values),
       sarifArtifact: values['sarif-artifact'] as string | undefined,
       policy,
       callTools: values['call-tools'] === true,

@@ -1,7 +1,7 @@
 // argv of `mcp-inspect replay` → what to replay against what, read through the replay command's option
 // table: its own flags, the session file, the recording and server options in any order, then
 // optionally the server's command line. The target is optional: the recorded one by default.
-import { DEFAULT_REPLAY_TIMEOUT_MS, REPLAY_COMMAND, reportFormatOf, type ReportFormat } from '../../shared/options/commandTables';
+import { DEFAULT_REPLAY_TIMEOUT_MS, REPLAY_COMMAND, reportFilesOf, reportFormatOf, type ReportFile, type ReportFormat } from '../../shared/options/commandTables';
 import { parseCommandLine } from '../../shared/options/optionTable';
 import { serverOptionsFrom, UsageError, type CliOptions } from '../cli/parseArgs';
 
@@ -12,6 +12,8 @@ export interface ReplayArgs {
   /** The server and recording options; `server.target` undefined = the recorded target. */
   server: CliOptions;
   format: ReportFormat;
+  /** `--report FORMAT=FILE`: reports written to files as well. */
+  reports: ReportFile[];
   /** The repository file SARIF results point at, when given (default: the session file). */
   sarifArtifact: string | undefined;
   ignore: string[];
@@ -48,6 +50,7 @@ export function parseReplayArgs(argv: readonly string[]): ParsedReplayArgs {
       file,
       server,
       format: format.format,
+      reports: reportFilesOf(values),
       sarifArtifact: values['sarif-artifact'] as string | undefined,
       ignore: (values.ignore as string[] | undefined) ?? [],
       timeoutMs: timeout === undefined ? DEFAULT_REPLAY_TIMEOUT_MS : Number(timeout),

@@ -9,7 +9,9 @@ import { replayHelpText } from './replayHelpText';
 import { replayText } from './replayText';
 import { replayJunit, replaySarif } from '../../shared/artifacts/replayReports';
 import type { ReplayReport } from '../../shared/replay';
+import type { ReportFormat } from '../../shared/options/commandTables';
 import { fileUnder } from '../cli/sarifArtifact';
+import { writeReports } from '../cli/writeReports';
 import { runReplay } from '../headless/runReplay';
 
 const useColour = (): boolean => process.stdout.isTTY === true && !process.env.NO_COLOR;
@@ -52,16 +54,20 @@ export async function replayCommand(argv: readonly string[]): Promise<number> {
       inspectorVersion: packageInfo().version,
       warn: (message) => process.stderr.write(`mcp-inspect replay: ${message}\n`),
     });
-    process.stdout.write(replayReportIn(options, report));
-    return report.exitCode;
+    const render = (format: ReportFormat) => replayReportIn(format, options, report);
+    process.stdout.write(render(options.format));
+    const problems = writeReports(options.reports, render);
+    for (const problem of problems) process.stderr.write(`mcp-inspect replay: ${problem}\n`);
+    // A report CI expects and does not find must not pass for a clean replay.
+    return problems.length > 0 ? REPLAY_EXIT.usage : report.exitCode;
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error), false);
   }
 }
 
 /** The report in the format asked for. */
-function replayReportIn(options: ReplayArgs, report: ReplayReport): string {
-  switch (options.format) {
+function replayReportIn(format: ReportFormat, options: ReplayArgs, report: ReplayReport): string {
+  switch (format) {
     case 'text':
       return replayText(report, useColour());
     case 'json':

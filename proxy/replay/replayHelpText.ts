@@ -32,7 +32,8 @@ ${formatOptionHelp(REPLAY_COMMAND, [OPTIONS_GROUP, SESSIONS_GROUP, SERVER_GROUP,
 Exit codes:
   0  every request got the same answer
   1  something changed (changed, failed, missing or new error)
-  2  usage error, the session file cannot be replayed, or its server was not confirmed
+  2  usage error, the session file cannot be replayed, its server was not confirmed, or a
+     --report file cannot be written
   3  could not connect to the server
 `;
 }

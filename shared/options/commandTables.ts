@@ -50,9 +50,39 @@ export const REPORT_FORMATS = ['text', 'json', 'junit', 'sarif'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export const SEVERITY_CHOICES = ['error', 'warning', 'info'] as const;
 
+function checkReportFile(value: string): string | undefined {
+  const equals = value.indexOf('=');
+  const format = value.slice(0, Math.max(equals, 0));
+  if (equals <= 0 || !(REPORT_FORMATS as readonly string[]).includes(format)) return `needs FORMAT=FILE with FORMAT one of ${REPORT_FORMATS.join(', ')} (got "${value}")`;
+  return equals === value.length - 1 ? `needs a file after "${format}="` : undefined;
+}
+
+/** A report written to a file as well (`--report FORMAT=FILE`). */
+export interface ReportFile {
+  format: ReportFormat;
+  file: string;
+}
+
+/** The `--report FORMAT=FILE` values, checked by the option table. */
+export function reportFilesOf(values: OptionValues): ReportFile[] {
+  return ((values.report as string[] | undefined) ?? []).map((value) => {
+    const equals = value.indexOf('=');
+    return { format: value.slice(0, equals) as ReportFormat, file: value.slice(equals + 1) };
+  });
+}
+
 const reportFormatOptions = (group: string, json: string, junit: string, sarif: string): OptionSpec[] => [
   { name: 'format', kind: 'value', valueName: '<format>', choices: REPORT_FORMATS, example: 'sarif', group, help: `text (default): the report for a person; json: ${json}; junit: ${junit}; sarif: ${sarif}` },
   { name: 'json', kind: 'flag', group, help: 'The same as --format json.' },
+  {
+    name: 'report',
+    kind: 'list',
+    valueName: 'FORMAT=FILE',
+    check: checkReportFile,
+    example: 'sarif=results.sarif',
+    group,
+    help: `Also write the report in FORMAT (${REPORT_FORMATS.join(', ')}) to FILE (repeatable): one run, e.g. SARIF for code scanning and JUnit for the test report, with the text on stdout.`,
+  },
   {
     name: 'sarif-artifact',
     kind: 'value',
