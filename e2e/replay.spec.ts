@@ -130,8 +130,12 @@ test('replayed against a changed build for CI: JUnit with a failed case per requ
   ]);
   expect(cases[2]!.failure!['#text']).toContain('changed result.content[0].text: "The sum of 2 and 3 is 5." → "2 + 3 = 5"');
 
-  const sarif = await replay(['--no-record', '--yes', '--format', 'sarif', recorded, '-e', 'REPLAY_VARIANT=changed']);
+  const junitFile = test.info().outputPath('replay.xml');
+  const sarif = await replay(['--no-record', '--yes', '--format', 'sarif', '--report', `junit=${junitFile}`, recorded, '-e', 'REPLAY_VARIANT=changed']);
   expect(sarif.code).toBe(1);
+  // The same replay's JUnit, written beside the SARIF on stdout.
+  const written = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'testcase' }).parse(readFileSync(junitFile, 'utf8'));
+  expect((written.testsuites.testsuite.testcase as unknown[]).length).toBe(7);
   const log = JSON.parse(sarif.stdout) as Sarif.Log;
   expect(sarifSchemaErrors(log)).toEqual([]);
   expect(log.runs[0]!.results!.map((result) => [result.ruleId, result.locations?.[0]?.logicalLocations?.[0]?.name])).toEqual([
