@@ -9,7 +9,7 @@ import type { FocusRequest } from '../serverLists/useFocusedSelection';
 import { useNamedListModel, type NamedListKind } from '../serverLists/useNamedListModel';
 import { PromptDetailView } from './PromptDetailView';
 import { PromptListView } from './PromptListView';
-import { promptMatches, readPromptFacts, type PromptFacts } from './promptFacts';
+import { readPromptFacts, type PromptFacts } from './promptFacts';
 
 export interface PromptsTabProps {
   connection: ConnectionSummary;
@@ -17,7 +17,7 @@ export interface PromptsTabProps {
   focus?: FocusRequest;
 }
 
-const PROMPTS: NamedListKind<PromptFacts> = { kind: 'prompts', read: readPromptFacts, matches: promptMatches };
+const PROMPTS: NamedListKind<PromptFacts> = { kind: 'prompts', read: readPromptFacts };
 
 export function PromptsTab({ connection, focus }: PromptsTabProps) {
   const { gate, list, refreshedAt, drift, filter, setFilter, items: prompts, shown, selectedName, setSelectedName, selected, selectedMark, detailRef } = useNamedListModel(connection, focus, PROMPTS);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missingArguments, promptArguments, promptMatches, readPromptFacts } from './promptFacts';
+import { missingArguments, promptArguments, readPromptFacts } from './promptFacts';
 
 describe('readPromptFacts', () => {
   it('reads the prompt and its arguments, with required markers', () => {
@@ -29,9 +29,5 @@ describe('prompt arguments', () => {
   });
   it('sends only filled-in values', () => {
     expect(promptArguments({ city: 'Seattle', state: '' })).toEqual({ city: 'Seattle' });
-  });
-  it('filters by name or title', () => {
-    expect(promptMatches({ ...prompt, title: 'Weather' }, 'weath')).toBe(true);
-    expect(promptMatches(prompt, 'zzz')).toBe(false);
   });
 });

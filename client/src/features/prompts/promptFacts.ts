@@ -27,11 +27,6 @@ export function readPromptFacts(item: Record<string, unknown>): PromptFacts | un
   return facts;
 }
 
-export function promptMatches(prompt: PromptFacts, filter: string): boolean {
-  const needle = filter.trim().toLowerCase();
-  return needle === '' || prompt.name.toLowerCase().includes(needle) || (prompt.title?.toLowerCase().includes(needle) ?? false);
-}
-
 /** Required arguments left empty: the server will likely refuse the request. */
 export function missingArguments(prompt: PromptFacts, values: Readonly<Record<string, string>>): string[] {
   return prompt.arguments.filter((argument) => argument.required && !values[argument.name]).map((argument) => argument.name);

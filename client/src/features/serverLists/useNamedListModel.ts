@@ -6,6 +6,7 @@ import type { ConnectionSummary } from '../../../../shared/connectionTypes';
 import { useFocusFirstField } from '../../ui/useFocusFirstField';
 import { useCapabilityGate } from './useCapabilityGate';
 import { useFocusedSelection, type FocusRequest } from './useFocusedSelection';
+import { matchesNameOrTitle } from './matchesNameOrTitle';
 import { useListChangedRefresh } from './useListChangedRefresh';
 import { useListDrift } from './useListDrift';
 import { usePagedList } from './usePagedList';
@@ -14,10 +15,9 @@ export interface NamedListKind<T extends { name: string }> {
   kind: 'tools' | 'prompts';
   /** The item's facts from the server's raw entry, or undefined for an entry the list cannot show. */
   read: (item: Record<string, unknown>) => T | undefined;
-  matches: (item: T, filter: string) => boolean;
 }
 
-export function useNamedListModel<T extends { name: string }>(connection: ConnectionSummary, focus: FocusRequest | undefined, { kind, read, matches }: NamedListKind<T>) {
+export function useNamedListModel<T extends { name: string; title?: string | undefined }>(connection: ConnectionSummary, focus: FocusRequest | undefined, { kind, read }: NamedListKind<T>) {
   const gate = useCapabilityGate(connection, kind);
   const list = usePagedList(connection, kind, { sendUndeclared: gate.open });
   const refreshedAt = useListChangedRefresh(connection, kind);
@@ -29,7 +29,7 @@ export function useNamedListModel<T extends { name: string }>(connection: Connec
   const detailRef = useRef<HTMLDivElement>(null);
   useFocusFirstField(detailRef, focus?.serial);
   const items = useMemo(() => list.items.flatMap((item) => read(item) ?? []), [list.items, read]);
-  const shown = useMemo(() => items.filter((item) => matches(item, filter)), [items, matches, filter]);
+  const shown = useMemo(() => items.filter((item) => matchesNameOrTitle(item, filter)), [items, filter]);
   const selected = items.find((item) => item.name === selectedName);
   return {
     gate,

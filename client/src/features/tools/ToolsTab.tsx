@@ -9,7 +9,7 @@ import { UndeclaredCapabilityView } from '../serverLists/UndeclaredCapabilityVie
 import { useNamedListModel, type NamedListKind } from '../serverLists/useNamedListModel';
 import { ToolDetailView } from './ToolDetailView';
 import { ToolListView } from './ToolListView';
-import { readToolFacts, toolMatches, type ToolFacts } from './toolFacts';
+import { readToolFacts, type ToolFacts } from './toolFacts';
 
 export interface ToolsTabProps {
   connection: ConnectionSummary;
@@ -17,7 +17,7 @@ export interface ToolsTabProps {
   focus?: FocusRequest;
 }
 
-const TOOLS: NamedListKind<ToolFacts> = { kind: 'tools', read: readToolFacts, matches: toolMatches };
+const TOOLS: NamedListKind<ToolFacts> = { kind: 'tools', read: readToolFacts };
 
 export function ToolsTab({ connection, focus }: ToolsTabProps) {
   const { gate, list, refreshedAt, drift, filter, setFilter, shown, selectedName, setSelectedName, selected, selectedMark, detailRef } = useNamedListModel(connection, focus, TOOLS);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readToolFacts, toolMatches } from './toolFacts';
+import { readToolFacts } from './toolFacts';
 
 describe('readToolFacts', () => {
   it('reads name, title, description, schemas, true hints, task support and safe icons', () => {
@@ -31,15 +31,5 @@ describe('readToolFacts', () => {
 
   it('takes the title from annotations when the tool has none (2025-03-26 servers)', () => {
     expect(readToolFacts({ name: 'a', annotations: { title: 'Old title' } }).title).toBe('Old title');
-  });
-});
-
-describe('toolMatches', () => {
-  const tool = readToolFacts({ name: 'get-tiny-image', title: 'Tiny Image' });
-  it('matches name or title, ignoring case; an empty filter matches all', () => {
-    expect(toolMatches(tool, 'TINY')).toBe(true);
-    expect(toolMatches(tool, 'image ')).toBe(true);
-    expect(toolMatches(tool, '')).toBe(true);
-    expect(toolMatches(tool, 'echo')).toBe(false);
   });
 });

@@ -44,8 +44,4 @@ export function readToolFacts(tool: Record<string, unknown>): ToolFacts {
   return facts;
 }
 
-/** Case-insensitive match on name and title. */
-export function toolMatches(tool: ToolFacts, filter: string): boolean {
-  const needle = filter.trim().toLowerCase();
-  return needle === '' || tool.name.toLowerCase().includes(needle) || (tool.title?.toLowerCase().includes(needle) ?? false);
-}
+
