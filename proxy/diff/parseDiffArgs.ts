@@ -1,7 +1,7 @@
 // argv of `mcp-inspect diff` → the two sides to compare and how to report, read through diff's option
 // table. The first side is a session file; the second is another session file (a word ending in
 // `.jsonl`) or a live server (a command line, or --url). Pure: no file system, no env.
-import { DIFF_COMMAND, DEFAULT_CHECK_TIMEOUT_MS } from '../../shared/options/commandTables';
+import { DIFF_COMMAND, DEFAULT_CHECK_TIMEOUT_MS, reportFormatOf } from '../../shared/options/commandTables';
 import { parseCommandLine } from '../../shared/options/optionTable';
 import type { DriftFailOn } from '../../shared/artifacts/driftReports';
 import { serverOptionsFrom, UsageError, type CliOptions } from '../cli/parseArgs';
@@ -27,8 +27,10 @@ export function parseDiffArgs(argv: readonly string[]): ParsedDiffArgs {
   if (values.help) return { kind: 'help' };
   const [before, ...words] = [...parsed.positionals, ...parsed.rest];
   if (before === undefined) return { kind: 'error', message: USAGE };
-  const format = values.json === true ? 'json' : ((values.format as DiffArgs['format'] | undefined) ?? 'text');
-  if (values.json === true && values.format !== undefined && values.format !== 'json') return { kind: 'error', message: `--json and --format ${String(values.format)} ask for two formats: give one` };
+  // The option table offers diff no sarif, so the format read is one of diff's.
+  const reportFormat = reportFormatOf(values);
+  if ('error' in reportFormat) return { kind: 'error', message: reportFormat.error };
+  const format = reportFormat.format as DiffArgs['format'];
   let after: DiffArgs['after'];
   if (!parsed.dashDash && words.length === 1 && /\.jsonl$/i.test(words[0]!) && values.url === undefined) after = { kind: 'file', file: words[0]! };
   else {
