@@ -30,6 +30,8 @@ const PROXY_LAYERS = {
   export: [],
   mock: ['upstream', 'auth', 'inspector', 'sessions'],
   diff: ['upstream', 'auth', 'inspector', 'sessions', 'headless', 'cli', 'check'],
+  // Passes a host's traffic through and reports it; the inspector it may start is handed in by main.
+  tap: ['upstream', 'inspector', 'sessions', 'http', 'cli'],
 };
 
 function proxyLayerRules() {

@@ -60,7 +60,7 @@ export function startInspectorCore(options: {
     options.oauth === undefined ? undefined : createOAuthCoordinator(options.oauth),
   );
   const replayRecording = replayRecordingIn((options.recordReplays ?? options.recording?.kind === 'file') ? options.sessionsDir : undefined);
-  const sockets = createSocketServer({ inspector, guard: options.guard, log: options.log, replayRecording });
+  const sockets = createSocketServer({ inspector, guard: options.guard, log: options.log, replayRecording, acceptsTaps: true });
   // Subscribed before the first connection opens, so the file holds it from its first event.
   const recorder = startRecording(inspector, options.recording ?? { kind: 'off' }, options.log);
   const eventFile = keepEventWindow(inspector, recorder, options.log);

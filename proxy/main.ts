@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // The mcp-inspect command: argv → validated config → start the server → print the URL → open the
 // browser (unless --no-open). Exit codes: 0 ok, 1 could not start, 2 usage error. `mcp-inspect check`
-// (proxy/check), `replay`, `export`, `mock`, `diff` and `mcp-inspect --cli` (proxy/cliMode) are their own commands, with their own exit codes.
+// (proxy/check), `replay`, `export`, `mock`, `diff`, `tap` and `mcp-inspect --cli` (proxy/cliMode) are their own commands, with their own exit codes.
 import { helpText } from './cli/helpText';
+import { announceInstance } from './cli/inspectorInstances';
 import { reportLaunchFailure } from './cli/launchFailure';
 import { resolveLaunchConfig } from './cli/launchConfig';
 import { openBrowser } from './cli/openBrowser';
@@ -35,6 +36,11 @@ const SUBCOMMANDS: Record<string, () => Promise<(argv: readonly string[]) => Pro
   export: async () => (await import('./export/exportCommand')).exportCommand,
   diff: async () => (await import('./diff/diffCommand')).diffCommand,
   mock: async () => (await import('./mock/mockCommand')).mockCommand,
+  // The tap starts an inspector UI when none runs on its port: the composition root hands it the way to.
+  tap: async () => {
+    const { tapCommand } = await import('./tap/tapCommand');
+    return (argv) => tapCommand(argv, listenForInspector);
+  },
 };
 
 async function main(argv: readonly string[]): Promise<void> {
@@ -76,6 +82,9 @@ async function main(argv: readonly string[]): Promise<void> {
     process.exitCode = 1;
     return;
   }
+  // So that `mcp-inspect tap`, started by a host without the token, can join this UI.
+  const withdraw = announceInstance({ port: server.port, token: server.token, pid: process.pid });
+  process.on('exit', withdraw);
   installShutdownHandlers({ close: server.close, killNow: server.killAllNow }, say);
   for (const line of startupMessages(config, version, server)) say(line);
   if (config.target) void server.core.then(({ inspector }) => reportLaunchFailure(inspector, (lines) => warn(lines.join('\n'))));

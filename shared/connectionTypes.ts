@@ -58,6 +58,11 @@ export type ConnectionTarget = z.infer<typeof ConnectionTargetSchema>;
 export const ConnectionStateSchema = z.enum(['connecting', 'connected', 'disconnected', 'exited', 'failed', 'recorded']);
 export type ConnectionState = z.infer<typeof ConnectionStateSchema>;
 
+/** Whether the inspector can send to the server now: connected, and the client is the inspector (not a host's tap). */
+export function canSend(connection: { state: ConnectionState; tap?: unknown }): boolean {
+  return connection.state === 'connected' && connection.tap === undefined;
+}
+
 /** Whether the server's lists and reads can be asked for: live, or answered from a recording. */
 export function answersRequests(state: ConnectionState): boolean {
   return state === 'connected' || state === 'recorded';
@@ -187,6 +192,20 @@ export const ListenStreamSchema = z.object({
 });
 export type ListenStream = z.infer<typeof ListenStreamSchema>;
 
+/**
+ * A connection the inspector watches but does not own (`mcp-inspect tap`): a host (Claude Desktop, an
+ * IDE) is the client, and the tap passes its traffic through unchanged and reports it. Read-only.
+ */
+export const TapInfoSchema = z.object({
+  /** How the host reaches the server: the tap's stdin/stdout, or a reverse proxy on loopback. */
+  via: z.enum(['stdio', 'http']),
+  /** `via: http`: the loopback address the host is given instead of the server's URL. */
+  listen: z.string().optional(),
+  /** The tap's process id (the host started it). */
+  pid: z.number().optional(),
+});
+export type TapInfo = z.infer<typeof TapInfoSchema>;
+
 /** The proxy's current view of one connection; sent whole whenever any part of it changes. */
 export const ConnectionSummarySchema = z.object({
   id: z.string(),
@@ -208,5 +227,7 @@ export const ConnectionSummarySchema = z.object({
   settings: ConnectionSettingsSchema.optional(),
   /** Modern era: the `subscriptions/listen` streams of this attempt, newest last. */
   listens: z.array(ListenStreamSchema).optional(),
+  /** Set on a tapped connection: the host is the client, the inspector only watches. */
+  tap: TapInfoSchema.optional(),
 });
 export type ConnectionSummary = z.infer<typeof ConnectionSummarySchema>;

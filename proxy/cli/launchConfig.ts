@@ -48,7 +48,7 @@ export function resolveToken(given: string | undefined, env: NodeJS.ProcessEnv):
 }
 
 /** --no-record, --record FILE, --sessions-dir DIR, or a new dated file in ~/.mcp-inspect/sessions. */
-export function resolveRecording(options: CliOptions, now: Date, pid: number): RecordingConfig {
+export function resolveRecording(options: Pick<CliOptions, 'record' | 'recordFile' | 'sessionsDir'>, now: Date, pid: number): RecordingConfig {
   if (!options.record) return { kind: 'off' };
   if (options.recordFile !== undefined) return { kind: 'file', file: path.resolve(options.recordFile) };
   const dir = options.sessionsDir === undefined ? defaultSessionsDir() : path.resolve(options.sessionsDir);

@@ -28,9 +28,10 @@ const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').diges
 /**
  * What is asked for: an API request, the WebSocket upgrade, or a file of the built UI (`asset`: it
  * holds no secret, so it needs no token, which lets a page reload with the token only in its URL
- * fragment; Host and Origin are still checked).
+ * fragment; Host and Origin are still checked), or the socket of a tap (`mcp-inspect tap` joining this
+ * inspector: a program, so it must send no Origin, and it holds the token like a page).
  */
-export type RequestKind = 'http' | 'upgrade' | 'asset';
+export type RequestKind = 'http' | 'upgrade' | 'asset' | 'tap';
 
 /** Judges one request. */
 export type RequestGuard = (request: GuardedRequest, kind: RequestKind) => GuardVerdict;
@@ -51,7 +52,10 @@ export function createRequestGuard(options: GuardOptions): RequestGuard {
     const host = request.headers.host?.toLowerCase();
     if (host === undefined || !hosts.has(host)) return forbidden('Forbidden: this inspector only answers to its own loopback address.');
     const origin = request.headers.origin;
-    if (origin === undefined ? kind === 'upgrade' : !origins.has(origin)) return forbidden('Forbidden: requests from other origins are refused.');
+    // A browser always sends Origin on a WebSocket upgrade, so a tap's socket without one comes from a program.
+    if (kind === 'tap') {
+      if (origin !== undefined) return forbidden('Forbidden: a tap joins from a program (mcp-inspect tap), not from a page.');
+    } else if (origin === undefined ? kind === 'upgrade' : !origins.has(origin)) return forbidden('Forbidden: requests from other origins are refused.');
     const fetchSite = request.headers['sec-fetch-site'];
     if (fetchSite === 'cross-site' || fetchSite === 'same-site') return forbidden('Forbidden: cross-site requests are refused.');
 

@@ -6,7 +6,7 @@
 // and always before a snapshot is taken, so findings are never published before their events and a
 // page attaching gets each finding exactly once.
 import { createDiagnosis, type Diagnosis, type Finding } from '../../shared/diagnosis';
-import { DEFAULT_CONNECTION_SETTINGS, type ConnectionSettings, type ConnectionSummary, type ConnectionTarget } from '../../shared/connectionTypes';
+import { DEFAULT_CONNECTION_SETTINGS, type ConnectionSettings, type ConnectionSummary, type ConnectionTarget, type TapInfo } from '../../shared/connectionTypes';
 import type { LaunchInfo } from '../../shared/inspectorProtocol';
 import type { RecordedEvent, UnstampedEvent } from '../../shared/recordedEvent';
 import { withDepthLimit } from '../../shared/messageDepth';
@@ -18,6 +18,7 @@ import { EventStore, type EventArchive, type EventRange, type WindowLimits } fro
 import { cachedEventJson, type EventJson } from './eventJson';
 import type { InspectedConnection } from './InspectedConnection';
 import { ServerRequestInbox } from './ServerRequestInbox';
+import { TappedConnection } from './TappedConnection';
 
 /** Receives the inspector's changes as they happen, synchronously and in order. */
 export interface InspectorObserver {
@@ -31,6 +32,14 @@ export interface InspectorObserver {
   serverRequestSettled?(settled: ServerRequestSettled): void;
   /** Progress of a request the UI sent with a key. */
   requestProgress?(progress: RequestProgress): void;
+}
+
+/** How a tap's events enter the inspector (see `addTapped`). */
+export interface TapFeed {
+  connectionId: string;
+  publish(event: UnstampedEvent): void;
+  /** The tap stopped reporting without saying the server ended. */
+  lost(reason: string): void;
 }
 
 export interface InspectorSnapshot {
@@ -126,6 +135,34 @@ export class Inspector {
     this.connections.set(id, connection);
     connection.open();
     return connection.summary();
+  }
+
+  /**
+   * Lists a connection a tap reports (`mcp-inspect tap`: a host is the client). The returned feed
+   * takes the tap's events in order; they are stamped, recorded and diagnosed like any connection's.
+   */
+  addTapped(target: ConnectionTarget, tap: TapInfo, detach: () => void): TapFeed {
+    const id = `c${++this.connectionCount}`;
+    this.secrets.learn(targetSecrets(target));
+    this.events.open(id);
+    this.diagnosisByConnection.set(id, createDiagnosis());
+    const connection = new TappedConnection({
+      id,
+      target,
+      tap,
+      changed: (summary) => this.notify((observer) => observer.connectionChanged(summary)),
+      detach,
+    });
+    this.connections.set(id, connection);
+    this.notify((observer) => observer.connectionChanged(connection.summary()));
+    return {
+      connectionId: id,
+      publish: (event) => {
+        if (this.connections.get(id) !== connection) return;
+        connection.observe(this.record(id, event));
+      },
+      lost: (reason) => connection.lost(reason),
+    };
   }
 
   /** The connection with this id, or an error that names it. */

@@ -15,7 +15,7 @@ describe('parseMockArgs', () => {
   it('refuses what is not a loopback HOST:PORT, with why', () => {
     expect(parseMockArgs(['s.jsonl', '--url-listen', '192.168.1.2:80'])).toEqual({
       kind: 'error',
-      message: '--url-listen: listens on loopback only (127.0.0.1, localhost or [::1]), never on "192.168.1.2": a mock reachable from other machines would serve the recording to them',
+      message: '--url-listen: listens on loopback only (127.0.0.1, localhost or [::1]), never on "192.168.1.2": any machine on the network could reach it there',
     });
     expect(parseMockArgs(['s.jsonl', '--url-listen', '3000'])).toMatchObject({ message: '--url-listen needs HOST:PORT, e.g. 127.0.0.1:3000 (got "3000")' });
     expect(parseMockArgs(['s.jsonl', '--url-listen', '127.0.0.1:70000'])).toMatchObject({ kind: 'error' });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ConnectionSummary } from '../../shared/connectionTypes';
 import type { RecordedEvent } from '../../shared/recordedEvent';
 import { RecordedConnection } from './RecordedConnection';
-import { NOT_RECORDED_CODE } from './recordedErrors';
+import { NOT_RECORDED_CODE } from '../inspector/unansweredCode';
 
 const summary: ConnectionSummary = { id: 'c1', label: 'srv', target: { transport: 'stdio', command: 'node', args: [], env: {} }, state: 'exited', stderrTail: [], attempt: 2 };
 let seq = 0;

@@ -4,54 +4,22 @@
 // Resources tabs show what the server listed. Everything else is refused: a recording is read-only.
 import type { ConnectionSummary } from '../../shared/connectionTypes';
 import type { RequestOutcome } from '../../shared/inspectorProtocol';
-import { readEnvelope } from '../../shared/jsonrpc';
-import { RequestPairing, requestMatchKey, startsConnectionAttempt } from '../../shared/requestPairing';
 import type { RecordedEvent } from '../../shared/recordedEvent';
 import type { InspectedConnection } from '../inspector/InspectedConnection';
-import { NOT_RECORDED_CODE } from './recordedErrors';
+import { SeenAnswers } from '../inspector/SeenAnswers';
+import { NOT_RECORDED_CODE } from '../inspector/unansweredCode';
 
 type Params = Record<string, unknown> | undefined;
 
-function asParams(value: unknown): Params {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-}
-
-/** The client's requests and the server's answers, by request match key; the latest answer wins. */
-function indexAnswers(events: readonly RecordedEvent[]): Map<string, RequestOutcome> {
-  const pairing = new RequestPairing<{ key: string; time: number }>({ maxOpen: Number.POSITIVE_INFINITY });
-  const answers = new Map<string, RequestOutcome>();
-  for (const event of events) {
-    if (startsConnectionAttempt(event)) pairing.clear();
-    if (event.kind !== 'message') continue;
-    const envelope = readEnvelope(event.message);
-    if (event.direction === 'outgoing' && envelope.kind === 'request') {
-      pairing.opened('outgoing', envelope.id!, { key: requestMatchKey(envelope.method!, asParams((event.message as { params?: unknown }).params)), time: event.time });
-    } else if (event.direction === 'incoming' && (envelope.kind === 'response' || envelope.kind === 'error') && envelope.id !== undefined) {
-      const paired = pairing.answered('incoming', envelope.id, event.seq);
-      if (paired.status !== 'answers') continue;
-      const request = paired.request;
-      const durationMs = event.time - request.time;
-      const message = event.message as { result?: unknown; error?: { code?: unknown; message?: unknown; data?: unknown } };
-      answers.set(
-        request.key,
-        envelope.kind === 'response'
-          ? { ok: true, result: message.result, durationMs }
-          : { ok: false, error: { code: Number(message.error?.code ?? 0), message: String(message.error?.message ?? ''), data: message.error?.data }, durationMs },
-      );
-    }
-  }
-  return answers;
-}
-
 export class RecordedConnection implements InspectedConnection {
-  private readonly answers: Map<string, RequestOutcome>;
+  private readonly answers = new SeenAnswers();
 
   constructor(
     readonly id: string,
     private readonly recorded: ConnectionSummary,
     events: readonly RecordedEvent[],
   ) {
-    this.answers = indexAnswers(events);
+    for (const event of events) this.answers.observe(event);
   }
 
   summary(): ConnectionSummary {
@@ -59,7 +27,7 @@ export class RecordedConnection implements InspectedConnection {
   }
 
   async request(method: string, params: Params): Promise<RequestOutcome> {
-    const answer = this.answers.get(requestMatchKey(method, params));
+    const answer = this.answers.answerTo(method, params);
     if (answer) return answer;
     return {
       ok: false,

@@ -11,7 +11,7 @@ import { fixtureServerCommand } from '../../e2e/fixtures/paths';
 import { Inspector } from '../inspector/Inspector';
 import { observeInspector } from '../inspector/observeInspector';
 import { addRecordedConnections } from './loadRecordedSession';
-import { NOT_RECORDED_CODE } from './recordedErrors';
+import { NOT_RECORDED_CODE } from '../inspector/unansweredCode';
 import type { SessionRecorder } from './SessionRecorder';
 import { startRecording } from './startRecording';
 

@@ -1,5 +1,6 @@
 // The WebSocket endpoint on the proxy's HTTP server. Upgrades pass the same guard as HTTP requests
-// (and a missing Origin is refused here); anything but SOCKET_PATH is not found.
+// (and a missing Origin is refused here); anything but SOCKET_PATH (and, on the live inspector, a tap's
+// TAP_SOCKET_PATH, which must come without an Origin) is not found.
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
@@ -10,6 +11,8 @@ import { refuse } from '../http/refuseUpgrade';
 import type { ReplayRecording } from '../sessions/recordingConfig';
 import { rateLimitedLog } from './rateLimitedLog';
 import { SocketSession, type SessionLog } from './socketSession';
+import { TAP_SOCKET_PATH } from '../../shared/tap/tapProtocol';
+import { TapSocketSession } from './tapSocketSession';
 
 export { refuse };
 
@@ -23,7 +26,16 @@ export interface SocketServer {
   close(): void;
 }
 
-export function createSocketServer(options: { inspector: Inspector; guard: RequestGuard; log: SessionLog; replayRecording?: ReplayRecording }): SocketServer {
+export interface SocketServerOptions {
+  inspector: Inspector;
+  guard: RequestGuard;
+  log: SessionLog;
+  replayRecording?: ReplayRecording;
+  /** Taps (`mcp-inspect tap`) may join at TAP_SOCKET_PATH: the live inspector's, not a saved session's viewer. */
+  acceptsTaps?: boolean;
+}
+
+export function createSocketServer(options: SocketServerOptions): SocketServer {
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
   // One limit for all sockets: what a page sends must not flood the terminal.
   const log = rateLimitedLog(options.log);
@@ -31,6 +43,12 @@ export function createSocketServer(options: { inspector: Inspector; guard: Reque
     handleUpgrade(request, socket, head) {
       socket.on('error', () => {});
       const path = (request.url ?? '/').split('?')[0];
+      if (path === TAP_SOCKET_PATH && options.acceptsTaps) {
+        const verdict = options.guard(request, 'tap');
+        if (!verdict.ok) return refuse(socket, verdict.status, verdict.message);
+        sockets.handleUpgrade(request, socket, head, (ws) => new TapSocketSession(ws, options.inspector, log));
+        return;
+      }
       if (path !== SOCKET_PATH) return refuse(socket, 404, 'Not found');
       const verdict = options.guard(request, 'upgrade');
       if (!verdict.ok) return refuse(socket, verdict.status, verdict.message);

@@ -1,11 +1,11 @@
-// The option table of each command: the main command (and `open`), `check`, `replay`, `export`, `mock`, `diff` and `--cli`.
+// The option table of each command: the main command (and `open`), `check`, `replay`, `export`, `mock`, `diff`, `tap` and `--cli`.
 // Parsing, `--help` and the UI's "Copy as CLI" all read these; an option exists once, here or in
 // serverOptions.ts.
 import { EXPORT_FILES, EXPORT_FORMATS } from '../artifacts/exportFormats';
 import { compilePathGlob, PathGlobError } from '../replay/jsonPath';
 import { parseLoopbackAddress } from './loopbackAddress';
 import { spellings, type CommandOptions, type OptionSpec, type OptionValues } from './optionTable';
-import { checkMilliseconds, HELP_OPTION, RECORDING_OPTIONS, refusals, SERVER_OPTIONS, UI_OPTIONS, VERSION_OPTION } from './serverOptions';
+import { checkMilliseconds, DEFAULT_PORT, HELP_OPTION, RECORDING_OPTIONS, refusals, SERVER_OPTIONS, UI_OPTIONS, VERSION_OPTION } from './serverOptions';
 
 export const DEFAULT_CHECK_TIMEOUT_MS = 10_000;
 export const DEFAULT_REPLAY_TIMEOUT_MS = 10_000;
@@ -201,6 +201,33 @@ export const MOCK_COMMAND: CommandOptions = {
   },
 };
 
+const TAP = OPTIONS_GROUP;
+const checkListen = (value: string): string | undefined => {
+  const address = parseLoopbackAddress(value);
+  return 'error' in address ? address.error : undefined;
+};
+/** `mcp-inspect tap`: the line a host runs instead of the server's; it starts or joins an inspector UI. */
+export const TAP_COMMAND: CommandOptions = {
+  command: 'tap',
+  options: [
+    { ...SERVER_OPTIONS.find((option) => option.name === 'url')!, group: TAP, help: 'Tap a remote server (Streamable HTTP or legacy SSE) instead of a command: give the host the --listen address in its place.' },
+    { name: 'listen', kind: 'value', valueName: 'HOST:PORT', check: checkListen, example: '127.0.0.1:0', group: TAP, help: 'With --url: where the host connects instead (loopback only; port 0 picks a free one, printed on stderr). Every request and stream is forwarded to --url unchanged, under the same path.' },
+    ...UI_OPTIONS.map((option) =>
+      option.name === 'port'
+        ? { ...option, help: `Port of the inspector UI on 127.0.0.1 (default ${DEFAULT_PORT}). If an inspector already runs there, the tap joins it (its token is read from the file it keeps in ~/.mcp-inspect/instances, or --token); else the tap starts one there.` }
+        : option,
+    ),
+    ...RECORDING_OPTIONS,
+    { ...HELP_OPTION, group: TAP },
+  ],
+  refused: {
+    ...refusals(['--env', '-e', '--cwd'], 'the server gets the environment and working directory the host gave the tap'),
+    ...refusals(['--header', '--transport'], 'the host sends its own requests and headers; the tap forwards them as they are'),
+    ...refusals(['--config', '--server'], 'put the tap in the host\'s config instead: "command": "npx", "args": ["mcp-inspect", "tap", "--", …the server\'s command]'),
+    '--version': 'see mcp-inspect --version',
+  },
+};
+
 const DIFF = OPTIONS_GROUP;
 export const DIFF_FAIL_ON = ['breaking', 'any'] as const;
 export const DIFF_COMMAND: CommandOptions = {
@@ -298,4 +325,4 @@ export const MAIN_COMMAND: CommandOptions = {
 };
 
 /** Every command's table, for tests that must cover them all. */
-export const COMMAND_TABLES: readonly CommandOptions[] = [MAIN_COMMAND, OPEN_COMMAND, CHECK_COMMAND, REPLAY_COMMAND, EXPORT_COMMAND, MOCK_COMMAND, DIFF_COMMAND, CLI_COMMAND];
+export const COMMAND_TABLES: readonly CommandOptions[] = [MAIN_COMMAND, OPEN_COMMAND, CHECK_COMMAND, REPLAY_COMMAND, EXPORT_COMMAND, MOCK_COMMAND, DIFF_COMMAND, TAP_COMMAND, CLI_COMMAND];

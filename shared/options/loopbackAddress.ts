@@ -1,4 +1,4 @@
-// `HOST:PORT` for a server of ours that listens for HTTP (the mock's `--url-listen`): loopback only,
+// `HOST:PORT` for a server of ours that listens for HTTP (the mock's `--url-listen`, the tap's `--listen`): loopback only,
 // like the inspector itself (MCP-NOTES.md, CVE-2025-49596: a local tool that listens on every
 // interface serves the whole network).
 
@@ -16,7 +16,7 @@ export function parseLoopbackAddress(value: string): LoopbackAddress | { error: 
   if (!match || Number(match[2]) > 65535) return { error: `needs HOST:PORT, e.g. 127.0.0.1:3000 (got "${value}")` };
   const host = LOOPBACK_HOSTS[match[1]!.toLowerCase()];
   if (host === undefined) {
-    return { error: `listens on loopback only (127.0.0.1, localhost or [::1]), never on "${match[1]}": a mock reachable from other machines would serve the recording to them` };
+    return { error: `listens on loopback only (127.0.0.1, localhost or [::1]), never on "${match[1]}": any machine on the network could reach it there` };
   }
   return { host, port: Number(match[2]) };
 }

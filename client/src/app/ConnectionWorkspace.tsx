@@ -36,6 +36,8 @@ export function ConnectionWorkspace({ connection, launchTarget, onConnected, set
   const tab = tabItems.some((item) => item.id === wanted) ? wanted : DEFAULT_TAB;
   const navigation = useWorkspaceNavigation(workspace.selectTab);
   const [paletteOpen, setPaletteOpen] = useState(false);
+  // A tapped connection's settings are the host's: there is no form to show.
+  const tapped = connection.tap !== undefined;
   useHotkey(isPaletteKey, () => setPaletteOpen(true));
   const context = {
     connection,
@@ -56,16 +58,24 @@ export function ConnectionWorkspace({ connection, launchTarget, onConnected, set
       <Button variant="ghost" className="h-6 text-xs" aria-haspopup="dialog" title={`Go to a tool, resource, prompt or view (${paletteKeyLabel()})`} onClick={() => setPaletteOpen(true)}>
         Go to… <kbd className="font-sans text-zinc-400">{paletteKeyLabel()}</kbd>
       </Button>
-      {!settings.shown && <ConnectionLifecycleButtons connection={connection} />}
-      <Button
-        variant="ghost"
-        className="h-6 text-xs aria-expanded:bg-zinc-200 aria-expanded:text-zinc-900 dark:aria-expanded:bg-zinc-700 dark:aria-expanded:text-zinc-50"
-        aria-expanded={settings.shown}
-        title={settings.shown ? 'Fold the connection settings away' : 'Show the connection settings: transport, command or URL, capabilities, timeouts'}
-        onClick={() => settings.setShown(!settings.shown)}
-      >
-        Connection settings
-      </Button>
+      {tapped ? (
+        <span className="text-xs text-zinc-500 dark:text-zinc-400" title="mcp-inspect tap passes the host's traffic through; start and stop the server from the host">
+          the host is the client
+        </span>
+      ) : (
+        <>
+          {!settings.shown && <ConnectionLifecycleButtons connection={connection} />}
+          <Button
+            variant="ghost"
+            className="h-6 text-xs aria-expanded:bg-zinc-200 aria-expanded:text-zinc-900 dark:aria-expanded:bg-zinc-700 dark:aria-expanded:text-zinc-50"
+            aria-expanded={settings.shown}
+            title={settings.shown ? 'Fold the connection settings away' : 'Show the connection settings: transport, command or URL, capabilities, timeouts'}
+            onClick={() => settings.setShown(!settings.shown)}
+          >
+            Connection settings
+          </Button>
+        </>
+      )}
     </>
   );
   const tabs = (
@@ -96,7 +106,7 @@ export function ConnectionWorkspace({ connection, launchTarget, onConnected, set
           defaultSize={320}
           minSize={240}
           dividerLabel="Resize connection settings"
-          firstHidden={!settings.shown}
+          firstHidden={tapped || !settings.shown}
           first={
             <div className="h-full overflow-auto">
               <ConnectionFormView key={connection.id} connection={connection} launchTarget={launchTarget} onConnected={onConnected} />

@@ -1,4 +1,4 @@
-import type { ConnectionSummary } from '../../../../shared/connectionTypes';
+import { canSend, type ConnectionSummary } from '../../../../shared/connectionTypes';
 import { Button } from '../../ui/Button';
 import { JsonView } from '../../ui/JsonView';
 import { answersTo } from './composerAnswers';
@@ -47,7 +47,7 @@ export function ComposerTab({ connection, onShowInLog, prefill }: ComposerTabPro
         className="w-full rounded border border-zinc-300 bg-white p-2 font-mono text-xs dark:border-zinc-600 dark:bg-zinc-900"
       />
       <div className="flex items-center gap-2">
-        <Button variant="primary" disabled={sending || text.length === 0 || connection.state !== 'connected'} onClick={() => void send()}>
+        <Button variant="primary" disabled={sending || text.length === 0 || !canSend(connection)} onClick={() => void send()}>
           Send raw
         </Button>
         {error && (

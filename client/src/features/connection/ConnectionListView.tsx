@@ -1,4 +1,5 @@
 import type { ConnectionSummary } from '../../../../shared/connectionTypes';
+import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { ConnectionStateBadge } from './ConnectionStateBadge';
 import { transportLabel } from './connectionStatus';
@@ -51,7 +52,12 @@ export function ConnectionListView({ connections, selectedId, onSelect, onNew, o
                   <span className="truncate text-xs text-zinc-500 dark:text-zinc-400">
                     {transportLabel(connection.transport ?? connection.target.transport)}
                   </span>
-                  <span className="ml-auto">
+                  <span className="ml-auto flex items-center gap-1">
+                    {connection.tap && (
+                      <Badge tone="info" title="Tapped: a host is the client (mcp-inspect tap); read-only here">
+                        tap
+                      </Badge>
+                    )}
                     <ConnectionStateBadge state={connection.state} />
                   </span>
                 </span>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ConnectionSummary } from '../../../../shared/connectionTypes';
+import { canSend, type ConnectionSummary } from '../../../../shared/connectionTypes';
 import { describeStatus, TONE_DOT } from './connectionStatus';
 import { isModern } from '../eras/eraChoices';
 import { PingView } from './PingView';
@@ -22,12 +22,13 @@ export function ConnectionStatusView({ connection, actions }: ConnectionStatusVi
           <span className="max-w-[70%] shrink-0 font-medium break-words">{status.headline}</span>
           {status.detail && <span className="min-w-0 shrink-[50] truncate text-zinc-500 dark:text-zinc-400">{status.detail}</span>}
           <span className="ml-auto" />
-          {isModern(connection) ? (
+          {connection.tap ? null : isModern(connection) ? (
             <span className="text-xs text-zinc-500" title="The 2026-07-28 revision removed ping">
               no ping in 2026-07-28
             </span>
           ) : (
-            <PingView connectionId={connection.id} connected={connection.state === 'connected'} />
+            // A tapped connection has no ping of ours: the host is the client.
+            <PingView connectionId={connection.id} connected={canSend(connection)} />
           )}
           <span className="min-w-0 shrink-[100] truncate font-mono text-xs text-zinc-400" title={`Connection: ${connection.label}`}>
             {connection.label}

@@ -75,9 +75,15 @@ export function describeStatus(connection: ConnectionSummary): StatusDescription
   const transport = transportLabel(connection.transport ?? connection.target.transport);
   const attempt = connection.attempt > 1 ? `attempt ${connection.attempt}` : undefined;
   const stderr = connection.stderrTail.length > 0 ? connection.stderrTail : undefined;
+  if (connection.tap && connection.state === 'connected') {
+    // The host is the client: say so first, since nothing here can be sent from the inspector.
+    const version = connection.handshake?.protocolVersion;
+    const listen = connection.tap.listen && `host connects to ${connection.tap.listen}`;
+    return { tone: 'success', headline: 'Tapped: watching the host (read-only)', detail: [transport, version && `protocol ${version}`, listen, attempt].filter(Boolean).join(' · ') };
+  }
   switch (connection.state) {
     case 'connecting':
-      return { tone: 'warning', headline: 'Connecting…', detail: [transport, attempt].filter(Boolean).join(' · ') };
+      return { tone: 'warning', headline: connection.tap ? 'Tapped: waiting for the server to start…' : 'Connecting…', detail: [transport, attempt].filter(Boolean).join(' · ') };
     case 'connected': {
       const version = connection.handshake?.protocolVersion;
       // The attempt stays in view once connected: after Reconnect it is the sign that a new session began.

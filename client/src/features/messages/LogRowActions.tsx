@@ -1,7 +1,7 @@
 // What a person can do with the selected exchange: send its request again through the inspector's
 // client, open it in the Raw composer to edit first, and pin it (the wire pane keeps pinned rows on top).
 import { useMutation } from '@tanstack/react-query';
-import type { ConnectionSummary } from '../../../../shared/connectionTypes';
+import { canSend, type ConnectionSummary } from '../../../../shared/connectionTypes';
 import { pinSeqOf, type LogEntry } from '../../api/logEntry';
 import { useInspectorApi } from '../../api/useInspectorApi';
 import { Button } from '../../ui/Button';
@@ -32,7 +32,7 @@ export function LogRowActions({ entry, pair, connection, onSelectSeq, onEditAndS
   });
   const pinSeq = pinSeqOf(entry);
   const pinned = pins.has(pinSeq);
-  const connected = connection?.state === 'connected';
+  const connected = connection !== undefined && canSend(connection);
   return (
     <>
       {request && (

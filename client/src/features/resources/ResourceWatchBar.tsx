@@ -1,6 +1,6 @@
 // The subscription of one resource: Subscribe/Unsubscribe when the server supports it, and the
 // server's word that the resource changed since it was last read.
-import type { ConnectionSummary } from '../../../../shared/connectionTypes';
+import { canSend, type ConnectionSummary } from '../../../../shared/connectionTypes';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { isModern } from '../eras/eraChoices';
@@ -17,7 +17,7 @@ export interface ResourceWatchBarProps {
 
 export function ResourceWatchBar({ connection, uri, subscribed: subscribedInLog, update }: ResourceWatchBarProps) {
   const toggle = useSubscriptionToggle(connection, uri);
-  const connected = connection.state === 'connected';
+  const connected = canSend(connection);
   // In the 2026-07-28 era a subscription is a subscriptions/listen stream the proxy keeps open.
   const modern = isModern(connection);
   const stream = modern ? listenStreamFor(connection, uri) : undefined;

@@ -1,7 +1,7 @@
 // The Tasks tab's state: the connection's tasks in both directions, the selected one (the first listed
 // until a person picks another), and asking the server for its own with tasks/list when it offers that.
 import { useState } from 'react';
-import type { ConnectionSummary } from '../../../../shared/connectionTypes';
+import { canSend, type ConnectionSummary } from '../../../../shared/connectionTypes';
 import { useConnectionTasks } from './useConnectionTasks';
 import { useListServerTasks } from './useTaskRequests';
 
@@ -20,6 +20,6 @@ export function useTasksModel(connection: ConnectionSummary) {
     setSelectedKey,
     list,
     canList: declaresTaskList(connection),
-    connected: connection.state === 'connected',
+    connected: canSend(connection),
   };
 }

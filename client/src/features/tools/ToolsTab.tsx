@@ -1,5 +1,5 @@
 // The Tools tab: every tool of the server (paged, filterable) and the selected one, ready to call.
-import { answersRequests, type ConnectionSummary } from '../../../../shared/connectionTypes';
+import { answersRequests, canSend, type ConnectionSummary } from '../../../../shared/connectionTypes';
 import { EmptyState } from '../../ui/EmptyState';
 import { MasterDetail } from '../../ui/MasterDetail';
 import type { FocusRequest } from '../serverLists/useFocusedSelection';
@@ -21,7 +21,7 @@ const TOOLS: NamedListKind<ToolFacts> = { kind: 'tools', read: readToolFacts };
 
 export function ToolsTab({ connection, focus }: ToolsTabProps) {
   const { gate, list, refreshedAt, drift, filter, setFilter, shown, selectedName, setSelectedName, selected, selectedMark, detailRef } = useNamedListModel(connection, focus, TOOLS);
-  const connected = connection.state === 'connected';
+  const connected = canSend(connection);
 
   if (connection.handshake && !gate.open) return <UndeclaredCapabilityView gate={gate} methods={['tools/list']} />;
   if (!answersRequests(connection.state) && list.pageCount === 0) return <EmptyState title="Not connected">Connect to the server to list its tools.</EmptyState>;

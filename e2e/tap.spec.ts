@@ -1,0 +1,138 @@
+// `mcp-inspect tap`: a real SDK client standing in for a host talks to real servers through the tap,
+// gets the answers a direct connection gets, and its traffic shows, read-only, in an inspector UI the
+// tap joins (or starts), over stdio and Streamable HTTP; the tap outlives the UI.
+import { spawn } from 'node:child_process';
+import { expect, test } from '@playwright/test';
+import { startEverythingServer, freePort, type RunningHttpServer } from './fixtures/everythingServer';
+import { builtCli, everythingEntry } from './fixtures/paths';
+import { fixtureServer } from './fixtures/checkCli';
+import { startProxy, stopProcess, type RunningProxy } from './fixtures/proxyProcess';
+import { hostDirectly, hostOverHttp, hostThroughTap, testHome, type TapHost } from './fixtures/tapHost';
+import { InspectorPage } from './pages/InspectorPage';
+
+const everything = [process.execPath, everythingEntry, 'stdio'];
+
+/** What a host sees of a server: its tools, and the echo tool's answer. */
+async function observed(client: TapHost['client']): Promise<unknown> {
+  const tools = await client.listTools();
+  const echo = await client.callTool({ name: 'echo', arguments: { message: 'through the tap ✓' } });
+  return { tools, echo };
+}
+
+test.describe('a tap joining the inspector a person started', () => {
+  let proxy: RunningProxy;
+  let home: string;
+  test.beforeEach(async () => {
+    home = testHome();
+    proxy = await startProxy(['--', ...fixtureServer('toolsOnlyServer.ts')], { env: { HOME: home } });
+  });
+  test.afterEach(async () => proxy.stop());
+
+  test('the host gets what a direct connection gets, and its traffic shows read-only in the UI', async ({ page }) => {
+    const host = await hostThroughTap({ name: 'fake-desktop-host', home, tapArgs: ['--port', String(proxy.port)], server: everything });
+    const direct = await hostDirectly('fake-desktop-host', everything);
+    try {
+      expect(await observed(host.client)).toEqual(await observed(direct));
+    } finally {
+      await direct.close();
+    }
+    const inspector = new InspectorPage(page);
+    await inspector.open(proxy.url);
+    const tapped = inspector.connectionEntry(/Everything Reference Server/);
+    await expect(tapped).toContainText('tap');
+    await tapped.click();
+    await expect(inspector.status).toContainText('Tapped: watching the host (read-only)');
+    // No way to send from here: the host is the client.
+    await expect(page.getByRole('button', { name: 'Connection settings' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Reconnect' })).toHaveCount(0);
+    await inspector.showTab('Handshake');
+    const handshake = page.getByRole('tabpanel', { name: 'Handshake' });
+    await expect(handshake).toContainText('fake-desktop-host');
+    await expect(handshake.getByRole('list', { name: 'Client capabilities' })).toContainText('roots');
+    await inspector.showTab('Log');
+    await expect(inspector.logRows('tools/call').first()).toBeVisible();
+    await expect(inspector.logRows(/through the tap/).first()).toBeVisible();
+    // The Tools tab shows what the server listed to the host, without the inspector sending anything.
+    await inspector.showTab('Tools');
+    await expect(page.getByRole('tabpanel', { name: 'Tools' }).getByText('echo', { exact: true }).first()).toBeVisible();
+    await host.close();
+    await expect(inspector.status).toContainText(/Exited/);
+  });
+
+  test('the tap keeps passing bytes after the UI is gone', async () => {
+    const host = await hostThroughTap({ name: 'fake-ide', home, tapArgs: ['--port', String(proxy.port)], server: everything });
+    await host.client.ping();
+    await proxy.stop();
+    const echo = await host.client.callTool({ name: 'echo', arguments: { message: 'still here' } });
+    expect(echo.content).toEqual([{ type: 'text', text: 'Echo: still here' }]);
+    await host.close();
+  });
+});
+
+test('two servers of one host in one UI: the first tap starts it, the second joins', async ({ page }) => {
+  const home = testHome();
+  const port = await freePort();
+  const first = await hostThroughTap({ name: 'two-server-host', home, tapArgs: ['--port', String(port), '--token', 'tap-test-token'], server: everything });
+  const second = await hostThroughTap({ name: 'two-server-host', home, tapArgs: ['--port', String(port)], server: fixtureServer('toolsOnlyServer.ts') });
+  try {
+    await second.client.listTools();
+    await first.client.callTool({ name: 'echo', arguments: { message: 'first server' } });
+    expect(first.stderr()).toContain(`inspector UI at http://127.0.0.1:${port}/`);
+    const inspector = new InspectorPage(page);
+    await inspector.open(`http://127.0.0.1:${port}/#token=tap-test-token`);
+    await expect(inspector.connectionEntry(/Everything Reference Server/)).toContainText('tap');
+    await expect(inspector.connectionEntry(/tools-only-fixture/)).toContainText('tap');
+    await inspector.connectionEntry(/tools-only-fixture/).click();
+    await inspector.showTab('Log');
+    await expect(inspector.logRows('tools/list').first()).toBeVisible();
+  } finally {
+    await second.close();
+    await first.close();
+  }
+});
+
+test.describe('over Streamable HTTP (--url … --listen …)', () => {
+  let server: RunningHttpServer;
+  test.beforeAll(async () => {
+    server = await startEverythingServer('streamableHttp');
+  });
+  test.afterAll(async () => server.stop());
+
+  test('a host configured with the listen URL gets the server’s answers, and the UI shows the exchanges', async ({ page }) => {
+    const home = testHome();
+    const port = await freePort();
+    const tap = spawn(process.execPath, [builtCli, 'tap', '--no-open', '--no-record', '--port', String(port), '--token', 'http-tap', '--url', server.url, '--listen', '127.0.0.1:0'], {
+      env: { PATH: process.env.PATH ?? '', HOME: home },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    let stdout = '';
+    tap.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    tap.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    try {
+      await expect.poll(() => /forwarding (http:\S+) to/.exec(stderr)?.[1], { timeout: 15_000 }).toBeTruthy();
+      const listenUrl = /forwarding (http:\S+) to/.exec(stderr)![1]!;
+      const viaTap = await hostOverHttp('http-host', listenUrl);
+      const direct = await hostOverHttp('http-host', server.url);
+      try {
+        expect(await observed(viaTap)).toEqual(await observed(direct));
+      } finally {
+        await viaTap.close();
+        await direct.close();
+      }
+      const inspector = new InspectorPage(page);
+      await inspector.open(`http://127.0.0.1:${port}/#token=http-tap`);
+      await inspector.connectionEntry(/Everything Reference Server/).click();
+      await expect(inspector.status).toContainText('Tapped: watching the host (read-only)');
+      await expect(inspector.status).toContainText(listenUrl);
+      await inspector.showTab('Log');
+      await expect(inspector.logRows(/through the tap/).first()).toBeVisible();
+      await inspector.showTab('Handshake');
+      await expect(page.getByRole('tabpanel', { name: 'Handshake' })).toContainText('http-host');
+      // Nothing of the tap's own on stdout, ever.
+      expect(stdout).toBe('');
+    } finally {
+      await stopProcess(tap);
+    }
+  });
+});

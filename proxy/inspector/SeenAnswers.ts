@@ -1,0 +1,46 @@
+// The client's requests and the server's answers seen on a connection, by request match key (same
+// method, same params, `_meta` aside; the latest answer wins). A recording answers the UI's lists and
+// reads from them, and so does a tapped connection, from what the host asked: the Tools tab shows what
+// the server listed to the host without the inspector sending anything.
+import type { RequestOutcome } from '../../shared/inspectorProtocol';
+import { readEnvelope } from '../../shared/jsonrpc';
+import type { RecordedEvent } from '../../shared/recordedEvent';
+import { RequestPairing, requestMatchKey, startsConnectionAttempt } from '../../shared/requestPairing';
+
+type Params = Record<string, unknown> | undefined;
+
+function asParams(value: unknown): Params {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+export class SeenAnswers {
+  private readonly pairing = new RequestPairing<{ key: string; time: number }>({ maxOpen: Number.POSITIVE_INFINITY });
+  private readonly answers = new Map<string, RequestOutcome>();
+
+  /** Feed every event of the connection, in order. */
+  observe(event: RecordedEvent): void {
+    if (startsConnectionAttempt(event)) this.pairing.clear();
+    if (event.kind !== 'message') return;
+    const envelope = readEnvelope(event.message);
+    if (event.direction === 'outgoing' && envelope.kind === 'request') {
+      this.pairing.opened('outgoing', envelope.id!, { key: requestMatchKey(envelope.method!, asParams((event.message as { params?: unknown }).params)), time: event.time });
+    } else if (event.direction === 'incoming' && (envelope.kind === 'response' || envelope.kind === 'error') && envelope.id !== undefined) {
+      const paired = this.pairing.answered('incoming', envelope.id, event.seq);
+      if (paired.status !== 'answers') return;
+      const request = paired.request;
+      const durationMs = event.time - request.time;
+      const message = event.message as { result?: unknown; error?: { code?: unknown; message?: unknown; data?: unknown } };
+      this.answers.set(
+        request.key,
+        envelope.kind === 'response'
+          ? { ok: true, result: message.result, durationMs }
+          : { ok: false, error: { code: Number(message.error?.code ?? 0), message: String(message.error?.message ?? ''), data: message.error?.data }, durationMs },
+      );
+    }
+  }
+
+  /** The answer seen to this request, if it was seen. */
+  answerTo(method: string, params: Params): RequestOutcome | undefined {
+    return this.answers.get(requestMatchKey(method, params));
+  }
+}

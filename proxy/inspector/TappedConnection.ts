@@ -1,0 +1,168 @@
+// A connection the inspector watches but does not own: the third implementation of
+// InspectedConnection. A host (Claude Desktop, an IDE) is the client and `mcp-inspect tap` passes its
+// traffic to the server unchanged; the tap's events arrive here already recorded. The summary (state,
+// handshake with the host's clientInfo and capabilities, exit) is read from them. Nothing is ever
+// sent: lists and reads the UI asks for are answered from what the host asked, and the rest refused.
+import { DEFAULT_CONNECTION_SETTINGS, type ConnectionState, type ConnectionSummary, type ConnectionTarget, type Handshake, type ProcessExit, type TapInfo } from '../../shared/connectionTypes';
+import type { RequestOutcome } from '../../shared/inspectorProtocol';
+import type { RecordedEvent } from '../../shared/recordedEvent';
+import { NOT_RECORDED_CODE } from './unansweredCode';
+import { serverLabel, targetLabel } from './connectionLabel';
+import { STDERR_TAIL_LINES } from './Connection';
+import { HandshakeCapture } from './handshakeCapture';
+import type { InspectedConnection } from './InspectedConnection';
+import { SeenAnswers } from './SeenAnswers';
+
+const READ_ONLY = 'This connection is tapped: the host is the client, and the inspector only watches its traffic.';
+
+export interface TappedConnectionOptions {
+  id: string;
+  target: ConnectionTarget;
+  tap: TapInfo;
+  /** Called with the whole summary whenever it changes. */
+  changed: (summary: ConnectionSummary) => void;
+  /** Called when the UI removes the connection: the tap stops reporting to this inspector. */
+  detach: () => void;
+}
+
+export class TappedConnection implements InspectedConnection {
+  readonly id: string;
+  private state: ConnectionState;
+  private label: string;
+  private handshake: Handshake | undefined;
+  private capture = new HandshakeCapture();
+  private readonly answers = new SeenAnswers();
+  private exit: ProcessExit | undefined;
+  private error: string | undefined;
+  private stderrTail: string[] = [];
+  private attempt = 1;
+  private removed = false;
+
+  constructor(private readonly options: TappedConnectionOptions) {
+    this.id = options.id;
+    this.label = targetLabel(options.target);
+    // Over HTTP there is no process to wait for: the reverse proxy is up when the tap says hello.
+    this.state = options.tap.via === 'http' ? 'connected' : 'connecting';
+  }
+
+  summary(): ConnectionSummary {
+    return {
+      id: this.id,
+      label: this.label,
+      target: this.options.target,
+      transport: this.options.tap.via === 'stdio' ? 'stdio' : 'streamable-http',
+      state: this.state,
+      ...(this.error === undefined ? {} : { error: this.error }),
+      ...(this.exit === undefined ? {} : { exit: this.exit }),
+      stderrTail: [...this.stderrTail],
+      ...(this.handshake === undefined ? {} : { handshake: this.handshake }),
+      attempt: this.attempt,
+      settings: DEFAULT_CONNECTION_SETTINGS,
+      tap: this.options.tap,
+    };
+  }
+
+  /** Every event of the connection, once recorded, in order. */
+  observe(event: RecordedEvent): void {
+    this.answers.observe(event);
+    if (event.kind === 'stderr') {
+      this.stderrTail.push(event.text);
+      if (this.stderrTail.length > STDERR_TAIL_LINES) this.stderrTail.splice(0, this.stderrTail.length - STDERR_TAIL_LINES);
+      return;
+    }
+    if (event.kind === 'transport') return this.observeTransport(event.event);
+    if (event.kind !== 'message') return;
+    this.capture.observe(event);
+    if (this.handshake !== undefined) return;
+    // A host that probed with server/discover first asked for `auto`, whichever era it settled on.
+    const requested = this.capture.discoverProbe() ? 'auto' : 'legacy';
+    const handshake = this.capture.handshake(requested) ?? this.capture.handshake(requested, 'modern');
+    if (!handshake) return;
+    this.handshake = handshake;
+    this.label = serverLabel(handshake.serverInfo) ?? this.label;
+    this.emit();
+  }
+
+  private observeTransport(event: Extract<RecordedEvent, { kind: 'transport' }>['event']): void {
+    switch (event.type) {
+      case 'spawned':
+        // The host started the server again through a new tap process only; a second spawn here is a restart.
+        if (this.state !== 'connecting') this.restart();
+        this.state = 'connected';
+        return this.emit();
+      case 'exited':
+        this.state = 'exited';
+        this.exit = { code: event.code, signal: event.signal };
+        return this.emit();
+      case 'error':
+        if (this.state === 'connecting') {
+          this.state = 'failed';
+          this.error = event.message;
+          this.emit();
+        }
+        return;
+      default:
+        return;
+    }
+  }
+
+  private restart(): void {
+    this.attempt++;
+    this.capture = new HandshakeCapture();
+    this.handshake = undefined;
+    this.exit = this.error = undefined;
+  }
+
+  /** The tap went away without saying the server ended (its process was killed, or the link broke). */
+  lost(reason: string): void {
+    if (this.state === 'exited' || this.state === 'failed') return;
+    this.state = 'disconnected';
+    this.error = reason;
+    this.emit();
+  }
+
+  async request(method: string, params: Record<string, unknown> | undefined): Promise<RequestOutcome> {
+    const answer = this.answers.answerTo(method, params);
+    if (answer) return answer;
+    return {
+      ok: false,
+      error: { code: NOT_RECORDED_CODE, message: `Not seen: the host has not sent ${method} with these params on this tapped connection. ${READ_ONLY}` },
+      durationMs: 0,
+    };
+  }
+
+  /** Nothing to close: the server and its pipes are the tap's (the inspector closing all leaves them be). */
+  async disconnect(): Promise<ConnectionSummary> {
+    return this.summary();
+  }
+
+  async reconnect(): Promise<ConnectionSummary> {
+    throw new Error(`${READ_ONLY} Restart the server from the host.`);
+  }
+
+  /** Forgets the connection here; the tap goes on passing the host's traffic. */
+  async remove(): Promise<void> {
+    if (this.removed) return;
+    this.removed = true;
+    this.options.detach();
+  }
+
+  async sendRaw(): Promise<never> {
+    throw new Error(`${READ_ONLY} Nothing can be sent to its server from here.`);
+  }
+
+  cancelRequest(): boolean {
+    return false;
+  }
+
+  async setRoots(): Promise<ConnectionSummary> {
+    throw new Error(`${READ_ONLY} The roots are the host's.`);
+  }
+
+  /** The server is the host's (through the tap's process), not the inspector's to end. */
+  killNow(): void {}
+
+  private emit(): void {
+    if (!this.removed) this.options.changed(this.summary());
+  }
+}
