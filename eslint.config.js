@@ -12,7 +12,7 @@ const PROXY_TO_CLIENT = { group: ['**/client/**', '!@modelcontextprotocol/**'], 
 // Layers inside proxy/ (DESIGN.md): commands on top, then the server and socket, then the headless core
 // and sessions, then the inspector, then upstream; nothing points upward. Each folder lists the folders
 // it may import; the top-level files (main, server, inspectorCore, lifecycle, openSessionCommand) are
-// the composition root, which no folder imports (packageInfo aside).
+// the composition root, which no folder imports (packageInfo aside); tapWorker is the tap thread's root.
 const PROXY_LAYERS = {
   upstream: [],
   auth: ['upstream'],
@@ -38,7 +38,7 @@ function proxyLayerRules() {
   const folders = Object.keys(PROXY_LAYERS);
   return Object.entries(PROXY_LAYERS).map(([folder, allowed]) => {
     const forbidden = folders.filter((other) => other !== folder && !allowed.includes(other));
-    const patterns = [PROXY_TO_CLIENT, { regex: '^(\\.\\./)+(main|server|inspectorCore|lifecycle|openSessionCommand)$', message: 'The top-level files of proxy/ compose the folders; no folder imports them.' }];
+    const patterns = [PROXY_TO_CLIENT, { regex: '^(\\.\\./)+(main|server|inspectorCore|lifecycle|openSessionCommand|tapWorker)$', message: 'The top-level files of proxy/ compose the folders; no folder imports them.' }];
     if (forbidden.length > 0) {
       patterns.push({ regex: `^(\\.\\./)+(${forbidden.join('|')})(/|$)`, message: `proxy/${folder}/ may import only ${allowed.join(', ') || 'no other proxy/ folder'} (layers: commands → server/socket → headless/sessions → inspector → upstream).` });
     }

@@ -32,7 +32,8 @@ function staticPathTo(inputs, entry, isHeavy) {
 await rm('dist/proxy', { recursive: true, force: true });
 
 const result = await build({
-  entryPoints: { main: 'proxy/main.ts' },
+  // The tap's reporting thread is a second entry: a worker loads a file, not a chunk.
+  entryPoints: { main: 'proxy/main.ts', tapWorker: 'proxy/tapWorker.ts' },
   outdir: 'dist/proxy',
   bundle: true,
   splitting: true,

@@ -7,11 +7,13 @@ import { benchLogFlood } from './logFlood';
 import { benchMillionMessages } from './millionMessages';
 import { benchOpenLargeSession } from './openLargeSession';
 import { benchProxyOverhead } from './proxyOverhead';
+import { benchTapOverhead } from './tapOverhead';
 import { formatReport, meetsTarget } from './stats';
 import { benchToolList } from './toolListRendering';
 
 const suites = [
   { title: 'Proxy overhead (server-everything over stdio)', run: benchProxyOverhead },
+  { title: 'Tap overhead (a host through mcp-inspect tap, server-everything over stdio)', run: benchTapOverhead },
   { title: 'First load and idle memory (bundled demo server, Chromium)', run: benchFirstLoad },
   { title: 'Tools list in Chromium (fixture server with 1,000 tools)', run: benchToolList },
   { title: 'Large tool result in Chromium (5 MiB of text)', run: benchLargeResult },

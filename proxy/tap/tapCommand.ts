@@ -9,6 +9,7 @@ import { resolveRecording } from '../cli/launchConfig';
 import { startHttpPassthrough } from './httpPassthrough';
 import { linkToInspector, type InspectorLink, type StartInspector } from './inspectorLink';
 import { parseTapArgs } from './parseTapArgs';
+import { startObserverThread } from './observerThread';
 import { startStdioPassthrough } from './stdioPassthrough';
 import { tapHelpText } from './tapHelpText';
 
@@ -56,8 +57,8 @@ export async function tapCommand(argv: readonly string[], startInspector: StartI
     return 0;
   }
 
-  const link = linkToInspector({ ...options, recording, target, tap, warn, startInspector });
-  const passthrough = startStdioPassthrough({ target: tapped.target, host: { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }, report: (event) => link.report(event), warn });
+  const observer = startObserverThread({ ...options, recording, target, tap, warn, startInspector });
+  const passthrough = startStdioPassthrough({ target: tapped.target, host: { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }, observer, warn });
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.on(signal, () => {
       passthrough.signal(signal);
@@ -65,7 +66,7 @@ export async function tapCommand(argv: readonly string[], startInspector: StartI
     });
   }
   const exit = await passthrough.exited;
-  await link.close();
+  await observer.close();
   // The server is gone: what the host still writes has nowhere to go, and must not keep the tap alive.
   process.stdin.unpipe();
   process.stdin.destroy();

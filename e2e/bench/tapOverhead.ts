@@ -1,0 +1,48 @@
+// What `mcp-inspect tap` costs a host: the same 1,000 sequential echo calls to server-everything
+// (stdio), from an SDK client connected directly and from one connected through the tap (which
+// starts its own inspector UI, recording, as it does by default). Rounds alternate so load hits both.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Client } from '@modelcontextprotocol/client';
+import { StdioClientTransport } from '@modelcontextprotocol/client/stdio';
+import { freePort } from '../fixtures/everythingServer';
+import { builtCli, everythingEntry } from '../fixtures/paths';
+import { median, type Measurement } from './stats';
+
+const CALLS = 1000;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const echo = { name: 'echo', arguments: { message: 'hello from the bench' } };
+const server = [everythingEntry, 'stdio'];
+
+async function echoTimes(client: Client): Promise<number[]> {
+  const times: number[] = [];
+  for (let call = 0; call < CALLS; call++) {
+    const start = performance.now();
+    await client.callTool(echo);
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+export async function benchTapOverhead(): Promise<Measurement[]> {
+  const home = mkdtempSync(path.join(tmpdir(), 'mcp-inspect-bench-tap-'));
+  const direct = new Client({ name: 'bench-host', version: '1.0.0' });
+  await direct.connect(new StdioClientTransport({ command: process.execPath, args: server, stderr: 'ignore' }));
+  const tapped = new Client({ name: 'bench-host', version: '1.0.0' });
+  const tapArgs = [builtCli, 'tap', '--no-open', '--port', String(await freePort()), '--sessions-dir', path.join(home, 'sessions'), '--', process.execPath, ...server];
+  await tapped.connect(new StdioClientTransport({ command: process.execPath, args: tapArgs, env: { PATH: process.env.PATH ?? '', HOME: home }, stderr: 'ignore' }));
+  try {
+    const rounds: { direct: number; tapped: number }[] = [];
+    for (let round = 0; round < ROUNDS; round++) rounds.push({ direct: median(await echoTimes(direct)), tapped: median(await echoTimes(tapped)) });
+    return [
+      { name: 'echo median, direct', value: median(rounds.map((r) => r.direct)), unit: 'ms' },
+      { name: 'echo median, through tap', value: median(rounds.map((r) => r.tapped)), unit: 'ms' },
+      { name: 'tap echo ratio (tap / direct)', value: median(rounds.map((r) => r.tapped / r.direct)), unit: '×', target: { max: 1.3 } },
+    ];
+  } finally {
+    await direct.close();
+    await tapped.close();
+    rmSync(home, { recursive: true, force: true });
+  }
+}

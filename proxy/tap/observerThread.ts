@@ -1,0 +1,42 @@
+// Runs a stdio tap's observer (tapObserver.ts) in a worker thread, so the relay thread only passes
+// bytes: each chunk it relays is copied to the worker in one message, in order. When the worker's
+// bundle is not there (the sources run unbundled, as in unit tests), the observer runs in this thread.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { UnstampedEvent } from '../../shared/recordedEvent';
+import type { InspectorLinkOptions } from './inspectorLink';
+import { startTapObserver, type TapObserver, type TappedStream } from './tapObserver';
+
+/** What crosses to the worker: serialisable link options (the inspector is started there by its own code). */
+export type ObserverWorkerData = Omit<InspectorLinkOptions, 'warn' | 'startInspector'>;
+
+export type ToObserver =
+  | { type: 'bytes'; stream: TappedStream; chunk: Uint8Array }
+  | { type: 'ended'; stream: TappedStream }
+  | { type: 'event'; event: UnstampedEvent }
+  | { type: 'close' };
+
+export const OBSERVER_CLOSED = 'closed';
+
+/** The bundled worker, beside the bundle of this module (dist/proxy/tapWorker.js). */
+const WORKER_FILE = new URL('./tapWorker.js', import.meta.url);
+
+export function startObserverThread(options: InspectorLinkOptions): TapObserver {
+  if (!existsSync(fileURLToPath(WORKER_FILE))) return startTapObserver(options);
+  const { warn: _warn, startInspector: _start, ...workerData } = options;
+  const worker = new Worker(WORKER_FILE, { workerData: workerData satisfies ObserverWorkerData });
+  worker.on('error', (error) => options.warn(`the tap's reporting thread failed (the host's traffic is passed on all the same): ${error.message}`));
+  const post = (message: ToObserver) => worker.postMessage(message);
+  return {
+    bytes: (stream, chunk) => post({ type: 'bytes', stream, chunk }),
+    ended: (stream) => post({ type: 'ended', stream }),
+    event: (event) => post({ type: 'event', event }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        worker.once('message', (message) => message === OBSERVER_CLOSED && resolve());
+        worker.once('exit', () => resolve());
+        post({ type: 'close' });
+      }),
+  };
+}

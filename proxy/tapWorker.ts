@@ -1,0 +1,30 @@
+// The worker thread of `mcp-inspect tap` (proxy/tap/observerThread.ts): cuts the relayed bytes into
+// events and reports them to the inspector UI, starting one in this thread when none runs on the port.
+// A composition root, like main.ts: it hands the tap the way to start an inspector.
+import { parentPort, workerData } from 'node:worker_threads';
+import { OBSERVER_CLOSED, type ObserverWorkerData, type ToObserver } from './tap/observerThread';
+import { startTapObserver } from './tap/tapObserver';
+import { listenForInspector } from './server';
+
+const warn = (message: string): void => {
+  process.stderr.write(`mcp-inspect tap: ${message}\n`);
+};
+// The host's protocol channel is the main thread's stdout: nothing of this thread may reach it.
+console.log = console.info = console.debug = (...parts: unknown[]) => warn(parts.map(String).join(' '));
+
+const observer = startTapObserver({ ...(workerData as ObserverWorkerData), warn, startInspector: listenForInspector });
+parentPort!.on('message', (message: ToObserver) => {
+  switch (message.type) {
+    case 'bytes':
+      return observer.bytes(message.stream, message.chunk);
+    case 'ended':
+      return observer.ended(message.stream);
+    case 'event':
+      return observer.event(message.event);
+    case 'close':
+      void observer.close().then(() => {
+        parentPort!.postMessage(OBSERVER_CLOSED);
+        process.exit(0);
+      });
+  }
+});
