@@ -59,6 +59,29 @@ test.describe('a tap joining the inspector a person started', () => {
     await expect(inspector.status).toContainText(/Exited/);
   });
 
+  test('a host that restarts the server goes on in the same connection, as a new attempt', async ({ page }) => {
+    const tapArgs = ['--port', String(proxy.port)];
+    const before = await hostThroughTap({ name: 'restarting-host', home, tapArgs, server: everything });
+    await before.client.callTool({ name: 'echo', arguments: { message: 'before the restart' } });
+    await before.close();
+    const inspector = new InspectorPage(page);
+    await inspector.open(proxy.url);
+    await inspector.connectionEntry(/Everything Reference Server/).click();
+    await expect(inspector.status).toContainText(/Exited/);
+    const after = await hostThroughTap({ name: 'restarting-host', home, tapArgs, server: everything });
+    try {
+      await after.client.callTool({ name: 'echo', arguments: { message: 'after the restart' } });
+      await expect(inspector.status).toContainText('attempt 2');
+      // The fixture server the person started, and the one tapped server: no second entry for the restart.
+      await expect(inspector.connections.getByRole('listitem')).toHaveCount(2);
+      await inspector.showTab('Log');
+      await expect(inspector.logRows(/before the restart/).first()).toBeVisible();
+      await expect(inspector.logRows(/after the restart/).first()).toBeVisible();
+    } finally {
+      await after.close();
+    }
+  });
+
   test('the tap keeps passing bytes after the UI is gone', async () => {
     const host = await hostThroughTap({ name: 'fake-ide', home, tapArgs: ['--port', String(proxy.port)], server: everything });
     await host.client.ping();

@@ -54,6 +54,10 @@ Commands:
                           Serve a recorded session as an MCP server, on stdio or (--url-listen) over
                           Streamable HTTP on loopback: each request gets the recorded answer to the
                           same request (see "mcp-inspect mock --help"). Runs nothing the file names.
+  mcp-inspect tap [options] -- <command> [args...]  |  tap --url <url> --listen 127.0.0.1:PORT
+                          Put in a host's config (Claude Desktop, Cursor, VS Code) instead of the
+                          server's command: passes the host's traffic through unchanged and shows it,
+                          read-only, in the inspector UI on --port (see "mcp-inspect tap --help").
 
   mcp-inspect open [--port <n>] [--token <t>] [--no-open] [--sessions-dir <dir> | --no-record] <file>
                           Show a recorded session in the UI, read-only. Its replays from the UI are

@@ -142,27 +142,42 @@ export class Inspector {
    * takes the tap's events in order; they are stamped, recorded and diagnosed like any connection's.
    */
   addTapped(target: ConnectionTarget, tap: TapInfo, detach: () => void): TapFeed {
-    const id = `c${++this.connectionCount}`;
     this.secrets.learn(targetSecrets(target));
-    this.events.open(id);
-    this.diagnosisByConnection.set(id, createDiagnosis());
-    const connection = new TappedConnection({
-      id,
-      target,
-      tap,
-      changed: (summary) => this.notify((observer) => observer.connectionChanged(summary)),
-      detach,
-    });
-    this.connections.set(id, connection);
-    this.notify((observer) => observer.connectionChanged(connection.summary()));
+    const connection = this.resumedTap(target, tap, detach) ?? this.newTap(target, tap, detach);
+    const id = connection.id;
+    // A tap whose server the host has since started again (a new tap, a new attempt) has no say any more.
+    const attempt = connection.attemptNumber;
+    const current = () => this.connections.get(id) === connection && connection.attemptNumber === attempt;
     return {
       connectionId: id,
       publish: (event) => {
-        if (this.connections.get(id) !== connection) return;
-        connection.observe(this.record(id, event));
+        if (current()) connection.observe(this.record(id, event));
       },
-      lost: (reason) => connection.lost(reason),
+      lost: (reason) => {
+        if (current()) connection.lost(reason);
+      },
     };
+  }
+
+  /** The ended tapped connection of the same server (its host restarted it), going on as a new attempt. */
+  private resumedTap(target: ConnectionTarget, tap: TapInfo, detach: () => void): TappedConnection | undefined {
+    for (const connection of this.connections.values()) {
+      if (connection instanceof TappedConnection && connection.resumableBy(target)) {
+        connection.resume(tap, detach);
+        return connection;
+      }
+    }
+    return undefined;
+  }
+
+  private newTap(target: ConnectionTarget, tap: TapInfo, detach: () => void): TappedConnection {
+    const id = `c${++this.connectionCount}`;
+    this.events.open(id);
+    this.diagnosisByConnection.set(id, createDiagnosis());
+    const connection = new TappedConnection({ id, target, tap, changed: (summary) => this.notify((observer) => observer.connectionChanged(summary)), detach });
+    this.connections.set(id, connection);
+    this.notify((observer) => observer.connectionChanged(connection.summary()));
+    return connection;
   }
 
   /** The connection with this id, or an error that names it. */

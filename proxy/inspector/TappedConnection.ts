@@ -12,6 +12,7 @@ import { STDERR_TAIL_LINES } from './Connection';
 import { HandshakeCapture } from './handshakeCapture';
 import type { InspectedConnection } from './InspectedConnection';
 import { SeenAnswers } from './SeenAnswers';
+import { stableJson } from '../../shared/stableJson';
 
 const READ_ONLY = 'This connection is tapped: the host is the client, and the inspector only watches its traffic.';
 
@@ -23,6 +24,11 @@ export interface TappedConnectionOptions {
   changed: (summary: ConnectionSummary) => void;
   /** Called when the UI removes the connection: the tap stops reporting to this inspector. */
   detach: () => void;
+}
+
+/** The parts of a tap that say which server of which host it is: the same again after a restart. */
+function sameServer(a: ConnectionTarget, b: ConnectionTarget): boolean {
+  return stableJson(a) === stableJson(b);
 }
 
 export class TappedConnection implements InspectedConnection {
@@ -38,11 +44,36 @@ export class TappedConnection implements InspectedConnection {
   private attempt = 1;
   private removed = false;
 
+  private tap: TapInfo;
+  private detach: () => void;
+
   constructor(private readonly options: TappedConnectionOptions) {
     this.id = options.id;
     this.label = targetLabel(options.target);
-    // Over HTTP there is no process to wait for: the reverse proxy is up when the tap says hello.
-    this.state = options.tap.via === 'http' ? 'connected' : 'connecting';
+    this.tap = options.tap;
+    this.detach = options.detach;
+    this.state = this.firstState();
+  }
+
+  /** Over HTTP there is no process to wait for: the reverse proxy is up when the tap says hello. */
+  private firstState(): ConnectionState {
+    return this.tap.via === 'http' ? 'connected' : 'connecting';
+  }
+
+  /**
+   * Whether a new tap is this connection's server started again by its host (the tap before it ended):
+   * it then goes on in the same log, as a new attempt, as a reconnect would.
+   */
+  resumableBy(target: ConnectionTarget): boolean {
+    return this.state !== 'connected' && this.state !== 'connecting' && sameServer(this.options.target, target);
+  }
+
+  resume(tap: TapInfo, detach: () => void): void {
+    this.tap = tap;
+    this.detach = detach;
+    this.restart();
+    this.state = this.firstState();
+    this.emit();
   }
 
   summary(): ConnectionSummary {
@@ -50,7 +81,7 @@ export class TappedConnection implements InspectedConnection {
       id: this.id,
       label: this.label,
       target: this.options.target,
-      transport: this.options.tap.via === 'stdio' ? 'stdio' : 'streamable-http',
+      transport: this.tap.via === 'stdio' ? 'stdio' : 'streamable-http',
       state: this.state,
       ...(this.error === undefined ? {} : { error: this.error }),
       ...(this.exit === undefined ? {} : { exit: this.exit }),
@@ -58,8 +89,13 @@ export class TappedConnection implements InspectedConnection {
       ...(this.handshake === undefined ? {} : { handshake: this.handshake }),
       attempt: this.attempt,
       settings: DEFAULT_CONNECTION_SETTINGS,
-      tap: this.options.tap,
+      tap: this.tap,
     };
+  }
+
+  /** Which attempt is current: each restart of the server by its host is one. */
+  get attemptNumber(): number {
+    return this.attempt;
   }
 
   /** Every event of the connection, once recorded, in order. */
@@ -86,8 +122,6 @@ export class TappedConnection implements InspectedConnection {
   private observeTransport(event: Extract<RecordedEvent, { kind: 'transport' }>['event']): void {
     switch (event.type) {
       case 'spawned':
-        // The host started the server again through a new tap process only; a second spawn here is a restart.
-        if (this.state !== 'connecting') this.restart();
         this.state = 'connected';
         return this.emit();
       case 'exited':
@@ -111,6 +145,7 @@ export class TappedConnection implements InspectedConnection {
     this.capture = new HandshakeCapture();
     this.handshake = undefined;
     this.exit = this.error = undefined;
+    this.stderrTail = [];
   }
 
   /** The tap went away without saying the server ended (its process was killed, or the link broke). */
@@ -144,7 +179,7 @@ export class TappedConnection implements InspectedConnection {
   async remove(): Promise<void> {
     if (this.removed) return;
     this.removed = true;
-    this.options.detach();
+    this.detach();
   }
 
   async sendRaw(): Promise<never> {

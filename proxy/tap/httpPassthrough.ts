@@ -20,6 +20,8 @@ const HOP_HEADERS = new Set(['connection', 'keep-alive', 'proxy-authenticate', '
 /** A JSON body bigger than this is passed on but not shown. */
 const MAX_SHOWN_BODY_BYTES = 64 * 1024 * 1024;
 
+type Report = (event: UnstampedEvent) => void;
+
 export interface HttpPassthroughOptions {
   target: RemoteTarget;
   listen: LoopbackAddress;
@@ -68,83 +70,8 @@ export async function startHttpPassthrough(options: HttpPassthroughOptions): Pro
       response.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Forbidden: this tap answers to its loopback address only.\n');
       return;
     }
-    forward(request, response);
+    forward(upstream, report, request, response);
   });
-
-  function forward(request: IncomingMessage, response: ServerResponse): void {
-    const method = request.method ?? 'GET';
-    const url = new URL(request.url ?? '/', upstream.origin);
-    const shownUrl = redactUrl(url.toString());
-    const started = performance.now();
-    const requestChunks: Buffer[] = [];
-    let requestBytes = 0;
-    const client = url.protocol === 'https:' ? https : http;
-    const outgoing = client.request(url, { method, headers: forwardedHeaders(request.headers, HOP_HEADERS) }, (answer) => {
-      const status = answer.statusCode ?? 502;
-      const sessionId = answer.headers['mcp-session-id'];
-      report({
-        kind: 'transport',
-        event: {
-          type: 'http',
-          method,
-          url: shownUrl,
-          status,
-          durationMs: Math.round(performance.now() - started),
-          ...(typeof sessionId === 'string' ? { sessionId } : {}),
-          requestHeaders: maskHeaders(flatHeaders(request.headers)),
-          responseHeaders: maskHeaders(flatHeaders(answer.headers)),
-        },
-      });
-      response.writeHead(status, answer.statusMessage, forwardedHeaders(answer.headers, HOP_HEADERS));
-      // Streams go out as they come: no buffering between the server and the host.
-      response.flushHeaders();
-      readAnswer(answer);
-      answer.pipe(response);
-    });
-    outgoing.on('error', (error) => {
-      report({ kind: 'transport', event: { type: 'error', message: `${method} ${shownUrl} failed: ${describeError(error)}` } });
-      if (!response.headersSent) response.writeHead(502, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`mcp-inspect tap: the server could not be reached (${describeError(error)})\n`);
-      else response.destroy();
-    });
-    // The host closing its side (an SSE stream it no longer wants) ends the server's side too.
-    response.on('close', () => outgoing.destroy());
-    request.on('data', (chunk: Buffer) => {
-      requestBytes += chunk.length;
-      if (requestBytes <= MAX_SHOWN_BODY_BYTES) requestChunks.push(chunk);
-    });
-    request.on('end', () => {
-      if (requestBytes > MAX_SHOWN_BODY_BYTES) return;
-      const body = Buffer.concat(requestChunks).toString('utf8');
-      for (const message of messagesOf(body)) report({ kind: 'message', direction: 'outgoing', message, size: Buffer.byteLength(JSON.stringify(message)) });
-    });
-    request.pipe(outgoing);
-  }
-
-  function readAnswer(answer: IncomingMessage): void {
-    const type = answer.headers['content-type'] ?? '';
-    if (/text\/event-stream/i.test(type)) {
-      const parser = createParser({
-        onEvent: (event) => {
-          for (const message of messagesOf(event.data)) report({ kind: 'message', direction: 'incoming', message, size: Buffer.byteLength(event.data) });
-        },
-      });
-      answer.setEncoding('utf8');
-      answer.on('data', (chunk: string) => parser.feed(chunk));
-      return;
-    }
-    if (!/json/i.test(type)) return;
-    const chunks: Buffer[] = [];
-    let bytes = 0;
-    answer.on('data', (chunk: Buffer) => {
-      bytes += chunk.length;
-      if (bytes <= MAX_SHOWN_BODY_BYTES) chunks.push(chunk);
-    });
-    answer.on('end', () => {
-      if (bytes > MAX_SHOWN_BODY_BYTES) return;
-      const text = Buffer.concat(chunks).toString('utf8');
-      for (const message of messagesOf(text)) report({ kind: 'message', direction: 'incoming', message, size: Buffer.byteLength(JSON.stringify(message)) });
-    });
-  }
 
   try {
     await new Promise<void>((resolve, reject) => {
@@ -166,4 +93,81 @@ export async function startHttpPassthrough(options: HttpPassthroughOptions): Pro
         server.closeAllConnections();
       }),
   };
+}
+
+/** Sends one request of the host on to the server, and the server's answer back, reporting both. */
+function forward(upstream: URL, report: Report, request: IncomingMessage, response: ServerResponse): void {
+  const method = request.method ?? 'GET';
+  const url = new URL(request.url ?? '/', upstream.origin);
+  const shownUrl = redactUrl(url.toString());
+  const started = performance.now();
+  const requestChunks: Buffer[] = [];
+  let requestBytes = 0;
+  const client = url.protocol === 'https:' ? https : http;
+  const outgoing = client.request(url, { method, headers: forwardedHeaders(request.headers, HOP_HEADERS) }, (answer) => {
+    const status = answer.statusCode ?? 502;
+    const sessionId = answer.headers['mcp-session-id'];
+    report({
+      kind: 'transport',
+      event: {
+        type: 'http',
+        method,
+        url: shownUrl,
+        status,
+        durationMs: Math.round(performance.now() - started),
+        ...(typeof sessionId === 'string' ? { sessionId } : {}),
+        requestHeaders: maskHeaders(flatHeaders(request.headers)),
+        responseHeaders: maskHeaders(flatHeaders(answer.headers)),
+      },
+    });
+    response.writeHead(status, answer.statusMessage, forwardedHeaders(answer.headers, HOP_HEADERS));
+    // Streams go out as they come: no buffering between the server and the host.
+    response.flushHeaders();
+    readAnswer(report, answer);
+    answer.pipe(response);
+  });
+  outgoing.on('error', (error) => {
+    report({ kind: 'transport', event: { type: 'error', message: `${method} ${shownUrl} failed: ${describeError(error)}` } });
+    if (!response.headersSent) response.writeHead(502, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`mcp-inspect tap: the server could not be reached (${describeError(error)})\n`);
+    else response.destroy();
+  });
+  // The host closing its side (an SSE stream it no longer wants) ends the server's side too.
+  response.on('close', () => outgoing.destroy());
+  request.on('data', (chunk: Buffer) => {
+    requestBytes += chunk.length;
+    if (requestBytes <= MAX_SHOWN_BODY_BYTES) requestChunks.push(chunk);
+  });
+  request.on('end', () => {
+    if (requestBytes > MAX_SHOWN_BODY_BYTES) return;
+    const body = Buffer.concat(requestChunks).toString('utf8');
+    for (const message of messagesOf(body)) report({ kind: 'message', direction: 'outgoing', message, size: Buffer.byteLength(JSON.stringify(message)) });
+  });
+  request.pipe(outgoing);
+}
+
+/** Reports the messages of an answer as it passes: a JSON body once whole, an SSE stream event by event. */
+function readAnswer(report: Report, answer: IncomingMessage): void {
+  const type = answer.headers['content-type'] ?? '';
+  if (/text\/event-stream/i.test(type)) {
+    const parser = createParser({
+      onEvent: (event) => {
+        for (const message of messagesOf(event.data)) report({ kind: 'message', direction: 'incoming', message, size: Buffer.byteLength(event.data) });
+      },
+    });
+    answer.setEncoding('utf8');
+    answer.on('data', (chunk: string) => parser.feed(chunk));
+    return;
+  }
+  if (!/json/i.test(type)) return;
+  const chunks: Buffer[] = [];
+  let bytes = 0;
+  answer.on('data', (chunk: Buffer) => {
+    bytes += chunk.length;
+    if (bytes <= MAX_SHOWN_BODY_BYTES) chunks.push(chunk);
+  });
+  answer.on('end', () => {
+    if (bytes > MAX_SHOWN_BODY_BYTES) return;
+    const text = Buffer.concat(chunks).toString('utf8');
+    for (const message of messagesOf(text)) report({ kind: 'message', direction: 'incoming', message, size: Buffer.byteLength(JSON.stringify(message)) });
+  });
 }

@@ -1,7 +1,7 @@
 // Where a tap's events go: to the inspector UI already running on the port (joined over a WebSocket
-// as a program, with its token), or, when none runs there, to one the tap starts in its own process.
-// Whatever happens to the UI, the tap's bytes are not affected: events wait in a bounded queue while
-// there is no inspector, and a lost one is looked for again (joined, or started anew) every second.
+// as a program, with its token), or, when none runs there, to one the tap starts itself. Whatever
+// happens to the UI, the tap's bytes are not affected: events wait in a bounded queue while there is
+// no inspector, and a lost one is looked for again (joined, or started anew) every second.
 import { randomBytes } from 'node:crypto';
 import { WebSocket } from 'ws';
 import type { ConnectionTarget, TapInfo } from '../../shared/connectionTypes';
@@ -14,7 +14,7 @@ import { LOOPBACK_HOST } from '../http/listenOnLoopback';
 import type { Inspector, TapFeed } from '../inspector/Inspector';
 import type { RecordingConfig } from '../sessions/recordingConfig';
 
-/** Starts an inspector UI in this process (proxy/server.ts's `listenForInspector`, handed in by main). */
+/** Starts an inspector UI in this process (proxy/server.ts's `listenForInspector`, handed in by a composition root). */
 export type StartInspector = (config: { port: number; tryNextPorts: number; token: string; recording: RecordingConfig; sessionsDir: string; log: (message: string) => void }) => Promise<{
   url: string;
   port: number;
@@ -50,107 +50,137 @@ export interface InspectorLink {
 }
 
 type Sink = { kind: 'joined'; socket: WebSocket } | { kind: 'hosting'; feed: TapFeed; stop: () => Promise<void> };
+type JoinOutcome = 'joined' | 'nobody' | 'refused';
 
 export function linkToInspector(options: InspectorLinkOptions): InspectorLink {
-  const { warn } = options;
-  let queue: UnstampedEvent[] = [];
-  let dropped = 0;
-  let sink: Sink | undefined;
-  let detached = false;
-  let closing = false;
-  let flushScheduled = false;
-  let opened = false;
-  /** The token in use: once joined, the one a tap that takes over the port reuses (so an open page stays valid). */
-  let token = options.token ?? (process.env[TOKEN_ENV_VAR] || undefined);
+  const link = new Link(options);
+  void link.connect();
+  return link;
+}
 
-  const scheduleFlush = () => {
-    if (flushScheduled || !sink) return;
-    flushScheduled = true;
-    setImmediate(flush);
-  };
+class Link implements InspectorLink {
+  private queue: UnstampedEvent[] = [];
+  private dropped = 0;
+  private sink: Sink | undefined;
+  /** Removed in the UI, or refused by it: events are no longer kept. */
+  private detached = false;
+  private closing = false;
+  private flushScheduled = false;
+  private browserOpened = false;
+  /** The token in use: once joined, the one a tap taking over the port reuses, so an open page stays valid. */
+  private token: string | undefined;
 
-  function flush(): void {
-    flushScheduled = false;
-    if (!sink || queue.length === 0) return;
-    if (dropped > 0) {
-      queue.unshift({ kind: 'transport', event: { type: 'error', message: `${dropped} events of this tap were not shown: no inspector took them in time (the host's traffic was passed on all the same)` } });
-      dropped = 0;
+  constructor(private readonly options: InspectorLinkOptions) {
+    this.token = options.token ?? (process.env[TOKEN_ENV_VAR] || undefined);
+  }
+
+  report(event: UnstampedEvent): void {
+    if (this.detached) return;
+    this.queue.push(event);
+    if (this.queue.length > MAX_QUEUED_EVENTS) {
+      this.queue.shift();
+      this.dropped++;
     }
-    const events = queue;
-    queue = [];
-    if (sink.kind === 'hosting') for (const event of events) sink.feed.publish(event);
-    else sink.socket.send(JSON.stringify({ type: 'events', events } satisfies TapFrame));
+    this.scheduleFlush();
   }
 
-  function lost(): void {
-    sink = undefined;
-    if (detached || closing) return;
-    setTimeout(() => void link(), RELINK_DELAY_MS).unref();
+  async close(): Promise<void> {
+    this.closing = true;
+    this.flush();
+    const sink = this.sink;
+    if (sink?.kind === 'hosting') return sink.stop();
+    if (sink?.kind !== 'joined') return;
+    const deadline = Date.now() + CLOSE_FLUSH_MS;
+    while (sink.socket.bufferedAmount > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+    sink.socket.close();
   }
 
-  async function link(): Promise<void> {
-    if (detached || closing) return;
-    const known = token ?? readInstance(options.port)?.token;
-    const joined = known === undefined ? 'nobody' : await join(known);
-    if (joined === 'joined' || joined === 'refused') return;
-    await host();
+  /** Joins the inspector on the port, or starts one there when none runs. */
+  async connect(): Promise<void> {
+    if (this.detached || this.closing) return;
+    const known = this.token ?? readInstance(this.options.port)?.token;
+    const joined = known === undefined ? 'nobody' : await this.join(known);
+    if (joined === 'nobody') await this.host();
   }
 
-  /** Joins the inspector on the port; `nobody` when none listens there. */
-  function join(candidate: string): Promise<'joined' | 'nobody' | 'refused'> {
+  private scheduleFlush(): void {
+    if (this.flushScheduled || !this.sink) return;
+    this.flushScheduled = true;
+    setImmediate(() => this.flush());
+  }
+
+  private flush(): void {
+    this.flushScheduled = false;
+    if (!this.sink || this.queue.length === 0) return;
+    if (this.dropped > 0) {
+      const message = `${this.dropped} events of this tap were not shown: no inspector took them in time (the host's traffic was passed on all the same)`;
+      this.queue.unshift({ kind: 'transport', event: { type: 'error', message } });
+      this.dropped = 0;
+    }
+    const events = this.queue;
+    this.queue = [];
+    if (this.sink.kind === 'hosting') for (const event of events) this.sink.feed.publish(event);
+    else this.sink.socket.send(JSON.stringify({ type: 'events', events } satisfies TapFrame));
+  }
+
+  private lost(): void {
+    this.sink = undefined;
+    if (this.detached || this.closing) return;
+    setTimeout(() => void this.connect(), RELINK_DELAY_MS).unref();
+  }
+
+  private join(candidate: string): Promise<JoinOutcome> {
+    const { port, warn } = this.options;
     return new Promise((resolve) => {
-      const socket = new WebSocket(`ws://${LOOPBACK_HOST}:${options.port}${TAP_SOCKET_PATH}`, { headers: { Authorization: `Bearer ${candidate}` } });
+      const socket = new WebSocket(`ws://${LOOPBACK_HOST}:${port}${TAP_SOCKET_PATH}`, { headers: { Authorization: `Bearer ${candidate}` } });
       let settled = false;
-      const settle = (outcome: 'joined' | 'nobody' | 'refused') => {
+      const settle = (outcome: JoinOutcome) => {
         if (!settled) resolve(outcome);
         settled = true;
       };
-      socket.on('open', () => socket.send(JSON.stringify({ type: 'hello', target: options.target, tap: options.tap } satisfies TapFrame)));
+      socket.on('open', () => socket.send(JSON.stringify({ type: 'hello', target: this.options.target, tap: this.options.tap } satisfies TapFrame)));
       socket.on('message', (data) => {
-        const frame = InspectorToTapFrameSchema.safeParse(safeJson(data.toString()));
-        if (!frame.success || frame.data.type !== 'joined' || settled) return;
-        token = candidate;
-        sink = { kind: 'joined', socket };
+        if (settled || InspectorToTapFrameSchema.safeParse(safeJson(data.toString())).data?.type !== 'joined') return;
+        this.token = candidate;
+        this.sink = { kind: 'joined', socket };
         settle('joined');
-        scheduleFlush();
+        this.scheduleFlush();
       });
       socket.on('unexpected-response', (_request, response) => {
-        warn(`the inspector on port ${options.port} refused this tap (HTTP ${response.statusCode}); give its token with --token. The host's traffic is passed on, not shown.`);
-        detached = true;
+        warn(`the inspector on port ${port} refused this tap (HTTP ${response.statusCode}); give its token with --token. The host's traffic is passed on, not shown.`);
+        this.detached = true;
         settle('refused');
         socket.terminate();
       });
       socket.on('error', () => settle('nobody'));
       socket.on('close', (code) => {
         settle('nobody');
-        if (sink?.kind !== 'joined' || sink.socket !== socket) return;
+        if (this.sink?.kind !== 'joined' || this.sink.socket !== socket) return;
         if (code === TAP_CLOSE_REMOVED) {
-          detached = true;
+          this.detached = true;
           warn('this tap was removed in the inspector: its traffic is passed on, no longer shown');
         }
-        lost();
+        this.lost();
       });
     });
   }
 
-  /** Starts an inspector UI on the port, in this process. */
-  async function host(): Promise<void> {
-    const chosen = (token ??= randomBytes(32).toString('base64url'));
-    let server;
+  private async host(): Promise<void> {
+    const { port, warn } = this.options;
+    const token = (this.token ??= randomBytes(32).toString('base64url'));
+    let server: Awaited<ReturnType<StartInspector>>;
     try {
-      server = await options.startInspector({ port: options.port, tryNextPorts: 0, token: chosen, recording: options.recording, sessionsDir: options.sessionsDir, log: (message) => warn(message) });
+      server = await this.options.startInspector({ port, tryNextPorts: 0, token, recording: this.options.recording, sessionsDir: this.options.sessionsDir, log: warn });
     } catch (error) {
-      // Another tap of the same host started one in between: join it.
-      warn(`could not start an inspector on port ${options.port} (${error instanceof Error ? error.message : String(error)}); trying again`);
-      return lost();
+      // Another tap of the same host started one in between: join it next time.
+      warn(`could not start an inspector on port ${port} (${error instanceof Error ? error.message : String(error)}); trying again`);
+      return this.lost();
     }
     const { inspector } = await server.core;
-    const withdraw = announceInstance({ port: server.port, token: chosen, pid: process.pid });
+    const withdraw = announceInstance({ port: server.port, token, pid: process.pid });
     process.once('exit', withdraw);
-    const feed = inspector.addTapped(options.target, options.tap, () => {
-      detached = true;
-    });
-    sink = {
+    const feed = inspector.addTapped(this.options.target, this.options.tap, () => (this.detached = true));
+    this.sink = {
       kind: 'hosting',
       feed,
       stop: async () => {
@@ -159,37 +189,10 @@ export function linkToInspector(options: InspectorLinkOptions): InspectorLink {
       },
     };
     warn(`inspector UI at ${server.url}`);
-    if (options.open && !opened) void openBrowser(server.url, warn);
-    opened = true;
-    scheduleFlush();
+    if (this.options.open && !this.browserOpened) void openBrowser(server.url, warn);
+    this.browserOpened = true;
+    this.scheduleFlush();
   }
-
-  void link();
-
-  return {
-    report(event) {
-      if (detached) return;
-      queue.push(event);
-      if (queue.length > MAX_QUEUED_EVENTS) {
-        queue.shift();
-        dropped++;
-      }
-      scheduleFlush();
-    },
-    async close() {
-      closing = true;
-      flush();
-      const current = sink;
-      if (current?.kind === 'hosting') {
-        await current.stop();
-      } else if (current?.kind === 'joined') {
-        const { socket } = current;
-        const deadline = Date.now() + CLOSE_FLUSH_MS;
-        while (socket.bufferedAmount > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
-        socket.close();
-      }
-    },
-  };
 }
 
 function safeJson(text: string): unknown {
