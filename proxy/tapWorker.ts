@@ -16,11 +16,11 @@ const observer = startTapObserver({ ...(workerData as ObserverWorkerData), warn,
 parentPort!.on('message', (message: ToObserver) => {
   switch (message.type) {
     case 'bytes':
-      return observer.bytes(message.stream, message.chunk);
+      return observer.bytes(message.stream, message.chunk, message.time);
     case 'ended':
-      return observer.ended(message.stream);
+      return observer.ended(message.stream, message.time);
     case 'event':
-      return observer.event(message.event);
+      return observer.event(message.event, message.time);
     case 'close':
       void observer.close().then(() => {
         parentPort!.postMessage(OBSERVER_CLOSED);

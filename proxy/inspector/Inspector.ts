@@ -37,7 +37,8 @@ export interface InspectorObserver {
 /** How a tap's events enter the inspector (see `addTapped`). */
 export interface TapFeed {
   connectionId: string;
-  publish(event: UnstampedEvent): void;
+  /** `time`: when the tap saw it (ms since the epoch); the order of calls is the order of the log. */
+  publish(event: UnstampedEvent, time?: number): void;
   /** The tap stopped reporting without saying the server ended. */
   lost(reason: string): void;
 }
@@ -150,8 +151,8 @@ export class Inspector {
     const current = () => this.connections.get(id) === connection && connection.attemptNumber === attempt;
     return {
       connectionId: id,
-      publish: (event) => {
-        if (current()) connection.observe(this.record(id, event));
+      publish: (event, time) => {
+        if (current()) connection.observe(this.record(id, event, time));
       },
       lost: (reason) => {
         if (current()) connection.lost(reason);
@@ -261,10 +262,11 @@ export class Inspector {
     for (const connection of this.connections.values()) connection.killNow();
   }
 
-  private record(connectionId: string, event: UnstampedEvent): RecordedEvent {
+  /** `time`: when the event was seen, if not now (a tap reports what it saw a moment ago). */
+  private record(connectionId: string, event: UnstampedEvent, time = Date.now()): RecordedEvent {
     // The one place every event passes: past it, nothing (log, recorder, socket, diagnosis) meets a
     // message too deep to serialise.
-    const stamped = { ...withDepthLimit(event), seq: ++this.seq, time: Date.now(), connectionId } as RecordedEvent;
+    const stamped = { ...withDepthLimit(event), seq: ++this.seq, time, connectionId } as RecordedEvent;
     // A removed connection's late events (its server still shutting down) are stamped but not kept.
     if (!this.events.push(stamped)) return stamped;
     this.notify((observer) => observer.eventRecorded(stamped));

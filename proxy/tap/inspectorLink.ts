@@ -43,8 +43,8 @@ export interface InspectorLinkOptions {
 }
 
 export interface InspectorLink {
-  /** Queues an event for the inspector; never blocks, never throws. */
-  report(event: UnstampedEvent): void;
+  /** Queues an event for the inspector, seen at `time` (default: now); never blocks, never throws. */
+  report(event: UnstampedEvent, time?: number): void;
   /** Sends what is queued (bounded wait) and lets go of the inspector (stops it if the tap started it). */
   close(): Promise<void>;
 }
@@ -60,6 +60,7 @@ export function linkToInspector(options: InspectorLinkOptions): InspectorLink {
 
 class Link implements InspectorLink {
   private queue: UnstampedEvent[] = [];
+  private times: number[] = [];
   private dropped = 0;
   private sink: Sink | undefined;
   /** Removed in the UI, or refused by it: events are no longer kept. */
@@ -74,11 +75,13 @@ class Link implements InspectorLink {
     this.token = options.token ?? (process.env[TOKEN_ENV_VAR] || undefined);
   }
 
-  report(event: UnstampedEvent): void {
+  report(event: UnstampedEvent, time = Date.now()): void {
     if (this.detached) return;
     this.queue.push(event);
+    this.times.push(time);
     if (this.queue.length > MAX_QUEUED_EVENTS) {
       this.queue.shift();
+      this.times.shift();
       this.dropped++;
     }
     this.scheduleFlush();
@@ -115,12 +118,14 @@ class Link implements InspectorLink {
     if (this.dropped > 0) {
       const message = `${this.dropped} events of this tap were not shown: no inspector took them in time (the host's traffic was passed on all the same)`;
       this.queue.unshift({ kind: 'transport', event: { type: 'error', message } });
+      this.times.unshift(this.times[0] ?? Date.now());
       this.dropped = 0;
     }
-    const events = this.queue;
+    const { queue: events, times } = this;
     this.queue = [];
-    if (this.sink.kind === 'hosting') for (const event of events) this.sink.feed.publish(event);
-    else this.sink.socket.send(JSON.stringify({ type: 'events', events } satisfies TapFrame));
+    this.times = [];
+    if (this.sink.kind === 'hosting') events.forEach((event, index) => (this.sink as Extract<Sink, { kind: 'hosting' }>).feed.publish(event, times[index]));
+    else this.sink.socket.send(JSON.stringify({ type: 'events', events, times } satisfies TapFrame));
   }
 
   private lost(): void {

@@ -12,9 +12,9 @@ import { startTapObserver, type TapObserver, type TappedStream } from './tapObse
 export type ObserverWorkerData = Omit<InspectorLinkOptions, 'warn' | 'startInspector'>;
 
 export type ToObserver =
-  | { type: 'bytes'; stream: TappedStream; chunk: Uint8Array }
-  | { type: 'ended'; stream: TappedStream }
-  | { type: 'event'; event: UnstampedEvent }
+  | { type: 'bytes'; stream: TappedStream; chunk: Uint8Array; time: number }
+  | { type: 'ended'; stream: TappedStream; time: number }
+  | { type: 'event'; event: UnstampedEvent; time: number }
   | { type: 'close' };
 
 export const OBSERVER_CLOSED = 'closed';
@@ -29,9 +29,9 @@ export function startObserverThread(options: InspectorLinkOptions): TapObserver 
   worker.on('error', (error) => options.warn(`the tap's reporting thread failed (the host's traffic is passed on all the same): ${error.message}`));
   const post = (message: ToObserver) => worker.postMessage(message);
   return {
-    bytes: (stream, chunk) => post({ type: 'bytes', stream, chunk }),
-    ended: (stream) => post({ type: 'ended', stream }),
-    event: (event) => post({ type: 'event', event }),
+    bytes: (stream, chunk, time) => post({ type: 'bytes', stream, chunk, time }),
+    ended: (stream, time) => post({ type: 'ended', stream, time }),
+    event: (event, time) => post({ type: 'event', event, time }),
     close: () =>
       new Promise<void>((resolve) => {
         worker.once('message', (message) => message === OBSERVER_CLOSED && resolve());

@@ -7,6 +7,7 @@ import type { ChildProcess } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
 import spawn from 'cross-spawn';
 import type { ProcessExit, StdioTarget } from '../../shared/connectionTypes';
+import type { UnstampedEvent } from '../../shared/recordedEvent';
 import { formatCommandLine } from '../../shared/session/targetReview';
 import type { TapObserver, TappedStream } from './tapObserver';
 
@@ -36,13 +37,14 @@ const NOT_STARTED: ProcessExit = { code: 127, signal: null };
 export function startStdioPassthrough(options: StdioPassthroughOptions): StdioPassthrough {
   const { target, host, observer, warn } = options;
   const commandLine = formatCommandLine(target.command, target.args);
+  const note = (event: UnstampedEvent) => observer.event(event, Date.now());
   const failed = (message: string): ProcessExit => {
     warn(message);
-    observer.event({ kind: 'transport', event: { type: 'error', message } });
-    observer.event({ kind: 'transport', event: { type: 'exited', ...NOT_STARTED } });
+    note({ kind: 'transport', event: { type: 'error', message } });
+    note({ kind: 'transport', event: { type: 'exited', ...NOT_STARTED } });
     return NOT_STARTED;
   };
-  observer.event({ kind: 'transport', event: { type: 'connecting', transport: 'stdio' } });
+  note({ kind: 'transport', event: { type: 'connecting', transport: 'stdio' } });
   let child: ChildProcess;
   try {
     child = spawn(target.command, target.args, { stdio: ['pipe', 'pipe', 'pipe'], env: process.env, cwd: target.cwd, windowsHide: true });
@@ -51,7 +53,7 @@ export function startStdioPassthrough(options: StdioPassthroughOptions): StdioPa
   }
   const exited = new Promise<ProcessExit>((resolve) => {
     let exit: ProcessExit | undefined;
-    child.once('spawn', () => observer.event({ kind: 'transport', event: { type: 'spawned', pid: child.pid ?? -1, command: commandLine } }));
+    child.once('spawn', () => note({ kind: 'transport', event: { type: 'spawned', pid: child.pid ?? -1, command: commandLine } }));
     child.once('error', (error) => {
       if (child.pid !== undefined) warn(`server process error: ${error.message}`);
       else resolve(failed(`Could not start "${commandLine}": ${error.message}`));
@@ -60,7 +62,7 @@ export function startStdioPassthrough(options: StdioPassthroughOptions): StdioPa
     // `close`: the process ended and its stdout and stderr are drained, so the host has every byte.
     child.once('close', (code, signal) => {
       const ended = exit ?? { code, signal };
-      observer.event({ kind: 'transport', event: { type: 'exited', code: ended.code, signal: ended.signal } });
+      note({ kind: 'transport', event: { type: 'exited', code: ended.code, signal: ended.signal } });
       resolve(ended);
     });
   });
@@ -84,6 +86,6 @@ export function startStdioPassthrough(options: StdioPassthroughOptions): StdioPa
 /** `from` → `to` unchanged; the host closing its end of stdin ends the server's stdin too (`end`). */
 function relay(from: Readable, to: Writable, stream: TappedStream, observer: StdioPassthroughOptions['observer'], end: boolean): void {
   from.pipe(to, { end });
-  from.on('data', (chunk: Buffer) => observer.bytes(stream, chunk));
-  from.on('end', () => observer.ended(stream));
+  from.on('data', (chunk: Buffer) => observer.bytes(stream, chunk, Date.now()));
+  from.on('end', () => observer.ended(stream, Date.now()));
 }

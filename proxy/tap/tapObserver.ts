@@ -13,11 +13,12 @@ const MAX_STDERR_LINE_BYTES = 64 * 1024;
 /** Which of the tap's streams a copy of bytes comes from. */
 export type TappedStream = 'host' | 'stdout' | 'stderr';
 
+/** Every call says when the relay saw it (ms since the epoch): the worker may be a moment behind. */
 export interface TapObserver {
-  bytes(stream: TappedStream, chunk: Uint8Array): void;
+  bytes(stream: TappedStream, chunk: Uint8Array, time: number): void;
   /** A stream ended: a last line without its newline is still a line. */
-  ended(stream: TappedStream): void;
-  event(event: UnstampedEvent): void;
+  ended(stream: TappedStream, time: number): void;
+  event(event: UnstampedEvent, time: number): void;
   /** Reports what is left and lets go of the inspector. */
   close(): Promise<void>;
 }
@@ -36,8 +37,10 @@ export function lineEvent(direction: 'outgoing' | 'incoming', line: string, byte
 
 export function startTapObserver(options: InspectorLinkOptions): TapObserver {
   const link = linkToInspector(options);
+  /** When the bytes being cut into lines were seen. */
+  let seenAt = Date.now();
   const report = (event: UnstampedEvent | undefined) => {
-    if (event) link.report(event);
+    if (event) link.report(event, seenAt);
   };
   const tooLong = (who: string) => (bytes: number) =>
     report({ kind: 'transport', event: { type: 'error', message: `A line from the ${who} exceeded ${MAX_STDOUT_LINE_BYTES / 1024 / 1024} MiB (${bytes} bytes so far): passed on, not shown` } });
@@ -47,9 +50,15 @@ export function startTapObserver(options: InspectorLinkOptions): TapObserver {
     stderr: new LineSplitter({ maxLineBytes: MAX_STDERR_LINE_BYTES, overflow: 'split', onLine: (text) => report({ kind: 'stderr', text }) }),
   };
   return {
-    bytes: (stream, chunk) => splitters[stream].push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)),
-    ended: (stream) => splitters[stream].end(),
-    event: report,
+    bytes: (stream, chunk, time) => {
+      seenAt = time;
+      splitters[stream].push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    },
+    ended: (stream, time) => {
+      seenAt = time;
+      splitters[stream].end();
+    },
+    event: (event, time) => link.report(event, time),
     close: () => link.close(),
   };
 }

@@ -46,7 +46,9 @@ export class TapSocketSession {
       return this.send({ type: 'joined', connectionId: this.feed.connectionId });
     }
     if (!this.feed) return this.refuse('events before hello');
-    for (const event of frame.events) this.feed.publish(event);
+    // A tap's clock is this machine's: its times are kept, unless they are not times at all.
+    const times = frame.times?.length === frame.events.length ? frame.times : undefined;
+    frame.events.forEach((event, index) => this.feed!.publish(event, times?.[index]));
   }
 
   private send(frame: InspectorToTapFrame): void {

@@ -25,7 +25,12 @@ export const TapFrameSchema = z.discriminatedUnion('type', [
     target: ConnectionTargetSchema,
     tap: TapInfoSchema,
   }),
-  z.object({ type: z.literal('events'), events: z.array(UnstampedEventSchema).min(1) }),
+  z.object({
+    type: z.literal('events'),
+    events: z.array(UnstampedEventSchema).min(1),
+    /** When the tap saw each event (ms since the epoch), in the same order; the inspector's clock when absent. */
+    times: z.array(z.number()).optional(),
+  }),
 ]);
 export type TapFrame = z.infer<typeof TapFrameSchema>;
 

@@ -58,24 +58,7 @@ export function ConnectionWorkspace({ connection, launchTarget, onConnected, set
       <Button variant="ghost" className="h-6 text-xs" aria-haspopup="dialog" title={`Go to a tool, resource, prompt or view (${paletteKeyLabel()})`} onClick={() => setPaletteOpen(true)}>
         Go to… <kbd className="font-sans text-zinc-400">{paletteKeyLabel()}</kbd>
       </Button>
-      {tapped ? (
-        <span className="text-xs text-zinc-500 dark:text-zinc-400" title="mcp-inspect tap passes the host's traffic through; start and stop the server from the host">
-          the host is the client
-        </span>
-      ) : (
-        <>
-          {!settings.shown && <ConnectionLifecycleButtons connection={connection} />}
-          <Button
-            variant="ghost"
-            className="h-6 text-xs aria-expanded:bg-zinc-200 aria-expanded:text-zinc-900 dark:aria-expanded:bg-zinc-700 dark:aria-expanded:text-zinc-50"
-            aria-expanded={settings.shown}
-            title={settings.shown ? 'Fold the connection settings away' : 'Show the connection settings: transport, command or URL, capabilities, timeouts'}
-            onClick={() => settings.setShown(!settings.shown)}
-          >
-            Connection settings
-          </Button>
-        </>
-      )}
+      <ConnectionControls connection={connection} settings={settings} />
     </>
   );
   const tabs = (
@@ -117,5 +100,30 @@ export function ConnectionWorkspace({ connection, launchTarget, onConnected, set
       </div>
       {paletteOpen && <WorkspacePalette connection={connection} onOpen={navigation.open} onClose={() => setPaletteOpen(false)} />}
     </div>
+  );
+}
+
+/** Reconnect, Disconnect and the settings toggle; a tapped connection has none of them (its host owns the server). */
+function ConnectionControls({ connection, settings }: { connection: ConnectionSummary; settings: SettingsPane }) {
+  if (connection.tap) {
+    return (
+      <span className="text-xs text-zinc-500 dark:text-zinc-400" title="mcp-inspect tap passes the host's traffic through; start and stop the server from the host">
+        the host is the client
+      </span>
+    );
+  }
+  return (
+    <>
+      {!settings.shown && <ConnectionLifecycleButtons connection={connection} />}
+      <Button
+        variant="ghost"
+        className="h-6 text-xs aria-expanded:bg-zinc-200 aria-expanded:text-zinc-900 dark:aria-expanded:bg-zinc-700 dark:aria-expanded:text-zinc-50"
+        aria-expanded={settings.shown}
+        title={settings.shown ? 'Fold the connection settings away' : 'Show the connection settings: transport, command or URL, capabilities, timeouts'}
+        onClick={() => settings.setShown(!settings.shown)}
+      >
+        Connection settings
+      </Button>
+    </>
   );
 }
