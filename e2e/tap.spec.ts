@@ -114,48 +114,50 @@ test('two servers of one host in one UI: the first tap starts it, the second joi
   }
 });
 
-test.describe('over Streamable HTTP (--url … --listen …)', () => {
-  let server: RunningHttpServer;
-  test.beforeAll(async () => {
-    server = await startEverythingServer('streamableHttp');
-  });
-  test.afterAll(async () => server.stop());
-
-  test('a host configured with the listen URL gets the server’s answers, and the UI shows the exchanges', async ({ page }) => {
-    const home = testHome();
-    const port = await freePort();
-    const tap = spawn(process.execPath, [builtCli, 'tap', '--no-open', '--no-record', '--port', String(port), '--token', 'http-tap', '--url', server.url, '--listen', '127.0.0.1:0'], {
-      env: { PATH: process.env.PATH ?? '', HOME: home },
-      stdio: ['ignore', 'pipe', 'pipe'],
+for (const mode of ['streamableHttp', 'sse'] as const) {
+  test.describe(`a remote server over ${mode} (--url … --listen …)`, () => {
+    let server: RunningHttpServer;
+    test.beforeAll(async () => {
+      server = await startEverythingServer(mode);
     });
-    let stderr = '';
-    let stdout = '';
-    tap.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    tap.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    try {
-      await expect.poll(() => /forwarding (http:\S+) to/.exec(stderr)?.[1], { timeout: 15_000 }).toBeTruthy();
-      const listenUrl = /forwarding (http:\S+) to/.exec(stderr)![1]!;
-      const viaTap = await hostOverHttp('http-host', listenUrl);
-      const direct = await hostOverHttp('http-host', server.url);
+    test.afterAll(async () => server.stop());
+
+    test('a host configured with the listen URL gets the server’s answers, and the UI shows the exchanges', async ({ page }) => {
+      const home = testHome();
+      const port = await freePort();
+      const tap = spawn(process.execPath, [builtCli, 'tap', '--no-open', '--no-record', '--port', String(port), '--token', 'http-tap', '--url', server.url, '--listen', '127.0.0.1:0'], {
+        env: { PATH: process.env.PATH ?? '', HOME: home },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stderr = '';
+      let stdout = '';
+      tap.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      tap.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
       try {
-        expect(await observed(viaTap)).toEqual(await observed(direct));
+        await expect.poll(() => /forwarding (http:\S+) to/.exec(stderr)?.[1], { timeout: 15_000 }).toBeTruthy();
+        const listenUrl = /forwarding (http:\S+) to/.exec(stderr)![1]!;
+        const viaTap = await hostOverHttp('http-host', listenUrl, mode);
+        const direct = await hostOverHttp('http-host', server.url, mode);
+        try {
+          expect(await observed(viaTap)).toEqual(await observed(direct));
+        } finally {
+          await viaTap.close();
+          await direct.close();
+        }
+        const inspector = new InspectorPage(page);
+        await inspector.open(`http://127.0.0.1:${port}/#token=http-tap`);
+        await inspector.connectionEntry(/Everything Reference Server/).click();
+        await expect(inspector.status).toContainText('Tapped: watching the host (read-only)');
+        await expect(inspector.status).toContainText(listenUrl);
+        await inspector.showTab('Log');
+        await expect(inspector.logRows(/through the tap/).first()).toBeVisible();
+        await inspector.showTab('Handshake');
+        await expect(page.getByRole('tabpanel', { name: 'Handshake' })).toContainText('http-host');
+        // Nothing of the tap's own on stdout, ever.
+        expect(stdout).toBe('');
       } finally {
-        await viaTap.close();
-        await direct.close();
+        await stopProcess(tap);
       }
-      const inspector = new InspectorPage(page);
-      await inspector.open(`http://127.0.0.1:${port}/#token=http-tap`);
-      await inspector.connectionEntry(/Everything Reference Server/).click();
-      await expect(inspector.status).toContainText('Tapped: watching the host (read-only)');
-      await expect(inspector.status).toContainText(listenUrl);
-      await inspector.showTab('Log');
-      await expect(inspector.logRows(/through the tap/).first()).toBeVisible();
-      await inspector.showTab('Handshake');
-      await expect(page.getByRole('tabpanel', { name: 'Handshake' })).toContainText('http-host');
-      // Nothing of the tap's own on stdout, ever.
-      expect(stdout).toBe('');
-    } finally {
-      await stopProcess(tap);
-    }
+    });
   });
-});
+}
