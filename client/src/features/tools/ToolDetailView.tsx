@@ -17,9 +17,11 @@ export interface ToolDetailViewProps {
   mark?: DriftMark | undefined;
   connectionId: string;
   connected: boolean;
+  /** A tapped connection: the host calls the tools, the inspector only watches (no call form). */
+  watchOnly?: boolean;
 }
 
-export function ToolDetailView({ tool, mark, connectionId, connected }: ToolDetailViewProps) {
+export function ToolDetailView({ tool, mark, connectionId, connected, watchOnly = false }: ToolDetailViewProps) {
   const taskSupport = taskSupportBadge(tool.taskSupport);
   return (
     <section aria-label={`Tool ${tool.name}`} className="flex flex-col gap-3 p-3">
@@ -50,7 +52,11 @@ export function ToolDetailView({ tool, mark, connectionId, connected }: ToolDeta
           <JsonView value={tool.outputSchema} label="Output schema" />
         </Disclosure>
       )}
-      <ToolCallView key={`${connectionId}/${tool.name}`} connectionId={connectionId} toolName={tool.name} inputSchema={tool.inputSchema} outputSchema={tool.outputSchema} taskSupport={tool.taskSupport} connected={connected} />
+      {watchOnly ? (
+        <p className="text-sm text-zinc-600 dark:text-zinc-300">The host calls this tool; this tapped connection only watches. Its calls are in the Log (filter <code className="font-mono">method:tools/call</code>).</p>
+      ) : (
+        <ToolCallView key={`${connectionId}/${tool.name}`} connectionId={connectionId} toolName={tool.name} inputSchema={tool.inputSchema} outputSchema={tool.outputSchema} taskSupport={tool.taskSupport} connected={connected} />
+      )}
     </section>
   );
 }

@@ -45,7 +45,7 @@ export function ToolsTab({ connection, focus }: ToolsTabProps) {
       }
       detail={
         selected ? (
-          <ToolDetailView tool={selected} mark={selectedMark} connectionId={connection.id} connected={connected} />
+          <ToolDetailView tool={selected} mark={selectedMark} connectionId={connection.id} connected={connected} watchOnly={connection.tap !== undefined} />
         ) : (
           <EmptyState title="No tool selected">Pick a tool on the left to see its schema and call it.</EmptyState>
         )
