@@ -31,6 +31,8 @@ export interface InspectorServerConfig {
   isDemo?: boolean;
   /** The protocol era of the connection to `target` (legacy when not given). */
   era?: EraChoice;
+  /** Fault rules of the connection to `target` (--fault). */
+  faults?: string[];
   /** Where the built UI is; defaults to `<package root>/dist/client`. */
   clientDir?: string;
   /** Where problems with pages and sockets are reported (default: stderr). */
@@ -111,6 +113,7 @@ export async function listenForInspector(config: InspectorServerConfig): Promise
       target: config.target,
       isDemo: config.isDemo ?? false,
       ...(config.era === undefined ? {} : { era: config.era }),
+      ...(config.faults === undefined ? {} : { faults: config.faults }),
       guard,
       log,
       sessionsDir: config.sessionsDir ?? defaultSessionsDir(),

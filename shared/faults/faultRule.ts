@@ -155,3 +155,11 @@ export function parseFaultRules(texts: readonly string[]): FaultRule[] {
     return parsed.rule;
   });
 }
+
+/** The rules a connection acts on: the enabled entries that parse (entries are checked when set). */
+export function enabledFaultRules(entries: readonly FaultRuleEntry[] | undefined): FaultRule[] {
+  return (entries ?? []).flatMap((entry) => {
+    const parsed = entry.enabled ? parseFaultRule(entry.rule) : undefined;
+    return parsed?.ok ? [parsed.rule] : [];
+  });
+}
