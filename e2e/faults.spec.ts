@@ -42,6 +42,13 @@ function setFaults(...rules: string[]) {
   return client.setFaults({ connectionId, faults: rules.map((rule) => ({ rule, enabled: true })) });
 }
 
+/** Sends a ping and waits until its answer is in the events: everything recorded before it is in too. */
+async function settle(): Promise<void> {
+  const pong = await client.request({ connectionId, method: 'ping' });
+  expect(pong.ok && pong.resultSeq).toBeGreaterThan(0);
+  await client.waitFor(() => (client.events.at(-1)?.seq ?? 0) >= (pong.ok ? pong.resultSeq! : 0));
+}
+
 const faultsOf = (rule: string) => client.events.filter((event): event is Extract<RecordedEvent, { kind: 'fault' }> => event.kind === 'fault' && event.fault.rule === rule);
 
 /** The recorded messages answering the outgoing tools/call whose echo carried `message`. */
@@ -60,6 +67,7 @@ test('--fault "delay 700ms on tools/call": the call takes at least 700 ms, and t
   const outcome = await echo('slow');
   expect(outcome.ok).toBe(true);
   expect(Date.now() - started).toBeGreaterThanOrEqual(700);
+  await settle();
   const [fault] = faultsOf('delay 700ms on tools/call');
   expect(fault?.fault).toMatchObject({ action: 'delay', direction: 'outgoing', method: 'tools/call', detail: expect.stringContaining('for 700 ms') });
   expect(fault!.fault.targetSeq).toBe(outcome.requestSeq);
@@ -70,6 +78,7 @@ test('error -32603: the client gets that error in the server\'s place; the serve
   const outcome = await echo('refused');
   expect(outcome.ok).toBe(false);
   expect(!outcome.ok && outcome.error).toMatchObject({ code: -32603, message: expect.stringContaining('Injected by mcp-inspect fault "error -32603 on tools/call"') });
+  await settle();
   expect(answersTo('refused')).toEqual([]);
   expect(faultsOf('error -32603 on tools/call')[0]?.fault.injected).toMatchObject({ error: { code: -32603 } });
 });
@@ -78,6 +87,7 @@ test('drop: the server never gets the call, so it times out', async () => {
   await setFaults('drop on tools/call');
   const outcome = await echo('dropped', 1500);
   expect(!outcome.ok && outcome.error.code).toBe(-32001);
+  await settle();
   expect(answersTo('dropped')).toEqual([]);
 });
 
@@ -94,6 +104,7 @@ test('reorder: the held call reaches the server after the next one', async () =>
   const second = echo('second');
   const third = echo('third');
   expect((await Promise.all([first, second, third])).every((outcome) => outcome.ok)).toBe(true);
+  await settle();
   const seqOf = (message: string) => answersTo(message)[0]!.seq;
   // "second" was held until "third" had gone: the server answered it last.
   expect(seqOf('first')).toBeLessThan(seqOf('third'));
@@ -104,11 +115,13 @@ test('corrupt: invalid JSON reaches the server (no answer) or the client (the an
   await setFaults('corrupt on tools/call to server');
   const toServer = await echo('garbled', 1500);
   expect(toServer.ok).toBe(false);
+  await settle();
   expect(answersTo('garbled')).toEqual([]);
   await setFaults('corrupt on tools/call to client');
   const toClient = await echo('garbled-answer', 1500);
   expect(!toClient.ok && toClient.error.code).toBe(-32001);
   // The server did answer: the recording holds what it sent, the client got half of it.
+  await settle();
   expect(answersTo('garbled-answer')).toHaveLength(1);
 });
 
@@ -116,6 +129,7 @@ test('timeout: the server answers, the answer is withheld, the client times out'
   await setFaults('timeout on tools/call');
   const outcome = await echo('withheld', 1500);
   expect(!outcome.ok && outcome.error.code).toBe(-32001);
+  await settle();
   expect(answersTo('withheld')).toHaveLength(1);
   expect(faultsOf('timeout on tools/call').map((event) => event.fault.detail)).toEqual([
     expect.stringContaining('its answer will be withheld'),
@@ -130,6 +144,7 @@ test('kill after 1: the first call passes, the second ends the server; the diagn
   expect(killed.ok).toBe(false);
   const exited = await client.waitForState(connectionId, ['exited']);
   expect(exited.exit).toEqual({ code: null, signal: 'SIGKILL' });
+  await expect.poll(() => client.findings.some((finding) => finding.ruleId === 'server-crashed')).toBe(true);
   // Nothing the faults did is the server's fault: no finding about the server names a faulted message.
   const faultedSeqs = new Set(client.events.flatMap((event) => (event.kind === 'fault' && event.fault.action !== 'delay' && event.fault.action !== 'timeout' ? [event.fault.targetSeq] : [])));
   const blamed = client.findings.filter((finding) => finding.cause !== 'inspector' && finding.seqs.some((seq) => faultedSeqs.has(seq)));

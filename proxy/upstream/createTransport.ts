@@ -13,5 +13,5 @@ import type { Tap, TappedTransport } from './transportTypes';
  * connection's fault engine; every message then passes a fault stage after it is recorded.
  */
 export function createTransport(target: ConnectionTarget, tap: Tap, authProvider?: OAuthClientProvider, faults?: FaultEngine): TappedTransport {
-  return isStdioTarget(target) ? new TappedStdioTransport(target, tap, faults ? { faults } : {}) : createHttpTransport(target, tap, authProvider);
+  return isStdioTarget(target) ? new TappedStdioTransport(target, tap, faults ? { faults } : {}) : createHttpTransport(target, tap, authProvider, faults);
 }

@@ -88,6 +88,11 @@ export class FaultEngine {
     for (const text of [...this.counts.keys()]) if (!kept.has(text)) this.counts.delete(text);
   }
 
+  /** Whether any rule has this action (the HTTP layer reads event streams only when `close-stream` may act). */
+  hasAction(action: FaultActionName): boolean {
+    return this.rules.some(({ rule }) => rule.action === action);
+  }
+
   /**
    * Observes a message (at the message layer) and says what to do with it, or undefined to pass it on
    * untouched. At the HTTP layer only HTTP actions are considered and nothing is observed (the same
@@ -150,9 +155,11 @@ export class FaultEngine {
   }
 
   private matches(rule: FaultRule, direction: Direction, read: ReadMessage): boolean {
-    if (rule.to !== undefined && rule.to !== TARGET_OF[direction]) return false;
+    // close-stream can only act on what the server sends: it goes that way without being told.
+    const to = rule.to ?? (rule.action === 'close-stream' ? 'client' : undefined);
+    if (to !== undefined && to !== TARGET_OF[direction]) return false;
     const isAnswer = read.kind === 'response' || read.kind === 'error';
-    if (isAnswer && rule.to === undefined) return false;
+    if (isAnswer && to === undefined) return false;
     if (rule.method !== undefined && rule.method !== read.method) return false;
     if ((rule.action === 'error' || rule.action === 'timeout') && read.kind !== 'request') return false;
     return true;
