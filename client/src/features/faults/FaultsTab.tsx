@@ -13,7 +13,7 @@ export function FaultsTab({ connection }: { connection: ConnectionSummary }) {
   const { rules, draft, setDraft, draftError, canAdd, add, toggle, remove, readOnly, applyError } = useFaultsModel(connection);
 
   return (
-    <div className="flex h-full flex-col gap-3 overflow-auto p-3 text-sm">
+    <div className="flex h-full max-w-4xl flex-col gap-3 overflow-auto p-3 text-sm">
       <section aria-label="Fault rules" className="flex flex-col gap-1">
         <h2 className="font-medium">Fault rules</h2>
         {rules.length === 0 && <p className="text-xs text-zinc-600 dark:text-zinc-400">No faults: traffic passes untouched.</p>}
@@ -68,7 +68,14 @@ export function FaultsTab({ connection }: { connection: ConnectionSummary }) {
               <code className="font-mono">{GRAMMAR}</code>
             </p>
             <p>Actions: {ACTIONS}. A rule without “to” acts on requests and notifications both ways; answers match the method of their request when “to” is given.</p>
-            <p>Examples: {EXAMPLES.map((example) => <code key={example} className="mr-2 font-mono">{example}</code>)}</p>
+            <p className="mt-1">Examples:</p>
+            <ul className="list-inside list-disc">
+              {EXAMPLES.map((example) => (
+                <li key={example}>
+                  <code className="font-mono">{example}</code>
+                </li>
+              ))}
+            </ul>
           </div>
         </form>
       )}
