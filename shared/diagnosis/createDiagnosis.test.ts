@@ -113,6 +113,8 @@ describe('createDiagnosis', () => {
     const findings = diagnose(stream.events);
     expect(findings.map((finding) => [finding.ruleId, finding.seqs[0], finding.cause])).toEqual([
       ['response-duplicate', duplicated, 'inspector'],
+      // What the server did about the duplicate: a record of its reaction, not a bug.
+      ['fault-reaction', duplicated + 1, 'inspector'],
       ['request-unanswered', injected, 'inspector'],
       ['request-unanswered', delayed, undefined],
     ]);
@@ -121,7 +123,7 @@ describe('createDiagnosis', () => {
   it('has a registry entry per rule with a unique id and a 2025-11-25 spec link', () => {
     const ids = diagnosisRuleDescriptors.map((rule) => rule.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toHaveLength(18);
+    expect(ids).toHaveLength(19);
     for (const rule of diagnosisRuleDescriptors) {
       expect(rule.specSection).toMatch(/^https:\/\/modelcontextprotocol\.io\/specification\/2025-11-25\//);
       expect(rule.title.length).toBeGreaterThan(0);
