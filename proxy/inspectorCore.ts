@@ -68,8 +68,8 @@ export function startInspectorCore(options: {
   const eventFile = keepEventWindow(inspector, recorder, options.log);
   if (options.session) addRecordedConnections(inspector, options.session.connections);
   if (options.target) {
-    const faults = options.faults?.map((rule) => ({ rule, enabled: true }));
-    inspector.connect(options.target, { ...DEFAULT_CONNECTION_SETTINGS, ...(options.era === undefined ? {} : { era: options.era }), ...(faults ? { faults } : {}) });
+    const faults = (options.faults ?? []).map((rule) => ({ rule, enabled: true }));
+    inspector.connect(options.target, { ...DEFAULT_CONNECTION_SETTINGS, ...(options.era === undefined ? {} : { era: options.era }), ...(faults.length > 0 ? { faults } : {}) });
   }
   const library = new SessionLibrary({
     dir: options.sessionsDir,

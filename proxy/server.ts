@@ -76,6 +76,11 @@ export interface InspectorServer extends Omit<ListeningInspector, 'core'> {
  * after, in parallel with printing the URL and opening the browser: start-up to a printed URL is a
  * measured target. A page whose socket arrives before the core is loaded simply waits for it.
  */
+/** What the launch connection gets beside its target: --era and --fault. */
+function launchConnectionSettings(config: InspectorServerConfig): { era?: EraChoice; faults: string[] } {
+  return { ...(config.era === undefined ? {} : { era: config.era }), faults: config.faults ?? [] };
+}
+
 export async function listenForInspector(config: InspectorServerConfig): Promise<ListeningInspector> {
   const { root, version } = packageInfo();
   const log = config.log ?? ((message: string) => process.stderr.write(`mcp-inspect: ${message}\n`));
@@ -112,8 +117,7 @@ export async function listenForInspector(config: InspectorServerConfig): Promise
       version,
       target: config.target,
       isDemo: config.isDemo ?? false,
-      ...(config.era === undefined ? {} : { era: config.era }),
-      ...(config.faults === undefined ? {} : { faults: config.faults }),
+      ...launchConnectionSettings(config),
       guard,
       log,
       sessionsDir: config.sessionsDir ?? defaultSessionsDir(),
