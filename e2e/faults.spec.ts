@@ -73,6 +73,11 @@ test('--fault "delay 700ms on tools/call": the call takes at least 700 ms, and t
   expect(fault!.fault.targetSeq).toBe(outcome.requestSeq);
 });
 
+test('a rule that does not parse is refused with the parser\'s words, and the rules stay as they were', async () => {
+  await expect(setFaults('delay 1s on tools/call', 'explode on tools/call')).rejects.toThrow('Invalid fault rule "explode on tools/call": Unknown fault action "explode"');
+  expect(client.connections.get(connectionId)?.settings?.faults).toEqual([{ rule: 'delay 700ms on tools/call', enabled: true }]);
+});
+
 test('error -32603: the client gets that error in the server\'s place; the server never sees the call', async () => {
   await setFaults('error -32603 on tools/call');
   const outcome = await echo('refused');

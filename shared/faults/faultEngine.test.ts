@@ -61,6 +61,15 @@ describe('FaultEngine matching', () => {
     expect(faults.decide('outgoing', call(3))).toBeUndefined();
   });
 
+  it('pairs nothing while it has no rules: a rule added later does not claim the answers of earlier requests', () => {
+    const faults = engine();
+    expect(faults.decide('outgoing', call(1))).toBeUndefined();
+    faults.setRules(parseFaultRules(['drop on tools/call to client']));
+    expect(faults.decide('incoming', result(1))).toBeUndefined();
+    expect(faults.decide('outgoing', call(2))).toBeUndefined();
+    expect(faults.decide('incoming', result(2))?.action).toBe('drop');
+  });
+
   it('leaves HTTP actions to the HTTP layer and message actions to the message layer', () => {
     const faults = engine('status 503 on tools/call', 'delay 1s on tools/list');
     expect(faults.decide('outgoing', call(1))).toBeUndefined();

@@ -99,6 +99,9 @@ export class FaultEngine {
    * message also goes through the message layer).
    */
   decide(direction: Direction, message: unknown, layer: FaultLayer = 'message'): FaultDecision | undefined {
+    // No rules (nearly every connection): nothing is read, so the stage costs nothing. Requests sent
+    // while no rule was set are not paired, so a rule added later does not see their answers as theirs.
+    if (this.rules.length === 0 && this.withheld.outgoing.size === 0 && this.withheld.incoming.size === 0) return undefined;
     const read = layer === 'message' ? this.observe(direction, message) : this.read(direction, message);
     const withheld = layer === 'message' ? this.withheldAnswer(direction, read) : undefined;
     if (withheld) return withheld;
