@@ -51,6 +51,8 @@ export class TappedStdioTransport implements TappedTransport {
   private readonly faultStage: FaultStage | undefined;
   /** The write of the message the stage passed on at once (so `send` still fails when it fails). */
   private passedWrite: Promise<void> | undefined;
+  /** True while `send` runs the stage: a write made then is `send`'s own, any other was held and reports its own failure. */
+  private passing = false;
 
   constructor(
     private readonly target: StdioTarget,
@@ -64,8 +66,9 @@ export class TappedStdioTransport implements TappedTransport {
   /** Outgoing messages go to stdin as lines; incoming ones to the SDK client; corrupt incoming text is a parse error, as the SDK reports one. */
   private createFaultStage(engine: FaultEngine): FaultStage {
     const toServer = (text: string) => {
-      this.passedWrite = this.write(`${text}\n`);
-      this.passedWrite.catch((error: unknown) => this.reportError(`Could not write to the server: ${String(error)}`));
+      const written = this.write(`${text}\n`);
+      if (this.passing) this.passedWrite = written;
+      else written.catch((error: unknown) => this.reportError(`Could not write a held message to the server: ${String(error)}`));
     };
     return new FaultStage(engine, {
       forward: (direction, message, text) => (direction === 'outgoing' ? toServer(text ?? JSON.stringify(message)) : this.deliver(message)),
@@ -131,7 +134,12 @@ export class TappedStdioTransport implements TappedTransport {
     const recorded = this.tap({ kind: 'message', direction: 'outgoing', message, size: Buffer.byteLength(json) });
     if (!this.faultStage) return this.write(`${json}\n`);
     this.passedWrite = undefined;
-    this.faultStage.pass('outgoing', message, { text: json, ...(recorded ? { targetSeq: recorded.seq } : {}) });
+    this.passing = true;
+    try {
+      this.faultStage.pass('outgoing', message, { text: json, ...(recorded ? { targetSeq: recorded.seq } : {}) });
+    } finally {
+      this.passing = false;
+    }
     const written = this.passedWrite ?? Promise.resolve();
     this.passedWrite = undefined;
     return written;
