@@ -37,6 +37,8 @@ export function startInspectorCore(options: {
   isDemo: boolean;
   /** The protocol era of the connection to `target` (legacy when not given). */
   era?: EraChoice;
+  /** Fault rules of the connection to `target` (--fault), all enabled. */
+  faults?: string[];
   guard: RequestGuard;
   log: (message: string) => void;
   /** Off unless given: embedders and tests do not write session files by surprise. */
@@ -65,7 +67,10 @@ export function startInspectorCore(options: {
   const recorder = startRecording(inspector, options.recording ?? { kind: 'off' }, options.log);
   const eventFile = keepEventWindow(inspector, recorder, options.log);
   if (options.session) addRecordedConnections(inspector, options.session.connections);
-  if (options.target) inspector.connect(options.target, { ...DEFAULT_CONNECTION_SETTINGS, ...(options.era === undefined ? {} : { era: options.era }) });
+  if (options.target) {
+    const faults = (options.faults ?? []).map((rule) => ({ rule, enabled: true }));
+    inspector.connect(options.target, { ...DEFAULT_CONNECTION_SETTINGS, ...(options.era === undefined ? {} : { era: options.era }), ...(faults.length > 0 ? { faults } : {}) });
+  }
   const library = new SessionLibrary({
     dir: options.sessionsDir,
     recordingFile: () => (recorder?.recording ? recorder.file : undefined),

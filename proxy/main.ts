@@ -75,6 +75,7 @@ async function main(argv: readonly string[]): Promise<void> {
       recording: config.recording,
       sessionsDir: config.sessionsDir,
       ...(config.era === undefined ? {} : { era: config.era }),
+      ...(config.faults === undefined ? {} : { faults: config.faults }),
       ...(config.oauthTokenFile === undefined ? {} : { oauthTokenFile: config.oauthTokenFile }),
     });
   } catch (error) {

@@ -31,6 +31,8 @@ export interface InspectorServerConfig {
   isDemo?: boolean;
   /** The protocol era of the connection to `target` (legacy when not given). */
   era?: EraChoice;
+  /** Fault rules of the connection to `target` (--fault). */
+  faults?: string[];
   /** Where the built UI is; defaults to `<package root>/dist/client`. */
   clientDir?: string;
   /** Where problems with pages and sockets are reported (default: stderr). */
@@ -74,6 +76,11 @@ export interface InspectorServer extends Omit<ListeningInspector, 'core'> {
  * after, in parallel with printing the URL and opening the browser: start-up to a printed URL is a
  * measured target. A page whose socket arrives before the core is loaded simply waits for it.
  */
+/** What the launch connection gets beside its target: --era and --fault. */
+function launchConnectionSettings(config: InspectorServerConfig): { era?: EraChoice; faults: string[] } {
+  return { ...(config.era === undefined ? {} : { era: config.era }), faults: config.faults ?? [] };
+}
+
 export async function listenForInspector(config: InspectorServerConfig): Promise<ListeningInspector> {
   const { root, version } = packageInfo();
   const log = config.log ?? ((message: string) => process.stderr.write(`mcp-inspect: ${message}\n`));
@@ -110,7 +117,7 @@ export async function listenForInspector(config: InspectorServerConfig): Promise
       version,
       target: config.target,
       isDemo: config.isDemo ?? false,
-      ...(config.era === undefined ? {} : { era: config.era }),
+      ...launchConnectionSettings(config),
       guard,
       log,
       sessionsDir: config.sessionsDir ?? defaultSessionsDir(),

@@ -2,7 +2,7 @@
 // events and reports them to the inspector UI, starting one in this thread when none runs on the port.
 // A composition root, like main.ts: it hands the tap the way to start an inspector.
 import { parentPort, workerData } from 'node:worker_threads';
-import { OBSERVER_CLOSED, type ObserverWorkerData, type ToObserver } from './tap/observerThread';
+import { OBSERVER_CLOSED, type FromObserver, type ObserverWorkerData, type ToObserver } from './tap/observerThread';
 import { startTapObserver } from './tap/tapObserver';
 import { listenForInspector } from './server';
 
@@ -12,7 +12,12 @@ const warn = (message: string): void => {
 // The host's protocol channel is the main thread's stdout: nothing of this thread may reach it.
 console.log = console.info = console.debug = (...parts: unknown[]) => warn(parts.map(String).join(' '));
 
-const observer = startTapObserver({ ...(workerData as ObserverWorkerData), warn, startInspector: listenForInspector });
+const observer = startTapObserver({
+  ...(workerData as ObserverWorkerData),
+  warn,
+  startInspector: listenForInspector,
+  onFaults: (faults) => parentPort!.postMessage({ type: 'faults', faults } satisfies FromObserver),
+});
 parentPort!.on('message', (message: ToObserver) => {
   switch (message.type) {
     case 'bytes':

@@ -1,5 +1,6 @@
 // What the user asks to connect to, and what the proxy knows about each connection.
 // The zod schemas are the source of truth; the types are inferred from them.
+import { FaultRuleEntrySchema } from './faults/faultRule';
 import { z } from 'zod';
 
 /** How to reach a remote server. `auto` tries Streamable HTTP and falls back to legacy SSE. */
@@ -164,6 +165,8 @@ export const ConnectionSettingsSchema = z.object({
   serverRequestTimeoutMs: z.number().int().positive(),
   /** The protocol era; absent means `legacy` (older proxies and sessions). */
   era: EraChoiceSchema.optional(),
+  /** Fault rules injected on this connection (shared/faults/), in the order they are tried. */
+  faults: z.array(FaultRuleEntrySchema).optional(),
 });
 export type ConnectionSettings = z.infer<typeof ConnectionSettingsSchema>;
 

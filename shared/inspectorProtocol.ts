@@ -1,6 +1,7 @@
 // The UI↔proxy protocol over the WebSocket: one map of requests and one of events, each a zod schema.
 // `InspectorApi` and `InspectorEvents` are derived from the maps, so the proxy's dispatcher and the
 // client's api layer `implements` the same interface and drift is a compile error.
+import { FaultRuleEntrySchema } from './faults/faultRule';
 import { z } from 'zod';
 import { ConnectionSettingsSchema, ConnectionSummarySchema, ConnectionTargetSchema, EraChoiceSchema, RootSchema } from './connectionTypes';
 import { FindingSchema } from './diagnosis/finding';
@@ -180,6 +181,15 @@ export const inspectorRequests = {
   /** Replaces the connection's roots; when connected, sends `notifications/roots/list_changed`. */
   setRoots: {
     params: connectionRef.extend({ roots: z.array(RootSchema) }),
+    result: ConnectionSummarySchema,
+  },
+  /**
+   * Replaces the connection's fault rules (shared/faults/): they act from the next message on, and the
+   * summary carries them in `settings.faults`. A rule that does not parse is refused with the parser's
+   * error, naming the rule.
+   */
+  setFaults: {
+    params: connectionRef.extend({ faults: z.array(FaultRuleEntrySchema) }),
     result: ConnectionSummarySchema,
   },
   /**

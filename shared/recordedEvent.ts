@@ -1,6 +1,7 @@
 // The tapped stream: every message, raw line, stderr chunk and transport event of a connection,
 // stamped once by the proxy. The live log, session files and diagnoses all read this one stream.
 import { z } from 'zod';
+import { FaultEventSchema } from './faults/faultEvent';
 
 /** `outgoing` is client → server; `incoming` is server → client. */
 export const DirectionSchema = z.enum(['outgoing', 'incoming']);
@@ -78,6 +79,8 @@ export const RecordedEventSchema = z.discriminatedUnion('kind', [
   /** A line the server wrote to stderr. */
   z.object({ ...stamp, kind: z.literal('stderr'), text: z.string() }),
   z.object({ ...stamp, kind: z.literal('transport'), event: TransportEventSchema }),
+  /** What an injected fault did to a message in transit (shared/faults/); the message itself is recorded as sent. */
+  z.object({ ...stamp, kind: z.literal('fault'), fault: FaultEventSchema }),
 ]);
 export type RecordedEvent = z.infer<typeof RecordedEventSchema>;
 export type RecordedMessage = Extract<RecordedEvent, { kind: 'message' }>;

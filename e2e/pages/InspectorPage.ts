@@ -2,7 +2,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { ConnectionTarget } from '../../shared/connectionTypes';
 
-export type TabName = 'Handshake' | 'Tools' | 'Resources' | 'Prompts' | 'Inbox' | 'Tasks' | 'Roots' | 'Logging' | 'Log' | 'Timeline' | 'Raw' | 'Diagnoses' | 'Network' | 'Auth';
+export type TabName = 'Handshake' | 'Tools' | 'Resources' | 'Prompts' | 'Inbox' | 'Tasks' | 'Roots' | 'Logging' | 'Log' | 'Timeline' | 'Raw' | 'Faults' | 'Diagnoses' | 'Network' | 'Auth';
 
 export class InspectorPage {
   readonly connections: Locator;

@@ -2,7 +2,7 @@
 // (shared/options), so an option cannot be missing from help or described in two places.
 import { CLI_COMMAND, MAIN_COMMAND, REQUEST_GROUP } from '../../shared/options/commandTables';
 import { formatOptionHelp } from '../../shared/options/optionTable';
-import { INSPECTOR_GROUP, OAUTH_GROUP, SERVER_GROUP, SESSIONS_GROUP } from '../../shared/options/serverOptions';
+import { FAULTS_GROUP, INSPECTOR_GROUP, OAUTH_GROUP, SERVER_GROUP, SESSIONS_GROUP } from '../../shared/options/serverOptions';
 
 const CLI_MODE_SECTION = `CLI mode (for scripts; the flags, output and exit codes are the official MCP Inspector CLI's):
   mcp-inspect --cli [server options] <command> [args...] --method <method> [request options]
@@ -70,7 +70,7 @@ Options may be given in any order, their values also glued on (--port=0). They e
 argument that is not an option, or at --: everything after that is the server's own command line, so
 "mcp-inspect node server.js --port 3" passes --port 3 to the server.
 
-${formatOptionHelp(MAIN_COMMAND, [SERVER_GROUP, OAUTH_GROUP, INSPECTOR_GROUP, SESSIONS_GROUP])}
+${formatOptionHelp(MAIN_COMMAND, [SERVER_GROUP, OAUTH_GROUP, INSPECTOR_GROUP, SESSIONS_GROUP, FAULTS_GROUP])}
 ${CLI_MODE_SECTION}
 ${formatOptionHelp(CLI_COMMAND, [REQUEST_GROUP])}
 The inspector listens on 127.0.0.1 only, and every API request and socket needs the token. Open the

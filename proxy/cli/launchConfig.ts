@@ -27,6 +27,8 @@ export interface LaunchConfig {
   sessionsDir: string;
   /** --era, when given. */
   era?: EraChoice;
+  /** --fault rules of the launch connection. */
+  faults?: string[];
   /** --oauth-token-file, resolved: where OAuth tokens are kept (0600); in memory only without it. */
   oauthTokenFile?: string;
 }
@@ -89,6 +91,7 @@ export function resolveLaunchConfig(options: CliOptions, env: NodeJS.ProcessEnv,
     recording: resolveRecording(options, now, process.pid),
     sessionsDir: options.sessionsDir === undefined ? defaultSessionsDir() : path.resolve(options.sessionsDir),
     ...(options.era === undefined ? {} : { era: options.era }),
+    ...(options.faults.length === 0 ? {} : { faults: options.faults }),
     ...(options.oauthTokenFile === undefined ? {} : { oauthTokenFile: path.resolve(options.oauthTokenFile) }),
   };
 }

@@ -31,8 +31,15 @@ describe('parseArgs: targets', () => {
       era: undefined,
       oauth: {},
       oauthTokenFile: undefined,
+      faults: [],
     });
     expect(DEFAULT_PORT).toBe(6280);
+  });
+
+  it('collects repeated --fault rules, and refuses a bad one with the parser\'s words', () => {
+    expect(options(['--fault', 'delay 2s on tools/call', '--fault=kill on tools/call after 3', 'node', 's.js']).faults).toEqual(['delay 2s on tools/call', 'kill on tools/call after 3']);
+    const parsed = parseArgs(['--fault', 'delay soon', 'node', 's.js']);
+    expect(parsed.kind === 'error' && parsed.message).toContain('"delay" needs a duration such as 700ms or 2s, got "soon"');
   });
 
   it('takes --era legacy, auto or modern for the launch connection', () => {

@@ -38,6 +38,8 @@ export interface CliOptions {
   oauth: OAuthClientSettings;
   /** --oauth-token-file FILE: keep OAuth tokens there (0600) instead of only in memory. */
   oauthTokenFile: string | undefined;
+  /** --fault RULE (repeatable): fault rules of the launch connection, each checked by the option table. */
+  faults: string[];
 }
 
 export type ParsedArgs = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; options: CliOptions } | { kind: 'error'; message: string };
@@ -87,6 +89,7 @@ export function serverOptionsFrom(values: OptionValues, command: readonly string
     era: text(values, 'era') as EraChoice | undefined,
     oauth,
     oauthTokenFile: text(values, 'oauth-token-file'),
+    faults: list(values, 'fault'),
   };
   checkCombinations(options, values, command);
   const url = text(values, 'url');

@@ -19,6 +19,8 @@ import type { RequestOutcome } from '../../shared/inspectorProtocol';
 import type { RecordedEvent, UnstampedEvent } from '../../shared/recordedEvent';
 import type { RequestProgress } from '../../shared/serverRequests';
 import { isStdioTarget } from '../../shared/isStdioTarget';
+import { FaultEngine } from '../../shared/faults/faultEngine';
+import { enabledFaultRules, parseFaultRules, type FaultRuleEntry } from '../../shared/faults/faultRule';
 import type { JsonRpcId } from '../../shared/jsonrpc';
 import { jsonDepth, MAX_MESSAGE_DEPTH } from '../../shared/messageDepth';
 import { createTransport } from '../upstream/createTransport';
@@ -74,6 +76,8 @@ export interface ConnectionOptions {
 interface Attempt {
   client: Client;
   transport: TappedTransport;
+  /** Its fault rules' counters and request pairing (a new attempt counts from zero). */
+  faults: FaultEngine;
   handshake: HandshakeCapture;
   /** Set once the attempt is over, whichever way; later callbacks of it are ignored. */
   ended: boolean;
@@ -145,11 +149,12 @@ export class Connection implements InspectedConnection {
     this.transport = this.error = this.exit = this.handshake = undefined;
     this.stderrTail = [];
     let transport: TappedTransport;
+    const faults = new FaultEngine(enabledFaultRules(this.settings.faults));
     try {
       // The tap is only called once the transport starts, after `attempt` exists.
       const target = this.target;
       const authProvider = isStdioTarget(target) ? undefined : this.options.authProvider?.(target);
-      transport = createTransport(target, (event) => this.onWireEvent(attempt, event), authProvider);
+      transport = createTransport(target, (event) => this.onWireEvent(attempt, event), authProvider, faults);
       this.rawComposer.install(transport);
     } catch (error) {
       this.attempt = undefined;
@@ -162,7 +167,7 @@ export class Connection implements InspectedConnection {
       settings: () => this.settings,
       inbox: this.options.inbox,
     });
-    const attempt: Attempt = { client, transport, handshake: new HandshakeCapture(), ended: false, closedEarly: false, ...(legacyRestart ? { legacyRestart } : {}) };
+    const attempt: Attempt = { client, transport, faults, handshake: new HandshakeCapture(), ended: false, closedEarly: false, ...(legacyRestart ? { legacyRestart } : {}) };
     this.attempt = attempt;
     client.onclose = () => this.onClosed(attempt);
     this.emitChange();
@@ -294,6 +299,18 @@ export class Connection implements InspectedConnection {
     return this.summary();
   }
 
+  /**
+   * Replaces the connection's fault rules; they act from the next message on, and an unchanged rule
+   * keeps its count. Throws on a rule that does not parse (enabled or not), naming it.
+   */
+  setFaults(faults: FaultRuleEntry[]): ConnectionSummary {
+    parseFaultRules(faults.map((entry) => entry.rule));
+    this.settings = { ...this.settings, faults };
+    this.attempt?.faults.setRules(enabledFaultRules(faults));
+    this.emitChange();
+    return this.summary();
+  }
+
   /** Last resort at process exit: ends a stdio server synchronously. */
   killNow(): void {
     this.attempt?.transport.killNow();
@@ -380,9 +397,9 @@ export class Connection implements InspectedConnection {
     this.options.inbox.closeConnection(this.id, reason);
   }
 
-  private onWireEvent(attempt: Attempt, event: UnstampedEvent): void {
+  private onWireEvent(attempt: Attempt, event: UnstampedEvent): RecordedEvent {
     const recorded = this.options.record(event);
-    if (attempt !== this.attempt) return;
+    if (attempt !== this.attempt) return recorded;
     this.sentRequests.observe(recorded);
     this.awaitedResponses.observe(recorded);
     if (this.state === 'connecting') attempt.handshake.observe(recorded);
@@ -394,6 +411,7 @@ export class Connection implements InspectedConnection {
     } else if (recorded.kind === 'transport' && recorded.event.type === 'exited') {
       attempt.exit = { code: recorded.event.code, signal: recorded.event.signal };
     }
+    return recorded;
   }
 
   /** A chatty server may write thousands of stderr lines a second: one summary per tick is enough. */

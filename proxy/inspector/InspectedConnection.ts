@@ -1,5 +1,6 @@
 // What the inspector and the socket layer need of a connection. Two implementations: `Connection`
 // (live: an SDK client over a transport) and `RecordedConnection` (read from a session file).
+import type { FaultRuleEntry } from '../../shared/faults/faultRule';
 import type { ConnectionSettings, ConnectionSummary, ConnectionTarget, Root } from '../../shared/connectionTypes';
 import type { RequestOutcome, RequestResult } from '../../shared/inspectorProtocol';
 
@@ -26,6 +27,8 @@ export interface InspectedConnection {
   cancelRequest(requestKey: string, reason?: string): boolean;
   /** Replaces the roots the client offers (and tells the server they changed). */
   setRoots(roots: Root[]): Promise<ConnectionSummary>;
+  /** Replaces the connection's fault rules; throws on one that does not parse. */
+  setFaults(faults: FaultRuleEntry[]): ConnectionSummary;
   /** Last resort at process exit: ends a server process synchronously. */
   killNow(): void;
 }

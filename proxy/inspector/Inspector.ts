@@ -19,6 +19,7 @@ import { cachedEventJson, type EventJson } from './eventJson';
 import type { InspectedConnection } from './InspectedConnection';
 import { ServerRequestInbox } from './ServerRequestInbox';
 import { TappedConnection } from './TappedConnection';
+import type { FaultRuleEntry } from '../../shared/faults/faultRule';
 
 /** Receives the inspector's changes as they happen, synchronously and in order. */
 export interface InspectorObserver {
@@ -32,6 +33,16 @@ export interface InspectorObserver {
   serverRequestSettled?(settled: ServerRequestSettled): void;
   /** Progress of a request the UI sent with a key. */
   requestProgress?(progress: RequestProgress): void;
+}
+
+/** What the inspector may say back to a tap. */
+export interface TapLinkBack {
+  /** The connection was removed in the UI: the tap is to stop reporting. */
+  detach: () => void;
+  /** The fault rules the tap started with (--fault). */
+  faults?: FaultRuleEntry[];
+  /** The person changed the connection's fault rules: the tap applies them. */
+  sendFaults: (faults: FaultRuleEntry[]) => void;
 }
 
 /** How a tap's events enter the inspector (see `addTapped`). */
@@ -142,9 +153,9 @@ export class Inspector {
    * Lists a connection a tap reports (`mcp-inspect tap`: a host is the client). The returned feed
    * takes the tap's events in order; they are stamped, recorded and diagnosed like any connection's.
    */
-  addTapped(target: ConnectionTarget, tap: TapInfo, detach: () => void): TapFeed {
+  addTapped(target: ConnectionTarget, tap: TapInfo, link: TapLinkBack): TapFeed {
     this.secrets.learn(targetSecrets(target));
-    const connection = this.resumedTap(target, tap, detach) ?? this.newTap(target, tap, detach);
+    const connection = this.resumedTap(target, tap, link) ?? this.newTap(target, tap, link);
     const id = connection.id;
     // A tap whose server the host has since started again (a new tap, a new attempt) has no say any more.
     const attempt = connection.attemptNumber;
@@ -161,21 +172,21 @@ export class Inspector {
   }
 
   /** The ended tapped connection of the same server (its host restarted it), going on as a new attempt. */
-  private resumedTap(target: ConnectionTarget, tap: TapInfo, detach: () => void): TappedConnection | undefined {
+  private resumedTap(target: ConnectionTarget, tap: TapInfo, link: TapLinkBack): TappedConnection | undefined {
     for (const connection of this.connections.values()) {
       if (connection instanceof TappedConnection && connection.resumableBy(target)) {
-        connection.resume(tap, detach);
+        connection.resume(tap, link.detach, link.faults, link.sendFaults);
         return connection;
       }
     }
     return undefined;
   }
 
-  private newTap(target: ConnectionTarget, tap: TapInfo, detach: () => void): TappedConnection {
+  private newTap(target: ConnectionTarget, tap: TapInfo, link: TapLinkBack): TappedConnection {
     const id = `c${++this.connectionCount}`;
     this.events.open(id);
     this.diagnosisByConnection.set(id, createDiagnosis());
-    const connection = new TappedConnection({ id, target, tap, changed: (summary) => this.notify((observer) => observer.connectionChanged(summary)), detach });
+    const connection = new TappedConnection({ id, target, tap, changed: (summary) => this.notify((observer) => observer.connectionChanged(summary)), ...link });
     this.connections.set(id, connection);
     this.notify((observer) => observer.connectionChanged(connection.summary()));
     return connection;

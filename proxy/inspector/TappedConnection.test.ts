@@ -10,6 +10,7 @@ import { NOT_RECORDED_CODE } from './unansweredCode';
 
 const target: StdioTarget = { transport: 'stdio', command: 'node', args: ['server.js'], env: {} };
 const tap = { via: 'stdio' as const, pid: 4242 };
+const linkBack = { detach: () => {}, sendFaults: () => {} };
 
 /** What a tap reports of one host session: start, handshake, tools/list, exit. */
 function hostSession(exitCode: number): UnstampedEvent[] {
@@ -31,7 +32,7 @@ describe('a tapped connection', () => {
   it('shows the host as the client, answers lists from what the host asked, and sends nothing', async () => {
     const inspector = new Inspector({ inspectorVersion: 'test', isDemo: false });
     const seen = observeInspector(inspector);
-    const feed = inspector.addTapped(target, tap, () => {});
+    const feed = inspector.addTapped(target, tap, linkBack);
     const [start, spawned, ...rest] = hostSession(0);
     for (const event of [start!, spawned!, ...rest.slice(0, -1)]) feed.publish(event);
     const summary = await seen.state(feed.connectionId, ['connected']);
@@ -54,10 +55,10 @@ describe('a tapped connection', () => {
   it('goes on as a new attempt when the host starts the same server again, and ignores the old tap after that', async () => {
     const inspector = new Inspector({ inspectorVersion: 'test', isDemo: false });
     const seen = observeInspector(inspector);
-    const first = inspector.addTapped(target, tap, () => {});
+    const first = inspector.addTapped(target, tap, linkBack);
     for (const event of hostSession(1)) first.publish(event);
     await seen.state(first.connectionId, ['exited']);
-    const second = inspector.addTapped(target, { ...tap, pid: 4343 }, () => {});
+    const second = inspector.addTapped(target, { ...tap, pid: 4343 }, linkBack);
     expect(second.connectionId).toBe(first.connectionId);
     first.lost('the old tap went away late');
     const resumed = await seen.state(second.connectionId, ['connecting']);
@@ -66,14 +67,14 @@ describe('a tapped connection', () => {
     for (const event of hostSession(0).slice(0, 4)) second.publish(event);
     expect(await seen.state(second.connectionId, ['connected'])).toMatchObject({ attempt: 2, handshake: { clientInfo: { name: 'claude-ai' } } });
     // Another server of the same host is a connection of its own.
-    const other = inspector.addTapped({ ...target, args: ['other.js'] }, tap, () => {});
+    const other = inspector.addTapped({ ...target, args: ['other.js'] }, tap, linkBack);
     expect(other.connectionId).not.toBe(first.connectionId);
   });
 
   it('is marked disconnected when its tap stops reporting before the server ended', async () => {
     const inspector = new Inspector({ inspectorVersion: 'test', isDemo: false });
     const seen = observeInspector(inspector);
-    const feed = inspector.addTapped(target, tap, () => {});
+    const feed = inspector.addTapped(target, tap, linkBack);
     feed.lost('The tap stopped reporting');
     expect(await seen.state(feed.connectionId, ['disconnected'])).toMatchObject({ error: 'The tap stopped reporting' });
   });

@@ -12,6 +12,7 @@ import { STDERR_TAIL_LINES } from './Connection';
 import { HandshakeCapture } from './handshakeCapture';
 import type { InspectedConnection } from './InspectedConnection';
 import { SeenAnswers } from './SeenAnswers';
+import { parseFaultRules, type FaultRuleEntry } from '../../shared/faults/faultRule';
 import { stableJson } from '../../shared/stableJson';
 
 const READ_ONLY = 'This connection is tapped: the host is the client, and the inspector only watches its traffic.';
@@ -24,6 +25,10 @@ export interface TappedConnectionOptions {
   changed: (summary: ConnectionSummary) => void;
   /** Called when the UI removes the connection: the tap stops reporting to this inspector. */
   detach: () => void;
+  /** The tap's fault rules (its --fault), as it said hello. */
+  faults?: FaultRuleEntry[];
+  /** Sends changed fault rules to the tap, which applies them to the traffic it relays. */
+  sendFaults: (faults: FaultRuleEntry[]) => void;
 }
 
 /** The parts of a tap that say which server of which host it is: the same again after a restart. */
@@ -46,12 +51,16 @@ export class TappedConnection implements InspectedConnection {
 
   private tap: TapInfo;
   private detach: () => void;
+  private sendFaults: (faults: FaultRuleEntry[]) => void;
+  private faults: FaultRuleEntry[];
 
   constructor(private readonly options: TappedConnectionOptions) {
     this.id = options.id;
     this.label = targetLabel(options.target);
     this.tap = options.tap;
     this.detach = options.detach;
+    this.sendFaults = options.sendFaults;
+    this.faults = options.faults ?? [];
     this.state = this.firstState();
   }
 
@@ -68,9 +77,13 @@ export class TappedConnection implements InspectedConnection {
     return this.state !== 'connected' && this.state !== 'connecting' && sameServer(this.options.target, target);
   }
 
-  resume(tap: TapInfo, detach: () => void): void {
+  resume(tap: TapInfo, detach: () => void, faults: FaultRuleEntry[] | undefined, sendFaults: (faults: FaultRuleEntry[]) => void): void {
     this.tap = tap;
     this.detach = detach;
+    this.sendFaults = sendFaults;
+    // The new tap's own --fault rules, or else the rules the person set on this connection, go on.
+    if (faults !== undefined && faults.length > 0) this.faults = faults;
+    else if (this.faults.length > 0) sendFaults(this.faults);
     this.restart();
     this.state = this.firstState();
     this.emit();
@@ -88,7 +101,7 @@ export class TappedConnection implements InspectedConnection {
       stderrTail: [...this.stderrTail],
       ...(this.handshake === undefined ? {} : { handshake: this.handshake }),
       attempt: this.attempt,
-      settings: DEFAULT_CONNECTION_SETTINGS,
+      settings: { ...DEFAULT_CONNECTION_SETTINGS, faults: this.faults },
       tap: this.tap,
     };
   }
@@ -192,6 +205,15 @@ export class TappedConnection implements InspectedConnection {
 
   async setRoots(): Promise<ConnectionSummary> {
     throw new Error(`${READ_ONLY} The roots are the host's.`);
+  }
+
+  /** Faults are injected by the tap itself, in the traffic it relays: the rules go to it. */
+  setFaults(faults: FaultRuleEntry[]): ConnectionSummary {
+    parseFaultRules(faults.map((entry) => entry.rule));
+    this.faults = faults;
+    this.sendFaults(faults);
+    this.emit();
+    return this.summary();
   }
 
   /** The server is the host's (through the tap's process), not the inspector's to end. */

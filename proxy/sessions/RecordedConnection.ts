@@ -60,5 +60,9 @@ export class RecordedConnection implements InspectedConnection {
     throw new Error('This connection is a recording: its roots are as recorded and cannot be changed.');
   }
 
+  setFaults(): ConnectionSummary {
+    throw new Error('This connection is a recording: no fault can be injected into it.');
+  }
+
   killNow(): void {}
 }

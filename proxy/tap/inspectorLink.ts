@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { WebSocket } from 'ws';
 import type { ConnectionTarget, TapInfo } from '../../shared/connectionTypes';
+import type { FaultRuleEntry } from '../../shared/faults/faultRule';
 import type { UnstampedEvent } from '../../shared/recordedEvent';
 import { TOKEN_ENV_VAR } from '../../shared/security';
 import { InspectorToTapFrameSchema, TAP_CLOSE_REMOVED, TAP_SOCKET_PATH, type TapFrame } from '../../shared/tap/tapProtocol';
@@ -40,6 +41,10 @@ export interface InspectorLinkOptions {
   tap: TapInfo;
   warn: (message: string) => void;
   startInspector: StartInspector;
+  /** The tap's --fault rules, shown on its connection. */
+  faults: FaultRuleEntry[];
+  /** The person changed the fault rules in the UI: the relay applies them. */
+  onFaults: (faults: FaultRuleEntry[]) => void;
 }
 
 export interface InspectorLink {
@@ -71,8 +76,17 @@ class Link implements InspectorLink {
   /** The token in use: once joined, the one a tap taking over the port reuses, so an open page stays valid. */
   private token: string | undefined;
 
+  /** The rules in force: the tap's own at first, then the person's; a new inspector is told them. */
+  private faults: FaultRuleEntry[];
+
   constructor(private readonly options: InspectorLinkOptions) {
     this.token = options.token ?? (process.env[TOKEN_ENV_VAR] || undefined);
+    this.faults = options.faults;
+  }
+
+  private changeFaults(faults: FaultRuleEntry[]): void {
+    this.faults = faults;
+    this.options.onFaults(faults);
   }
 
   report(event: UnstampedEvent, time = Date.now()): void {
@@ -143,9 +157,11 @@ class Link implements InspectorLink {
         if (!settled) resolve(outcome);
         settled = true;
       };
-      socket.on('open', () => socket.send(JSON.stringify({ type: 'hello', target: this.options.target, tap: this.options.tap } satisfies TapFrame)));
+      socket.on('open', () => socket.send(JSON.stringify({ type: 'hello', target: this.options.target, tap: this.options.tap, faults: this.faults } satisfies TapFrame)));
       socket.on('message', (data) => {
-        if (settled || InspectorToTapFrameSchema.safeParse(safeJson(data.toString())).data?.type !== 'joined') return;
+        const frame = InspectorToTapFrameSchema.safeParse(safeJson(data.toString())).data;
+        if (frame?.type === 'faults') return this.changeFaults(frame.faults);
+        if (settled || frame?.type !== 'joined') return;
         this.token = candidate;
         this.sink = { kind: 'joined', socket };
         settle('joined');
@@ -184,7 +200,13 @@ class Link implements InspectorLink {
     const { inspector } = await server.core;
     const withdraw = announceInstance({ port: server.port, token, pid: process.pid });
     process.once('exit', withdraw);
-    const feed = inspector.addTapped(this.options.target, this.options.tap, () => (this.detached = true));
+    const feed = inspector.addTapped(this.options.target, this.options.tap, {
+      detach: () => {
+        this.detached = true;
+      },
+      faults: this.faults,
+      sendFaults: (faults) => this.changeFaults(faults),
+    });
     this.sink = {
       kind: 'hosting',
       feed,

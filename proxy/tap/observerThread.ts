@@ -4,12 +4,16 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { FaultRuleEntry } from '../../shared/faults/faultRule';
 import type { UnstampedEvent } from '../../shared/recordedEvent';
 import type { InspectorLinkOptions } from './inspectorLink';
 import { startTapObserver, type TapObserver, type TappedStream } from './tapObserver';
 
 /** What crosses to the worker: serialisable link options (the inspector is started there by its own code). */
-export type ObserverWorkerData = Omit<InspectorLinkOptions, 'warn' | 'startInspector'>;
+export type ObserverWorkerData = Omit<InspectorLinkOptions, 'warn' | 'startInspector' | 'onFaults'>;
+
+/** Worker → relay thread: the fault rules changed (the person set them in the UI). */
+export type FromObserver = { type: 'faults'; faults: FaultRuleEntry[] } | typeof OBSERVER_CLOSED;
 
 export type ToObserver =
   | { type: 'bytes'; stream: TappedStream; chunk: Uint8Array; time: number }
@@ -24,8 +28,11 @@ const WORKER_FILE = new URL('./tapWorker.js', import.meta.url);
 
 export function startObserverThread(options: InspectorLinkOptions): TapObserver {
   if (!existsSync(fileURLToPath(WORKER_FILE))) return startTapObserver(options);
-  const { warn: _warn, startInspector: _start, ...workerData } = options;
+  const { warn: _warn, startInspector: _start, onFaults, ...workerData } = options;
   const worker = new Worker(WORKER_FILE, { workerData: workerData satisfies ObserverWorkerData });
+  worker.on('message', (message: FromObserver) => {
+    if (message !== OBSERVER_CLOSED && message.type === 'faults') onFaults(message.faults);
+  });
   worker.on('error', (error) => options.warn(`the tap's reporting thread failed (the host's traffic is passed on all the same): ${error.message}`));
   const post = (message: ToObserver) => worker.postMessage(message);
   return {

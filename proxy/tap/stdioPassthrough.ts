@@ -9,6 +9,9 @@ import spawn from 'cross-spawn';
 import type { ProcessExit, StdioTarget } from '../../shared/connectionTypes';
 import type { UnstampedEvent } from '../../shared/recordedEvent';
 import { formatCommandLine } from '../../shared/session/targetReview';
+import type { FaultRule } from '../../shared/faults/faultRule';
+import { LineRelay } from './lineRelay';
+import { TapFaults } from './tapFaults';
 import type { TapObserver, TappedStream } from './tapObserver';
 
 export interface HostStreams {
@@ -30,6 +33,8 @@ export interface StdioPassthrough {
   exited: Promise<ProcessExit>;
   /** Passes a signal on to the server (the host stopping the tap stops the server). */
   signal(signal: NodeJS.Signals): void;
+  /** Replaces the fault rules (shared/faults/) acting on the traffic from the next line on. */
+  setFaults(rules: readonly FaultRule[]): void;
 }
 
 const NOT_STARTED: ProcessExit = { code: 127, signal: null };
@@ -49,7 +54,7 @@ export function startStdioPassthrough(options: StdioPassthroughOptions): StdioPa
   try {
     child = spawn(target.command, target.args, { stdio: ['pipe', 'pipe', 'pipe'], env: process.env, cwd: target.cwd, windowsHide: true });
   } catch (error) {
-    return { exited: Promise.resolve(failed(`Could not start "${commandLine}": ${error instanceof Error ? error.message : String(error)}`)), signal: () => {} };
+    return { exited: Promise.resolve(failed(`Could not start "${commandLine}": ${error instanceof Error ? error.message : String(error)}`)), signal: () => {}, setFaults: () => {} };
   }
   const exited = new Promise<ProcessExit>((resolve) => {
     let exit: ProcessExit | undefined;
@@ -67,25 +72,24 @@ export function startStdioPassthrough(options: StdioPassthroughOptions): StdioPa
     });
   });
 
-  // Each pipe is attached before the copy, so a chunk is written on before it is reported.
-  relay(host.stdin, child.stdin!, 'host', observer, true);
-  relay(child.stdout!, host.stdout, 'stdout', observer, false);
-  relay(child.stderr!, host.stderr, 'stderr', observer, false);
+  const faults = new TapFaults(child, observer);
+  const toServer = new LineRelay(host.stdin, child.stdin!, 'outgoing', faults.pass, copyTo(observer, 'host'), true);
+  const toHost = new LineRelay(child.stdout!, host.stdout, 'incoming', faults.pass, copyTo(observer, 'stdout'), false);
+  faults.connect(toServer, toHost);
+  child.stderr!.pipe(host.stderr, { end: false });
+  child.stderr!.on('data', copyTo(observer, 'stderr'));
+  for (const [from, stream] of [[host.stdin, 'host'], [child.stdout!, 'stdout'], [child.stderr!, 'stderr']] as const) from.on('end', () => observer.ended(stream, Date.now()));
   child.stdin!.on('error', () => {});
   // The host went away (its end of our stdout closed): the server has no one to answer.
   host.stdout.on('error', () => child.kill('SIGTERM'));
 
   return {
-    exited,
+    exited: exited.finally(() => faults.close()),
     signal: (signal) => {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
     },
+    setFaults: (rules) => faults.set(rules),
   };
 }
 
-/** `from` → `to` unchanged; the host closing its end of stdin ends the server's stdin too (`end`). */
-function relay(from: Readable, to: Writable, stream: TappedStream, observer: StdioPassthroughOptions['observer'], end: boolean): void {
-  from.pipe(to, { end });
-  from.on('data', (chunk: Buffer) => observer.bytes(stream, chunk, Date.now()));
-  from.on('end', () => observer.ended(stream, Date.now()));
-}
+const copyTo = (observer: StdioPassthroughOptions['observer'], stream: TappedStream) => (chunk: Buffer) => observer.bytes(stream, chunk, Date.now());

@@ -4,6 +4,7 @@
 // joined or started on --port. The tap ends when the server ends, with its exit code.
 import os from 'node:os';
 import type { ConnectionTarget, TapInfo } from '../../shared/connectionTypes';
+import { enabledFaultRules, type FaultRule, type FaultRuleEntry } from '../../shared/faults/faultRule';
 import type { UnstampedEvent } from '../../shared/recordedEvent';
 import { resolveRecording } from '../cli/launchConfig';
 import { startHttpPassthrough } from './httpPassthrough';
@@ -37,6 +38,7 @@ export async function tapCommand(argv: readonly string[], startInspector: StartI
   const { tapped } = options;
   const tap: TapInfo = tapped.kind === 'stdio' ? { via: 'stdio', pid: process.pid } : { via: 'http', pid: process.pid };
   const target: ConnectionTarget = tapped.target;
+  const faults: FaultRuleEntry[] = options.faults.map((rule) => ({ rule, enabled: true }));
   const recording = resolveRecording({ record: options.record, recordFile: options.recordFile, sessionsDir: options.sessionsDirGiven ? options.sessionsDir : undefined }, new Date(), process.pid);
 
   if (tapped.kind === 'http') {
@@ -48,7 +50,7 @@ export async function tapCommand(argv: readonly string[], startInspector: StartI
       warn(passthrough.error);
       return 1;
     }
-    const link = (linked.link = linkToInspector({ ...options, recording, target, tap: { ...tap, listen: passthrough.url }, warn, startInspector }));
+    const link = (linked.link = linkToInspector({ ...options, recording, target, tap: { ...tap, listen: passthrough.url }, warn, startInspector, faults, onFaults: () => {} }));
     for (const event of early) link.report(event);
     warn(`forwarding ${passthrough.url} to ${tapped.target.url}`);
     await waitForStop();
@@ -57,8 +59,12 @@ export async function tapCommand(argv: readonly string[], startInspector: StartI
     return 0;
   }
 
-  const observer = startObserverThread({ ...options, recording, target, tap, warn, startInspector });
+  // The relay applies the rules; the person may change them in the UI, which tells the tap.
+  const relay: { setFaults?: (rules: FaultRule[]) => void } = {};
+  const observer = startObserverThread({ ...options, recording, target, tap, warn, startInspector, faults, onFaults: (entries) => relay.setFaults?.(enabledFaultRules(entries)) });
   const passthrough = startStdioPassthrough({ target: tapped.target, host: { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }, observer, warn });
+  relay.setFaults = passthrough.setFaults;
+  passthrough.setFaults(enabledFaultRules(faults));
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.on(signal, () => {
       passthrough.signal(signal);

@@ -2,12 +2,16 @@
 // CLI mode and replay) gets its transport here, tapped the same way.
 import type { OAuthClientProvider } from '@modelcontextprotocol/client';
 import type { ConnectionTarget } from '../../shared/connectionTypes';
+import type { FaultEngine } from '../../shared/faults/faultEngine';
 import { isStdioTarget } from '../../shared/isStdioTarget';
 import { createHttpTransport } from './httpTransports';
 import { TappedStdioTransport } from './stdioTransport';
 import type { Tap, TappedTransport } from './transportTypes';
 
-/** `authProvider`: for remote servers, the OAuth client that answers a 401 (proxy/auth/). */
-export function createTransport(target: ConnectionTarget, tap: Tap, authProvider?: OAuthClientProvider): TappedTransport {
-  return isStdioTarget(target) ? new TappedStdioTransport(target, tap) : createHttpTransport(target, tap, authProvider);
+/**
+ * `authProvider`: for remote servers, the OAuth client that answers a 401 (proxy/auth/). `faults`: the
+ * connection's fault engine; every message then passes a fault stage after it is recorded.
+ */
+export function createTransport(target: ConnectionTarget, tap: Tap, authProvider?: OAuthClientProvider, faults?: FaultEngine): TappedTransport {
+  return isStdioTarget(target) ? new TappedStdioTransport(target, tap, faults ? { faults } : {}) : createHttpTransport(target, tap, authProvider, faults);
 }

@@ -12,20 +12,25 @@ import {
 } from '@modelcontextprotocol/client';
 import type { RemoteTarget } from '../../shared/connectionTypes';
 import type { RawHttpReply } from '../../shared/inspectorProtocol';
-import { TapTransport } from './tapTransport';
+import type { FaultEngine } from '../../shared/faults/faultEngine';
+import { createFaultingFetch } from './faultingFetch';
+import { OutgoingSeqs, TapTransport, type HttpFaults } from './tapTransport';
 import { createTappingFetch } from './tappingFetch';
 import { fallsBackToSse, httpStatusOf } from './transportFallback';
 import type { Tap, TappedTransport } from './transportTypes';
 
-export function createHttpTransport(target: RemoteTarget, tap: Tap, authProvider?: OAuthClientProvider): TappedTransport {
+export function createHttpTransport(target: RemoteTarget, tap: Tap, authProvider?: OAuthClientProvider, engine?: FaultEngine): TappedTransport {
   const url = new URL(target.url);
+  const faults: HttpFaults | undefined = engine && { engine, outgoingSeqs: new OutgoingSeqs() };
+  // The faulting fetch sits under the tapping one: the exchange recorded is the one the client saw.
+  const network = faults && createFaultingFetch(faults.engine, { recordFault: (fault) => tap({ kind: 'fault', fault }), seqOfOutgoing: (id) => faults.outgoingSeqs.seqOf(id) });
   const options = {
     requestInit: { headers: { ...target.headers } },
-    fetch: createTappingFetch(tap),
+    fetch: createTappingFetch(tap, network),
     ...(authProvider === undefined ? {} : { authProvider }),
   };
-  const streamable = () => new TapTransport(new StreamableHTTPClientTransport(url, options), tap, 'streamable-http');
-  const sse = () => new TapTransport(new SSEClientTransport(url, options), tap, 'sse');
+  const streamable = () => new TapTransport(new StreamableHTTPClientTransport(url, options), tap, 'streamable-http', faults);
+  const sse = () => new TapTransport(new SSEClientTransport(url, options), tap, 'sse', faults);
   switch (target.transport) {
     case 'streamable-http':
       return streamable();

@@ -10,7 +10,7 @@ async function run(script: string, options: { start?: boolean; closeGraceMs?: nu
   const events: UnstampedEvent[] = [];
   const delivered: JSONRPCMessage[] = [];
   let closes = 0;
-  const transport = new TappedStdioTransport({ transport: 'stdio', command: process.execPath, args: ['-e', script], env: {} }, (event) => events.push(event), {
+  const transport = new TappedStdioTransport({ transport: 'stdio', command: process.execPath, args: ['-e', script], env: {} }, (event) => void events.push(event), {
     closeGraceMs: options.closeGraceMs,
   });
   transport.onmessage = (message) => delivered.push(message);
@@ -92,7 +92,7 @@ describe('TappedStdioTransport', () => {
   it('reports a command that cannot start, clearly', async () => {
     const events: UnstampedEvent[] = [];
     const transport = new TappedStdioTransport({ transport: 'stdio', command: 'no-such-command-mcp-inspect', args: [], env: {} }, (event) =>
-      events.push(event),
+      void events.push(event),
     );
     await expect(transport.start()).rejects.toThrow('Could not start "no-such-command-mcp-inspect": command not found (ENOENT)');
     expect(transportEvents(events).at(-1)).toEqual({
@@ -115,7 +115,7 @@ describe('TappedStdioTransport', () => {
     const events: UnstampedEvent[] = [];
     const transport = new TappedStdioTransport(
       { transport: 'stdio', command: process.execPath, args: ['-e', script], env: { MY_SECRET: 's3cr3t-value' } },
-      (event) => events.push(event),
+      (event) => void events.push(event),
     );
     const closed = new Promise<void>((resolve) => (transport.onclose = resolve));
     await transport.start();

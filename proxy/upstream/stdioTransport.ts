@@ -9,6 +9,8 @@ import spawn from 'cross-spawn';
 import type { JSONRPCMessage } from '@modelcontextprotocol/client';
 import { getDefaultEnvironment } from '@modelcontextprotocol/client/stdio';
 import type { StdioTarget } from '../../shared/connectionTypes';
+import type { FaultEngine } from '../../shared/faults/faultEngine';
+import { FaultStage } from '../../shared/faults/faultStage';
 import { incomingMessage } from './jsonRpcEnvelope';
 import { LineSplitter } from './lineSplitter';
 import { formatCommandLine } from '../../shared/session/targetReview';
@@ -25,6 +27,8 @@ const CLOSE_GRACE_MS = 2000;
 export interface StdioTransportOptions {
   /** Overrides CLOSE_GRACE_MS (tests of the escalation need not sit out the real grace). */
   closeGraceMs?: number;
+  /** Injected faults: every message passes this connection's fault stage after it is recorded. */
+  faults?: FaultEngine;
 }
 /** While stopping, how often to look whether the server's process group is gone. */
 const GROUP_POLL_MS = 50;
@@ -44,6 +48,11 @@ export class TappedStdioTransport implements TappedTransport {
   private isClosed = false;
   private closing: Promise<void> | undefined;
   private corked = false;
+  private readonly faultStage: FaultStage | undefined;
+  /** The write of the message the stage passed on at once (so `send` still fails when it fails). */
+  private passedWrite: Promise<void> | undefined;
+  /** True while `send` runs the stage: a write made then is `send`'s own, any other was held and reports its own failure. */
+  private passing = false;
 
   constructor(
     private readonly target: StdioTarget,
@@ -51,6 +60,24 @@ export class TappedStdioTransport implements TappedTransport {
     private readonly options: StdioTransportOptions = {},
   ) {
     this.closed = new Promise((resolve) => (this.markClosed = resolve));
+    this.faultStage = options.faults && this.createFaultStage(options.faults);
+  }
+
+  /** Outgoing messages go to stdin as lines; incoming ones to the SDK client; corrupt incoming text is a parse error, as the SDK reports one. */
+  private createFaultStage(engine: FaultEngine): FaultStage {
+    const toServer = (text: string) => {
+      const written = this.write(`${text}\n`);
+      if (this.passing) this.passedWrite = written;
+      else written.catch((error: unknown) => this.reportError(`Could not write a held message to the server: ${String(error)}`));
+    };
+    return new FaultStage(engine, {
+      forward: (direction, message, text) => (direction === 'outgoing' ? toServer(text ?? JSON.stringify(message)) : this.deliver(message)),
+      forwardText: (direction, text) => (direction === 'outgoing' ? toServer(text) : this.onerror?.(new SyntaxError(`Invalid JSON from the server: ${text}`))),
+      // An answer in the server's place comes after `send` returned, as a real one would.
+      answer: (direction, message) => (direction === 'outgoing' ? toServer(JSON.stringify(message)) : setImmediate(() => this.deliver(message))),
+      killServer: () => this.killNow(),
+      recordFault: (fault) => this.tap({ kind: 'fault', fault }),
+    });
   }
 
   private get closeGraceMs(): number {
@@ -104,8 +131,18 @@ export class TappedStdioTransport implements TappedTransport {
 
   send(message: JSONRPCMessage): Promise<void> {
     const json = JSON.stringify(message);
-    this.tap({ kind: 'message', direction: 'outgoing', message, size: Buffer.byteLength(json) });
-    return this.write(`${json}\n`);
+    const recorded = this.tap({ kind: 'message', direction: 'outgoing', message, size: Buffer.byteLength(json) });
+    if (!this.faultStage) return this.write(`${json}\n`);
+    this.passedWrite = undefined;
+    this.passing = true;
+    try {
+      this.faultStage.pass('outgoing', message, { text: json, ...(recorded ? { targetSeq: recorded.seq } : {}) });
+    } finally {
+      this.passing = false;
+    }
+    const written = this.passedWrite ?? Promise.resolve();
+    this.passedWrite = undefined;
+    return written;
   }
 
   /**
@@ -128,6 +165,7 @@ export class TappedStdioTransport implements TappedTransport {
    * resolves once the process is gone. What the server left behind in its group is ended the same way.
    */
   close(): Promise<void> {
+    this.faultStage?.close();
     this.closing ??= this.stop();
     return this.closing;
   }
@@ -235,7 +273,13 @@ export class TappedStdioTransport implements TappedTransport {
       return;
     }
     // Recorded before it is delivered, so the log holds a response before the SDK resolves its request.
-    this.tap({ kind: 'message', direction: 'incoming', message: parsed, size: bytes });
+    const recorded = this.tap({ kind: 'message', direction: 'incoming', message: parsed, size: bytes });
+    if (this.faultStage) this.faultStage.pass('incoming', parsed, { text: line, ...(recorded ? { targetSeq: recorded.seq } : {}) });
+    else this.deliver(parsed);
+  }
+
+  /** Hands a parsed line to the SDK client, if it is a message the SDK accepts. */
+  private deliver(parsed: unknown): void {
     const message = incomingMessage(parsed);
     if (message === undefined) return;
     try {

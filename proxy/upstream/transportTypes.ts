@@ -2,10 +2,13 @@
 import type { Transport } from '@modelcontextprotocol/client';
 import type { ResolvedTransport } from '../../shared/connectionTypes';
 import type { RawHttpReply } from '../../shared/inspectorProtocol';
-import type { UnstampedEvent } from '../../shared/recordedEvent';
+import type { RecordedEvent, UnstampedEvent } from '../../shared/recordedEvent';
 
-/** Receives every event of the wire, unstamped; the inspector stamps it (seq, time, connection). */
-export type Tap = (event: UnstampedEvent) => void;
+/**
+ * Receives every event of the wire, unstamped; the inspector stamps it (seq, time, connection) and
+ * may return the stamped event (a fault event then names the seq of the message it acted on).
+ */
+export type Tap = (event: UnstampedEvent) => RecordedEvent | void;
 
 /** An SDK transport whose traffic is reported to a tap. */
 export interface TappedTransport extends Transport {

@@ -103,6 +103,10 @@ export class Dispatcher implements InspectorApi {
     return this.inspector.get(connectionId).setRoots(roots);
   }
 
+  async setFaults({ connectionId, faults }: RequestParams<'setFaults'>): Promise<RequestResult<'setFaults'>> {
+    return this.inspector.get(connectionId).setFaults(faults);
+  }
+
   async sendRaw({ connectionId, text }: RequestParams<'sendRaw'>): Promise<RequestResult<'sendRaw'>> {
     return this.inspector.get(connectionId).sendRaw(text);
   }

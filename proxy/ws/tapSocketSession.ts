@@ -42,7 +42,11 @@ export class TapSocketSession {
     if (frame.type === 'hello') {
       if (this.feed) return this.refuse('a second hello');
       clearTimeout(this.helloTimer);
-      this.feed = this.inspector.addTapped(frame.target, frame.tap, () => this.socket.close(TAP_CLOSE_REMOVED, 'removed in the inspector'));
+      this.feed = this.inspector.addTapped(frame.target, frame.tap, {
+        detach: () => this.socket.close(TAP_CLOSE_REMOVED, 'removed in the inspector'),
+        ...(frame.faults === undefined ? {} : { faults: frame.faults }),
+        sendFaults: (faults) => this.send({ type: 'faults', faults }),
+      });
       return this.send({ type: 'joined', connectionId: this.feed.connectionId });
     }
     if (!this.feed) return this.refuse('events before hello');

@@ -97,10 +97,33 @@ describe('createDiagnosis', () => {
     ]);
   });
 
+  it("does not blame the server for what an injected fault did, but keeps its own slips its own", () => {
+    const stream = new StreamBuilder();
+    stream.transport({ type: 'spawned', pid: 1, command: 'node server.js' });
+    stream.handshake({ serverCapabilities: { tools: {} } });
+    const injected = stream.clientRequest(1, 'tools/call', { name: 'echo' });
+    stream.fault({ rule: 'error -32603 on tools/call', action: 'error', direction: 'outgoing', targetSeq: injected, messageId: 1, method: 'tools/call', detail: 'answered' });
+    const duplicated = stream.clientRequest(2, 'tools/call', { name: 'echo' });
+    stream.fault({ rule: 'duplicate', action: 'duplicate', direction: 'outgoing', targetSeq: duplicated, messageId: 2, method: 'tools/call', detail: 'sent twice' });
+    stream.serverResult(2, { content: [] });
+    stream.serverResult(2, { content: [] });
+    const delayed = stream.clientRequest(3, 'tools/call', { name: 'echo' });
+    stream.fault({ rule: 'delay 1s', action: 'delay', direction: 'outgoing', targetSeq: delayed, messageId: 3, method: 'tools/call', detail: 'held' });
+    stream.transport({ type: 'exited', code: 0, signal: null });
+    const findings = diagnose(stream.events);
+    expect(findings.map((finding) => [finding.ruleId, finding.seqs[0], finding.cause])).toEqual([
+      ['response-duplicate', duplicated, 'inspector'],
+      // What the server did about the duplicate: a record of its reaction, not a bug.
+      ['fault-reaction', duplicated + 1, 'inspector'],
+      ['request-unanswered', injected, 'inspector'],
+      ['request-unanswered', delayed, undefined],
+    ]);
+  });
+
   it('has a registry entry per rule with a unique id and a 2025-11-25 spec link', () => {
     const ids = diagnosisRuleDescriptors.map((rule) => rule.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toHaveLength(18);
+    expect(ids).toHaveLength(19);
     for (const rule of diagnosisRuleDescriptors) {
       expect(rule.specSection).toMatch(/^https:\/\/modelcontextprotocol\.io\/specification\/2025-11-25\//);
       expect(rule.title.length).toBeGreaterThan(0);

@@ -2,6 +2,7 @@
 // what they find. Pure and incremental: the same stream always yields the same findings, whether it is
 // fed live, from a reopened session or from a replay.
 import { readEnvelope } from '../jsonrpc';
+import type { FaultEvent } from '../faults/faultEvent';
 import type { RecordedEvent, RecordedMessage } from '../recordedEvent';
 import type { Finding, FindingCause } from './finding';
 import { createHandshakeState, updateHandshake, type HandshakeState } from './handshakeState';
@@ -91,6 +92,16 @@ function causeOf(attempt: AttemptState, draft: FindingDraft, message: ObservedMe
   return 'inspector';
 }
 
+/**
+ * A fault that changed what a peer received makes the message it acted on the inspector's, and with it
+ * what follows from it (an injected error leaves the request unanswered by the server, a duplicated
+ * request is answered twice, a killed server leaves its requests open). A delay changes only timing,
+ * and `timeout` only withholds the server's own answer from the client: findings about those stay the server's.
+ */
+function faultChangesWhatPeerSees(fault: FaultEvent): boolean {
+  return fault.targetSeq !== undefined && fault.action !== 'delay' && fault.action !== 'timeout';
+}
+
 /** Creates an empty diagnosis; pass `rules` to run a subset (tests do), else every registered rule runs. */
 export function createDiagnosis(rules: readonly DiagnosisRule[] = diagnosisRules): Diagnosis {
   const attempts = new Map<string, AttemptState>();
@@ -127,6 +138,7 @@ export function createDiagnosis(rules: readonly DiagnosisRule[] = diagnosisRules
       attempts.set(event.connectionId, attempt);
     }
     attempt.active = true;
+    if (event.kind === 'fault' && faultChangesWhatPeerSees(event.fault)) attempt.inspectorSeqs.add(event.fault.targetSeq!);
     // The hot path (every rule, every message): no closure per rule, and stamping only what was found.
     const check = (input: RuleInput) => {
       for (const { rule, checker } of attempt.checkers) {

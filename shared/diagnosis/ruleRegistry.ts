@@ -4,6 +4,7 @@ import { cancellationIgnoredRule } from './rules/cancellationIgnored';
 import { capabilityUndeclaredRule } from './rules/capabilityUndeclared';
 import { contentInvalidRule } from './rules/contentInvalid';
 import { envelopeInvalidRule } from './rules/envelopeInvalid';
+import { faultReactionRule } from './rules/faultReaction';
 import { lifecycleOrderRule } from './rules/lifecycleOrder';
 import { paginationCursorRepeatRule } from './rules/paginationCursorRepeat';
 import { progressInvalidRule } from './rules/progressInvalid';
@@ -38,6 +39,7 @@ export const diagnosisRules: readonly DiagnosisRule[] = [
   progressInvalidRule,
   cancellationIgnoredRule,
   serverCrashedRule,
+  faultReactionRule,
 ];
 
 /** What the UI shows about each rule: id, title, severity, spec link and a one-line explanation. */

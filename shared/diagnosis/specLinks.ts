@@ -4,6 +4,7 @@ const SPEC_BASE = 'https://modelcontextprotocol.io/specification/2025-11-25';
 /** The spec sections rules cite, by topic. */
 export const specLinks = {
   stdio: `${SPEC_BASE}/basic/transports#stdio`,
+  resumability: `${SPEC_BASE}/basic/transports#resumability-and-redelivery`,
   messages: `${SPEC_BASE}/basic#messages`,
   responses: `${SPEC_BASE}/basic#responses`,
   initialization: `${SPEC_BASE}/basic/lifecycle#initialization`,

@@ -5,7 +5,7 @@ import { EXPORT_FILES, EXPORT_FORMATS } from '../artifacts/exportFormats';
 import { compilePathGlob, PathGlobError } from '../replay/jsonPath';
 import { parseLoopbackAddress } from './loopbackAddress';
 import { spellings, type CommandOptions, type OptionSpec, type OptionValues } from './optionTable';
-import { checkMilliseconds, DEFAULT_PORT, HELP_OPTION, RECORDING_OPTIONS, refusals, SERVER_OPTIONS, UI_OPTIONS, VERSION_OPTION } from './serverOptions';
+import { checkMilliseconds, DEFAULT_PORT, FAULT_OPTION, HELP_OPTION, RECORDING_OPTIONS, refusals, SERVER_OPTIONS, UI_OPTIONS, VERSION_OPTION } from './serverOptions';
 
 export const DEFAULT_CHECK_TIMEOUT_MS = 10_000;
 export const DEFAULT_REPLAY_TIMEOUT_MS = 10_000;
@@ -218,6 +218,7 @@ export const TAP_COMMAND: CommandOptions = {
         : option,
     ),
     ...RECORDING_OPTIONS,
+    FAULT_OPTION,
     { ...HELP_OPTION, group: TAP },
   ],
   refused: {
@@ -320,7 +321,7 @@ export const CLI_COMMAND: CommandOptions = {
 
 export const MAIN_COMMAND: CommandOptions = {
   command: 'mcp-inspect',
-  options: [...SERVER_OPTIONS, ...UI_OPTIONS, HELP_OPTION, VERSION_OPTION, ...RECORDING_OPTIONS, { name: 'cli', kind: 'flag', group: 'CLI mode', hidden: true, help: 'See "CLI mode".' }],
+  options: [...SERVER_OPTIONS, ...UI_OPTIONS, HELP_OPTION, VERSION_OPTION, ...RECORDING_OPTIONS, FAULT_OPTION, { name: 'cli', kind: 'flag', group: 'CLI mode', hidden: true, help: 'See "CLI mode".' }],
   refused: refusals(CLI_REQUEST_OPTIONS.filter((spec) => spec.name !== 'cli').flatMap(spellings), 'it is an option of CLI mode: add --cli'),
 };
 

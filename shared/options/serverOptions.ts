@@ -1,6 +1,7 @@
 // The options that say which server to reach and how (transport, headers, env, era, OAuth, config
 // file), and the inspector and recording options: each defined once, composed into every command's
 // table (shared/options/commandTables.ts).
+import { parseFaultRule } from '../faults/faultRule';
 import { TOKEN_ENV_VAR } from '../security';
 import type { OptionSpec } from './optionTable';
 
@@ -145,6 +146,23 @@ export const RECORDING_OPTIONS: readonly OptionSpec[] = [
   { name: 'record', kind: 'value', valueName: '<file>', check: nonEmpty('a file'), example: 'run.jsonl', group: SESSIONS, help: 'Record into exactly this file (replaced if it exists).' },
   { name: 'no-record', kind: 'flag', group: SESSIONS, help: 'Do not record.' },
 ];
+
+export const FAULTS_GROUP = 'Faults (injected into the traffic on purpose; each is marked in the log and the session)';
+
+/** `--fault RULE` (repeatable): the main command's launch connection, and the tap. Grammar in shared/faults/faultRule.ts. */
+export const FAULT_OPTION: OptionSpec = {
+  name: 'fault',
+  kind: 'list',
+  valueName: '"RULE"',
+  check: (value) => {
+    const parsed = parseFaultRule(value);
+    return parsed.ok ? undefined : parsed.error;
+  },
+  example: 'delay 2s on tools/call',
+  group: FAULTS_GROUP,
+  help:
+    'Inject a fault (repeatable): "<action> [<arg>] [on <method>] [to server|to client] [every N] [after N]" with action delay <duration>, drop, duplicate, reorder, corrupt, error <code>, timeout, kill, or over HTTP status <code>, close-stream, expire-session. E.g. --fault "error -32603 on tools/call", --fault "kill on tools/call after 3". Rules can be changed in the UI while traffic flows.',
+};
 
 export const HELP_OPTION: OptionSpec = { name: 'help', short: 'h', kind: 'flag', group: INSPECTOR, help: 'Show this help.' };
 export const VERSION_OPTION: OptionSpec = { name: 'version', short: 'v', kind: 'flag', group: INSPECTOR, help: 'Show the version.' };

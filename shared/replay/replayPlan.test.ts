@@ -43,6 +43,24 @@ describe('replayPlan', () => {
     });
   });
 
+  it('knows which answers a fault injected: the injected error is never taken for the server\'s answer', () => {
+    const injected = message('outgoing', { id: 1, method: 'tools/call', params: { name: 'echo' } });
+    const fault: RecordedEvent = {
+      kind: 'fault',
+      fault: { rule: 'error -32603 on tools/call', action: 'error', direction: 'outgoing', targetSeq: injected.seq, messageId: 1, method: 'tools/call', detail: "answered with error -32603 in the server's place", injected: { jsonrpc: '2.0', id: 1, error: { code: -32603, message: 'x' } } },
+      seq: ++seq,
+      time: seq,
+      connectionId: 'c1',
+    };
+    const delayed = message('outgoing', { id: 2, method: 'tools/call', params: { name: 'add' } });
+    const delay: RecordedEvent = { ...fault, seq: ++seq, fault: { rule: 'delay 1s', action: 'delay', direction: 'outgoing', targetSeq: delayed.seq, detail: 'held' } };
+    const plan = replayPlan([transport('connecting'), injected, fault, delayed, delay, message('incoming', { id: 2, result: { content: [] } })]);
+    expect(plan.exchanges.map(({ recorded, injectedBy }) => [recorded.kind, injectedBy])).toEqual([
+      ['none', `fault "error -32603 on tools/call": answered with error -32603 in the server's place`],
+      ['result', undefined],
+    ]);
+  });
+
   it('does not pair an answer of one attempt with a request of the next (ids restart)', () => {
     const plan = replayPlan([message('outgoing', { id: 1, method: 'tools/list' }), transport('connecting'), message('incoming', { id: 1, result: { tools: [] } })]);
     expect(plan.exchanges[0]!.recorded).toEqual({ kind: 'none' });

@@ -2,6 +2,7 @@
 // they were sent, each with the answer the recording holds, and the answers the client gave to the
 // server's own requests (sampling, elicitation), to give them again when the server asks the same.
 import { readEnvelope } from '../jsonrpc';
+import type { FaultEvent } from '../faults/faultEvent';
 import type { RecordedEvent } from '../recordedEvent';
 import type { SessionConnection } from '../session/sessionEntries';
 import type { ReplayAnswer } from './replayReport';
@@ -15,6 +16,11 @@ export interface RecordedExchange {
   method: string;
   params: Params;
   recorded: ReplayAnswer;
+  /**
+   * Set when an injected fault kept the server from answering in the recording (an `error` answered in
+   * its place, a dropped or corrupted request): `recorded` is then `none`, never the injected answer.
+   */
+  injectedBy?: string;
 }
 
 /** What the client answered a server request with: a result or an error. */
@@ -50,6 +56,16 @@ function paramsWithoutProgressToken(params: Params): Params {
   return Object.keys(restMeta).length > 0 ? { ...rest, _meta: restMeta } : rest;
 }
 
+/** Faults after which the server's recorded answer (if any) is not the answer to the request as sent. */
+const ANSWER_REPLACING_FAULTS = new Set(['error', 'drop', 'corrupt', 'status', 'expire-session']);
+
+/** The fault follows the message it acted on: the exchange it names is among the last ones. */
+function markInjected(exchanges: RecordedExchange[], fault: FaultEvent): void {
+  if (fault.direction !== 'outgoing' || fault.targetSeq === undefined || !ANSWER_REPLACING_FAULTS.has(fault.action)) return;
+  const exchange = exchanges.findLast((candidate) => candidate.seq === fault.targetSeq);
+  if (exchange) exchange.injectedBy = `fault "${fault.rule}": ${fault.detail}`;
+}
+
 /**
  * Reads one connection's events. Request ids are only unique within one attempt (a reconnect starts a
  * new client), so the open requests are forgotten when a new attempt starts.
@@ -63,6 +79,10 @@ export function replayPlan(events: readonly RecordedEvent[]): ReplayPlan {
   let initializeResult: Record<string, unknown> | undefined;
   for (const event of events) {
     if (startsConnectionAttempt(event)) pairing.clear();
+    if (event.kind === 'fault') {
+      markInjected(exchanges, event.fault);
+      continue;
+    }
     if (event.kind !== 'message') continue;
     const message = asRecord(event.message);
     const envelope = readEnvelope(event.message);

@@ -66,7 +66,7 @@ const describeError = (answer: Extract<ReplayAnswer, { kind: 'error' }>) => `err
 
 /** Compares the recorded answer to a request with the answer it gets now. */
 export function judgeReplay(
-  request: { method: string; params: Record<string, unknown> | undefined },
+  request: { method: string; params: Record<string, unknown> | undefined; injectedBy?: string },
   recorded: ReplayAnswer,
   replayed: ReplayAnswer,
   rules: readonly IgnoreRule[],
@@ -87,7 +87,9 @@ export function judgeReplay(
     return { verdict: 'same', reason: `The same answer${ignored}.`, ...diff };
   }
   const reason =
-    recorded.kind === 'none'
+    recorded.kind === 'none' && request.injectedBy !== undefined
+      ? `The server never answered in the recording: ${request.injectedBy}.`
+      : recorded.kind === 'none'
       ? 'The recording holds no answer to this request (it timed out, was cancelled or the file ends first).'
       : recorded.kind === 'error' && replayed.kind === 'result'
         ? `Answered now; the recording has ${describeError(recorded)}.`

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { ConnectionSummarySchema, ConnectionTargetSchema } from '../connectionTypes';
 import { FindingSchema } from '../diagnosis/finding';
+import { FaultEventSchema } from '../faults/faultEvent';
 import { TransportEventSchema, DirectionSchema } from '../recordedEvent';
 
 /** The `format` value of every session header: tells a session file from any other JSON Lines file. */
@@ -62,6 +63,7 @@ export const EventPayloadSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('stdout'), text: z.string() }),
   z.object({ kind: z.literal('stderr'), text: z.string() }),
   z.object({ kind: z.literal('transport'), event: TransportEventSchema }),
+  z.object({ kind: z.literal('fault'), fault: FaultEventSchema }),
 ]);
 export type EventPayload = z.infer<typeof EventPayloadSchema>;
 

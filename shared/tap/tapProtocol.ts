@@ -3,6 +3,7 @@
 // nothing: the inspector gives every event its seq, time and connection, as for its own connections.
 import { z } from 'zod';
 import { ConnectionTargetSchema, TapInfoSchema } from '../connectionTypes';
+import { FaultRuleEntrySchema } from '../faults/faultRule';
 import { RecordedEventSchema, type UnstampedEvent } from '../recordedEvent';
 
 /** Where a tap joins a running inspector (a program's socket: no Origin, the token as a Bearer header). */
@@ -24,6 +25,8 @@ export const TapFrameSchema = z.discriminatedUnion('type', [
     /** What the host asked the tap to run or reach (secrets are masked by the inspector, as for any target). */
     target: ConnectionTargetSchema,
     tap: TapInfoSchema,
+    /** The fault rules the tap was started with (--fault). */
+    faults: z.array(FaultRuleEntrySchema).optional(),
   }),
   z.object({
     type: z.literal('events'),
@@ -42,5 +45,7 @@ export const TAP_CLOSE_INVALID = 4011;
 export const InspectorToTapFrameSchema = z.discriminatedUnion('type', [
   /** The connection the tap's traffic is listed under. */
   z.object({ type: z.literal('joined'), connectionId: z.string() }),
+  /** The person changed the connection's fault rules: the tap applies them to what it relays from now on. */
+  z.object({ type: z.literal('faults'), faults: z.array(FaultRuleEntrySchema) }),
 ]);
 export type InspectorToTapFrame = z.infer<typeof InspectorToTapFrameSchema>;

@@ -145,6 +145,9 @@ export class InspectorSocket implements InspectorApi {
   setRoots(params: RequestParams<'setRoots'>) {
     return this.call('setRoots', params);
   }
+  setFaults(params: RequestParams<'setFaults'>) {
+    return this.call('setFaults', params);
+  }
   sendRaw(params: RequestParams<'sendRaw'>) {
     return this.call('sendRaw', params);
   }

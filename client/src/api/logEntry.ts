@@ -4,7 +4,7 @@ import { readEnvelope, type JsonRpcId } from '../../../shared/jsonrpc';
 import type { Direction, RecordedEvent } from '../../../shared/recordedEvent';
 
 /** What a log row is: a JSON-RPC message kind, or a non-message stream. */
-export type LogKind = 'request' | 'notification' | 'response' | 'error' | 'invalid' | 'stdout' | 'stderr' | 'transport';
+export type LogKind = 'request' | 'notification' | 'response' | 'error' | 'invalid' | 'stdout' | 'stderr' | 'transport' | 'fault';
 
 export interface LogEntry {
   readonly seq: number;
@@ -31,6 +31,7 @@ export interface LogEntry {
 
 function searchTextOf(event: RecordedEvent): string {
   if (event.kind === 'stdout' || event.kind === 'stderr') return event.text.toLowerCase();
+  if (event.kind === 'fault') return `fault ${event.fault.rule} ${event.fault.detail}`.toLowerCase();
   return (JSON.stringify(event.kind === 'message' ? event.message : event.event) ?? '').toLowerCase();
 }
 
@@ -54,6 +55,9 @@ export function toLogEntry(event: RecordedEvent): LogEntry {
       return { ...base, kind: event.kind, direction: 'incoming', size: event.text.length };
     case 'transport':
       return { ...base, kind: 'transport' };
+    case 'fault':
+      // Shown with the method it acted on, so a method filter keeps the fault beside its message.
+      return { ...base, kind: 'fault', direction: event.fault.direction, method: event.fault.method, id: event.fault.messageId };
   }
 }
 

@@ -89,7 +89,7 @@ describe('log query', () => {
     it('names what it does not understand and then matches nothing', () => {
     const compiled = compileLogFilter({ ...EMPTY_LOG_FILTER, query: 'kind:bogus dir:up is:odd' });
     expect(compiled.errors).toEqual([
-      'Unknown kind "bogus" (one of request, response, error, notification, invalid, stderr, stdout, transport)',
+      'Unknown kind "bogus" (one of request, response, error, notification, invalid, stderr, stdout, transport, fault)',
       'Unknown direction "up" (in or out)',
       'Unknown "is:odd" (is:error, is:pending or is:pinned)',
     ]);

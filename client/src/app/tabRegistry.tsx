@@ -10,6 +10,7 @@ import { lazyView } from '../ui/lazyView';
 const AuthTab = lazyView(() => import('../features/auth/AuthTab').then((module) => module.AuthTab));
 const ComposerTab = lazyView(() => import('../features/composer/ComposerTab').then((module) => module.ComposerTab));
 const RootsTab = lazyView(() => import('../features/connection/RootsTab').then((module) => module.RootsTab));
+const FaultsTab = lazyView(() => import('../features/faults/FaultsTab').then((module) => module.FaultsTab));
 const DiagnosesTab = lazyView(() => import('../features/diagnoses/DiagnosesTab').then((module) => module.DiagnosesTab));
 const InboxTab = lazyView(() => import('../features/inbox/InboxTab').then((module) => module.InboxTab));
 const LoggingTab = lazyView(() => import('../features/logging/LoggingTab').then((module) => module.LoggingTab));
@@ -21,7 +22,7 @@ const TasksTab = lazyView(() => import('../features/tasks/TasksTab').then((modul
 const TimelineTab = lazyView(() => import('../features/timeline/TimelineTab').then((module) => module.TimelineTab));
 const ToolsTab = lazyView(() => import('../features/tools/ToolsTab').then((module) => module.ToolsTab));
 
-export type TabId = 'handshake' | 'tools' | 'resources' | 'prompts' | 'inbox' | 'tasks' | 'roots' | 'logging' | 'log' | 'timeline' | 'composer' | 'diagnoses' | 'network' | 'auth';
+export type TabId = 'handshake' | 'tools' | 'resources' | 'prompts' | 'inbox' | 'tasks' | 'roots' | 'logging' | 'log' | 'timeline' | 'composer' | 'faults' | 'diagnoses' | 'network' | 'auth';
 
 /** What every tab may use: the connection and the workspace's cross-tab navigation. */
 export interface TabContext {
@@ -75,6 +76,10 @@ export const TABS: Record<TabId, TabDefinition> = {
     label: 'Raw',
     render: ({ connection, showInLog, focus }) => <ComposerTab connection={connection} onShowInLog={showInLog} prefill={focus} />,
   },
+  faults: {
+    label: 'Faults',
+    render: ({ connection }) => <FaultsTab connection={connection} />,
+  },
   diagnoses: {
     label: 'Diagnoses',
     render: ({ connection, showInLog }) => <DiagnosesTab connectionId={connection.id} onShowInLog={showInLog} />,
@@ -107,7 +112,7 @@ export const TABS: Record<TabId, TabDefinition> = {
   },
 };
 
-export const TAB_ORDER = ['handshake', 'tools', 'resources', 'prompts', 'inbox', 'tasks', 'roots', 'logging', 'log', 'timeline', 'network', 'auth', 'composer', 'diagnoses'] as const satisfies readonly TabId[];
+export const TAB_ORDER = ['handshake', 'tools', 'resources', 'prompts', 'inbox', 'tasks', 'roots', 'logging', 'log', 'timeline', 'network', 'auth', 'composer', 'faults', 'diagnoses'] as const satisfies readonly TabId[];
 
 export const DEFAULT_TAB: TabId = 'handshake';
 

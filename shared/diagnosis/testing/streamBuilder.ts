@@ -1,4 +1,5 @@
 // Builds recorded streams for the diagnosis tests: one call per event, seq and time stamped in order.
+import type { FaultEvent } from '../../faults/faultEvent';
 import type { RecordedEvent, TransportEvent } from '../../recordedEvent';
 import type { JsonRpcId } from '../../jsonrpc';
 import { createDiagnosis } from '../createDiagnosis';
@@ -58,6 +59,12 @@ export class StreamBuilder {
 
   stderr(text: string): number {
     this.events.push({ ...this.stamp(), kind: 'stderr', text });
+    return this.events.length;
+  }
+
+  /** An injected fault's event (shared/faults/). */
+  fault(fault: FaultEvent): number {
+    this.events.push({ ...this.stamp(), kind: 'fault', fault });
     return this.events.length;
   }
 

@@ -9,6 +9,8 @@ const kindClass: Record<LogKind, string> = {
   stderr: 'text-amber-700 dark:text-amber-400',
   stdout: 'text-orange-700 dark:text-orange-400',
   transport: 'text-zinc-500 dark:text-zinc-400',
+  // An injected fault stands out from anything a peer sent: what the inspector itself did.
+  fault: 'rounded bg-fuchsia-100 px-1 text-fuchsia-800 dark:bg-fuchsia-950 dark:text-fuchsia-300 font-semibold',
 };
 
 /** The kind of a log row as coloured text ("request", "stderr", …). */

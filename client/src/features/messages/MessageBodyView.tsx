@@ -67,5 +67,7 @@ export function MessageBodyView({ entry, label = 'Message JSON' }: MessageBodyVi
       );
     case 'transport':
       return <JsonView label="Transport event" value={event.event} />;
+    case 'fault':
+      return <JsonView label="Injected fault" value={event.fault} expandDepth={2} />;
   }
 }

@@ -113,6 +113,7 @@ export function summarize(entry: LogEntry): string {
   const event = entry.event;
   if (event.kind === 'stdout' || event.kind === 'stderr') return clip(event.text);
   if (event.kind === 'transport') return describeTransportEvent(event.event);
+  if (event.kind === 'fault') return clip(`fault "${event.fault.rule}": ${event.fault.detail}`);
   if (event.tooDeep) return `too deep to display (${event.tooDeep.levels.toLocaleString('en-US')} levels)`;
   const message = event.message;
   if (!isRecord(message)) return previewJson(message, SUMMARY_CHARS);

@@ -195,6 +195,8 @@ const MARK_TONE: Record<TimelineMark['kind'], string> = {
   progress: 'bg-emerald-600',
   log: 'bg-zinc-500',
   cancelled: 'bg-red-600',
+  // The log's colour for faults: what the inspector did, not what a peer sent.
+  fault: 'bg-fuchsia-600 dark:bg-fuchsia-400',
 };
 
 /** One nested notification, at its time under the span; a click shows it in the Log. */

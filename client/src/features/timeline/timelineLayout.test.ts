@@ -38,6 +38,16 @@ describe('TimelineBuilder', () => {
     ]);
   });
 
+  it('marks faults on the span they acted on; an injected error ends its span, failed', () => {
+    const fault = (time: number, id: number, action: 'error' | 'delay', direction: 'outgoing' | 'incoming' = 'outgoing'): LogEntry =>
+      toLogEntry({ seq: ++seq, time, connectionId: 'c', kind: 'fault', fault: { rule: `${action} x`, action, direction, messageId: id, method: 'tools/call', detail: 'did it' } });
+    const timeline = build([call(0, 1), fault(1, 1, 'error'), call(5, 2), answer(9, 2), fault(12, 2, 'delay', 'incoming'), answer(15, 2)]);
+    expect(timeline.spans.map((s) => [s.end, s.failed, s.marks.map((mark) => [mark.kind, mark.label])])).toEqual([
+      [1, true, [['fault', '"error x": did it']]],
+      [9, false, [['fault', '"delay x": did it']]],
+    ]);
+  });
+
   it('separates server → client requests from client requests with the same id', () => {
     const timeline = build([call(0, 1), at(1, 'incoming', { jsonrpc: '2.0', id: 1, method: 'sampling/createMessage' }), at(2, 'outgoing', { jsonrpc: '2.0', id: 1, result: {} }), answer(3, 1)]);
     expect(timeline.spans.map((s) => [s.method, s.direction, s.end])).toEqual([

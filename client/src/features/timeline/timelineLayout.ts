@@ -10,8 +10,9 @@ import type { LogEntry } from '../../api/logEntry';
 export interface TimelineMark {
   seq: number;
   time: number;
-  kind: 'progress' | 'log' | 'cancelled';
-  /** e.g. "3/10" for progress, "info: text" for a log line, the reason for a cancellation. */
+  /** `fault`: an injected fault acted on the request or its answer (shared/faults/). */
+  kind: 'progress' | 'log' | 'cancelled' | 'fault';
+  /** e.g. "3/10" for progress, "info: text" for a log line, the reason for a cancellation, the fault's rule and what it did. */
   label: string;
 }
 
@@ -114,6 +115,28 @@ export class TimelineBuilder {
     if (entry.kind === 'request' && entry.id !== undefined && entry.method) this.startSpan(entry, entry.direction);
     else if ((entry.kind === 'response' || entry.kind === 'error') && entry.id !== undefined) this.endSpan(entry);
     else if (entry.kind === 'notification') this.nest(entry);
+    else if (entry.kind === 'fault') this.markFault(entry);
+  }
+
+  /**
+   * A fault is drawn on the span of the request it acted on (or of the request whose answer it acted
+   * on). An injected error is the answer the client got: the span ends there, failed.
+   */
+  private markFault(entry: LogEntry): void {
+    if (entry.event.kind !== 'fault' || entry.id === undefined) return;
+    const { fault } = entry.event;
+    const opposite = fault.direction === 'incoming' ? 'outgoing' : 'incoming';
+    const own = this.latest.get(`${fault.direction}:${requestKey(entry.id)}`);
+    const key = own && own.method === fault.method ? `${fault.direction}:${requestKey(entry.id)}` : `${opposite}:${requestKey(entry.id)}`;
+    const span = this.latest.get(key);
+    if (!span) return;
+    span.marks.push({ seq: entry.seq, time: entry.time, kind: 'fault', label: `"${fault.rule}": ${fault.detail}` });
+    if (fault.action === 'error' && this.open.get(key) === span) {
+      this.open.delete(key);
+      span.failed = true;
+      span.end = Math.max(span.start, entry.time);
+      this.laneFreeAt[span.lane] = span.end;
+    }
   }
 
   private startSpan(entry: LogEntry, direction: 'outgoing' | 'incoming'): void {
