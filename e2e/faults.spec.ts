@@ -167,4 +167,18 @@ test('every fault is recorded in the session file', async () => {
   const recorded = session.entries.flatMap((entry) => (entry.type === 'event' && entry.payload.kind === 'fault' ? [entry.payload.fault.action] : []));
   expect(new Set(recorded)).toEqual(new Set(['delay', 'error', 'drop', 'duplicate', 'reorder', 'corrupt', 'timeout', 'kill']));
   expect(session.problems).toEqual([]);
+
+  // Reopened, the session shows the same faults, and its connection the rules it was recorded with.
+  const reopened = await startProxy([recordFile], { subcommand: 'open' });
+  try {
+    const readOnly = await InspectorSocketClient.open(reopened.origin, reopened.token);
+    const actions = readOnly.events.flatMap((event) => (event.kind === 'fault' ? [event.fault.action] : []));
+    expect(actions).toEqual(recorded);
+    const [summary] = [...readOnly.connections.values()];
+    expect(summary?.settings?.faults).toEqual([{ rule: 'kill on tools/call after 1', enabled: true }]);
+    await expect(readOnly.setFaults({ connectionId: summary!.id, faults: [] })).rejects.toThrow('This connection is a recording');
+    readOnly.close();
+  } finally {
+    await reopened.stop();
+  }
 });

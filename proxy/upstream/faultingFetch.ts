@@ -49,8 +49,11 @@ export function createFaultingFetch(engine: FaultEngine, hooks: FaultingFetchHoo
   };
 }
 
-/** Passes SSE bytes through event by event; ends the stream before an event `close-stream` matches. */
-function closingBeforeFaultedEvent(engine: FaultEngine, hooks: FaultingFetchHooks): TransformStream<Uint8Array, Uint8Array> {
+/**
+ * Passes SSE bytes through event by event; ends the stream before an event `close-stream` matches.
+ * Also for a reverse proxy (the tap's `--listen`) that relays a server's event stream to a host.
+ */
+export function closingBeforeFaultedEvent(engine: FaultEngine, hooks: Pick<FaultingFetchHooks, 'recordFault'>): TransformStream<Uint8Array, Uint8Array> {
   const decoder = new TextDecoder();
   const encoder = new TextEncoder();
   let pending = '';

@@ -16,8 +16,9 @@
 //   (the stage releases it after REORDER_RELEASE_MS if none comes). `corrupt`: the receiver gets the
 //   message's text cut in half (invalid JSON). `error C` (requests only): not passed on; its sender
 //   gets a JSON-RPC error with code C in the receiver's place. `timeout` (requests only): passed on,
-//   but its answer is withheld, so the sender never hears back. `kill`: the message is passed on,
-//   then the server process is ended (SIGKILL). HTTP only, decided on the POST that carries a
+//   but its answer is withheld, so the sender never hears back. `kill`: the server process is ended
+//   (SIGKILL) as the message passes: one to the server is not delivered (the server dies with the
+//   request in flight, deterministically), one to the client is delivered first. HTTP only, decided on the POST that carries a
 //   message to the server: `status C` answers the POST with that status instead of forwarding it;
 //   `expire-session` answers it 404, and every later request with the same session id too, as a
 //   server that forgot the session would (the client must initialize again); `close-stream`, on a
@@ -191,7 +192,7 @@ export class FaultEngine {
       case 'timeout':
         return { ...base, action: 'timeout', phase: 'request', detail: `passed on ${what}; its answer will be withheld` };
       case 'kill':
-        return { ...base, action: 'kill', detail: `passed on ${what}, then ended the server process` };
+        return { ...base, action: 'kill', detail: direction === 'outgoing' ? `ended the server process as ${what} reached it` : `passed on ${what}, then ended the server process` };
       case 'status':
         return { ...base, action: 'status', status: rule.argument ?? 500, detail: `answered the POST carrying ${what} with HTTP ${rule.argument ?? 500}; the server never gets it` };
       case 'expire-session':

@@ -98,11 +98,13 @@ describe('FaultStage', () => {
     expect(faults.map((fault) => fault.detail)).toEqual(['passed on tools/call (id 5); its answer will be withheld', 'withheld the answer to tools/call (id 5): its sender never hears back']);
   });
 
-  it('kill: passes the message on, then ends the server', () => {
-    const { faultStage, wire } = stage('kill on tools/call after 1');
+  it('kill: ends the server instead of delivering a message to it; delivers one to the client first', () => {
+    const { faultStage, wire } = stage('kill on tools/call after 1', 'kill on notifications/message');
     faultStage.pass('outgoing', call(1));
     faultStage.pass('outgoing', call(2));
-    expect(wire).toEqual([`outgoing ${JSON.stringify(call(1))}`, `outgoing ${JSON.stringify(call(2))}`, 'kill']);
+    expect(wire).toEqual([`outgoing ${JSON.stringify(call(1))}`, 'kill']);
+    faultStage.pass('incoming', note(1));
+    expect(wire.slice(2)).toEqual([`incoming ${JSON.stringify(note(1))}`, 'kill']);
   });
 
   it('close: nothing held or delayed goes out any more', () => {

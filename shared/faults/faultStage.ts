@@ -93,7 +93,8 @@ export class FaultStage {
         if (decision.phase === 'request') forward();
         return;
       case 'kill':
-        forward();
+        // To the server: it dies with the request unseen (deterministic); to the client: it gets the message first.
+        if (direction === 'incoming') forward();
         return this.wire.killServer();
       // HTTP actions are applied by the HTTP layer; the engine never returns them here.
       case 'status':
