@@ -161,3 +161,46 @@ for (const mode of ['streamableHttp', 'sse'] as const) {
     });
   });
 }
+
+test.describe('faults in what the tap relays', () => {
+  test('--fault "delay 700ms on tools/call" reaches the host as specified', async () => {
+    const host = await hostThroughTap({ name: 'slow-host', home: testHome(), tapArgs: ['--port', String(await freePort()), '--fault', 'delay 700ms on tools/call'], server: everything });
+    try {
+      const started = performance.now();
+      const echo = await host.client.callTool({ name: 'echo', arguments: { message: 'late' } });
+      expect(performance.now() - started).toBeGreaterThanOrEqual(700);
+      expect(echo.content).toEqual([{ type: 'text', text: 'Echo: late' }]);
+      // Only tools/call is delayed.
+      const pinged = performance.now();
+      await host.client.ping();
+      expect(performance.now() - pinged).toBeLessThan(700);
+    } finally {
+      await host.close();
+    }
+  });
+
+  test('--fault "error -32603 on tools/call" answers in the server’s place, is marked in the UI, and the person can switch it off', async ({ page }) => {
+    const port = await freePort();
+    const host = await hostThroughTap({ name: 'faulted-host', home: testHome(), tapArgs: ['--port', String(port), '--token', 'fault-tap', '--fault', 'error -32603 on tools/call'], server: everything });
+    try {
+      await expect(host.client.callTool({ name: 'echo', arguments: { message: 'refused' } })).rejects.toMatchObject({ code: -32603 });
+      const inspector = new InspectorPage(page);
+      await inspector.open(`http://127.0.0.1:${port}/#token=fault-tap`);
+      await expect(inspector.status).toContainText('Tapped: watching the host (read-only)');
+      await inspector.showTab('Log');
+      await expect(inspector.logRows(/fault "error -32603 on tools\/call"/)).toHaveCount(1);
+      await inspector.showTab('Faults');
+      const toggle = page.getByRole('region', { name: 'Fault rules' }).getByRole('checkbox', { name: 'Enable error -32603 on tools/call' });
+      await expect(toggle).toBeChecked();
+      await toggle.click();
+      await expect(toggle).not.toBeChecked();
+      // The rule change went from the UI to the tap, which relays the next call untouched.
+      await expect(async () => {
+        const echo = await host.client.callTool({ name: 'echo', arguments: { message: 'through again' } });
+        expect(echo.content).toEqual([{ type: 'text', text: 'Echo: through again' }]);
+      }).toPass({ timeout: 10_000 });
+    } finally {
+      await host.close();
+    }
+  });
+});
