@@ -1,7 +1,7 @@
 // The text of `mcp-inspect tap --help`: prose around the option section of the tap's option table.
 import { OPTIONS_GROUP, TAP_COMMAND } from '../../shared/options/commandTables';
 import { formatOptionHelp } from '../../shared/options/optionTable';
-import { INSPECTOR_GROUP, SESSIONS_GROUP } from '../../shared/options/serverOptions';
+import { FAULTS_GROUP, INSPECTOR_GROUP, SESSIONS_GROUP } from '../../shared/options/serverOptions';
 
 export function tapHelpText(): string {
   return `Usage:
@@ -25,12 +25,16 @@ and stream goes to the same path on the server (headers, Mcp-Session-Id, Authori
 Last-Event-ID as they are; credentials are masked in the log). Give the host the URL printed on
 stderr. It serves until stopped (Ctrl+C, SIGTERM).
 
+--fault injects faults into what a tapped command relays (not yet with --url): the same rules as for
+any connection, marked in the log and the session, and changeable in the UI's Faults tab while the
+host's traffic flows.
+
 Claude Desktop / Cursor (mcpServers):
   "my-server": { "command": "npx", "args": ["-y", "mcp-inspect", "tap", "--", "node", "/path/to/server.js"] }
 VS Code (.vscode/mcp.json, servers):
   "my-server": { "type": "stdio", "command": "npx", "args": ["-y", "mcp-inspect", "tap", "--", "node", "\${workspaceFolder}/server.js"] }
 
-${formatOptionHelp(TAP_COMMAND, [OPTIONS_GROUP, INSPECTOR_GROUP, SESSIONS_GROUP])}
+${formatOptionHelp(TAP_COMMAND, [OPTIONS_GROUP, INSPECTOR_GROUP, SESSIONS_GROUP, FAULTS_GROUP])}
 Exit codes:
   the server's own exit code (stdio; 128 + the signal's number if a signal ended it)
   0  the reverse proxy was stopped (--url)
