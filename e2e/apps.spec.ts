@@ -1,0 +1,125 @@
+// MCP Apps: official example app servers (npm) render from a tool call in a sandbox frame of another
+// origin through the official AppBridge; the app's own buttons call the server back through the
+// inspector's connection (in the log); nothing inside the frame reaches the inspector's page, storage,
+// token or API; the debug controls reach the app.
+import type { FrameLocator, Page } from '@playwright/test';
+import { expect, test } from './fixtures/test';
+import { appServerEntry, startAppServer } from './fixtures/appServers';
+import { startProxy } from './fixtures/proxyProcess';
+import { callTool, openTool, wireToolCalls } from './fixtures/toolCalls';
+import { InspectorPage } from './pages/InspectorPage';
+
+/** The app's document: the sandbox page's frame, and the app's frame inside it. */
+function appFrame(page: Page): FrameLocator {
+  return page.frameLocator('iframe[title^="MCP App ui://"]').frameLocator('iframe[title="MCP App"]');
+}
+
+async function renderGetTime(inspector: InspectorPage): Promise<FrameLocator> {
+  const tool = await openTool(inspector, 'get-time');
+  await expect(tool.getByText('app', { exact: true })).toBeVisible();
+  await expect(await callTool(tool)).toContainText('ok');
+  await expect(inspector.page.getByRole('region', { name: 'MCP App ui://get-time/mcp-app.html' })).toBeVisible();
+  return appFrame(inspector.page);
+}
+
+test.describe('server-basic-react over stdio', () => {
+  test.use({ launchArgs: ['--', process.execPath, appServerEntry('server-basic-react'), '--stdio'] });
+
+  test('renders from the tool result in a frame of another origin, and its button calls the tool back through the log', async ({ inspector, inspectorProxy }) => {
+    const app = await renderGetTime(inspector);
+    const button = app.getByRole('button', { name: 'Get Server Time' });
+    await expect(button).toBeVisible();
+    const sandbox = inspector.page.locator('iframe[title^="MCP App ui://"]');
+    const sandboxOrigin = new URL((await sandbox.getAttribute('src'))!).origin;
+    expect(sandboxOrigin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(sandboxOrigin).not.toBe(new URL(inspectorProxy.url).origin);
+
+    // The app got the tool result through the bridge: it shows the time the inspector's call returned.
+    const [first] = await wireToolCalls(inspectorProxy);
+    const firstTime = (first!.result!.content as { text: string }[])[0]!.text;
+    await expect(app.getByText(firstTime)).toBeVisible();
+
+    await button.click();
+    await expect.poll(async () => (await wireToolCalls(inspectorProxy)).filter((call) => call.name === 'get-time' && call.result).length).toBe(2);
+    const second = (await wireToolCalls(inspectorProxy))[1]!;
+    await expect(app.getByText((second.result!.content as { text: string }[])[0]!.text)).toBeVisible();
+
+    // Both calls and the ui:// read are in the Log, like any request.
+    await inspector.showTab('Log');
+    await inspector.filterLog('ui://get-time/mcp-app.html');
+    await expect(inspector.page.getByRole('row').filter({ hasText: 'resources/read' }).first()).toBeVisible();
+  });
+
+  test('nothing in the frame reaches the inspector page, its storage, token or API', async ({ inspector, inspectorProxy }) => {
+    await inspector.page.evaluate(() => {
+      localStorage.setItem('mcp-inspect-e2e-secret', 'kept-here');
+      sessionStorage.setItem('mcp-inspect-e2e-secret', 'kept-here');
+    });
+    await renderGetTime(inspector);
+    await expect(appFrame(inspector.page).getByRole('button', { name: 'Get Server Time' })).toBeVisible();
+    const frame = inspector.page.frames().find((candidate) => candidate.parentFrame()?.parentFrame() === inspector.page.mainFrame());
+    expect(frame, 'the app frame inside the sandbox page').toBeDefined();
+    const probe = await frame!.evaluate(async (proxyOrigin) => {
+      const attempt = (read: () => unknown) => {
+        try {
+          return { value: String(read()) };
+        } catch (error) {
+          return { refused: String(error).slice(0, 80) };
+        }
+      };
+      const api = await fetch(`${proxyOrigin}/api/health`).then(
+        (response) => ({ status: response.status }),
+        (error: unknown) => ({ refused: String(error).slice(0, 80) }),
+      );
+      return {
+        origin: window.origin,
+        cookie: attempt(() => document.cookie),
+        localStorage: attempt(() => localStorage.getItem('mcp-inspect-e2e-secret')),
+        sessionStorage: attempt(() => sessionStorage.getItem('mcp-inspect-e2e-secret')),
+        parentDocument: attempt(() => window.parent.document.body.innerHTML),
+        topDocument: attempt(() => window.top!.document.body.innerHTML),
+        topLocation: attempt(() => window.top!.location.href),
+        api,
+      };
+    }, new URL(inspectorProxy.url).origin);
+    expect(probe.origin).toBe('null');
+    expect(probe.cookie).toHaveProperty('refused');
+    expect(probe.localStorage).toHaveProperty('refused');
+    expect(probe.sessionStorage).toHaveProperty('refused');
+    expect(probe.parentDocument).toHaveProperty('refused');
+    expect(probe.topDocument).toHaveProperty('refused');
+    expect(probe.topLocation).toHaveProperty('refused');
+    expect(probe.api).toHaveProperty('refused');
+    // The token never reaches the frame: it is in neither the sandbox URL nor the app's document.
+    const sandboxSrc = await inspector.page.locator('iframe[title^="MCP App ui://"]').getAttribute('src');
+    expect(sandboxSrc).not.toContain(inspectorProxy.token);
+    expect(await frame!.content()).not.toContain(inspectorProxy.token);
+    // The frame cannot navigate the inspector away.
+    await frame!.evaluate(() => {
+      try {
+        window.top!.location.href = 'https://example.com/';
+      } catch {
+        /* refused, as it should be */
+      }
+    });
+    await expect(inspector.page).toHaveURL(new RegExp(`^${new URL(inspectorProxy.url).origin}`));
+    expect(await inspector.page.evaluate(() => localStorage.getItem('mcp-inspect-e2e-secret'))).toBe('kept-here');
+  });
+});
+
+test.describe('server-basic-vanillajs over Streamable HTTP', () => {
+  test('renders and its button calls the tool back', async ({ page }) => {
+    const server = await startAppServer('server-basic-vanillajs');
+    const proxy = await startProxy(['--url', server.url, '--transport', 'http']);
+    try {
+      const inspector = new InspectorPage(page);
+      await inspector.open(proxy.url);
+      const app = await renderGetTime(inspector);
+      await app.getByRole('button', { name: 'Get Server Time' }).click();
+      await expect.poll(async () => (await wireToolCalls(proxy)).filter((call) => call.name === 'get-time' && call.result).length).toBe(2);
+    } finally {
+      await proxy.stop();
+      await server.stop();
+    }
+  });
+});
