@@ -108,7 +108,7 @@ test.describe('server-basic-react over stdio', () => {
 });
 
 test.describe('server-basic-vanillajs over Streamable HTTP', () => {
-  test('renders and its button calls the tool back', async ({ page }) => {
+  test('renders, its button calls the tool back, and the debug controls reach the app', async ({ page }) => {
     const server = await startAppServer('server-basic-vanillajs');
     const proxy = await startProxy(['--url', server.url, '--transport', 'http']);
     try {
@@ -117,9 +117,56 @@ test.describe('server-basic-vanillajs over Streamable HTTP', () => {
       const app = await renderGetTime(inspector);
       await app.getByRole('button', { name: 'Get Server Time' }).click();
       await expect.poll(async () => (await wireToolCalls(proxy)).filter((call) => call.name === 'get-time' && call.result).length).toBe(2);
+      // What the app wrote to its console is shown.
+      await expect(page.getByRole('region', { name: 'App console' })).toContainText('Calling get-time tool');
+      await exerciseControls(inspector, app);
     } finally {
       await proxy.stop();
       await server.stop();
     }
   });
 });
+
+/** Theme, size presets, display mode, the app's log and links, reload: each seen from the app's side. */
+async function exerciseControls({ page }: InspectorPage, app: FrameLocator): Promise<void> {
+  const controls = page.getByRole('toolbar', { name: 'App controls' });
+  const appDocument = () => page.frames().find((frame) => frame.parentFrame()?.parentFrame() === page.mainFrame())!;
+
+  // Theme: the app applies the host context's theme to its document (ext-apps applyDocumentTheme).
+  await controls.getByRole('group', { name: 'App theme' }).getByRole('button', { name: 'Dark' }).click();
+  await expect(app.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await controls.getByRole('group', { name: 'App theme' }).getByRole('button', { name: 'Light' }).click();
+  await expect(app.locator('html')).toHaveAttribute('data-theme', 'light');
+
+  // Size presets: the app's viewport is the preset's width.
+  const container = page.getByTestId('app-container');
+  await controls.getByRole('button', { name: 'Phone' }).click();
+  await expect.poll(async () => appDocument().evaluate(() => window.innerWidth)).toBeLessThanOrEqual(375);
+  await controls.getByRole('button', { name: 'Tablet' }).click();
+  await expect.poll(async () => appDocument().evaluate(() => window.innerWidth)).toBeGreaterThan(700);
+
+  // Display mode: fullscreen covers the inspector; back to inline.
+  await controls.getByLabel('Display').selectOption('fullscreen');
+  await expect(container).toHaveAttribute('data-display-mode', 'fullscreen');
+  expect((await container.boundingBox())!.width).toBeGreaterThan(1000);
+  await container.getByRole('button', { name: 'Back to inline' }).click();
+  await expect(container).toHaveAttribute('data-display-mode', 'inline');
+
+  // The app's log notification and a link it asks to open (declined) are in the App console.
+  const appConsole = page.getByRole('region', { name: 'App console' });
+  const before = await appConsole.getByRole('listitem').count();
+  await app.getByRole('button', { name: 'Send Log' }).click();
+  await expect.poll(() => appConsole.getByRole('listitem').count()).toBeGreaterThan(before);
+  page.once('dialog', (dialog) => {
+    expect(dialog.message()).toMatch(/^The app asks to open https?:\/\//);
+    void dialog.dismiss();
+  });
+  await app.getByRole('button', { name: 'Open Link' }).click();
+  await expect(appConsole).toContainText('open link http');
+
+  // Reload: a new app document, rendered again from the same tool result.
+  await appDocument().evaluate(() => Object.assign(window, { beforeReload: true }));
+  await controls.getByRole('button', { name: 'Reload app' }).click();
+  await expect(app.getByRole('button', { name: 'Get Server Time' })).toBeVisible();
+  await expect.poll(async () => appDocument().evaluate(() => 'beforeReload' in window)).toBe(false);
+}
