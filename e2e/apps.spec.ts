@@ -7,6 +7,7 @@ import { expect, test } from './fixtures/test';
 import { appServerEntry, startAppServer } from './fixtures/appServers';
 import { startProxy } from './fixtures/proxyProcess';
 import { callTool, openTool, wireToolCalls } from './fixtures/toolCalls';
+import { InspectorSocketClient } from './fixtures/inspectorSocketClient';
 import { InspectorPage } from './pages/InspectorPage';
 
 /** The app's document: the sandbox page's frame, and the app's frame inside it. */
@@ -104,6 +105,52 @@ test.describe('server-basic-react over stdio', () => {
     });
     await expect(inspector.page).toHaveURL(new RegExp(`^${new URL(inspectorProxy.url).origin}`));
     expect(await inspector.page.evaluate(() => localStorage.getItem('mcp-inspect-e2e-secret'))).toBe('kept-here');
+  });
+});
+
+test.describe('app traffic, recorded', () => {
+  test('is in the log as app rows and on its own Timeline lane, and a reopened session shows the recorded app', async ({ page }, testInfo) => {
+    const file = testInfo.outputPath('apps.session.jsonl');
+    const live = await startProxy(['--record', file, '--', process.execPath, appServerEntry('server-basic-react'), '--stdio']);
+    let recordedTime: string;
+    try {
+      const inspector = new InspectorPage(page);
+      await inspector.open(live.url);
+      const app = await renderGetTime(inspector);
+      await app.getByRole('button', { name: 'Get Server Time' }).click();
+      await expect.poll(async () => (await wireToolCalls(live)).filter((call) => call.result).length).toBe(2);
+      const calls = await wireToolCalls(live);
+      recordedTime = (calls[0]!.result!.content as { text: string }[])[0]!.text;
+
+      // Every message between the inspector and the app is an `app` event, in order, with its direction.
+      const client = await InspectorSocketClient.open(live.origin, live.token);
+      const traffic = client.events.flatMap((event) => (event.kind === 'app' ? [`${event.direction} ${(event.message as { method?: string }).method ?? 'answer'}`] : []));
+      client.close();
+      expect(traffic).toEqual(expect.arrayContaining(['from-app ui/initialize', 'to-app answer', 'to-app ui/notifications/tool-input', 'to-app ui/notifications/tool-result', 'from-app tools/call']));
+      expect(traffic.indexOf('to-app ui/notifications/tool-result')).toBeLessThan(traffic.indexOf('from-app tools/call'));
+
+      await inspector.showTab('Log');
+      await inspector.filterLog('ui/notifications/tool-result');
+      await expect(page.getByRole('row').filter({ hasText: '→ app ui/notifications/tool-result' })).toHaveCount(1);
+      await inspector.showTab('Timeline');
+      await expect(page.getByRole('img', { name: 'App lane: traffic between the inspector and an MCP App' })).toBeVisible();
+      await expect(page.locator('[data-track="app"]').filter({ hasText: 'tools/call' })).toHaveCount(1);
+    } finally {
+      await live.stop();
+    }
+
+    const reopened = await startProxy([file], { subcommand: 'open' });
+    try {
+      const inspector = new InspectorPage(page);
+      await inspector.open(reopened.url);
+      await inspector.showTab('Tools');
+      await page.getByRole('list', { name: 'Tools' }).getByRole('button', { name: /^get-time(\s|$)/ }).click();
+      const recorded = page.getByRole('region', { name: 'Recorded app' });
+      await expect(recorded.getByRole('region', { name: 'MCP App ui://get-time/mcp-app.html' })).toBeVisible();
+      await expect(appFrame(page).getByText(recordedTime!)).toBeVisible();
+    } finally {
+      await reopened.stop();
+    }
   });
 });
 

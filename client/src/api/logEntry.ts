@@ -4,7 +4,8 @@ import { readEnvelope, type JsonRpcId } from '../../../shared/jsonrpc';
 import type { Direction, RecordedEvent } from '../../../shared/recordedEvent';
 
 /** What a log row is: a JSON-RPC message kind, or a non-message stream. */
-export type LogKind = 'request' | 'notification' | 'response' | 'error' | 'invalid' | 'stdout' | 'stderr' | 'transport';
+/** `app`: a message between the inspector and an MCP App it renders (host ↔ app, not the server). */
+export type LogKind = 'request' | 'notification' | 'response' | 'error' | 'invalid' | 'stdout' | 'stderr' | 'transport' | 'app';
 
 export interface LogEntry {
   readonly seq: number;
@@ -31,7 +32,7 @@ export interface LogEntry {
 
 function searchTextOf(event: RecordedEvent): string {
   if (event.kind === 'stdout' || event.kind === 'stderr') return event.text.toLowerCase();
-  return (JSON.stringify(event.kind === 'message' ? event.message : event.event) ?? '').toLowerCase();
+  return (JSON.stringify(event.kind === 'message' || event.kind === 'app' ? event.message : event.event) ?? '').toLowerCase();
 }
 
 /** Builds the unpaired entry for one recorded event. */
@@ -54,6 +55,11 @@ export function toLogEntry(event: RecordedEvent): LogEntry {
       return { ...base, kind: event.kind, direction: 'incoming', size: event.text.length };
     case 'transport':
       return { ...base, kind: 'transport' };
+    case 'app': {
+      // Host → app is shown as the inspector's side sending, app → host as receiving.
+      const envelope = readEnvelope(event.message);
+      return { ...base, kind: 'app', direction: event.direction === 'to-app' ? 'outgoing' : 'incoming', method: envelope.method, id: envelope.id, size: event.size };
+    }
   }
 }
 

@@ -48,7 +48,7 @@ interface AppFrameHostProps extends AppPanelProps {
 function AppFrameHost({ connectionId, app, tool, toolInput, toolResult, readOnly, sandboxOrigin, display, onDisplay }: AppFrameHostProps) {
   const [frame, setFrame] = useState<HTMLIFrameElement | null>(null);
   const hostContext = useMemo(() => hostContextOf(display, tool), [display, tool]);
-  const server = useAppServerCalls(connectionId, readOnly ?? false);
+  const server = useAppServerCalls(connectionId, app.uri, readOnly ?? false);
   const { consoleLines, reportedHeight, closed } = useAppHost(frame, {
     sandboxOrigin,
     app,

@@ -2,20 +2,20 @@
 // host↔app traffic reaches the inspector's log without a second copy of the bridge.
 import type { JSONRPCMessage, Transport } from '@modelcontextprotocol/client';
 
-/** `host→app` is what the inspector sends the app; `app→host` what the app sends the inspector. */
-export type AppDirection = 'host→app' | 'app→host';
+/** `to-app` is what the inspector (the host) sends the app; `from-app` what the app sends it. */
+export type AppDirection = 'to-app' | 'from-app';
 
 export function tappedTransport(inner: Transport, tap: (direction: AppDirection, message: JSONRPCMessage) => void): Transport {
   let onmessage: Transport['onmessage'];
   inner.onmessage = (message, extra) => {
-    tap('app→host', message);
+    tap('from-app', message);
     onmessage?.(message, extra);
   };
   return {
     start: () => inner.start(),
     close: () => inner.close(),
     send: (message, options) => {
-      tap('host→app', message);
+      tap('to-app', message);
       return inner.send(message, options);
     },
     get onmessage() {

@@ -2,9 +2,10 @@
 // as every view's, so they are in the log and the diagnosis like any other), and its traffic with the
 // host is recorded into the connection's stream as `app` events.
 import type { JSONRPCMessage } from '@modelcontextprotocol/client';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useInspectorApi } from '../../api/useInspectorApi';
 import { newRequestKey } from '../requests/newRequestKey';
+import { createAppTrafficRecorder } from './appTrafficRecorder';
 import type { AppDirection } from './tappedTransport';
 
 /** An MCP error the bridge answers the app with (it reads `code` and `data`). */
@@ -18,17 +19,20 @@ class AppRequestError extends Error {
   }
 }
 
-export function useAppServerCalls(connectionId: string, readOnly: boolean) {
+export function useAppServerCalls(connectionId: string, resourceUri: string, readOnly: boolean) {
   const api = useInspectorApi();
+  // A recorded session is read-only: what its app does now is not added to it.
+  const recorder = useMemo(() => (readOnly ? undefined : createAppTrafficRecorder(api, connectionId, resourceUri)), [api, connectionId, resourceUri, readOnly]);
   const call = useCallback(
     async (method: string, params: Record<string, unknown> | undefined): Promise<Record<string, unknown>> => {
       if (readOnly) throw new AppRequestError('This session is read-only: the app cannot reach the server.', -32603);
+      recorder?.flush();
       const outcome = await api.request({ connectionId, method, ...(params ? { params } : {}), requestKey: `app-${newRequestKey()}` });
       if (!outcome.ok) throw new AppRequestError(outcome.error.message, outcome.error.code, outcome.error.data);
       return (outcome.result ?? {}) as Record<string, unknown>;
     },
-    [api, connectionId, readOnly],
+    [api, connectionId, readOnly, recorder],
   );
-  const record = useCallback((_direction: AppDirection, _message: JSONRPCMessage) => {}, []);
+  const record = useCallback((direction: AppDirection, message: JSONRPCMessage) => recorder?.record(direction, message), [recorder]);
   return { call, record };
 }

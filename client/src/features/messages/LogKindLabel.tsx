@@ -9,6 +9,7 @@ const kindClass: Record<LogKind, string> = {
   stderr: 'text-amber-700 dark:text-amber-400',
   stdout: 'text-orange-700 dark:text-orange-400',
   transport: 'text-zinc-500 dark:text-zinc-400',
+  app: 'text-fuchsia-700 dark:text-fuchsia-300',
 };
 
 /** The kind of a log row as coloured text ("request", "stderr", …). */

@@ -67,5 +67,7 @@ export function MessageBodyView({ entry, label = 'Message JSON' }: MessageBodyVi
       );
     case 'transport':
       return <JsonView label="Transport event" value={event.event} />;
+    case 'app':
+      return <JsonView label={label} value={event.message} expandDepth={3} />;
   }
 }

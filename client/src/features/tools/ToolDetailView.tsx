@@ -8,6 +8,7 @@ import { Markdown } from '../../ui/Markdown';
 import { DriftDetailView } from '../serverLists/DriftDetailView';
 import type { DriftMark } from '../serverLists/listDrift';
 import { taskSupportBadge } from './taskSupportBadge';
+import { RecordedAppView } from '../apps/RecordedAppView';
 import { ToolCallView } from './ToolCallView';
 import type { ToolFacts } from './toolFacts';
 
@@ -55,6 +56,7 @@ export function ToolDetailView({ tool, mark, connectionId, connected }: ToolDeta
           <JsonView value={tool.outputSchema} label="Output schema" />
         </Disclosure>
       )}
+      {tool.appResourceUri && !connected && <RecordedAppView connectionId={connectionId} resourceUri={tool.appResourceUri} toolName={tool.name} inputSchema={tool.inputSchema} />}
       <ToolCallView key={`${connectionId}/${tool.name}`} connectionId={connectionId} toolName={tool.name} inputSchema={tool.inputSchema} outputSchema={tool.outputSchema} taskSupport={tool.taskSupport} appResourceUri={tool.appResourceUri} connected={connected} />
     </section>
   );
