@@ -5,6 +5,7 @@
 import type { FrameLocator, Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
 import { appServerEntry, startAppServer } from './fixtures/appServers';
+import { runCheck } from './fixtures/checkCli';
 import { startProxy } from './fixtures/proxyProcess';
 import { callTool, openTool, wireToolCalls } from './fixtures/toolCalls';
 import { InspectorSocketClient } from './fixtures/inspectorSocketClient';
@@ -125,6 +126,8 @@ test.describe('app traffic, recorded', () => {
       // Every message between the inspector and the app is an `app` event, in order, with its direction.
       const client = await InspectorSocketClient.open(live.origin, live.token);
       const traffic = client.events.flatMap((event) => (event.kind === 'app' ? [`${event.direction} ${(event.message as { method?: string }).method ?? 'answer'}`] : []));
+      // A correct app and server: the diagnosis, fed the app events too, finds nothing.
+      expect(client.findings).toEqual([]);
       client.close();
       expect(traffic).toEqual(expect.arrayContaining(['from-app ui/initialize', 'to-app answer', 'to-app ui/notifications/tool-input', 'to-app ui/notifications/tool-result', 'from-app tools/call']));
       expect(traffic.indexOf('to-app ui/notifications/tool-result')).toBeLessThan(traffic.indexOf('from-app tools/call'));
@@ -152,6 +155,18 @@ test.describe('app traffic, recorded', () => {
       await reopened.stop();
     }
   });
+});
+
+test.describe('diagnosis of app servers', () => {
+  for (const name of ['server-basic-react', 'server-basic-vanillajs', 'server-basic-preact', 'server-system-monitor'] as const) {
+    test(`finds nothing wrong with ${name}, whose app resource it reads`, async () => {
+      const { code, stdout } = await runCheck(['--json', '--call-tools', '--', process.execPath, appServerEntry(name), '--stdio']);
+      const report = JSON.parse(stdout) as { findings: unknown[]; requests: Record<string, { sent: number; failed: number }> };
+      expect(report.findings).toEqual([]);
+      expect(code).toBe(0);
+      expect(report.requests['resources/read']).toEqual({ sent: 1, failed: 0 });
+    });
+  }
 });
 
 test.describe('server-basic-vanillajs over Streamable HTTP', () => {
