@@ -107,6 +107,15 @@ test.describe('server-basic-react over stdio', () => {
     await expect(inspector.page).toHaveURL(new RegExp(`^${new URL(inspectorProxy.url).origin}`));
     expect(await inspector.page.evaluate(() => localStorage.getItem('mcp-inspect-e2e-secret'))).toBe('kept-here');
   });
+
+  test('renders from the Resources tab too, with no tool call behind it', async ({ inspector }) => {
+    await inspector.expectConnected();
+    await inspector.showTab('Resources');
+    await inspector.page.getByRole('list', { name: 'Resources' }).getByRole('button', { name: /ui:\/\/get-time\/mcp-app\.html/ }).click();
+    const detail = inspector.page.getByRole('region', { name: 'Resource ui://get-time/mcp-app.html' });
+    await detail.getByRole('button', { name: 'Render as MCP App' }).click();
+    await expect(appFrame(inspector.page).getByRole('button', { name: 'Get Server Time' })).toBeVisible();
+  });
 });
 
 test.describe('app traffic, recorded', () => {

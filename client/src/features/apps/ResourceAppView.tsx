@@ -1,0 +1,24 @@
+// A `ui://` app resource seen in the Resources tab: rendered on demand as a live app, with no tool call
+// behind it (the app gets no tool input or result), read-only in a reopened session.
+import { readAppResource } from '../../../../shared/apps/appResource';
+import type { ConnectionSummary } from '../../../../shared/connectionTypes';
+import { Disclosure } from '../../ui/Disclosure';
+import { AppPanel } from './AppPanel';
+
+export interface ResourceAppViewProps {
+  connection: ConnectionSummary;
+  uri: string;
+  /** The resources/read result. */
+  result: unknown;
+}
+
+export function ResourceAppView({ connection, uri, result }: ResourceAppViewProps) {
+  if (!uri.startsWith('ui://')) return null;
+  const parsed = readAppResource(uri, result);
+  if ('problem' in parsed) return null;
+  return (
+    <Disclosure summary="Render as MCP App">
+      <AppPanel connectionId={connection.id} app={parsed.app} readOnly={connection.state === 'recorded'} />
+    </Disclosure>
+  );
+}
