@@ -2,11 +2,14 @@
 // origin through the official AppBridge; the app's own buttons call the server back through the
 // inspector's connection (in the log); nothing inside the frame reaches the inspector's page, storage,
 // token or API; the debug controls reach the app.
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
 import { appServerEntry, startAppServer } from './fixtures/appServers';
 import { runCheck } from './fixtures/checkCli';
 import { startProxy } from './fixtures/proxyProcess';
+import { repoRoot } from './fixtures/paths';
 import { callTool, openTool, wireToolCalls } from './fixtures/toolCalls';
 import { InspectorSocketClient } from './fixtures/inspectorSocketClient';
 import { InspectorPage } from './pages/InspectorPage';
@@ -115,6 +118,29 @@ test.describe('server-basic-react over stdio', () => {
     const detail = inspector.page.getByRole('region', { name: 'Resource ui://get-time/mcp-app.html' });
     await detail.getByRole('button', { name: 'Render as MCP App' }).click();
     await expect(appFrame(inspector.page).getByRole('button', { name: 'Get Server Time' })).toBeVisible();
+  });
+});
+
+test.describe('the app panel, light and dark', () => {
+  test.use({ viewport: { width: 1280, height: 720 }, launchArgs: ['--', process.execPath, appServerEntry('server-basic-react'), '--stdio'] });
+
+  test('meets WCAG AA contrast around the app; docs/screenshots when asked (UPDATE_SCREENSHOTS=1)', async ({ inspector, page }) => {
+    const app = await renderGetTime(inspector);
+    await expect(app.getByRole('button', { name: 'Get Server Time' })).toBeVisible();
+    await app.getByRole('button', { name: 'Get Server Time' }).click();
+    const panel = page.getByRole('region', { name: 'MCP App ui://get-time/mcp-app.html' });
+    const failures: string[] = [];
+    for (const theme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: theme });
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      await panel.getByRole('group', { name: 'App theme' }).getByRole('button', { name: theme === 'light' ? 'Light' : 'Dark' }).click();
+      await panel.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+      // The app's own colours are the app's business: the audit covers the inspector around it.
+      const results = await new AxeBuilder({ page }).withRules(['color-contrast']).exclude('iframe').setLegacyMode(true).analyze();
+      failures.push(...results.violations.flatMap((violation) => violation.nodes.map((node) => `${theme}: ${node.target.join(' ')} ${node.html.slice(0, 100)}`)));
+      if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: path.join(repoRoot, `docs/screenshots/mcp-app-${theme}.png`) });
+    }
+    expect(failures, failures.join('\n')).toEqual([]);
   });
 });
 
