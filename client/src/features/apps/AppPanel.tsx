@@ -8,6 +8,7 @@ import { appSandboxUrl } from '../../../../shared/apps/appSandboxUrl';
 import { useConnections } from '../../api/useConnections';
 import { Button } from '../../ui/Button';
 import { useTheme } from '../../ui/ThemeProvider';
+import type { AppToolOutcome } from './appHost';
 import { AppConsoleView } from './AppConsoleView';
 import { AppControls } from './AppControls';
 import { hostContextOf, LOCALES, presetOf, type AppDisplay } from './appDisplay';
@@ -17,10 +18,10 @@ import { useAppServerCalls } from './useAppServerCalls';
 export interface AppPanelProps {
   connectionId: string;
   app: AppResource;
-  /** The tool whose call the app renders (its `tools/list` item), input and result. */
+  /** The tool whose call the app renders (its `tools/list` item), its arguments and how it stands. */
   tool?: Record<string, unknown>;
   toolInput?: Record<string, unknown>;
-  toolResult?: Record<string, unknown>;
+  toolOutcome?: AppToolOutcome;
   readOnly?: boolean;
 }
 
@@ -45,7 +46,7 @@ interface AppFrameHostProps extends AppPanelProps {
   onDisplay(display: AppDisplay): void;
 }
 
-function AppFrameHost({ connectionId, app, tool, toolInput, toolResult, readOnly, sandboxOrigin, display, onDisplay }: AppFrameHostProps) {
+function AppFrameHost({ connectionId, app, tool, toolInput, toolOutcome, readOnly, sandboxOrigin, display, onDisplay }: AppFrameHostProps) {
   const [frame, setFrame] = useState<HTMLIFrameElement | null>(null);
   const hostContext = useMemo(() => hostContextOf(display, tool), [display, tool]);
   const server = useAppServerCalls(connectionId, app.uri, readOnly ?? false);
@@ -54,7 +55,7 @@ function AppFrameHost({ connectionId, app, tool, toolInput, toolResult, readOnly
     app,
     hostContext,
     ...(toolInput ? { toolInput } : {}),
-    ...(toolResult ? { toolResult } : {}),
+    ...(toolOutcome ? { toolOutcome } : {}),
     callServer: server.call,
     onTraffic: server.record,
     onDisplayModeRequest: (mode: McpUiDisplayMode) => {

@@ -1,10 +1,13 @@
 // The MCP App a tool declares, rendered for one call of it: its `ui://` resource is read through the
-// connection (so the read is in the log), then the app gets the call's input and result.
+// connection (so the read is in the log) as the call starts; the app gets the call's input, then its
+// result, or its cancellation when the person cancels it.
+import { useMemo } from 'react';
 import { readAppResource } from '../../../../shared/apps/appResource';
 import type { ConnectionSummary } from '../../../../shared/connectionTypes';
 import type { RequestOutcome } from '../../../../shared/inspectorProtocol';
 import { useConnection } from '../../api/useConnections';
 import { useResourceRead } from '../resources/useResourceRead';
+import type { AppToolOutcome } from './appHost';
 import { AppPanel } from './AppPanel';
 
 export interface ToolAppViewProps {
@@ -12,16 +15,24 @@ export interface ToolAppViewProps {
   resourceUri: string;
   toolName: string;
   inputSchema: Record<string, unknown>;
-  /** The tool call (a TanStack mutation): the app renders once it succeeded, for its arguments and result. */
+  /** The tool call (a TanStack mutation): the app renders from its start, for its arguments and outcome. */
   call: { data?: RequestOutcome | undefined; variables?: { args: Record<string, unknown> } | undefined; submittedAt: number };
+}
+
+/** How the call stands, as the app is told: an MCP error is a tool result with `isError` (the spec's result carries errors). */
+function outcomeOf(data: RequestOutcome | undefined): AppToolOutcome {
+  if (!data) return { kind: 'pending' };
+  if (data.ok) return { kind: 'result', result: (data.result ?? {}) as Record<string, unknown> };
+  if (data.cancelled) return { kind: 'cancelled', reason: data.error.message };
+  return { kind: 'result', result: { content: [{ type: 'text', text: data.error.message }], isError: true } };
 }
 
 export function ToolAppView({ connectionId, resourceUri, toolName, inputSchema, call }: ToolAppViewProps) {
   const connection = useConnection(connectionId);
-  if (!connection || !call.data?.ok || !call.variables) return null;
-  const tool = { name: toolName, inputSchema, _meta: { ui: { resourceUri } } };
-  const toolResult = (call.data.result ?? {}) as Record<string, unknown>;
-  return <ConnectedToolAppView key={call.submittedAt} connection={connection} resourceUri={resourceUri} tool={tool} toolInput={call.variables.args} toolResult={toolResult} />;
+  const tool = useMemo(() => ({ name: toolName, inputSchema, _meta: { ui: { resourceUri } } }), [toolName, inputSchema, resourceUri]);
+  const toolOutcome = useMemo(() => outcomeOf(call.data), [call.data]);
+  if (!connection || !call.variables) return null;
+  return <ConnectedToolAppView key={call.submittedAt} connection={connection} resourceUri={resourceUri} tool={tool} toolInput={call.variables.args} toolOutcome={toolOutcome} />;
 }
 
 interface ConnectedToolAppViewProps {
@@ -29,17 +40,17 @@ interface ConnectedToolAppViewProps {
   resourceUri: string;
   tool: Record<string, unknown>;
   toolInput: Record<string, unknown>;
-  toolResult: Record<string, unknown>;
+  toolOutcome: AppToolOutcome;
 }
 
-function ConnectedToolAppView({ connection, resourceUri, tool, toolInput, toolResult }: ConnectedToolAppViewProps) {
+function ConnectedToolAppView({ connection, resourceUri, tool, toolInput, toolOutcome }: ConnectedToolAppViewProps) {
   const read = useResourceRead(connection, resourceUri);
   if (read.isPending) return <p className="text-xs text-zinc-500">Reading the app {resourceUri}…</p>;
   if (read.error) return <AppProblem text={read.error.message} />;
   if (!read.data.ok) return <AppProblem text={`resources/read of ${resourceUri} failed: ${read.data.error.message}`} />;
   const parsed = readAppResource(resourceUri, read.data.result);
   if ('problem' in parsed) return <AppProblem text={parsed.problem} />;
-  return <AppPanel connectionId={connection.id} app={parsed.app} tool={tool} toolInput={toolInput} toolResult={toolResult} readOnly={connection.state === 'recorded'} />;
+  return <AppPanel connectionId={connection.id} app={parsed.app} tool={tool} toolInput={toolInput} toolOutcome={toolOutcome} readOnly={connection.state === 'recorded'} />;
 }
 
 function AppProblem({ text }: { text: string }) {

@@ -7,6 +7,12 @@ import type { JSONRPCMessage } from '@modelcontextprotocol/client';
 import type { AppResource } from '../../../../shared/apps/appResource';
 import { tappedTransport, type AppDirection } from './tappedTransport';
 
+/**
+ * Where the tool call the app renders stands: still running (the app has its input and waits), answered
+ * (`ui/notifications/tool-result`), or cancelled (`ui/notifications/tool-cancelled`).
+ */
+export type AppToolOutcome = { kind: 'pending' } | { kind: 'result'; result: Record<string, unknown> } | { kind: 'cancelled'; reason: string };
+
 /** A line of the app's console, log notifications and host requests, as the Apps panel lists them. */
 export interface AppConsoleLine {
   level: string;
@@ -19,9 +25,8 @@ export interface AppHostOptions {
   sandboxOrigin: string;
   app: AppResource;
   hostContext: McpUiHostContext;
-  /** The tool call the app renders, if it renders one. */
+  /** The arguments of the tool call the app renders, if it renders one (sent once it is initialized). */
   toolInput?: Record<string, unknown>;
-  toolResult?: Record<string, unknown>;
   /** Sends an MCP request to the server through the inspector's connection; throws the server's error. */
   callServer(method: string, params: Record<string, unknown> | undefined): Promise<Record<string, unknown>>;
   /** Asks the person; true to go ahead. */
@@ -35,6 +40,8 @@ export interface AppHostOptions {
 
 export interface AppHost {
   setHostContext(context: McpUiHostContext): void;
+  /** Tells the app how the tool call ended, once it is initialized (at most once: later calls are ignored). */
+  setToolOutcome(outcome: AppToolOutcome): void;
   /** Asks the app to tear down (spec: before the frame is removed), then closes the bridge. */
   close(): Promise<void>;
 }
@@ -85,9 +92,19 @@ export function startAppHost(options: AppHostOptions): AppHost {
   bridge.onloggingmessage = ({ level, data, logger }) =>
     options.onConsole({ level, text: `${logger ? `[${logger}] ` : ''}${typeof data === 'string' ? data : JSON.stringify(data)}` });
   bridge.addEventListener('sandboxready', () => void bridge.sendSandboxResourceReady({ html: app.html, ...(app.csp ? { csp: app.csp } : {}) }));
+  let initialized = false;
+  let outcome: AppToolOutcome = { kind: 'pending' };
+  let outcomeSent = false;
+  const sendOutcome = () => {
+    if (!initialized || outcomeSent || outcome.kind === 'pending') return;
+    outcomeSent = true;
+    if (outcome.kind === 'result') void bridge.sendToolResult(outcome.result as never);
+    else void bridge.sendToolCancelled({ reason: outcome.reason });
+  };
   bridge.oninitialized = () => {
+    initialized = true;
     if (options.toolInput) void bridge.sendToolInput({ arguments: options.toolInput });
-    if (options.toolResult) void bridge.sendToolResult(options.toolResult as never);
+    sendOutcome();
   };
 
   // The sandbox page forwards what the app writes to its console as a plain (non JSON-RPC) message.
@@ -102,6 +119,10 @@ export function startAppHost(options: AppHostOptions): AppHost {
 
   return {
     setHostContext: (context) => bridge.setHostContext(context),
+    setToolOutcome: (next) => {
+      outcome = next;
+      sendOutcome();
+    },
     close: async () => {
       window.removeEventListener('message', onConsoleMessage);
       await Promise.race([bridge.teardownResource({}).catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 500))]);

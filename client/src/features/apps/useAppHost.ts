@@ -3,14 +3,15 @@
 import type { McpUiDisplayMode, McpUiHostContext } from '@modelcontextprotocol/ext-apps/app-bridge';
 import { useEffect, useRef, useState } from 'react';
 import type { AppResource } from '../../../../shared/apps/appResource';
-import { startAppHost, type AppConsoleLine, type AppHost, type AppHostOptions } from './appHost';
+import { startAppHost, type AppConsoleLine, type AppHost, type AppHostOptions, type AppToolOutcome } from './appHost';
 
 export interface UseAppHostOptions {
   sandboxOrigin: string;
   app: AppResource;
   hostContext: McpUiHostContext;
   toolInput?: Record<string, unknown>;
-  toolResult?: Record<string, unknown>;
+  /** How the rendered tool call stands; absent when the app renders no call (the Resources tab). */
+  toolOutcome?: AppToolOutcome;
   callServer: AppHostOptions['callServer'];
   onTraffic: AppHostOptions['onTraffic'];
   onDisplayModeRequest(mode: McpUiDisplayMode): McpUiDisplayMode;
@@ -38,7 +39,6 @@ export function useAppHost(frame: HTMLIFrameElement | null, options: UseAppHostO
       app: current.app,
       hostContext: current.hostContext,
       ...(current.toolInput ? { toolInput: current.toolInput } : {}),
-      ...(current.toolResult ? { toolResult: current.toolResult } : {}),
       callServer: (method, params) => latest.current.callServer(method, params),
       confirm: (question) => window.confirm(question),
       onConsole: (line) => setConsoleLines((lines) => [...lines.slice(-(MAX_CONSOLE_LINES - 1)), line]),
@@ -56,8 +56,11 @@ export function useAppHost(frame: HTMLIFrameElement | null, options: UseAppHostO
     };
   }, [frame]);
 
-  const { hostContext } = options;
+  const { hostContext, toolOutcome } = options;
   useEffect(() => host.current?.setHostContext(hostContext), [hostContext]);
+  useEffect(() => {
+    if (toolOutcome) host.current?.setToolOutcome(toolOutcome);
+  }, [toolOutcome, frame]);
 
   return { consoleLines, reportedHeight, closed };
 }
