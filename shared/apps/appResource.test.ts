@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appResourceUriOf, readAppResource } from './appResource';
+import { appResourceUriOf, isCallableByApp, readAppResource } from './appResource';
 
 describe('appResourceUriOf', () => {
   it('reads _meta.ui.resourceUri and the older _meta["ui/resourceUri"]', () => {
@@ -24,5 +24,13 @@ describe('readAppResource', () => {
   it('says why when the MIME type is wrong or there is no content', () => {
     expect(readAppResource(uri, { contents: [{ uri, mimeType: 'text/html', text: '' }] })).toEqual({ problem: `${uri} has MIME type "text/html", not text/html;profile=mcp-app` });
     expect(readAppResource(uri, { contents: [] })).toHaveProperty('problem');
+  });
+});
+
+describe('isCallableByApp', () => {
+  it('follows _meta.ui.visibility, both by default', () => {
+    expect(isCallableByApp({ name: 't' })).toBe(true);
+    expect(isCallableByApp({ name: 't', _meta: { ui: { visibility: ['app'] } } })).toBe(true);
+    expect(isCallableByApp({ name: 't', _meta: { ui: { visibility: ['model'] } } })).toBe(false);
   });
 });

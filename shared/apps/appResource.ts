@@ -32,6 +32,15 @@ export function appResourceUriOf(tool: unknown): string | undefined {
   return typeof uri === 'string' && uri.length > 0 ? uri : undefined;
 }
 
+/**
+ * Whether an app may call this tool: its `_meta.ui.visibility` (default `["model", "app"]`) must include
+ * `app`. A model-only tool is for the agent, not for any app's UI.
+ */
+export function isCallableByApp(tool: unknown): boolean {
+  const visibility = asRecord(asRecord(asRecord(tool)?._meta)?.ui)?.visibility;
+  return !Array.isArray(visibility) || visibility.includes('app');
+}
+
 /** Whether a MIME type is the app profile (parameters compared without spaces or case). */
 export function isAppMimeType(mimeType: unknown): boolean {
   return typeof mimeType === 'string' && mimeType.replace(/\s+/g, '').toLowerCase() === APP_RESOURCE_MIME_TYPE;

@@ -4,6 +4,7 @@
 import type { McpUiDisplayMode } from '@modelcontextprotocol/ext-apps/app-bridge';
 import { useMemo, useState } from 'react';
 import type { AppResource } from '../../../../shared/apps/appResource';
+import type { ConnectionSummary } from '../../../../shared/connectionTypes';
 import { appSandboxUrl } from '../../../../shared/apps/appSandboxUrl';
 import { useConnections } from '../../api/useConnections';
 import { Button } from '../../ui/Button';
@@ -16,7 +17,7 @@ import { useAppHost } from './useAppHost';
 import { useAppServerCalls } from './useAppServerCalls';
 
 export interface AppPanelProps {
-  connectionId: string;
+  connection: ConnectionSummary;
   app: AppResource;
   /** The tool whose call the app renders (its `tools/list` item), its arguments and how it stands. */
   tool?: Record<string, unknown>;
@@ -46,10 +47,10 @@ interface AppFrameHostProps extends AppPanelProps {
   onDisplay(display: AppDisplay): void;
 }
 
-function AppFrameHost({ connectionId, app, tool, toolInput, toolOutcome, readOnly, sandboxOrigin, display, onDisplay }: AppFrameHostProps) {
+function AppFrameHost({ connection, app, tool, toolInput, toolOutcome, readOnly, sandboxOrigin, display, onDisplay }: AppFrameHostProps) {
   const [frame, setFrame] = useState<HTMLIFrameElement | null>(null);
   const hostContext = useMemo(() => hostContextOf(display, tool), [display, tool]);
-  const server = useAppServerCalls(connectionId, app.uri, readOnly ?? false);
+  const server = useAppServerCalls(connection, app.uri, readOnly ?? false);
   const { consoleLines, reportedHeight, closed } = useAppHost(frame, {
     sandboxOrigin,
     app,

@@ -18,7 +18,7 @@ export function ResourceAppView({ connection, uri, result }: ResourceAppViewProp
   if ('problem' in parsed) return null;
   return (
     <Disclosure summary="Render as MCP App">
-      <AppPanel connectionId={connection.id} app={parsed.app} readOnly={connection.state === 'recorded'} />
+      <AppPanel connection={connection} app={parsed.app} readOnly={connection.state === 'recorded'} />
     </Disclosure>
   );
 }

@@ -50,7 +50,7 @@ function ConnectedToolAppView({ connection, resourceUri, tool, toolInput, toolOu
   if (!read.data.ok) return <AppProblem text={`resources/read of ${resourceUri} failed: ${read.data.error.message}`} />;
   const parsed = readAppResource(resourceUri, read.data.result);
   if ('problem' in parsed) return <AppProblem text={parsed.problem} />;
-  return <AppPanel connectionId={connection.id} app={parsed.app} tool={tool} toolInput={toolInput} toolOutcome={toolOutcome} readOnly={connection.state === 'recorded'} />;
+  return <AppPanel connection={connection} app={parsed.app} tool={tool} toolInput={toolInput} toolOutcome={toolOutcome} readOnly={connection.state === 'recorded'} />;
 }
 
 function AppProblem({ text }: { text: string }) {
