@@ -239,6 +239,9 @@ async function exerciseControls({ page }: InspectorPage, app: FrameLocator): Pro
   const container = page.getByTestId('app-container');
   await controls.getByRole('button', { name: 'Phone' }).click();
   await expect.poll(async () => appDocument().evaluate(() => window.innerWidth)).toBeLessThanOrEqual(375);
+  // The host context the app is told, as the inspector shows it.
+  await page.getByRole('button', { name: 'Host context' }).click();
+  await expect(page.getByRole('group', { name: 'Host context' })).toContainText('"mobile"');
   await controls.getByRole('button', { name: 'Tablet' }).click();
   await expect.poll(async () => appDocument().evaluate(() => window.innerWidth)).toBeGreaterThan(700);
 

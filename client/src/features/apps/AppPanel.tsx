@@ -8,6 +8,8 @@ import type { ConnectionSummary } from '../../../../shared/connectionTypes';
 import { appSandboxUrl } from '../../../../shared/apps/appSandboxUrl';
 import { useConnections } from '../../api/useConnections';
 import { Button } from '../../ui/Button';
+import { Disclosure } from '../../ui/Disclosure';
+import { JsonView } from '../../ui/JsonView';
 import { useTheme } from '../../ui/ThemeProvider';
 import type { AppToolOutcome } from './appHost';
 import { AppConsoleView } from './AppConsoleView';
@@ -31,6 +33,12 @@ export function AppPanel(props: AppPanelProps) {
   const { theme } = useTheme();
   const [display, setDisplay] = useState<AppDisplay>(() => ({ theme, locale: LOCALES[0]!, displayMode: 'inline', size: 'desktop' }));
   const [generation, setGeneration] = useState(0);
+  // The app follows the inspector's theme when that changes; the controls can still set another.
+  const [followedTheme, setFollowedTheme] = useState(theme);
+  if (followedTheme !== theme) {
+    setFollowedTheme(theme);
+    setDisplay((current) => ({ ...current, theme }));
+  }
   const sandboxOrigin = launch?.appSandboxOrigin;
   if (!sandboxOrigin) return <p className="text-xs text-zinc-500">This proxy serves no app sandbox, so the app cannot be shown.</p>;
   return (
@@ -97,6 +105,9 @@ function AppFrameHost({ connection, app, tool, toolInput, toolOutcome, readOnly,
         />
       </div>
       <AppConsoleView lines={consoleLines} />
+      <Disclosure summary="Host context">
+        <JsonView value={hostContext} label="Host context" />
+      </Disclosure>
     </>
   );
 }
