@@ -2,6 +2,7 @@
 // origin through the official AppBridge; the app's own buttons call the server back through the
 // inspector's connection (in the log); nothing inside the frame reaches the inspector's page, storage,
 // token or API; the debug controls reach the app.
+import { hostname } from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Page } from '@playwright/test';
@@ -95,6 +96,8 @@ test.describe('server-basic-react over stdio', () => {
     expect(probe.topDocument).toHaveProperty('refused');
     expect(probe.topLocation).toHaveProperty('refused');
     expect(probe.api).toHaveProperty('refused');
+    // The fetch was stopped by the app's CSP (connect-src 'none'), and the App console says so.
+    await expect(inspector.page.getByRole('region', { name: 'App console' })).toContainText("Blocked by the app's CSP (connect-src)");
     // The token never reaches the frame: it is in neither the sandbox URL nor the app's document.
     const sandboxSrc = await inspector.page.locator('iframe[title^="MCP App ui://"]').getAttribute('src');
     expect(sandboxSrc).not.toContain(inspectorProxy.token);
@@ -118,6 +121,20 @@ test.describe('server-basic-react over stdio', () => {
     const detail = inspector.page.getByRole('region', { name: 'Resource ui://get-time/mcp-app.html' });
     await detail.getByRole('button', { name: 'Render as MCP App' }).click();
     await expect(appFrame(inspector.page).getByRole('button', { name: 'Get Server Time' })).toBeVisible();
+  });
+});
+
+test.describe('server-system-monitor over stdio', () => {
+  test.use({ launchArgs: ['--', process.execPath, appServerEntry('server-system-monitor'), '--stdio'] });
+
+  test('renders the system info and polls its app-only tool through the inspector', async ({ inspector, inspectorProxy }) => {
+    const tool = await openTool(inspector, 'get-system-info');
+    await expect(await callTool(tool)).toContainText('ok');
+    await expect(appFrame(inspector.page).getByText(hostname(), { exact: false }).first()).toBeVisible();
+    // poll-system-stats is `visibility: ["app"]`: the app may call it, and it goes through the connection.
+    await expect.poll(async () => (await wireToolCalls(inspectorProxy)).filter((call) => call.name === 'poll-system-stats' && call.result).length).toBeGreaterThan(0);
+    // Its bundle tries eval once and copes without it (the app works): the strict CSP blocks it, and the console says so.
+    await expect(inspector.page.getByRole('region', { name: 'App console' })).toContainText("Blocked by the app's CSP (script-src): eval");
   });
 });
 

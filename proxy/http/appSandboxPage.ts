@@ -4,7 +4,8 @@
 // opaque origin, no same-origin access, no popups, no top navigation. Whatever the host sends as
 // `sandbox` is ignored, so no message can loosen that.
 
-// Runs first in the app's document: copies what the app writes to its console (and uncaught errors) to
+// Runs first in the app's document: copies what the app writes to its console (uncaught errors, and
+// what its CSP blocked: the first thing an app author needs to see) to
 // the inspector as plain messages, which the bridge ignores (they are not JSON-RPC).
 const CONSOLE_TAP = `(() => {
   const send = (level, args) => {
@@ -18,6 +19,7 @@ const CONSOLE_TAP = `(() => {
   }
   window.addEventListener('error', (event) => send('error', [event.message]));
   window.addEventListener('unhandledrejection', (event) => send('error', ['Unhandled rejection: ' + String(event.reason)]));
+  document.addEventListener('securitypolicyviolation', (event) => send('error', ['Blocked by the app\\'s CSP (' + event.effectiveDirective + '): ' + (event.blockedURI || 'inline')]));
 })();`;
 
 /** The HTML of the page; `hostOrigins` are the inspector's origins, the only parents it talks to. */
