@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appResourceUriOf, isCallableByApp, readAppResource } from './appResource';
+import { appResourceUriOf, isCallableByApp, listedAppCsp, readAppResource } from './appResource';
 
 describe('appResourceUriOf', () => {
   it('reads _meta.ui.resourceUri and the older _meta["ui/resourceUri"]', () => {
@@ -32,5 +32,12 @@ describe('isCallableByApp', () => {
     expect(isCallableByApp({ name: 't' })).toBe(true);
     expect(isCallableByApp({ name: 't', _meta: { ui: { visibility: ['app'] } } })).toBe(true);
     expect(isCallableByApp({ name: 't', _meta: { ui: { visibility: ['model'] } } })).toBe(false);
+  });
+});
+
+describe('listedAppCsp', () => {
+  it('reads the CSP a resources/list entry declares, keeping only lists of strings', () => {
+    expect(listedAppCsp({ uri: 'ui://a', _meta: { ui: { csp: { resourceDomains: ['https://cdn.example'], connectDomains: 'https://x' } } } })).toEqual({ resourceDomains: ['https://cdn.example'] });
+    expect(listedAppCsp({ uri: 'ui://a' })).toBeUndefined();
   });
 });

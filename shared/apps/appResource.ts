@@ -61,6 +61,14 @@ function readCsp(value: unknown): AppResourceCsp | undefined {
 }
 
 /**
+ * The CSP a `resources/list` entry declares (`_meta.ui.csp`): the spec's fallback when the read content
+ * declares none.
+ */
+export function listedAppCsp(listed: unknown): AppResourceCsp | undefined {
+  return readCsp(asRecord(asRecord(asRecord(listed)?._meta)?.ui)?.csp);
+}
+
+/**
  * The app in a `resources/read` result, or why there is none: the spec wants one content of the app
  * MIME type with `text` (or base64 `blob`) HTML. `_meta.ui` is read from the content, else the result.
  */

@@ -2,13 +2,13 @@
 // connection (so the read is in the log) as the call starts; the app gets the call's input, then its
 // result, or its cancellation when the person cancels it.
 import { useMemo } from 'react';
-import { readAppResource } from '../../../../shared/apps/appResource';
 import type { ConnectionSummary } from '../../../../shared/connectionTypes';
 import type { RequestOutcome } from '../../../../shared/inspectorProtocol';
 import { useConnection } from '../../api/useConnections';
 import { useResourceRead } from '../resources/useResourceRead';
 import type { AppToolOutcome } from './appHost';
 import { AppPanel } from './AppPanel';
+import { useAppResource } from './useAppResource';
 
 export interface ToolAppViewProps {
   connectionId: string;
@@ -45,10 +45,10 @@ interface ConnectedToolAppViewProps {
 
 function ConnectedToolAppView({ connection, resourceUri, tool, toolInput, toolOutcome }: ConnectedToolAppViewProps) {
   const read = useResourceRead(connection, resourceUri);
+  const parsed = useAppResource(connection, resourceUri, read.data?.ok ? read.data.result : undefined);
   if (read.isPending) return <p className="text-xs text-zinc-500">Reading the app {resourceUri}…</p>;
   if (read.error) return <AppProblem text={read.error.message} />;
   if (!read.data.ok) return <AppProblem text={`resources/read of ${resourceUri} failed: ${read.data.error.message}`} />;
-  const parsed = readAppResource(resourceUri, read.data.result);
   if ('problem' in parsed) return <AppProblem text={parsed.problem} />;
   return <AppPanel connection={connection} app={parsed.app} tool={tool} toolInput={toolInput} toolOutcome={toolOutcome} readOnly={connection.state === 'recorded'} />;
 }
