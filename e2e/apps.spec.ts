@@ -10,7 +10,7 @@ import { expect, test } from './fixtures/test';
 import { appServerEntry, startAppServer } from './fixtures/appServers';
 import { runCheck } from './fixtures/checkCli';
 import { startProxy } from './fixtures/proxyProcess';
-import { repoRoot } from './fixtures/paths';
+import { fixtureServerArgv, repoRoot } from './fixtures/paths';
 import { callTool, openTool, wireToolCalls } from './fixtures/toolCalls';
 import { InspectorSocketClient } from './fixtures/inspectorSocketClient';
 import { InspectorPage } from './pages/InspectorPage';
@@ -219,6 +219,19 @@ test.describe('diagnosis of app servers', () => {
       expect(report.requests['resources/read']).toEqual({ sent: 1, failed: 0 });
     });
   }
+});
+
+test.describe('an app resource of the wrong MIME type', () => {
+  test.use({ launchArgs: ['--', ...fixtureServerArgv('rules/appResourceInvalid')] });
+
+  test('is not rendered, says why, and the Diagnoses tab has the finding', async ({ inspector }) => {
+    const tool = await openTool(inspector, 'show-chart');
+    await expect(await callTool(tool)).toContainText('ok');
+    await expect(tool.getByRole('alert')).toContainText('The app cannot be shown: ui://chart/app.html has MIME type "text/html", not text/html;profile=mcp-app');
+    await expect(inspector.page.locator('iframe[title^="MCP App"]')).toHaveCount(0);
+    await inspector.showTab('Diagnoses');
+    await expect(inspector.page.getByText('The app resource "ui://chart/app.html" (the UI of tool "show-chart") has MIME type "text/html"')).toBeVisible();
+  });
 });
 
 test.describe('server-basic-vanillajs over Streamable HTTP', () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppSandboxServer, type AppSandboxServer } from './appSandboxServer';
 import http from 'node:http';
+import { appSandboxUrl } from '../../shared/apps/appSandboxUrl';
 
 /** A raw GET, so the Host header can be anything. */
 function get(origin: string, path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
@@ -39,4 +40,14 @@ describe('the app sandbox listener', () => {
     expect((await get(sandbox.origin, '/sandbox', { 'sec-fetch-dest': 'document' })).status).toBe(403);
     expect((await get(sandbox.origin, '/sandbox?csp=%25%25')).status).toBe(400);
   });
+
+  it('widens the CSP by exactly the domains the resource declared, dropping what is not an origin', async () => {
+    const declared = { connectDomains: ['https://api.example.com', "https://x.example; script-src 'unsafe-eval'"], resourceDomains: ['https://cdn.example.com'] };
+    const page = await get(sandbox.origin, new URL(appSandboxUrl(sandbox.origin, declared)).pathname + new URL(appSandboxUrl(sandbox.origin, declared)).search);
+    const csp = page.headers['content-security-policy']!;
+    expect(csp).toContain('connect-src https://api.example.com;');
+    expect(csp).toContain("script-src 'unsafe-inline' https://cdn.example.com;");
+    expect(csp).not.toContain('unsafe-eval');
+  });
 });
+
