@@ -27,7 +27,9 @@ test.describe('mcp-inspect check', () => {
       expect(report.findings.length).toBeGreaterThan(0);
       expect(new Set(report.findings.map((finding) => finding.ruleId))).toEqual(new Set([fixture.ruleId]));
       expect(report.findings[0]?.seqs.length).toBeGreaterThan(0);
-      expect(report.findings[0]?.specSection).toMatch(/^https:\/\/modelcontextprotocol\.io\/specification\//);
+      // Extension rules cite their extension's spec (MCP Apps: ext-apps), the others the MCP spec.
+      const spec = fixture.ruleId.startsWith('app-') ? /^https:\/\/github\.com\/modelcontextprotocol\/ext-apps\/blob\/main\/specification\// : /^https:\/\/modelcontextprotocol\.io\/specification\//;
+      expect(report.findings[0]?.specSection).toMatch(spec);
       expect(report.exitCode).toBe(fixture.exitCode);
       expect(code).toBe(fixture.exitCode);
     });

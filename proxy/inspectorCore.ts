@@ -50,6 +50,8 @@ export function startInspectorCore(options: {
   oauth?: OAuthSetup;
   /** Whether replays started from the UI are recorded into `sessionsDir` (default: when `recording` is on). */
   recordReplays?: boolean;
+  /** Where MCP Apps are framed from (the app sandbox listener's origin). */
+  appSandboxOrigin?: string;
 }): InspectorCore {
   const inspector = new Inspector(
     {
@@ -58,6 +60,7 @@ export function startInspectorCore(options: {
       isDemo: options.isDemo,
       ...(options.era === undefined ? {} : { era: options.era }),
       ...(options.session === undefined ? {} : { recordedSession: options.session.info }),
+      ...(options.appSandboxOrigin === undefined ? {} : { appSandboxOrigin: options.appSandboxOrigin }),
     },
     options.oauth === undefined ? undefined : createOAuthCoordinator(options.oauth),
   );
@@ -75,6 +78,7 @@ export function startInspectorCore(options: {
     dir: options.sessionsDir,
     recordingFile: () => (recorder?.recording ? recorder.file : undefined),
     version: options.version,
+    ...(options.appSandboxOrigin === undefined ? {} : { appSandboxOrigin: options.appSandboxOrigin }),
     guard: options.guard,
     log: options.log,
     replayRecording,

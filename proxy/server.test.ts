@@ -138,7 +138,8 @@ describe('startInspectorServer without a target', () => {
     const snapshot = await client.attach();
     expect(snapshot).toEqual({
       protocolVersion: INSPECTOR_PROTOCOL_VERSION,
-      launch: { inspectorVersion: expect.any(String), isDemo: false },
+      // MCP Apps are framed from a second loopback port, never the inspector's own.
+      launch: { inspectorVersion: expect.any(String), isDemo: false, appSandboxOrigin: expect.not.stringMatching(`:${server.port}$`) },
       connections: [],
       events: [],
       eventCount: 0,

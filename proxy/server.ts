@@ -13,6 +13,7 @@ import { LOOPBACK_HOST, listenOnLoopback } from './http/listenOnLoopback';
 import { BAD_REQUEST_MESSAGE, createRequestGuard, isOriginFormTarget } from './http/requestGuard';
 import { httpServerTimeouts, type HttpServerTimeouts } from './http/httpServerTimeouts';
 import { refuse } from './http/refuseUpgrade';
+import { startAppSandboxServer, type AppSandboxServer } from './http/appSandboxServer';
 import type { Inspector } from './inspector/Inspector';
 import type { InspectorCore, OpenedSession } from './inspectorCore';
 import { defaultSessionsDir, type RecordingConfig } from './sessions/recordingConfig';
@@ -87,6 +88,7 @@ export async function listenForInspector(config: InspectorServerConfig): Promise
   const httpServer = http.createServer(httpServerTimeouts(config.timeouts));
   const port = await listenOnLoopback(httpServer, config.port, config.tryNextPorts ?? 0);
   const guard = createRequestGuard({ port, token: config.token });
+  const appSandbox = await startAppSandboxServer(port);
   const clientDir = config.clientDir ?? path.join(root, 'dist', 'client');
   // Loaded on the first /api request past the health check; the sessions routes then wait for the core.
   let api: Promise<RequestListener> | undefined;
@@ -100,6 +102,7 @@ export async function listenForInspector(config: InspectorServerConfig): Promise
     token: config.token,
     version,
     clientDir,
+    appSandboxOrigin: appSandbox.origin,
     api: loadApi,
     oauthCallback: (params) => core.then(({ inspector }) => completeOAuthCallback(inspector, params)),
   });
@@ -125,6 +128,7 @@ export async function listenForInspector(config: InspectorServerConfig): Promise
       ...(config.session === undefined ? {} : { session: config.session }),
       oauth: { mode: 'browser', redirectUrl: `http://${LOOPBACK_HOST}:${port}${OAUTH_CALLBACK_PATH}`, ...(config.oauthTokenFile === undefined ? {} : { tokenFile: config.oauthTokenFile }) },
       ...(config.recordReplays === undefined ? {} : { recordReplays: config.recordReplays }),
+      appSandboxOrigin: appSandbox.origin,
     }),
   );
   let loaded: InspectorCore | undefined;
@@ -156,18 +160,21 @@ export async function listenForInspector(config: InspectorServerConfig): Promise
       loaded?.recorder?.flush();
     },
     close: () =>
-      (closing ??= (async () => {
-        const { sockets, inspector, recorder, library, eventFile } = await core;
-        sockets.close();
-        library.viewers.closeAll();
-        const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
-        httpServer.closeAllConnections();
-        await Promise.all([stopped, inspector.closeAll()]);
-        // After the connections closed, so their last events are in the file.
-        recorder?.close();
-        eventFile?.close();
-      })()),
+      (closing ??= closeInspector(core, httpServer, appSandbox)),
   };
+}
+
+/** Closes sockets, the HTTP servers and every connection, then the session file. */
+async function closeInspector(core: Promise<InspectorCore>, httpServer: http.Server, appSandbox: AppSandboxServer): Promise<void> {
+  const { sockets, inspector, recorder, library, eventFile } = await core;
+  sockets.close();
+  library.viewers.closeAll();
+  const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+  httpServer.closeAllConnections();
+  await Promise.all([stopped, inspector.closeAll(), appSandbox.close()]);
+  // After the connections closed, so their last events are in the file.
+  recorder?.close();
+  eventFile?.close();
 }
 
 /** Listens and waits for the core: what tests and embedders want. */

@@ -5,12 +5,12 @@ import { FaultRuleEntrySchema } from './faults/faultRule';
 import { z } from 'zod';
 import { ConnectionSettingsSchema, ConnectionSummarySchema, ConnectionTargetSchema, EraChoiceSchema, RootSchema } from './connectionTypes';
 import { FindingSchema } from './diagnosis/finding';
-import { RecordedEventSchema, type RecordedEvent } from './recordedEvent';
+import { AppTrafficSchema, RecordedEventSchema, type RecordedEvent } from './recordedEvent';
 import { ReplayReportSchema } from './replay/replayReport';
 import { PendingServerRequestSchema, RequestProgressSchema, ServerRequestAnswerSchema, ServerRequestSettledSchema } from './serverRequests';
 
 /** Bumped on any incompatible change to the messages below; checked in `attach`. */
-export const INSPECTOR_PROTOCOL_VERSION = 6;
+export const INSPECTOR_PROTOCOL_VERSION = 7;
 
 /** The WebSocket path on the proxy. */
 export const SOCKET_PATH = '/api/socket';
@@ -84,6 +84,8 @@ export const LaunchInfoSchema = z.object({
   era: EraChoiceSchema.optional(),
   /** Set when the proxy shows a recorded session (`mcp-inspect open FILE`) instead of a live server. */
   recordedSession: RecordedSessionInfoSchema.optional(),
+  /** The origin MCP Apps are framed from (another loopback port: see docs/architecture.md, "MCP Apps"). */
+  appSandboxOrigin: z.string().optional(),
 });
 export type LaunchInfo = z.infer<typeof LaunchInfoSchema>;
 
@@ -167,6 +169,17 @@ export const inspectorRequests = {
       requestKey: z.string().min(1).optional(),
     }),
     result: RequestOutcomeSchema,
+  },
+  /**
+   * Records what passed between the page (as an MCP Apps host) and an app it renders: the proxy stamps
+   * each message as an `app` event of the connection, in order. At most 100 messages of 1 MiB each
+   * (`size` is checked against the message); refused on a recorded (read-only) connection.
+   */
+  recordAppTraffic: {
+    params: connectionRef.extend({
+      messages: z.array(AppTrafficSchema.omit({ kind: true, size: true })).min(1).max(100),
+    }),
+    result: z.object({ recorded: z.number().int() }),
   },
   /** Cancels an in-flight `request` (the SDK sends `notifications/cancelled` with the reason). */
   cancelRequest: {

@@ -49,6 +49,22 @@ export const TransportEventSchema = z.discriminatedUnion('type', [
 ]);
 export type TransportEvent = z.infer<typeof TransportEventSchema>;
 
+/**
+ * A JSON-RPC message between the inspector (as an MCP Apps host) and an app it renders, over
+ * postMessage: `to-app` is host → app, `from-app` app → host. The server calls the app caused are
+ * ordinary `message` events. The page reports these; the proxy stamps them like any other.
+ */
+export const AppTrafficSchema = z.object({
+  kind: z.literal('app'),
+  direction: z.enum(['to-app', 'from-app']),
+  /** The `ui://` resource of the app. */
+  resourceUri: z.string(),
+  message: z.unknown(),
+  /** Byte length of the message's JSON. */
+  size: z.number(),
+});
+export type AppTraffic = z.infer<typeof AppTrafficSchema>;
+
 const stamp = {
   /** Increases by one per event across the whole proxy, so order is total. */
   seq: z.number(),
@@ -81,6 +97,7 @@ export const RecordedEventSchema = z.discriminatedUnion('kind', [
   z.object({ ...stamp, kind: z.literal('transport'), event: TransportEventSchema }),
   /** What an injected fault did to a message in transit (shared/faults/); the message itself is recorded as sent. */
   z.object({ ...stamp, kind: z.literal('fault'), fault: FaultEventSchema }),
+  z.object({ ...stamp, ...AppTrafficSchema.shape }),
 ]);
 export type RecordedEvent = z.infer<typeof RecordedEventSchema>;
 export type RecordedMessage = Extract<RecordedEvent, { kind: 'message' }>;

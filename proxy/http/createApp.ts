@@ -21,11 +21,13 @@ export interface AppOptions {
   api?: () => Promise<RequestListener>;
   /** Completes an OAuth authorization the browser came back from (see proxy/auth/oauthCallbackRoute.ts). */
   oauthCallback?: OAuthCallbackHandler;
+  /** The origin MCP Apps are framed from: the page's CSP allows framing it and nothing else. */
+  appSandboxOrigin?: string;
 }
 
 export function createApp(options: AppOptions): RequestListener {
   const guard = createRequestGuard(options);
-  const headers = securityHeaders(options.port);
+  const headers = securityHeaders(options.port, options.appSandboxOrigin);
   const callback = options.oauthCallback && oauthCallbackRoute(options.port, options.oauthCallback);
   const serveAsset = createStaticAssets(options.clientDir);
 

@@ -26,4 +26,10 @@ describe('securityHeaders', () => {
     expect(csp.get('connect-src')).toBe("'self' ws://127.0.0.1:6274 ws://localhost:6274");
     expect(csp.get('font-src')).toBe("'self' data:");
   });
+
+  it('frames only the app sandbox origin, and nothing without one', () => {
+    expect(directives(6274).get('frame-src')).toBe("'none'");
+    const csp = securityHeaders(6274, 'http://127.0.0.1:6300')['Content-Security-Policy']!;
+    expect(csp).toContain('frame-src http://127.0.0.1:6300;');
+  });
 });

@@ -2,7 +2,8 @@
 // the UI load only itself and talk only to this proxy. No CORS headers, ever.
 import type { ServerResponse } from 'node:http';
 
-export function securityHeaders(port: number): Record<string, string> {
+/** `appSandboxOrigin`: the only origin the page may frame (MCP Apps render there, never here). */
+export function securityHeaders(port: number, appSandboxOrigin?: string): Record<string, string> {
   const csp = [
     "default-src 'self'",
     `connect-src 'self' ws://127.0.0.1:${port} ws://localhost:${port}`,
@@ -15,6 +16,7 @@ export function securityHeaders(port: number): Record<string, string> {
     "worker-src 'self'",
     "font-src 'self' data:",
     "object-src 'none'",
+    `frame-src ${appSandboxOrigin ?? "'none'"}`,
     // No page may frame the inspector (clickjacking its buttons), no <base> may redirect its relative
     // URLs, and no form may post anywhere but here.
     "frame-ancestors 'none'",

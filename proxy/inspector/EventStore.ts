@@ -48,6 +48,7 @@ function estimatedBytes(event: WindowSlot): number {
   if (typeof event === 'string') return event.length * 2 + STRING_OVERHEAD_BYTES;
   switch (event.kind) {
     case 'message':
+    case 'app':
       return event.size * 2 + EVENT_OVERHEAD_BYTES;
     case 'stdout':
     case 'stderr':

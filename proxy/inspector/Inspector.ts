@@ -8,7 +8,10 @@
 import { createDiagnosis, type Diagnosis, type Finding } from '../../shared/diagnosis';
 import { DEFAULT_CONNECTION_SETTINGS, type ConnectionSettings, type ConnectionSummary, type ConnectionTarget, type TapInfo } from '../../shared/connectionTypes';
 import type { LaunchInfo } from '../../shared/inspectorProtocol';
-import type { RecordedEvent, UnstampedEvent } from '../../shared/recordedEvent';
+import type { AppTraffic, RecordedEvent, UnstampedEvent } from '../../shared/recordedEvent';
+
+/** The largest app message the page may have recorded (the app's HTML travels in one). */
+const MAX_APP_MESSAGE_BYTES = 1024 * 1024;
 import { withDepthLimit } from '../../shared/messageDepth';
 import { SecretScrubber, targetSecrets } from '../../shared/session/redaction';
 import type { PendingServerRequest, RequestProgress, ServerRequestAnswer, ServerRequestSettled } from '../../shared/serverRequests';
@@ -197,6 +200,19 @@ export class Inspector {
     const connection = this.connections.get(connectionId);
     if (!connection) throw new Error(`There is no connection "${connectionId}"`);
     return connection;
+  }
+
+  /**
+   * Stamps what passed between the page and an MCP App it renders as `app` events of the connection
+   * (shared/recordedEvent.ts). A recorded connection is read-only; a message over 1 MiB is refused.
+   */
+  recordAppTraffic(connectionId: string, messages: readonly Omit<AppTraffic, 'kind' | 'size'>[]): number {
+    if (this.get(connectionId).summary().state === 'recorded') throw new Error('A recorded session is read-only: app traffic is not added to it');
+    const sized = messages.map((traffic) => ({ ...traffic, size: Buffer.byteLength(JSON.stringify(traffic.message) ?? '') }));
+    const tooBig = sized.find((traffic) => traffic.size > MAX_APP_MESSAGE_BYTES);
+    if (tooBig) throw new Error(`An app message of ${tooBig.size} bytes is over the ${MAX_APP_MESSAGE_BYTES}-byte limit`);
+    for (const traffic of sized) this.record(connectionId, { kind: 'app', ...traffic });
+    return sized.length;
   }
 
   /**

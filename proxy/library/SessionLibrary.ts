@@ -30,6 +30,8 @@ export interface SessionLibraryOptions {
   /** The file this proxy records into now, if any (listed as recording, not deletable). */
   recordingFile: () => string | undefined;
   version: string;
+  /** Where MCP Apps are framed from (LaunchInfo.appSandboxOrigin). */
+  appSandboxOrigin?: string;
   guard: RequestGuard;
   log: (message: string) => void;
   /** Where replays started from an opened session record. */
@@ -43,7 +45,7 @@ export class SessionLibrary {
 
   constructor(private readonly options: SessionLibraryOptions) {
     this.folder = new SessionFolder(options.dir);
-    this.viewers = new SessionViewers({ version: options.version, guard: options.guard, log: options.log, resolve: (id) => this.folder.resolve(id), replayRecording: options.replayRecording });
+    this.viewers = new SessionViewers({ version: options.version, ...(options.appSandboxOrigin === undefined ? {} : { appSandboxOrigin: options.appSandboxOrigin }), guard: options.guard, log: options.log, resolve: (id) => this.folder.resolve(id), replayRecording: options.replayRecording });
   }
 
   list(): SessionListing {

@@ -25,6 +25,7 @@ interface Viewer {
 
 export interface SessionViewersOptions {
   version: string;
+  appSandboxOrigin?: string;
   guard: RequestGuard;
   log: (message: string) => void;
   /** The checked file a session id names (throws when there is none). */
@@ -52,7 +53,7 @@ export class SessionViewers {
       return;
     }
     const { info, connections } = readSessionFile(session.file);
-    const inspector = new Inspector({ inspectorVersion: this.options.version, isDemo: false, recordedSession: info });
+    const inspector = new Inspector({ inspectorVersion: this.options.version, isDemo: false, recordedSession: info, ...(this.options.appSandboxOrigin === undefined ? {} : { appSandboxOrigin: this.options.appSandboxOrigin }) });
     addRecordedConnections(inspector, connections);
     const sockets = createSocketServer({ inspector, guard: this.options.guard, log: this.options.log, replayRecording: this.options.replayRecording });
     // Pages still showing the older read re-attach and get the new one.

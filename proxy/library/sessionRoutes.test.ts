@@ -138,7 +138,7 @@ describe('/api/sessions', () => {
   it('refuses to import what it could not open: a future version, not a session, damaged lines (unless accepted)', async () => {
     const future = await call(server.port, 'POST', '/api/sessions?name=future.jsonl', { body: readFileSync(golden('from-the-future')) });
     expect(future.status).toBe(422);
-    expect(json(future).error).toMatch(/^future\.jsonl cannot be imported: This session was written by a newer mcp-inspect \(session format version 99; this mcp-inspect reads up to version 1\)/);
+    expect(json(future).error).toMatch(/^future\.jsonl cannot be imported: This session was written by a newer mcp-inspect \(session format version 99; this mcp-inspect reads up to version 2\)/);
     const other = await call(server.port, 'POST', '/api/sessions?name=trace.json', { body: '{"traceEvents":[]}\n' });
     expect(json(other).error).toMatch(/not an mcp-inspect session header/);
     expect(json(await call(server.port, 'POST', '/api/sessions?name=empty.jsonl', { body: '' })).error).toMatch(/The file is empty/);

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StdioTarget } from '../../shared/connectionTypes';
-import { readSession, sessionConnections } from '../../shared/session';
+import { SESSION_FORMAT_VERSION, readSession, sessionConnections } from '../../shared/session';
 import { fixtureServerCommand } from '../../e2e/fixtures/paths';
 import { Inspector } from '../inspector/Inspector';
 import { observeInspector } from '../inspector/observeInspector';
@@ -47,7 +47,7 @@ describe('a recorded session of a real server', () => {
   it('writes a header and every event, summary and finding in order', () => {
     const session = readSession(text);
     expect(session.problems).toEqual([]);
-    expect(session.header).toMatchObject({ format: 'mcp-inspect-session', version: 1, inspectorVersion: '9.9.9-test', era: 'legacy' });
+    expect(session.header).toMatchObject({ format: 'mcp-inspect-session', version: SESSION_FORMAT_VERSION, inspectorVersion: '9.9.9-test', era: 'legacy' });
     expect(session.header.targets).toEqual([{ ...noisy, env: { API_KEY: '***', SHORT: '***' } }]);
     const events = session.entries.filter((entry) => entry.type === 'event');
     expect(events.map((entry) => entry.seq)).toEqual(seen.events.map((event) => event.seq));

@@ -90,6 +90,10 @@ export class Dispatcher implements InspectorApi {
     });
   }
 
+  async recordAppTraffic({ connectionId, messages }: RequestParams<'recordAppTraffic'>): Promise<RequestResult<'recordAppTraffic'>> {
+    return { recorded: this.inspector.recordAppTraffic(connectionId, messages) };
+  }
+
   async cancelRequest({ connectionId, requestKey, reason }: RequestParams<'cancelRequest'>): Promise<RequestResult<'cancelRequest'>> {
     return { cancelled: this.inspector.get(connectionId).cancelRequest(requestKey, reason) };
   }

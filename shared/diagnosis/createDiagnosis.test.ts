@@ -120,12 +120,15 @@ describe('createDiagnosis', () => {
     ]);
   });
 
-  it('has a registry entry per rule with a unique id and a 2025-11-25 spec link', () => {
+  it('has a registry entry per rule with a unique id and a 2025-11-25 spec link (the MCP Apps rule: its extension\'s 2026-01-26 spec)', () => {
     const ids = diagnosisRuleDescriptors.map((rule) => rule.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toHaveLength(19);
+    expect(ids).toHaveLength(20);
     for (const rule of diagnosisRuleDescriptors) {
-      expect(rule.specSection).toMatch(/^https:\/\/modelcontextprotocol\.io\/specification\/2025-11-25\//);
+      const spec = rule.id.startsWith('app-')
+        ? /^https:\/\/github\.com\/modelcontextprotocol\/ext-apps\/blob\/main\/specification\/2026-01-26\/apps\.mdx#/
+        : /^https:\/\/modelcontextprotocol\.io\/specification\/2025-11-25\//;
+      expect(rule.specSection).toMatch(spec);
       expect(rule.title.length).toBeGreaterThan(0);
       expect(rule.explanation.length).toBeGreaterThan(0);
     }

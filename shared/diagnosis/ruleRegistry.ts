@@ -1,5 +1,6 @@
 // Every diagnosis rule, in the order they run; the UI lists their descriptors.
 import type { DiagnosisRule, RuleDescriptor } from './rule';
+import { appResourceInvalidRule } from './rules/appResourceInvalid';
 import { cancellationIgnoredRule } from './rules/cancellationIgnored';
 import { capabilityUndeclaredRule } from './rules/capabilityUndeclared';
 import { contentInvalidRule } from './rules/contentInvalid';
@@ -34,6 +35,7 @@ export const diagnosisRules: readonly DiagnosisRule[] = [
   contentInvalidRule,
   uriInvalidRule,
   resourceUriMismatchRule,
+  appResourceInvalidRule,
   toolNameInvalidRule,
   paginationCursorRepeatRule,
   progressInvalidRule,

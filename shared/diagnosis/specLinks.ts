@@ -21,4 +21,6 @@ export const specLinks = {
   toolResultContent: `${SPEC_BASE}/server/tools#tool-result`,
   readingResources: `${SPEC_BASE}/server/resources#reading-resources`,
   resourceUris: `${SPEC_BASE}/server/resources#common-uri-schemes`,
+  /** The MCP Apps extension (its own repository and revision): UI resources and how tools declare them. */
+  mcpAppsResources: 'https://github.com/modelcontextprotocol/ext-apps/blob/main/specification/2026-01-26/apps.mdx#ui-resource-format',
 } as const;

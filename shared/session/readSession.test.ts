@@ -85,7 +85,7 @@ describe('readSession', () => {
   it('refuses a file from a newer version with a clear error', () => {
     const future = { ...header, version: SESSION_FORMAT_VERSION + 1, somethingNew: true };
     expect(() => readSession(file(future, request))).toThrow(SessionFormatError);
-    expect(() => readSession(file(future, request))).toThrow(/written by a newer mcp-inspect \(session format version 2; this mcp-inspect reads up to version 1\)\. Update mcp-inspect/);
+    expect(() => readSession(file(future, request))).toThrow(/written by a newer mcp-inspect \(session format version 3; this mcp-inspect reads up to version 2\)\. Update mcp-inspect/);
   });
 
   it('refuses what is not a session: empty, not JSON, another format, a broken header', () => {
@@ -93,6 +93,15 @@ describe('readSession', () => {
     expect(() => readSession('hello\n')).toThrow(/Line 1 is not JSON/);
     expect(() => readSession(file({ format: 'har', version: 1 }))).toThrow(/not an mcp-inspect session header/);
     expect(() => readSession(file({ ...header, createdAt: 'yesterday' }))).toThrow(/header is invalid: createdAt/);
+  });
+
+  it('reads a version 1 file as version 2 (which only added the app event kind), and keeps app events', () => {
+    const v1 = readSession(file({ ...header, version: 1 }, request));
+    expect(v1.fileVersion).toBe(1);
+    expect(v1.header.version).toBe(2);
+    expect(v1.problems).toEqual([]);
+    const app = { type: 'event', seq: 2, time: 5, connectionId: 'c1', payload: { kind: 'app', direction: 'from-app', resourceUri: 'ui://a/app.html', message: { jsonrpc: '2.0', id: 1, method: 'ui/initialize' }, size: 40 } };
+    expect(readSession(file(header, request, app)).entries).toHaveLength(2);
   });
 
   it('upgrades a version 0 file step by step: header and entries', () => {

@@ -1,17 +1,17 @@
-// The saved-session format, version 1: JSON Lines. The first line is a header; every later line is
+// The saved-session format, version 2: JSON Lines. The first line is a header; every later line is
 // one entry of the tapped stream, in the order the proxy recorded it. Documented in
 // docs/session-format.md; older versions are upgraded by `sessionUpgrades.ts` when read.
 import { z } from 'zod';
 import { ConnectionSummarySchema, ConnectionTargetSchema } from '../connectionTypes';
 import { FindingSchema } from '../diagnosis/finding';
 import { FaultEventSchema } from '../faults/faultEvent';
-import { TransportEventSchema, DirectionSchema } from '../recordedEvent';
+import { AppTrafficSchema, TransportEventSchema, DirectionSchema } from '../recordedEvent';
 
 /** The `format` value of every session header: tells a session file from any other JSON Lines file. */
 export const SESSION_FORMAT = 'mcp-inspect-session';
 
 /** The version this build writes, and the newest it can read. Bump it with a new step in sessionUpgrades. */
-export const SESSION_FORMAT_VERSION = 1;
+export const SESSION_FORMAT_VERSION = 2;
 
 /** The protocol era the connections spoke: `legacy` (initialize handshake) or `modern` (2026-07-28). */
 export const SessionEraSchema = z.enum(['legacy', 'modern']);
@@ -64,6 +64,8 @@ export const EventPayloadSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('stderr'), text: z.string() }),
   z.object({ kind: z.literal('transport'), event: TransportEventSchema }),
   z.object({ kind: z.literal('fault'), fault: FaultEventSchema }),
+  /** Version 2: host ↔ MCP App traffic. */
+  AppTrafficSchema,
 ]);
 export type EventPayload = z.infer<typeof EventPayloadSchema>;
 

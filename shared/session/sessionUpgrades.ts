@@ -44,8 +44,19 @@ const upgradeFrom0: SessionUpgrade = {
   },
 };
 
+/**
+ * Version 1 → 2: version 2 adds the `fault` (injected faults) and `app` (MCP Apps traffic) event kinds. Every version 1 line is a
+ * valid version 2 line; the bump exists so that a version 1 reader refuses a file with such events
+ * clearly ("written by a newer mcp-inspect") rather than skipping them as damaged lines.
+ */
+const upgradeFrom1: SessionUpgrade = {
+  from: 1,
+  header: (header) => ({ ...header, version: 2 }),
+  entry: (entry) => entry,
+};
+
 /** Indexed by the version they upgrade from; each step's `from` equals its index. */
-export const SESSION_UPGRADES: readonly SessionUpgrade[] = [upgradeFrom0];
+export const SESSION_UPGRADES: readonly SessionUpgrade[] = [upgradeFrom0, upgradeFrom1];
 
 /** The oldest version this build can still read. */
 export const OLDEST_READABLE_VERSION = 0;

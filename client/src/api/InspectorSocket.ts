@@ -136,6 +136,9 @@ export class InspectorSocket implements InspectorApi {
   }
 
   private readonly requestEnded = () => this.awaitedResults.ended();
+  recordAppTraffic(params: RequestParams<'recordAppTraffic'>) {
+    return this.call('recordAppTraffic', params);
+  }
   cancelRequest(params: RequestParams<'cancelRequest'>) {
     return this.call('cancelRequest', params);
   }

@@ -4,7 +4,8 @@ import { readEnvelope, type JsonRpcId } from '../../../shared/jsonrpc';
 import type { Direction, RecordedEvent } from '../../../shared/recordedEvent';
 
 /** What a log row is: a JSON-RPC message kind, or a non-message stream. */
-export type LogKind = 'request' | 'notification' | 'response' | 'error' | 'invalid' | 'stdout' | 'stderr' | 'transport' | 'fault';
+/** `app`: a message between the inspector and an MCP App it renders (host ↔ app, not the server). */
+export type LogKind = 'request' | 'notification' | 'response' | 'error' | 'invalid' | 'stdout' | 'stderr' | 'transport' | 'fault' | 'app';
 
 export interface LogEntry {
   readonly seq: number;
@@ -32,7 +33,7 @@ export interface LogEntry {
 function searchTextOf(event: RecordedEvent): string {
   if (event.kind === 'stdout' || event.kind === 'stderr') return event.text.toLowerCase();
   if (event.kind === 'fault') return `fault ${event.fault.rule} ${event.fault.detail}`.toLowerCase();
-  return (JSON.stringify(event.kind === 'message' ? event.message : event.event) ?? '').toLowerCase();
+  return (JSON.stringify(event.kind === 'message' || event.kind === 'app' ? event.message : event.event) ?? '').toLowerCase();
 }
 
 /** Builds the unpaired entry for one recorded event. */
@@ -58,6 +59,11 @@ export function toLogEntry(event: RecordedEvent): LogEntry {
     case 'fault':
       // Shown with the method it acted on, so a method filter keeps the fault beside its message.
       return { ...base, kind: 'fault', direction: event.fault.direction, method: event.fault.method, id: event.fault.messageId };
+    case 'app': {
+      // Host → app is shown as the inspector's side sending, app → host as receiving.
+      const envelope = readEnvelope(event.message);
+      return { ...base, kind: 'app', direction: event.direction === 'to-app' ? 'outgoing' : 'incoming', method: envelope.method, id: envelope.id, size: event.size };
+    }
   }
 }
 

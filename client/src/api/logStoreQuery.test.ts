@@ -86,10 +86,18 @@ describe('log query', () => {
     expect(mentionsPinned('pinned is:error')).toBe(false);
   });
 
-    it('names what it does not understand and then matches nothing', () => {
+  it('finds MCP App traffic by kind:app, apart from the server\'s messages', () => {
+    const appRow = toLogEntry({ seq: 900, time: 900, connectionId: 'c', kind: 'app', direction: 'from-app', resourceUri: 'ui://a', message: { jsonrpc: '2.0', id: 1, method: 'tools/call' }, size: 1 });
+    const serverRow = toLogEntry({ seq: 901, time: 901, connectionId: 'c', kind: 'message', direction: 'outgoing', message: { jsonrpc: '2.0', id: 1, method: 'tools/call' }, size: 1 });
+    const { matches, errors } = compileLogFilter({ ...EMPTY_LOG_FILTER, query: 'kind:app' });
+    expect(errors).toEqual([]);
+    expect([appRow, serverRow].filter((entry) => matches(entry, searchTextOf))).toEqual([appRow]);
+  });
+
+  it('names what it does not understand and then matches nothing', () => {
     const compiled = compileLogFilter({ ...EMPTY_LOG_FILTER, query: 'kind:bogus dir:up is:odd' });
     expect(compiled.errors).toEqual([
-      'Unknown kind "bogus" (one of request, response, error, notification, invalid, stderr, stdout, transport, fault)',
+      'Unknown kind "bogus" (one of request, response, error, notification, invalid, stderr, stdout, transport, fault, app)',
       'Unknown direction "up" (in or out)',
       'Unknown "is:odd" (is:error, is:pending or is:pinned)',
     ]);

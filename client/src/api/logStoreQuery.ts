@@ -3,7 +3,7 @@
 // entry. Same key twice = either; different keys and free-text words = all of them; `-` negates a term.
 import { pinSeqOf, type LogEntry, type LogKind } from './logEntry';
 
-export const LOG_KINDS: readonly LogKind[] = ['request', 'response', 'error', 'notification', 'invalid', 'stderr', 'stdout', 'transport', 'fault'];
+export const LOG_KINDS: readonly LogKind[] = ['request', 'response', 'error', 'notification', 'invalid', 'stderr', 'stdout', 'transport', 'fault', 'app'];
 
 /** What the filter bar holds: the typed query and the toggles next to it. */
 export interface LogFilter {

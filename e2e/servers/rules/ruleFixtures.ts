@@ -27,6 +27,7 @@ export const ruleFixtures: readonly RuleFixture[] = [
   fixture('content-invalid', 'contentInvalid', 1),
   fixture('uri-invalid', 'uriInvalid', 1),
   fixture('resource-uri-mismatch', 'resourceUriMismatch', 0),
+  fixture('app-resource-invalid', 'appResourceInvalid', 1),
   fixture('tool-name-invalid', 'toolNameInvalid', 0),
   fixture('pagination-cursor-repeat', 'paginationCursorRepeat', 1),
   fixture('progress-invalid', 'progressInvalid', 1),

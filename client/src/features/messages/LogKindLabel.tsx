@@ -11,6 +11,7 @@ const kindClass: Record<LogKind, string> = {
   transport: 'text-zinc-500 dark:text-zinc-400',
   // An injected fault stands out from anything a peer sent: what the inspector itself did.
   fault: 'rounded bg-fuchsia-100 px-1 text-fuchsia-800 dark:bg-fuchsia-950 dark:text-fuchsia-300 font-semibold',
+  app: 'text-fuchsia-700 dark:text-fuchsia-300',
 };
 
 /** The kind of a log row as coloured text ("request", "stderr", …). */

@@ -69,5 +69,7 @@ export function MessageBodyView({ entry, label = 'Message JSON' }: MessageBodyVi
       return <JsonView label="Transport event" value={event.event} />;
     case 'fault':
       return <JsonView label="Injected fault" value={event.fault} expandDepth={2} />;
+    case 'app':
+      return <JsonView label={label} value={event.message} expandDepth={3} />;
   }
 }

@@ -108,12 +108,21 @@ function summarizeParams(method: string | undefined, rawParams: unknown): string
   return previewJson(params, SUMMARY_CHARS);
 }
 
+/** An MCP App message: which way, then its method and params, or its result or error. */
+function summarizeAppMessage(direction: 'to-app' | 'from-app', message: unknown): string {
+  const side = direction === 'to-app' ? '→ app' : '← app';
+  if (!isRecord(message)) return `${side} ${previewJson(message, SUMMARY_CHARS)}`;
+  if (typeof message.method === 'string') return `${side} ${message.method} ${summarizeParams(message.method, message.params)}`.trimEnd();
+  return `${side} ${'error' in message ? `error ${previewJson(message.error, SUMMARY_CHARS)}` : summarizeResult(message.result)}`;
+}
+
 /** The one-line summary column. */
 export function summarize(entry: LogEntry): string {
   const event = entry.event;
   if (event.kind === 'stdout' || event.kind === 'stderr') return clip(event.text);
   if (event.kind === 'transport') return describeTransportEvent(event.event);
   if (event.kind === 'fault') return clip(`fault "${event.fault.rule}": ${event.fault.detail}`);
+  if (event.kind === 'app') return summarizeAppMessage(event.direction, event.message);
   if (event.tooDeep) return `too deep to display (${event.tooDeep.levels.toLocaleString('en-US')} levels)`;
   const message = event.message;
   if (!isRecord(message)) return previewJson(message, SUMMARY_CHARS);

@@ -13,6 +13,7 @@ import { ResourceWatchBar } from './ResourceWatchBar';
 import { useResourceRead } from './useResourceRead';
 import { useResourceWatch } from './useResourceWatch';
 import { ExchangeLink } from '../wire/ExchangeLink';
+import { ResourceAppView } from '../apps/ResourceAppView';
 
 export interface ResourceDetailViewProps {
   connection: ConnectionSummary;
@@ -63,6 +64,7 @@ export function ResourceDetailView({ connection, resource, origin, mark }: Resou
             <p role="alert" className="text-xs text-amber-700 dark:text-amber-400">The result has no contents array; shown as sent.</p>
           )}
           {!Array.isArray(contents) && <JsonView value={outcome.result} label="Result as sent" />}
+          <ResourceAppView connection={connection} uri={resource.uri} result={outcome.result} />
         </section>
       )}
     </section>

@@ -7,6 +7,8 @@ import type { TimelineMark, TimelineSpan } from './timelineLayout';
 export interface TimelineLanesViewProps {
   spans: readonly TimelineSpan[];
   laneCount: number;
+  /** Lanes of MCP App traffic, drawn below the server's under an "App" label. */
+  appLaneCount: number;
   firstTime: number;
   lastTime: number;
   /** Pixels per ms; undefined fits the whole recording in the width. */
@@ -38,10 +40,11 @@ function spanTitle(span: TimelineSpan, lastTime: number): string {
   const duration = span.end === undefined ? `${formatMs(lastTime - span.start)}+ (no answer yet)` : formatMs(span.end - span.start);
   const marks = span.marks.length ? ` · ${span.marks.length} notification${span.marks.length === 1 ? '' : 's'}` : '';
   const outcome = span.cancelled ? ' · cancelled' : span.failed ? ' · error' : '';
-  return `${span.method}${span.subject ? ` ${span.subject}` : ''} · ${duration}${outcome} · lane ${span.lane + 1}${marks}`;
+  const lane = span.track === 'app' ? `app lane ${span.lane + 1} (${span.direction === 'outgoing' ? 'to the app' : 'from the app'})` : `lane ${span.lane + 1}`;
+  return `${span.method}${span.subject ? ` ${span.subject}` : ''} · ${duration}${outcome} · ${lane}${marks}`;
 }
 
-export function TimelineLanesView({ spans, laneCount, firstTime, lastTime, zoom, version, onShowInLog }: TimelineLanesViewProps) {
+export function TimelineLanesView({ spans, laneCount, appLaneCount, firstTime, lastTime, zoom, version, onShowInLog }: TimelineLanesViewProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [viewport, setViewport] = useState({ left: 0, top: 0, width: 800, height: 300 });
   const measure = () => {
@@ -72,12 +75,13 @@ export function TimelineLanesView({ spans, laneCount, firstTime, lastTime, zoom,
   let visible = 0;
   for (const span of spans) {
     if (span.start > toTime) break;
-    if ((span.end ?? lastTime) < fromTime || span.lane < fromLane || span.lane > toLane) continue;
+    const row = rowOf(span, laneCount);
+    if ((span.end ?? lastTime) < fromTime || row < fromLane || row > toLane) continue;
     visible++;
     if (drawn.length >= MAX_DRAWN) continue;
-    const previous = lastOnLane.get(span.lane);
+    const previous = lastOnLane.get(row);
     if (previous) labelRoom.set(previous, x(span.start) - x(previous.start));
-    lastOnLane.set(span.lane, span);
+    lastOnLane.set(row, span);
     drawn.push(span);
   }
   const step = tickStep(pxPerMs);
@@ -89,7 +93,7 @@ export function TimelineLanesView({ spans, laneCount, firstTime, lastTime, zoom,
       if (segment.x + segment.width - x(firstTime + t) >= 40 || segment === axis.segments.at(-1)) ticks.push(t);
     }
   }
-  const bandHeight = laneCount * LANE_HEIGHT + 8;
+  const bandHeight = (laneCount + appLaneCount) * LANE_HEIGHT + 8;
 
   return (
     <div ref={scrollRef} onScroll={measure} className="relative h-full min-h-0 overflow-auto" aria-label="Request lanes" role="group">
@@ -106,8 +110,9 @@ export function TimelineLanesView({ spans, laneCount, firstTime, lastTime, zoom,
           .map((segment) => (
             <IdleBand key={segment.from} segment={segment} height={bandHeight} />
           ))}
+        {appLaneCount > 0 && <AppLaneBand top={AXIS_HEIGHT + laneCount * LANE_HEIGHT} height={appLaneCount * LANE_HEIGHT} />}
         {drawn.map((span) => (
-          <SpanButton key={span.requestSeq} span={span} x={x} lastTime={lastTime} labelRoom={labelRoom.get(span)} onShowInLog={onShowInLog} />
+          <SpanButton key={span.requestSeq} span={span} row={rowOf(span, laneCount)} x={x} lastTime={lastTime} labelRoom={labelRoom.get(span)} onShowInLog={onShowInLog} />
         ))}
       </div>
       {visible > drawn.length && (
@@ -115,6 +120,20 @@ export function TimelineLanesView({ spans, laneCount, firstTime, lastTime, zoom,
           Showing {drawn.length.toLocaleString('en')} of {visible.toLocaleString('en')} spans in view: zoom in to see all.
         </p>
       )}
+    </div>
+  );
+}
+
+/** Where the app track begins: MCP App ↔ inspector traffic, below the server's requests. */
+function AppLaneBand({ top, height }: { top: number; height: number }) {
+  return (
+    <div
+      role="img"
+      aria-label="App lane: traffic between the inspector and an MCP App"
+      className="absolute left-0 w-full border-t border-dashed border-fuchsia-300 text-[10px] text-fuchsia-700 dark:border-fuchsia-700 dark:text-fuchsia-300"
+      style={{ top, height }}
+    >
+      <span className="sticky left-0 px-1">App</span>
     </div>
   );
 }
@@ -135,8 +154,14 @@ function IdleBand({ segment, height }: { segment: AxisSegment; height: number })
   );
 }
 
+/** The row a span is drawn on: its lane, app lanes after the server's. */
+function rowOf(span: TimelineSpan, laneCount: number): number {
+  return span.track === 'app' ? laneCount + span.lane : span.lane;
+}
+
 interface SpanButtonProps {
   span: TimelineSpan;
+  row: number;
   x: (time: number) => number;
   lastTime: number;
   /** px from the span's start to the next span on its lane; none when it is the last drawn. */
@@ -149,10 +174,10 @@ const LABEL_CHAR_PX = 6;
 const MAX_LABEL_PX = 320;
 
 /** One request: its method and subject, a click shows it in the Log; its nested notifications under it. */
-function SpanButton({ span, x, lastTime, labelRoom, onShowInLog }: SpanButtonProps) {
+function SpanButton({ span, row, x, lastTime, labelRoom, onShowInLog }: SpanButtonProps) {
   const left = x(span.start);
   const width = Math.max(3, x(span.end ?? lastTime) - left);
-  const top = AXIS_HEIGHT + 2 + span.lane * LANE_HEIGHT;
+  const top = AXIS_HEIGHT + 2 + row * LANE_HEIGHT;
   const tone = span.cancelled
     ? 'bg-zinc-200 border-zinc-500 dark:bg-zinc-700'
     : span.failed
@@ -171,6 +196,7 @@ function SpanButton({ span, x, lastTime, labelRoom, onShowInLog }: SpanButtonPro
       <button
         type="button"
         data-lane={span.lane}
+        data-track={span.track ?? 'server'}
         title={title}
         aria-label={title}
         onClick={() => onShowInLog(span.requestSeq)}

@@ -52,6 +52,7 @@ export function TimelineTab({ connectionId, onShowInLog }: TimelineTabProps) {
             <TimelineLanesView
               spans={model.spans}
               laneCount={model.laneCount}
+              appLaneCount={model.appLaneCount}
               firstTime={model.firstTime}
               lastTime={model.lastTime}
               zoom={zoom}

@@ -125,4 +125,25 @@ describe('TimelineBuilder', () => {
     ]);
     expect([percentileOf([], 50), percentileOf([5], 95), percentileOf([1, 2, 3, 4], 50)]).toEqual([undefined, 5, 2]);
   });
+
+  it('draws MCP App traffic on app lanes of its own, apart from the server requests and their latency', () => {
+    const appEntry = (time: number, direction: 'to-app' | 'from-app', message: unknown) =>
+      toLogEntry({ seq: ++seq, time, connectionId: 'c', kind: 'app', direction, resourceUri: 'ui://a/app.html', message, size: 1 });
+    const timeline = build([
+      appEntry(0, 'to-app', { jsonrpc: '2.0', method: 'ui/notifications/tool-result', params: {} }),
+      appEntry(5, 'from-app', { jsonrpc: '2.0', id: 7, method: 'tools/call', params: { name: 'get-time' } }),
+      call(6, 1),
+      answer(20, 1),
+      appEntry(21, 'to-app', { jsonrpc: '2.0', id: 7, result: {} }),
+    ]);
+    expect(timeline.laneCount).toBe(1);
+    expect(timeline.appLaneCount).toBe(1);
+    const appSpans = timeline.spans.filter((span) => span.track === 'app');
+    expect(appSpans.map((span) => [span.method, span.start, span.end])).toEqual([
+      ['ui/notifications/tool-result', 0, 0],
+      ['tools/call', 5, 21],
+    ]);
+    expect(timeline.latencyByMethod()).toEqual([expect.objectContaining({ method: 'tools/call', count: 1 })]);
+  });
 });
+

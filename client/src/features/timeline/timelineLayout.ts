@@ -30,8 +30,11 @@ export interface TimelineSpan {
   failed: boolean;
   /** The requester cancelled it before an answer came: the span ends at the cancellation. */
   cancelled: boolean;
+  /** Within its track: the server's lanes, or the app's (drawn below them). */
   lane: number;
   marks: TimelineMark[];
+  /** `app`: traffic between the inspector and an MCP App it renders (a notification is a point, end = start). */
+  track?: 'app';
 }
 
 export interface MethodLatency {
@@ -78,6 +81,7 @@ export class TimelineBuilder {
   readonly spans: TimelineSpan[] = [];
   /** The time each lane becomes free (Infinity while its span is open). */
   private readonly laneFreeAt: number[] = [];
+  private readonly appLaneFreeAt: number[] = [];
   private readonly open = new Map<string, TimelineSpan>();
   /** The latest span per direction and id, answered or not (a cancellation may follow the answer). */
   private readonly latest = new Map<string, TimelineSpan>();
@@ -103,6 +107,11 @@ export class TimelineBuilder {
     return this.laneFreeAt.length;
   }
 
+  /** Lanes of the app track (MCP App ↔ inspector traffic), drawn below the server's. */
+  get appLaneCount(): number {
+    return this.appLaneFreeAt.length;
+  }
+
   private add(entry: LogEntry): void {
     this.firstTime ??= entry.time;
     this.lastTime = entry.time;
@@ -112,6 +121,7 @@ export class TimelineBuilder {
       this.latest.clear();
     }
     if (entry.direction === undefined) return;
+    if (entry.kind === 'app') return this.addApp(entry, entry.direction);
     if (entry.kind === 'request' && entry.id !== undefined && entry.method) this.startSpan(entry, entry.direction);
     else if ((entry.kind === 'response' || entry.kind === 'error') && entry.id !== undefined) this.endSpan(entry);
     else if (entry.kind === 'notification') this.nest(entry);
@@ -153,6 +163,31 @@ export class TimelineBuilder {
     const meta = params?._meta;
     const token = isRecord(meta) ? tokenKey(meta.progressToken) : undefined;
     if (token) this.byProgressToken.set(`${direction}:${token}`, span);
+  }
+
+  /** An app message: a request opens a span on the app track, its answer ends it, a notification is a point. */
+  private addApp(entry: LogEntry, direction: 'outgoing' | 'incoming'): void {
+    const { id, method } = entry;
+    if (method === undefined && id !== undefined) {
+      const requestDirection = direction === 'incoming' ? 'outgoing' : 'incoming';
+      const key = `app:${requestDirection}:${requestKey(id)}`;
+      const span = this.open.get(key);
+      if (!span) return;
+      this.open.delete(key);
+      span.end = Math.max(span.start, entry.time);
+      span.responseSeq = entry.seq;
+      span.failed = entry.event.kind === 'app' && isRecord(entry.event.message) && 'error' in entry.event.message;
+      this.appLaneFreeAt[span.lane] = span.end;
+      return;
+    }
+    if (method === undefined) return;
+    let lane = this.appLaneFreeAt.findIndex((freeAt) => freeAt <= entry.time);
+    if (lane === -1) lane = this.appLaneFreeAt.push(0) - 1;
+    const isRequest = id !== undefined;
+    const span: TimelineSpan = { requestSeq: entry.seq, method, subject: undefined, direction, start: entry.time, end: isRequest ? undefined : entry.time, responseSeq: undefined, failed: false, cancelled: false, lane, marks: [], track: 'app' };
+    this.spans.push(span);
+    this.appLaneFreeAt[lane] = isRequest ? Infinity : entry.time;
+    if (isRequest) this.open.set(`app:${direction}:${requestKey(id)}`, span);
   }
 
   private endSpan(entry: LogEntry): void {
@@ -216,6 +251,7 @@ export class TimelineBuilder {
   latencyByMethod(): MethodLatency[] {
     const groups = new Map<string, TimelineSpan[]>();
     for (const span of this.spans) {
+      if (span.track === 'app') continue;
       const group = groups.get(span.method) ?? [];
       group.push(span);
       groups.set(span.method, group);

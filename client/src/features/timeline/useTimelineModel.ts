@@ -20,6 +20,7 @@ export function useTimelineModel(connectionId: string) {
   return {
     spans: builder.spans,
     laneCount: builder.laneCount,
+    appLaneCount: builder.appLaneCount,
     firstTime: builder.firstTime ?? 0,
     lastTime: builder.lastTime ?? 0,
     version,

@@ -9,6 +9,7 @@ import { InFlightRequestView } from '../requests/InFlightRequestView';
 import { TaskRunChoiceView } from '../tasks/TaskRunChoiceView';
 import { ArgumentProblemList } from './ArgumentProblemList';
 import { callButtonLabel } from './argumentProblems';
+import { ToolAppView } from '../apps/ToolAppView';
 import { ToolOutcomeView } from './ToolOutcomeView';
 import { useToolCallModel, type ArgumentsMode } from './useToolCallModel';
 
@@ -19,6 +20,8 @@ export interface ToolCallViewProps {
   outputSchema?: JsonSchema;
   /** The tool's `execution.taskSupport`: `optional` offers "Run as task", `required` always runs one. */
   taskSupport?: string;
+  /** The MCP App the tool declares: a successful call renders it. */
+  appResourceUri?: string | undefined;
   connected: boolean;
 }
 
@@ -27,7 +30,7 @@ const MODES: { id: ArgumentsMode; label: string }[] = [
   { id: 'json', label: 'JSON' },
 ];
 
-export function ToolCallView({ connectionId, toolName, inputSchema, outputSchema, taskSupport, connected }: ToolCallViewProps) {
+export function ToolCallView({ connectionId, toolName, inputSchema, outputSchema, taskSupport, appResourceUri, connected }: ToolCallViewProps) {
   const model = useToolCallModel(connectionId, toolName, inputSchema, taskSupport);
   const submit = () => {
     if (connected) model.send();
@@ -104,6 +107,7 @@ export function ToolCallView({ connectionId, toolName, inputSchema, outputSchema
         </p>
       )}
       {model.call.data && <ToolOutcomeView connectionId={connectionId} outcome={model.call.data} outputSchema={outputSchema} connected={connected} />}
+      {appResourceUri && <ToolAppView connectionId={connectionId} resourceUri={appResourceUri} toolName={toolName} inputSchema={inputSchema} call={model.call} />}
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { Markdown } from '../../ui/Markdown';
 import { DriftDetailView } from '../serverLists/DriftDetailView';
 import type { DriftMark } from '../serverLists/listDrift';
 import { taskSupportBadge } from './taskSupportBadge';
+import { RecordedAppView } from '../apps/RecordedAppView';
 import { ToolCallView } from './ToolCallView';
 import type { ToolFacts } from './toolFacts';
 
@@ -36,6 +37,11 @@ export function ToolDetailView({ tool, mark, connectionId, connected, watchOnly 
             {hint}
           </Badge>
         ))}
+        {tool.appResourceUri && (
+          <Badge tone="accent" title={`Renders the MCP App ${tool.appResourceUri}`}>
+            app
+          </Badge>
+        )}
         {taskSupport && (
           <Badge tone={taskSupport.tone} title={taskSupport.title}>
             {taskSupport.label}
@@ -52,10 +58,11 @@ export function ToolDetailView({ tool, mark, connectionId, connected, watchOnly 
           <JsonView value={tool.outputSchema} label="Output schema" />
         </Disclosure>
       )}
+      {tool.appResourceUri && !connected && <RecordedAppView connectionId={connectionId} resourceUri={tool.appResourceUri} toolName={tool.name} inputSchema={tool.inputSchema} />}
       {watchOnly ? (
         <p className="text-sm text-zinc-600 dark:text-zinc-300">The host calls this tool; this tapped connection only watches. Its calls are in the Log (filter <code className="font-mono">method:tools/call</code>).</p>
       ) : (
-        <ToolCallView key={`${connectionId}/${tool.name}`} connectionId={connectionId} toolName={tool.name} inputSchema={tool.inputSchema} outputSchema={tool.outputSchema} taskSupport={tool.taskSupport} connected={connected} />
+        <ToolCallView key={`${connectionId}/${tool.name}`} connectionId={connectionId} toolName={tool.name} inputSchema={tool.inputSchema} outputSchema={tool.outputSchema} taskSupport={tool.taskSupport} appResourceUri={tool.appResourceUri} connected={connected} />
       )}
     </section>
   );

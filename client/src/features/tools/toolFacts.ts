@@ -1,4 +1,5 @@
 // The facts of a tool the UI shows, read defensively from a tools/list item.
+import { appResourceUriOf } from '../../../../shared/apps/appResource';
 import { safeImageUrl } from '../../ui/safeUrl';
 
 export interface ToolFacts {
@@ -13,6 +14,8 @@ export interface ToolFacts {
   taskSupport?: string;
   /** Icon URLs safe to render (http(s) or data:). */
   icons: string[];
+  /** The `ui://` resource of the MCP App the tool declares (`_meta.ui.resourceUri`), if any. */
+  appResourceUri?: string;
 }
 
 const HINT_WORDS: [key: string, word: string][] = [
@@ -41,6 +44,8 @@ export function readToolFacts(tool: Record<string, unknown>): ToolFacts {
   const outputSchema = asRecord(tool.outputSchema);
   if (outputSchema) facts.outputSchema = outputSchema;
   if (typeof taskSupport === 'string') facts.taskSupport = taskSupport;
+  const appResourceUri = appResourceUriOf(tool);
+  if (appResourceUri !== undefined) facts.appResourceUri = appResourceUri;
   return facts;
 }
 
