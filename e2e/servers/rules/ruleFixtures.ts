@@ -34,3 +34,11 @@ export const ruleFixtures: readonly RuleFixture[] = [
   fixture('cancellation-ignored', 'cancellationIgnored', 0, ['--call-tools', '--timeout', '300']),
   fixture('server-crashed', 'serverCrashed', 1),
 ];
+
+/**
+ * Rules no server can provoke alone: they judge how a peer reacted to a fault the inspector injected,
+ * and `check` injects none. Each names the spec that proves it on a real server instead.
+ */
+export const rulesProvenUnderFaults: Readonly<Record<string, string>> = {
+  'fault-reaction': 'e2e/faults.spec.ts (server-everything answering a duplicated request)',
+};
