@@ -204,3 +204,31 @@ test.describe('faults in what the tap relays', () => {
     }
   });
 });
+
+test('faults in a --url tap act on the host’s POSTs: an injected error, and a delay', async () => {
+  const server = await startEverythingServer('streamableHttp');
+  const tap = spawn(process.execPath, [builtCli, 'tap', '--no-open', '--no-record', '--port', String(await freePort()), '--url', server.url, '--listen', '127.0.0.1:0', '--fault', 'error -32603 on tools/call after 1', '--fault', 'delay 700ms on resources/list'], {
+    env: { PATH: process.env.PATH ?? '', HOME: testHome() },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  tap.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  try {
+    await expect.poll(() => /forwarding (http:\S+) to/.exec(stderr)?.[1], { timeout: 15_000 }).toBeTruthy();
+    const host = await hostOverHttp('http-fault-host', /forwarding (http:\S+) to/.exec(stderr)![1]!);
+    try {
+      // The first call passes (after 1), the second is answered in the server's place.
+      expect((await host.callTool({ name: 'echo', arguments: { message: 'first' } })).content).toEqual([{ type: 'text', text: 'Echo: first' }]);
+      await expect(host.callTool({ name: 'echo', arguments: { message: 'second' } })).rejects.toMatchObject({ code: -32603 });
+      const started = performance.now();
+      await host.listResources();
+      expect(performance.now() - started).toBeGreaterThanOrEqual(700);
+    } finally {
+      await host.close();
+    }
+  } finally {
+    await stopProcess(tap);
+    await server.stop();
+  }
+});
+

@@ -8,19 +8,22 @@
 import http, { type IncomingHttpHeaders, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
+import type { Readable } from 'node:stream';
 import { createParser } from 'eventsource-parser';
 import type { RemoteTarget } from '../../shared/connectionTypes';
 import type { LoopbackAddress } from '../../shared/options/loopbackAddress';
 import type { UnstampedEvent } from '../../shared/recordedEvent';
 import { maskHeaders, redactUrl } from '../../shared/session/redaction';
+import type { FaultRule } from '../../shared/faults/faultRule';
 import { describeError } from '../upstream/describeError';
+import { HttpTapFaults } from './httpFaults';
 
 /** Headers that belong to one hop, not to the exchange (RFC 9110 §7.6.1), and Host, which names the hop. */
 const HOP_HEADERS = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'host', 'accept-encoding']);
 /** A JSON body bigger than this is passed on but not shown. */
 const MAX_SHOWN_BODY_BYTES = 64 * 1024 * 1024;
 
-type Report = (event: UnstampedEvent) => void;
+export type Report = (event: UnstampedEvent) => void;
 
 export interface HttpPassthroughOptions {
   target: RemoteTarget;
@@ -32,6 +35,8 @@ export interface HttpPassthroughOptions {
 export interface HttpPassthrough {
   /** What the host is to connect to instead of the server's URL. */
   url: string;
+  /** Replaces the fault rules acting on what passes (httpFaults.ts). */
+  setFaults(rules: readonly FaultRule[]): void;
   close(): Promise<void>;
 }
 
@@ -48,7 +53,7 @@ function flatHeaders(headers: IncomingHttpHeaders): Record<string, string> {
 }
 
 /** The JSON-RPC messages of a body: one message, or a batch of them. */
-function messagesOf(text: string): unknown[] {
+export function messagesOf(text: string): unknown[] {
   if (text.trim() === '') return [];
   try {
     const parsed = JSON.parse(text) as unknown;
@@ -63,6 +68,7 @@ export async function startHttpPassthrough(options: HttpPassthroughOptions): Pro
   const { report } = options;
   const loopbackHosts = (port: number) => new Set([`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]);
   let hosts = new Set<string>();
+  const faults = new HttpTapFaults(upstream, report);
 
   const server = http.createServer((request, response) => {
     // A page reached through DNS rebinding names another host: it is not the host's client.
@@ -70,7 +76,7 @@ export async function startHttpPassthrough(options: HttpPassthroughOptions): Pro
       response.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Forbidden: this tap answers to its loopback address only.\n');
       return;
     }
-    forward(upstream, report, request, response);
+    faults.handle(request, response);
   });
 
   try {
@@ -87,6 +93,7 @@ export async function startHttpPassthrough(options: HttpPassthroughOptions): Pro
   report({ kind: 'transport', event: { type: 'connecting', transport: 'streamable-http' } });
   return {
     url: `http://${host}:${port}${upstream.pathname}${upstream.search}`,
+    setFaults: (rules) => faults.setRules(rules),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -95,16 +102,28 @@ export async function startHttpPassthrough(options: HttpPassthroughOptions): Pro
   };
 }
 
+/** How one request is sent on: its body already read (faults on), what to do with the answer. */
+export interface Sending {
+  /** The body to send instead of the request's own stream (read whole by the fault stage). */
+  body?: Buffer;
+  /** Its messages were already reported (so a fault event can follow them). */
+  reported?: boolean;
+  /** The answer is read and dropped: the host gets none (`timeout`), or already has one (`duplicate`). */
+  discardAnswer?: boolean;
+  /** Passes the server's answer stream through this before the host (`close-stream`). */
+  transformAnswer?: (answer: Readable, type: string) => Readable;
+}
+
 /** Sends one request of the host on to the server, and the server's answer back, reporting both. */
-function forward(upstream: URL, report: Report, request: IncomingMessage, response: ServerResponse): void {
+export function forward(upstream: URL, report: Report, request: IncomingMessage, response: ServerResponse, sending: Sending = {}): void {
   const method = request.method ?? 'GET';
   const url = new URL(request.url ?? '/', upstream.origin);
   const shownUrl = redactUrl(url.toString());
   const started = performance.now();
-  const requestChunks: Buffer[] = [];
-  let requestBytes = 0;
   const client = url.protocol === 'https:' ? https : http;
-  const outgoing = client.request(url, { method, headers: forwardedHeaders(request.headers, HOP_HEADERS) }, (answer) => {
+  const headers = forwardedHeaders(request.headers, HOP_HEADERS);
+  if (sending.body !== undefined) headers['content-length'] = String(sending.body.length);
+  const outgoing = client.request(url, { method, headers }, (answer) => {
     const status = answer.statusCode ?? 502;
     const sessionId = answer.headers['mcp-session-id'];
     report({
@@ -120,34 +139,47 @@ function forward(upstream: URL, report: Report, request: IncomingMessage, respon
         responseHeaders: maskHeaders(flatHeaders(answer.headers)),
       },
     });
+    const type = answer.headers['content-type'] ?? '';
+    const passed = sending.transformAnswer ? sending.transformAnswer(answer, type) : answer;
+    readAnswer(report, passed, type);
+    if (sending.discardAnswer) return void passed.resume();
     response.writeHead(status, answer.statusMessage, forwardedHeaders(answer.headers, HOP_HEADERS));
     // Streams go out as they come: no buffering between the server and the host.
     response.flushHeaders();
-    readAnswer(report, answer);
-    answer.pipe(response);
+    passed.pipe(response);
   });
   outgoing.on('error', (error) => {
     report({ kind: 'transport', event: { type: 'error', message: `${method} ${shownUrl} failed: ${describeError(error)}` } });
+    if (sending.discardAnswer) return;
     if (!response.headersSent) response.writeHead(502, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`mcp-inspect tap: the server could not be reached (${describeError(error)})\n`);
     else response.destroy();
   });
   // The host closing its side (an SSE stream it no longer wants) ends the server's side too.
-  response.on('close', () => outgoing.destroy());
+  if (!sending.discardAnswer) response.on('close', () => outgoing.destroy());
+  if (sending.body !== undefined) {
+    if (!sending.reported) reportRequestBody(report, sending.body);
+    outgoing.end(sending.body);
+    return;
+  }
+  const requestChunks: Buffer[] = [];
+  let requestBytes = 0;
   request.on('data', (chunk: Buffer) => {
     requestBytes += chunk.length;
     if (requestBytes <= MAX_SHOWN_BODY_BYTES) requestChunks.push(chunk);
   });
   request.on('end', () => {
-    if (requestBytes > MAX_SHOWN_BODY_BYTES) return;
-    const body = Buffer.concat(requestChunks).toString('utf8');
-    for (const message of messagesOf(body)) report({ kind: 'message', direction: 'outgoing', message, size: Buffer.byteLength(JSON.stringify(message)) });
+    if (requestBytes <= MAX_SHOWN_BODY_BYTES) reportRequestBody(report, Buffer.concat(requestChunks));
   });
   request.pipe(outgoing);
 }
 
+/** Reports the JSON-RPC messages of a request body the host sent. */
+export function reportRequestBody(report: Report, body: Buffer): void {
+  for (const message of messagesOf(body.toString('utf8'))) report({ kind: 'message', direction: 'outgoing', message, size: Buffer.byteLength(JSON.stringify(message)) });
+}
+
 /** Reports the messages of an answer as it passes: a JSON body once whole, an SSE stream event by event. */
-function readAnswer(report: Report, answer: IncomingMessage): void {
-  const type = answer.headers['content-type'] ?? '';
+function readAnswer(report: Report, answer: Readable, type: string): void {
   if (/text\/event-stream/i.test(type)) {
     const parser = createParser({
       onEvent: (event) => {

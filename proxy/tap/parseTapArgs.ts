@@ -39,7 +39,6 @@ export function parseTapArgs(argv: readonly string[]): ParsedTapArgs {
   if (url !== undefined) {
     if (rest.length > 0) return { kind: 'error', message: `tap taps a command or a URL, not both (unexpected: ${rest.join(' ')})` };
     if (listen === undefined) return { kind: 'error', message: `--url needs --listen 127.0.0.1:PORT: the address the host connects to instead (${USAGE})` };
-    if (values.fault !== undefined) return { kind: 'error', message: '--fault is not built yet for a tap with --url (it is for a tapped command, and for any connection the inspector makes itself)' };
     tapped = { kind: 'http', target: { transport: 'auto', url, headers: {} }, listen: parseLoopbackAddress(listen) as LoopbackAddress };
   } else {
     if (listen !== undefined) return { kind: 'error', message: '--listen is for --url: a command is tapped on the stdin and stdout the host gave the tap' };

@@ -50,8 +50,9 @@ export async function tapCommand(argv: readonly string[], startInspector: StartI
       warn(passthrough.error);
       return 1;
     }
-    const link = (linked.link = linkToInspector({ ...options, recording, target, tap: { ...tap, listen: passthrough.url }, warn, startInspector, faults, onFaults: () => {} }));
+    const link = (linked.link = linkToInspector({ ...options, recording, target, tap: { ...tap, listen: passthrough.url }, warn, startInspector, faults, onFaults: (entries) => passthrough.setFaults(enabledFaultRules(entries)) }));
     for (const event of early) link.report(event);
+    passthrough.setFaults(enabledFaultRules(faults));
     warn(`forwarding ${passthrough.url} to ${tapped.target.url}`);
     await waitForStop();
     await passthrough.close();

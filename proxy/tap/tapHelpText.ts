@@ -25,9 +25,10 @@ and stream goes to the same path on the server (headers, Mcp-Session-Id, Authori
 Last-Event-ID as they are; credentials are masked in the log). Give the host the URL printed on
 stderr. It serves until stopped (Ctrl+C, SIGTERM).
 
---fault injects faults into what a tapped command relays (not yet with --url): the same rules as for
-any connection, marked in the log and the session, and changeable in the UI's Faults tab while the
-host's traffic flows.
+--fault injects faults into what the tap relays: the same rules as for any connection, marked in the
+log and the session, and changeable in the UI's Faults tab while the host's traffic flows. With --url,
+the faults act on the host's POSTs (and close-stream on the server's SSE streams); reorder, and the
+message actions toward the host, act in a tapped command only.
 
 Claude Desktop / Cursor (mcpServers):
   "my-server": { "command": "npx", "args": ["-y", "mcp-inspect", "tap", "--", "node", "/path/to/server.js"] }
