@@ -1,6 +1,6 @@
 // What the user asks to connect to, and what the proxy knows about each connection.
 // The zod schemas are the source of truth; the types are inferred from them.
-import { FaultRuleEntrySchema } from './faults/faultRule';
+import { FaultRuleEntrySchema } from './faults/faultRuleEntry';
 import { z } from 'zod';
 
 /** How to reach a remote server. `auto` tries Streamable HTTP and falls back to legacy SSE. */

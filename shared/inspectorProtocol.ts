@@ -1,7 +1,7 @@
 // The UI↔proxy protocol over the WebSocket: one map of requests and one of events, each a zod schema.
 // `InspectorApi` and `InspectorEvents` are derived from the maps, so the proxy's dispatcher and the
 // client's api layer `implements` the same interface and drift is a compile error.
-import { FaultRuleEntrySchema } from './faults/faultRule';
+import { FaultRuleEntrySchema } from './faults/faultRuleEntry';
 import { z } from 'zod';
 import { ConnectionSettingsSchema, ConnectionSummarySchema, ConnectionTargetSchema, EraChoiceSchema, RootSchema } from './connectionTypes';
 import { FindingSchema } from './diagnosis/finding';

@@ -1,7 +1,7 @@
 // What a fault did, as an event of the tapped stream (`kind: 'fault'`). Messages are recorded as each
 // peer sent them; this event says what the inspector then did to one of them in transit.
 import { z } from 'zod';
-import { FaultActionNameSchema } from './faultRule';
+import { FaultActionNameSchema } from './faultRuleEntry';
 
 /** Same values as recordedEvent's DirectionSchema (not imported: recordedEvent imports this module). */
 const DirectionSchema = z.enum(['outgoing', 'incoming']);

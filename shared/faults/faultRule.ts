@@ -1,8 +1,8 @@
 // A fault rule, its text form and its parser. The grammar, one rule per string:
 //   <action> [<arg>] [on <method>] [to server|to client] [every N] [after N]
 // The clauses after the action may come in any order, each at most once. The parser names the word it
-// could not read and what it expected there; `printFaultRule` gives the canonical text back.
-import { z } from 'zod';
+// could not read and what it expected there; `printFaultRule` gives the canonical text back. No zod
+// here: the CLI checks --fault with this parser before the URL is printed (proxy/build.mjs).
 
 /** Every action, with what its argument is. HTTP-only actions act on the HTTP exchange, not on a message. */
 export const FAULT_ACTIONS = {
@@ -20,30 +20,30 @@ export const FAULT_ACTIONS = {
 } as const satisfies Record<string, { argument: 'duration' | 'code' | 'status' | undefined; httpOnly: boolean }>;
 
 export type FaultActionName = keyof typeof FAULT_ACTIONS;
-export const FaultActionNameSchema = z.enum(Object.keys(FAULT_ACTIONS) as [FaultActionName, ...FaultActionName[]]);
+export const FAULT_ACTION_NAMES = Object.keys(FAULT_ACTIONS) as [FaultActionName, ...FaultActionName[]];
 
 /** Which way a rule's messages travel: `server` is client → server, `client` is server → client. */
-export const FaultTargetSchema = z.enum(['server', 'client']);
-export type FaultTarget = z.infer<typeof FaultTargetSchema>;
+export type FaultTarget = 'server' | 'client';
 
 /** One parsed rule. Absent clauses match everything: every method, both ways, every match from the first. */
-export const FaultRuleSchema = z.object({
-  action: FaultActionNameSchema,
+export interface FaultRule {
+  action: FaultActionName;
   /** `delay`: milliseconds; `error`: the JSON-RPC error code; `status`: the HTTP status. */
-  argument: z.number().optional(),
+  argument?: number;
   /** Requests and notifications with this method, and responses to requests with it. */
-  method: z.string().optional(),
-  to: FaultTargetSchema.optional(),
+  method?: string;
+  to?: FaultTarget;
   /** Acts on every Nth match (counted after the `after` ones): 1 is every match. */
-  every: z.number().int().positive().optional(),
+  every?: number;
   /** The first N matches pass untouched. */
-  after: z.number().int().nonnegative().optional(),
-});
-export type FaultRule = z.infer<typeof FaultRuleSchema>;
+  after?: number;
+}
 
-/** A rule as a connection holds it: the text the person wrote, and whether it is on. */
-export const FaultRuleEntrySchema = z.object({ rule: z.string(), enabled: z.boolean() });
-export type FaultRuleEntry = z.infer<typeof FaultRuleEntrySchema>;
+/** A rule as a connection holds it: the text the person wrote, and whether it is on (schema: faultRuleEntry.ts). */
+export interface FaultRuleEntry {
+  rule: string;
+  enabled: boolean;
+}
 
 export type FaultRuleParse = { ok: true; rule: FaultRule } | { ok: false; error: string };
 

@@ -3,7 +3,7 @@
 // nothing: the inspector gives every event its seq, time and connection, as for its own connections.
 import { z } from 'zod';
 import { ConnectionTargetSchema, TapInfoSchema } from '../connectionTypes';
-import { FaultRuleEntrySchema } from '../faults/faultRule';
+import { FaultRuleEntrySchema } from '../faults/faultRuleEntry';
 import { RecordedEventSchema, type UnstampedEvent } from '../recordedEvent';
 
 /** Where a tap joins a running inspector (a program's socket: no Origin, the token as a Bearer header). */
