@@ -178,6 +178,11 @@ test.describe('app traffic, recorded', () => {
       // Every message between the inspector and the app is an `app` event, in order, with its direction.
       const client = await InspectorSocketClient.open(live.origin, live.token);
       const traffic = client.events.flatMap((event) => (event.kind === 'app' ? [`${event.direction} ${(event.message as { method?: string }).method ?? 'answer'}`] : []));
+      // The server calls the app caused are marked as the app's; the person's own call (the first) is not.
+      const serverCalls = client.events.flatMap((event) =>
+        event.kind === 'message' && event.direction === 'outgoing' && (event.message as { method?: string }).method === 'tools/call' ? [event.via ?? 'person'] : [],
+      );
+      expect(serverCalls).toEqual(['person', 'app']);
       // A correct app and server: the diagnosis, fed the app events too, finds nothing.
       expect(client.findings).toEqual([]);
       client.close();
@@ -187,6 +192,8 @@ test.describe('app traffic, recorded', () => {
       await inspector.showTab('Log');
       await inspector.filterLog('ui/notifications/tool-result');
       await expect(page.getByRole('row').filter({ hasText: '→ app ui/notifications/tool-result' })).toHaveCount(1);
+      await inspector.filterLog('method:tools/call');
+      await expect(page.getByRole('row').filter({ hasText: 'for the app: get-time' })).toHaveCount(1);
       await inspector.showTab('Timeline');
       await expect(page.getByRole('img', { name: 'App lane: traffic between the inspector and an MCP App' })).toBeVisible();
       await expect(page.locator('[data-track="app"]').filter({ hasText: 'tools/call' })).toHaveCount(1);

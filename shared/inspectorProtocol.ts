@@ -167,6 +167,8 @@ export const inspectorRequests = {
       timeoutMs: z.number().int().positive().optional(),
       /** The UI's name for this request, so its progress can be shown and it can be cancelled. */
       requestKey: z.string().min(1).optional(),
+      /** `app`: an MCP App the page renders asked for it; the recorded request is marked `via: "app"`. */
+      origin: z.literal('app').optional(),
     }),
     result: RequestOutcomeSchema,
   },

@@ -89,6 +89,8 @@ export const RecordedEventSchema = z.discriminatedUnion('kind', [
      * is then a shallow stand-in (its top level, nested values emptied) and `raw` the whole text.
      */
     tooDeep: z.object({ levels: z.number(), raw: z.string() }).optional(),
+    /** Set on a request the inspector sent on behalf of an MCP App it renders (the app's own server call). */
+    via: z.literal('app').optional(),
   }),
   /** A line on a stdio server's stdout that is not JSON (stdout is reserved for protocol messages). */
   z.object({ ...stamp, kind: z.literal('stdout'), text: z.string() }),

@@ -112,6 +112,8 @@ export class Connection implements InspectedConnection {
   private readonly inFlight = new InFlightRequests();
   private readonly sentRequests = new SentRequestIds();
   private readonly awaitedResponses = new AwaitedResponses();
+  /** A request of an MCP App is being written (see `request`). */
+  private sendingForApp = false;
 
   constructor(private readonly options: ConnectionOptions) {
     this.id = options.id;
@@ -236,6 +238,8 @@ export class Connection implements InspectedConnection {
     params = attempt.modern ? attempt.modern.withLogLevel(params) : params;
     // Right before the SDK sends it: the next outgoing request recorded is this call's.
     const sent = this.sentRequests.watch();
+    // The SDK writes the request within `client.request()`: marked as the app's while that runs.
+    this.sendingForApp = call.origin === 'app';
     let jsonRpcId: JsonRpcId | undefined;
     try {
       const pending = attempt.client.request({ method, ...(params === undefined ? {} : { params }) }, AnyResultSchema, {
@@ -246,6 +250,7 @@ export class Connection implements InspectedConnection {
         ...(headers === undefined ? {} : { headers }),
         onprogress: (progress) => this.publishProgress(requestKey, progress),
       });
+      this.sendingForApp = false;
       // The SDK wrote the request synchronously: its id is known before any answer can be read.
       jsonRpcId = sent.id();
       if (jsonRpcId !== undefined) this.awaitedResponses.expect(jsonRpcId);
@@ -259,6 +264,7 @@ export class Connection implements InspectedConnection {
       const resultSeq = jsonRpcId === undefined ? undefined : this.awaitedResponses.take(jsonRpcId, result);
       return { ok: true, result, durationMs: elapsed(), ...(resultSeq === undefined ? {} : { resultSeq }), ...recordedAs(sent.request()) };
     } catch (error) {
+      this.sendingForApp = false;
       if (tracked.wasCancelled()) {
         const reason = String(tracked.signal.reason ?? 'Cancelled');
         jsonRpcId ??= sent.id();
@@ -398,7 +404,7 @@ export class Connection implements InspectedConnection {
   }
 
   private onWireEvent(attempt: Attempt, event: UnstampedEvent): RecordedEvent {
-    const recorded = this.options.record(event);
+    const recorded = this.options.record(this.sendingForApp && event.kind === 'message' && event.direction === 'outgoing' ? { ...event, via: 'app' } : event);
     if (attempt !== this.attempt) return recorded;
     this.sentRequests.observe(recorded);
     this.awaitedResponses.observe(recorded);

@@ -10,6 +10,8 @@ export interface RequestCall {
   timeoutMs?: number;
   /** The UI's name for the request: its progress is published under it and it can be cancelled by it. */
   requestKey?: string;
+  /** An MCP App the page renders asked for it: the recorded request is marked `via: "app"`. */
+  origin?: 'app';
 }
 
 export interface InspectedConnection {

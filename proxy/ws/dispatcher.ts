@@ -83,10 +83,11 @@ export class Dispatcher implements InspectorApi {
     return {};
   }
 
-  request({ connectionId, method, params, timeoutMs, requestKey }: RequestParams<'request'>): Promise<RequestResult<'request'>> {
+  request({ connectionId, method, params, timeoutMs, requestKey, origin }: RequestParams<'request'>): Promise<RequestResult<'request'>> {
     return this.inspector.get(connectionId).request(method, params, {
       ...(timeoutMs === undefined ? {} : { timeoutMs }),
       ...(requestKey === undefined ? {} : { requestKey }),
+      ...(origin === undefined ? {} : { origin }),
     });
   }
 

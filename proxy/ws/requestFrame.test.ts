@@ -19,6 +19,8 @@ const samples: unknown[] = [
   { connectionId: 'c1', method: 'ping', timeoutMs: 2 ** 60 },
   { connectionId: 'c1', method: 'ping', requestKey: '' },
   { connectionId: 'c1', method: 'ping', requestKey: 7 },
+  { connectionId: 'c1', method: 'tools/call', requestKey: 'app-1', origin: 'app' },
+  { connectionId: 'c1', method: 'ping', origin: 'page' },
   null,
   [],
   'ping',
@@ -30,5 +32,11 @@ describe('checkedRequestParams (the hand check of the hot path)', () => {
       const parsed = schema.safeParse(sample);
       expect(checkedRequestParams(sample), JSON.stringify(sample)).toEqual(parsed.success ? parsed.data : undefined);
     }
+  });
+
+  it('knows every field of the schema (a field added there and not here would be dropped silently)', () => {
+    const valid: Record<string, unknown> = { connectionId: 'c1', method: 'tools/call', params: {}, timeoutMs: 10, requestKey: 'k', origin: 'app' };
+    expect(Object.keys(schema.shape).filter((key) => !(key in valid))).toEqual([]);
+    expect(checkedRequestParams(valid)).toEqual(valid);
   });
 });

@@ -15,16 +15,18 @@ const isOptional = (value: unknown, check: (present: unknown) => boolean) => val
  */
 export function checkedRequestParams(params: unknown): RequestParams<'request'> | undefined {
   if (!isPlainObject(params)) return undefined;
-  const { connectionId, method, params: mcpParams, timeoutMs, requestKey } = params;
+  const { connectionId, method, params: mcpParams, timeoutMs, requestKey, origin } = params;
   if (typeof connectionId !== 'string' || typeof method !== 'string' || method.length === 0) return undefined;
   if (!isOptional(mcpParams, isPlainObject)) return undefined;
   if (!isOptional(timeoutMs, (value) => Number.isSafeInteger(value) && (value as number) > 0)) return undefined;
   if (!isOptional(requestKey, (value) => typeof value === 'string' && value.length > 0)) return undefined;
+  if (!isOptional(origin, (value) => value === 'app')) return undefined;
   return {
     connectionId,
     method,
     ...(mcpParams === undefined ? {} : { params: mcpParams as Record<string, unknown> }),
     ...(timeoutMs === undefined ? {} : { timeoutMs: timeoutMs as number }),
     ...(requestKey === undefined ? {} : { requestKey: requestKey as string }),
+    ...(origin === undefined ? {} : { origin: 'app' as const }),
   };
 }

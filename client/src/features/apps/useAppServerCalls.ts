@@ -37,7 +37,7 @@ export function useAppServerCalls(connection: ConnectionSummary, resourceUri: st
         throw new AppRequestError(`Tool ${JSON.stringify(params?.name)} is not visible to apps (its _meta.ui.visibility leaves out "app"), so the host does not call it.`, -32602);
       }
       recorder?.flush();
-      const outcome = await api.request({ connectionId, method, ...(params ? { params } : {}), requestKey: `app-${newRequestKey()}` });
+      const outcome = await api.request({ connectionId, method, ...(params ? { params } : {}), requestKey: `app-${newRequestKey()}`, origin: 'app' });
       if (!outcome.ok) throw new AppRequestError(outcome.error.message, outcome.error.code, outcome.error.data);
       return (outcome.result ?? {}) as Record<string, unknown>;
     },

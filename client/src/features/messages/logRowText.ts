@@ -128,6 +128,8 @@ export function summarize(entry: LogEntry): string {
   if (!isRecord(message)) return previewJson(message, SUMMARY_CHARS);
   switch (entry.kind) {
     case 'request':
+      // A request an MCP App made through the inspector says so: the app caused it, not a person.
+      return `${event.via === 'app' ? 'for the app: ' : ''}${summarizeParams(entry.method, message.params)}`;
     case 'notification':
       return summarizeParams(entry.method, message.params);
     case 'response':
