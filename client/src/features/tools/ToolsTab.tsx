@@ -47,7 +47,7 @@ export function ToolsTab({ connection, focus }: ToolsTabProps) {
         selected ? (
           <ToolDetailView tool={selected} mark={selectedMark} connectionId={connection.id} connected={connected} watchOnly={connection.tap !== undefined} />
         ) : (
-          <EmptyState title="No tool selected">Pick a tool on the left to see its schema and call it.</EmptyState>
+          <EmptyState title="No tool selected">{connection.tap ? 'Pick a tool on the left to see its schema; the host calls it.' : 'Pick a tool on the left to see its schema and call it.'}</EmptyState>
         )
       }
     />
