@@ -18,7 +18,11 @@ const observer = startTapObserver({
   startInspector: listenForInspector,
   onFaults: (faults) => parentPort!.postMessage({ type: 'faults', faults } satisfies FromObserver),
 });
-parentPort!.on('message', (message: ToObserver) => {
+parentPort!.on('message', (batch: ToObserver[]) => {
+  for (const message of batch) receive(message);
+});
+
+function receive(message: ToObserver): void {
   switch (message.type) {
     case 'bytes':
       return observer.bytes(message.stream, message.chunk, message.time);
@@ -32,4 +36,4 @@ parentPort!.on('message', (message: ToObserver) => {
         process.exit(0);
       });
   }
-});
+}

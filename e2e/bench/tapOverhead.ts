@@ -11,6 +11,15 @@ import { builtCli, everythingEntry } from '../fixtures/paths';
 import { median, type Measurement } from './stats';
 
 const CALLS = 1000;
+/**
+ * The floor for any tap: a Node process that only pipes bytes between the host and the server (the
+ * same two extra hops, nothing observed). What the tap costs above it is its own.
+ */
+const BARE_RELAY = `const { spawn } = require('node:child_process');
+const child = spawn(process.argv[1], process.argv.slice(2), { stdio: ['pipe', 'pipe', 'inherit'] });
+process.stdin.pipe(child.stdin);
+child.stdout.pipe(process.stdout);
+child.on('exit', (code) => process.exit(code ?? 0));`;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const echo = { name: 'echo', arguments: { message: 'hello from the bench' } };
 const server = [everythingEntry, 'stdio'];
@@ -32,17 +41,23 @@ export async function benchTapOverhead(): Promise<Measurement[]> {
   const tapped = new Client({ name: 'bench-host', version: '1.0.0' });
   const tapArgs = [builtCli, 'tap', '--no-open', '--port', String(await freePort()), '--sessions-dir', path.join(home, 'sessions'), '--', process.execPath, ...server];
   await tapped.connect(new StdioClientTransport({ command: process.execPath, args: tapArgs, env: { PATH: process.env.PATH ?? '', HOME: home }, stderr: 'ignore' }));
+  const relayed = new Client({ name: 'bench-host', version: '1.0.0' });
+  await relayed.connect(new StdioClientTransport({ command: process.execPath, args: ['-e', BARE_RELAY, process.execPath, ...server], stderr: 'ignore' }));
   try {
-    const rounds: { direct: number; tapped: number }[] = [];
-    for (let round = 0; round < ROUNDS; round++) rounds.push({ direct: median(await echoTimes(direct)), tapped: median(await echoTimes(tapped)) });
+    const rounds: { direct: number; tapped: number; relayed: number }[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      rounds.push({ direct: median(await echoTimes(direct)), tapped: median(await echoTimes(tapped)), relayed: median(await echoTimes(relayed)) });
+    }
     return [
       { name: 'echo median, direct', value: median(rounds.map((r) => r.direct)), unit: 'ms' },
       { name: 'echo median, through tap', value: median(rounds.map((r) => r.tapped)), unit: 'ms' },
       { name: 'tap echo ratio (tap / direct)', value: median(rounds.map((r) => r.tapped / r.direct)), unit: '×', target: { max: 1.3 } },
+      { name: 'ratio floor: a bare Node relay / direct', value: median(rounds.map((r) => r.relayed / r.direct)), unit: '×' },
     ];
   } finally {
     await direct.close();
     await tapped.close();
+    await relayed.close();
     rmSync(home, { recursive: true, force: true });
   }
 }

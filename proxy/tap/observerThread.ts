@@ -23,6 +23,10 @@ export type ToObserver =
 
 export const OBSERVER_CLOSED = 'closed';
 
+/** How long copies wait to be sent to the worker together, and how many at most. */
+const BATCH_MS = 5;
+const MAX_BATCH = 256;
+
 /** The bundled worker, beside the bundle of this module (dist/proxy/tapWorker.js). */
 const WORKER_FILE = new URL('./tapWorker.js', import.meta.url);
 
@@ -34,7 +38,21 @@ export function startObserverThread(options: InspectorLinkOptions): TapObserver 
     if (message !== OBSERVER_CLOSED && message.type === 'faults') onFaults(message.faults);
   });
   worker.on('error', (error) => options.warn(`the tap's reporting thread failed (the host's traffic is passed on all the same): ${error.message}`));
-  const post = (message: ToObserver) => worker.postMessage(message);
+  // Copies go over in batches: one message (and one wake-up of the worker) per few milliseconds rather
+  // than per chunk, so the reporting thread competes less with the host and the server for the CPU.
+  let batch: ToObserver[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  const flush = () => {
+    timer = undefined;
+    if (batch.length === 0) return;
+    worker.postMessage(batch);
+    batch = [];
+  };
+  const post = (message: ToObserver) => {
+    batch.push(message);
+    if (batch.length >= MAX_BATCH) flush();
+    else timer ??= setTimeout(flush, BATCH_MS);
+  };
   return {
     bytes: (stream, chunk, time) => post({ type: 'bytes', stream, chunk, time }),
     ended: (stream, time) => post({ type: 'ended', stream, time }),
@@ -44,6 +62,8 @@ export function startObserverThread(options: InspectorLinkOptions): TapObserver 
         worker.once('message', (message) => message === OBSERVER_CLOSED && resolve());
         worker.once('exit', () => resolve());
         post({ type: 'close' });
+        clearTimeout(timer);
+        flush();
       }),
   };
 }
