@@ -24,9 +24,7 @@ test.beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'mcp-inspect-faults-'));
   recordFile = path.join(dir, 'faults.jsonl');
   proxy = await startProxy(['--record', recordFile, '--fault', 'delay 700ms on tools/call', '--', process.execPath, everythingEntry, 'stdio']);
-  client = await InspectorSocketClient.open(proxy.origin, proxy.token);
-  connectionId = [...client.connections.keys()][0]!;
-  await client.waitForState(connectionId, ['connected']);
+  ({ client, connectionId } = await InspectorSocketClient.openConnected(proxy));
 });
 
 test.afterAll(async () => {

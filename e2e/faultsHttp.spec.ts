@@ -16,9 +16,7 @@ let connectionId: string;
 test.beforeAll(async () => {
   server = await startEverythingServer('streamableHttp');
   proxy = await startProxy(['--no-record', '--url', server.url, '--transport', 'http', '--fault', 'delay 700ms on tools/call', '--fault', 'close-stream on notifications/progress']);
-  client = await InspectorSocketClient.open(proxy.origin, proxy.token);
-  connectionId = [...client.connections.keys()][0]!;
-  await client.waitForState(connectionId, ['connected']);
+  ({ client, connectionId } = await InspectorSocketClient.openConnected(proxy));
 });
 
 test.afterAll(async () => {

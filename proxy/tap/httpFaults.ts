@@ -15,7 +15,7 @@ import type { FaultRule } from '../../shared/faults/faultRule';
 import { faultEventOf } from '../../shared/faults/faultStage';
 import type { FaultEvent } from '../../shared/faults/faultEvent';
 import { closingBeforeFaultedEvent } from '../upstream/faultingFetch';
-import { forward, messagesOf, reportRequestBody, type Report, type Sending } from './httpPassthrough';
+import { forward, messagesOf, reportRequestBody, type Report, type Sending } from './httpForward';
 
 export class HttpTapFaults {
   private readonly engine = new FaultEngine();
