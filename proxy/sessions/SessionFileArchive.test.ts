@@ -1,9 +1,10 @@
-// Reading events back from a session file as the recorder writes it: by position per connection and
-// across connections, across checkpoints, with a half-written last line and damaged lines in it.
-import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
+// Reading events back from a session file as the recorder writes it and indexes it: by position per
+// connection and across connections, across checkpoints, with a half-written last line and damaged
+// lines in it.
+import { appendFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { RecordedEvent } from '../../shared/recordedEvent';
 import { Inspector } from '../inspector/Inspector';
 import { CHECKPOINT_EVENTS, SessionFileArchive } from './SessionFileArchive';
@@ -21,7 +22,9 @@ function recording() {
   const file = path.join(dir, 'session.jsonl');
   const header = sessionHeader(new Inspector({ inspectorVersion: '0.0.0-test', isDemo: false }), new Date(0));
   const recorder = SessionRecorder.create(file, header, () => {});
-  return { file, recorder, archive: new SessionFileArchive(file, () => recorder.flush()) };
+  const archive = new SessionFileArchive(file, () => recorder.flush());
+  recorder.indexEventLines(archive);
+  return { file, recorder, archive };
 }
 
 let seq = 0;
@@ -33,6 +36,12 @@ function stderr(connectionId: string, text: string): RecordedEvent {
 function eventLine(event: RecordedEvent): string {
   const { seq: eventSeq, time, connectionId, ...payload } = event;
   return `${JSON.stringify({ type: 'event', seq: eventSeq, time, connectionId, payload })}\n`;
+}
+
+/** Appends `text` by hand where the recorder would, telling the archive an event line starts there. */
+function appendEventLine(file: string, archive: SessionFileArchive, connectionId: string, text: string): void {
+  archive.eventLineWritten(statSync(file).size, connectionId);
+  appendFileSync(file, text);
 }
 
 describe('SessionFileArchive', () => {
@@ -62,9 +71,9 @@ describe('SessionFileArchive', () => {
     const { file, recorder, archive } = recording();
     recorder.close();
     const first = stderr('c1', 'first');
-    appendFileSync(file, eventLine(first));
+    appendEventLine(file, archive, 'c1', eventLine(first));
     const second = stderr('c1', 'second');
-    appendFileSync(file, eventLine(second).slice(0, 30));
+    appendEventLine(file, archive, 'c1', eventLine(second).slice(0, 30));
     expect(await archive.read({ connectionId: 'c1', from: 0, count: 10 })).toEqual([first]);
     appendFileSync(file, eventLine(second).slice(30));
     expect(await archive.read({ connectionId: 'c1', from: 0, count: 10 })).toEqual([first, second]);
@@ -75,11 +84,11 @@ describe('SessionFileArchive', () => {
     const { file, recorder, archive } = recording();
     recorder.close();
     const before = stderr('c1', 'before');
-    appendFileSync(file, eventLine(before));
+    appendEventLine(file, archive, 'c1', eventLine(before));
     appendFileSync(file, 'not a session line at all\n');
-    appendFileSync(file, eventLine(stderr('c1', 'cut short')).slice(0, 90) + '\n');
+    appendEventLine(file, archive, 'c1', eventLine(stderr('c1', 'cut short')).slice(0, 90) + '\n');
     const after = stderr('c1', 'after');
-    appendFileSync(file, eventLine(after));
+    appendEventLine(file, archive, 'c1', eventLine(after));
     const events = await archive.read({ connectionId: 'c1', from: 0, count: 10 });
     expect(events).toHaveLength(3);
     expect(events[0]).toEqual(before);
@@ -101,23 +110,17 @@ describe('SessionFileArchive', () => {
     archive.close();
   });
 
-  it('indexes in the background until closed, and a read still sees every line', async () => {
-    vi.useFakeTimers();
-    try {
-      const { recorder, archive } = recording();
-      archive.indexInBackground();
-      const written = Array.from({ length: CHECKPOINT_EVENTS * 2 }, (_, i) => stderr('c1', `line ${i}`));
-      for (const event of written.slice(0, CHECKPOINT_EVENTS)) recorder.eventRecorded(event);
-      recorder.flush();
-      vi.advanceTimersByTime(2_000);
-      for (const event of written.slice(CHECKPOINT_EVENTS)) recorder.eventRecorded(event);
-      expect(await archive.read({ connectionId: 'c1', from: CHECKPOINT_EVENTS - 2, count: 4 })).toEqual(written.slice(CHECKPOINT_EVENTS - 2, CHECKPOINT_EVENTS + 2));
-      recorder.close();
-      const timers = vi.getTimerCount();
-      archive.close();
-      expect(vi.getTimerCount()).toBe(timers - 1);
-    } finally {
-      vi.useRealTimers();
+  it('knows where each line starts from the recorder, whatever the bytes per character', async () => {
+    const { recorder, archive } = recording();
+    // Multi-byte text moves every later line's byte offset away from its character offset.
+    const written = Array.from({ length: CHECKPOINT_EVENTS * 3 + 5 }, (_, i) => stderr('c1', i % 2 === 0 ? `${'ünïcødé→'.repeat(20)} ${i}` : `line ${i}`));
+    for (const [i, event] of written.entries()) {
+      recorder.eventRecorded(event);
+      if (i % 50 === 0) recorder.flush();
     }
+    recorder.flush();
+    expect(await archive.read({ connectionId: 'c1', from: CHECKPOINT_EVENTS * 2 + 3, count: 4 })).toEqual(written.slice(CHECKPOINT_EVENTS * 2 + 3, CHECKPOINT_EVENTS * 2 + 7));
+    expect(await archive.read({ from: written.length - 2, count: 4 })).toEqual(written.slice(-2));
+    archive.close();
   });
 });

@@ -1,22 +1,22 @@
 // Reads events back from a session file while it is still being written: the inspector's archive of
-// the events that fell out of its in-memory window. The file is indexed as it grows, by complete lines
-// only (a half-written last line waits for the next read): one checkpoint per block of event lines,
-// holding the line's byte offset and how many events of each connection came before it, in typed arrays.
-// A million events so cost a few hundred KB of index; reading a range seeks to the checkpoint before it
-// and parses at most one block it does not return.
+// the events that fell out of its in-memory window. Its writer (the recorder) says where each event
+// line starts as it writes it (`EventLineIndex`), so the file is never read back to be indexed: one
+// checkpoint per block of event lines, holding the line's byte offset and how many events of each
+// connection came before it, in typed arrays. A million events so cost a few hundred KB of index;
+// reading a range seeks to the checkpoint before it and parses at most one block it does not return.
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { RecordedEvent } from '../../shared/recordedEvent';
-import { entryEvent, readSessionEntry, readSessionHeader } from '../../shared/session';
-import type { SessionUpgrade } from '../../shared/session/sessionUpgrades';
+import { entryEvent, readSessionEntry } from '../../shared/session';
 import type { EventArchive, EventRange } from '../inspector/EventStore';
+import type { EventLineIndex } from './SessionRecorder';
 
 /** Event lines per checkpoint. */
 export const CHECKPOINT_EVENTS = 256;
 const READ_CHUNK_BYTES = 1024 * 1024;
 /**
  * An event line as `SessionLineWriter` writes it starts `{"type":"event","seq":N,"time":T,"connectionId":"…"`:
- * its seq and connection are read from those bytes, without decoding the line (a million lines are indexed
- * on the first read of an old event, so this runs per line and allocates nothing for the usual case).
+ * a read that scans from a checkpoint reads each line's seq and connection from those bytes, without
+ * decoding the lines it does not return.
  */
 const EVENT_LINE_PREFIX = Buffer.from('{"type":"event","seq":');
 const CONNECTION_MARKER = Buffer.from(',"connectionId":"');
@@ -86,22 +86,20 @@ interface EventLine {
   end: number;
 }
 
-/** How often the archive indexes what was appended, so a read of old events finds the index built. */
-const BACKGROUND_INDEX_MS = 2_000;
-
-export class SessionFileArchive implements EventArchive {
+export class SessionFileArchive implements EventArchive, EventLineIndex {
   private fd: number | undefined;
-  /** Bytes of complete lines indexed so far. */
-  private indexedBytes = 0;
   private eventLines = 0;
   private readonly checkpointOffsets = new GrowableArray(new Float64Array(64));
   private checkpoints = 0;
   private readonly counts = new Map<string, ConnectionCounts>();
+  /** The connection of the last line indexed: lines of one connection follow each other. */
+  private previous: { connectionId: string; counts: ConnectionCounts } | undefined;
   private readonly forgotten = new Set<string>();
-  private steps: SessionUpgrade[] = [];
-  private indexer: NodeJS.Timeout | undefined;
 
-  /** `beforeRead` writes out whatever the recorder still queues, so the file holds every event published. */
+  /**
+   * `beforeRead` writes out whatever the recorder still queues, so the file holds every event published
+   * and the index knows where.
+   */
   constructor(
     readonly file: string,
     private readonly beforeRead: () => void = () => {},
@@ -111,15 +109,29 @@ export class SessionFileArchive implements EventArchive {
     this.forgotten.add(connectionId);
   }
 
+  eventLineWritten(offset: number, connectionId: string): void {
+    if (this.eventLines % CHECKPOINT_EVENTS === 0) {
+      this.checkpointOffsets.set(this.checkpoints, offset);
+      for (const counts of this.counts.values()) counts.atCheckpoint.set(this.checkpoints, counts.total);
+      this.checkpoints++;
+    }
+    this.eventLines++;
+    if (this.previous?.connectionId !== connectionId) {
+      let counts = this.counts.get(connectionId);
+      if (!counts) this.counts.set(connectionId, (counts = { atCheckpoint: new GrowableArray(new Int32Array(64)), total: 0 }));
+      this.previous = { connectionId, counts };
+    }
+    this.previous.counts.total++;
+  }
+
   async read(range: EventRange): Promise<RecordedEvent[]> {
     this.beforeRead();
-    this.catchUp();
     if (range.count <= 0 || this.checkpoints === 0) return [];
     const checkpoint = this.checkpointBefore(range);
     let position = this.countAt(checkpoint, range.connectionId);
     const events: RecordedEvent[] = [];
     // From the checkpoint on, in one pass: lines of other connections and before `from` are only counted.
-    this.scanLines(this.checkpointOffsets.values[checkpoint]!, false, (buffer, start, end, offset) => {
+    this.scanLines(this.checkpointOffsets.values[checkpoint]!, (buffer, start, end, offset) => {
       const line = scanEventLineStart(buffer, start, end);
       if (!line) return true;
       const connectionId = connectionIdOf(buffer, line);
@@ -130,24 +142,8 @@ export class SessionFileArchive implements EventArchive {
     return events;
   }
 
-  /**
-   * Indexes the appended lines every few seconds, off any read: the first read of old events after a long
-   * stream then finds the index built instead of scanning the whole file while a person waits.
-   */
-  indexInBackground(): void {
-    this.indexer ??= setInterval(() => {
-      try {
-        this.catchUp();
-      } catch {
-        // A file that cannot be read now is reported by the next read, to the page that asked.
-      }
-    }, BACKGROUND_INDEX_MS).unref();
-  }
-
   /** Closes the file descriptor (the file itself belongs to its writer). */
   close(): void {
-    clearInterval(this.indexer);
-    this.indexer = undefined;
     if (this.fd !== undefined) closeSync(this.fd);
     this.fd = undefined;
   }
@@ -175,36 +171,8 @@ export class SessionFileArchive implements EventArchive {
     return low;
   }
 
-  /** Indexes the complete lines appended since the last call. */
-  private catchUp(): void {
-    // Lines of one connection follow each other: its id is decoded once per run, not once per line.
-    let previous: { bytes: Buffer; counts: ConnectionCounts } | undefined;
-    this.scanLines(this.indexedBytes, true, (buffer, start, end, offset) => {
-      const line = scanEventLineStart(buffer, start, end);
-      if (!line) return true;
-      if (this.eventLines % CHECKPOINT_EVENTS === 0) {
-        this.checkpointOffsets.set(this.checkpoints, offset);
-        for (const counts of this.counts.values()) counts.atCheckpoint.set(this.checkpoints, counts.total);
-        this.checkpoints++;
-      }
-      this.eventLines++;
-      const idLength = line.idEnd - line.idStart;
-      if (!previous || previous.bytes.length !== idLength || buffer.compare(previous.bytes, 0, idLength, line.idStart, line.idEnd) !== 0) {
-        const connectionId = connectionIdOf(buffer, line);
-        let counts = this.counts.get(connectionId);
-        if (!counts) this.counts.set(connectionId, (counts = { atCheckpoint: new GrowableArray(new Int32Array(64)), total: 0 }));
-        previous = { bytes: Buffer.from(buffer.subarray(line.idStart, line.idEnd)), counts };
-      }
-      previous.counts.total++;
-      return true;
-    });
-  }
-
-  /**
-   * Calls `visit` with each complete line from `offset` on, until it returns false. Indexing (`advance`)
-   * also reads the header and moves `indexedBytes`.
-   */
-  private scanLines(offset: number, advance: boolean, visit: (buffer: Buffer, start: number, end: number, offset: number) => boolean): void {
+  /** Calls `visit` with each complete line from `offset` on, until it returns false. */
+  private scanLines(offset: number, visit: (buffer: Buffer, start: number, end: number, offset: number) => boolean): void {
     const fd = (this.fd ??= openSync(this.file, 'r'));
     let chunkBytes = READ_CHUNK_BYTES;
     for (;;) {
@@ -224,12 +192,8 @@ export class SessionFileArchive implements EventArchive {
       let start = 0;
       while (start <= lastNewline) {
         const end = buffer.indexOf(10, start);
-        const lineOffset = offset + start;
-        if (lineOffset === 0) {
-          if (advance) this.steps = readSessionHeader(buffer.toString('utf8', 0, end)).steps;
-        } else if (!visit(buffer, start, end, lineOffset)) return;
+        if (!visit(buffer, start, end, offset + start)) return;
         start = end + 1;
-        if (advance) this.indexedBytes = offset + start;
       }
       offset += lastNewline + 1;
       chunkBytes = READ_CHUNK_BYTES;
@@ -238,7 +202,8 @@ export class SessionFileArchive implements EventArchive {
 
   /** The event a line recorded, or, for a damaged line, an error event in its place that says so. */
   private decode(line: EventLine): RecordedEvent {
-    const entry = readSessionEntry(line.buffer.toString('utf8', line.start, line.end), this.steps);
+    // The recorder writes the current format: no upgrade steps.
+    const entry = readSessionEntry(line.buffer.toString('utf8', line.start, line.end), []);
     if (typeof entry !== 'string' && entry.type === 'event') return entryEvent(entry);
     const why = typeof entry === 'string' ? entry : 'is not an event';
     return {

@@ -2,6 +2,8 @@
 // written with one synchronous write per tick to a raw file descriptor: once written, the data is the
 // kernel's, so a `kill -9` of the proxy loses at most the current tick, and nothing is buffered in
 // a stream. A write failure (disk full) stops the recording with one warning; the proxy goes on.
+// The recorder knows where each event line lands in the file, and tells an index (the inspector's
+// archive of old events) as it writes, so nothing has to read the file back to find its lines.
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { ConnectionSummary } from '../../shared/connectionTypes';
@@ -10,9 +12,25 @@ import type { RecordedEvent } from '../../shared/recordedEvent';
 import { eventEntry, SessionLineWriter, type SessionEntry, type SessionHeader } from '../../shared/session';
 import type { InspectorObserver } from '../inspector/Inspector';
 
+/** Told where each event line starts in the file, once it is written. */
+export interface EventLineIndex {
+  eventLineWritten(offset: number, connectionId: string): void;
+}
+
+/** An event line in the queue: its place among the queued lines, and what an index needs of it. */
+interface PendingEventLine {
+  line: number;
+  connectionId: string;
+}
+
 export class SessionRecorder implements InspectorObserver {
   private fd: number | undefined;
   private pending: string[] = [];
+  /** The queued event lines, kept only while an index listens. */
+  private pendingEvents: PendingEventLine[] = [];
+  private index: EventLineIndex | undefined;
+  /** Bytes written so far: where the next line starts. */
+  private writtenBytes = 0;
   private flushScheduled = false;
   /** The seq of the last event written: what the other entries are stamped with. */
   private lastSeq = 0;
@@ -44,9 +62,15 @@ export class SessionRecorder implements InspectorObserver {
     return this.fd !== undefined;
   }
 
+  /** Tells `index` where every event line written from now on starts. */
+  indexEventLines(index: EventLineIndex): void {
+    this.index = index;
+  }
+
   eventRecorded(event: RecordedEvent): void {
     this.lastSeq = event.seq;
     if (this.fd === undefined) return;
+    if (this.index) this.pendingEvents.push({ line: this.pending.length, connectionId: event.connectionId });
     this.appendLine(this.eventJson ? this.writer.eventLine(event, this.eventJson(event)) : this.writer.entry(eventEntry(event)));
   }
 
@@ -66,14 +90,23 @@ export class SessionRecorder implements InspectorObserver {
   flush(): void {
     this.flushScheduled = false;
     if (this.fd === undefined || this.pending.length === 0) return;
-    const text = this.pending.join('');
+    const lines = this.pending;
+    const events = this.pendingEvents;
     this.pending = [];
+    this.pendingEvents = [];
+    const text = lines.join('');
+    // Encoded here rather than by writeSync (the same one encoding): its length says whether every
+    // character was one byte, in which case the lines' byte offsets are their character offsets.
+    const bytes = Buffer.from(text, 'utf8');
     try {
-      writeSync(this.fd, text);
+      writeSync(this.fd, bytes);
     } catch (error) {
       this.warn(`Stopped recording to ${this.file}: ${error instanceof Error ? error.message : String(error)}`);
       this.close();
+      return;
     }
+    if (this.index && events.length > 0) this.reportEventLines(lines, events, bytes.length === text.length);
+    this.writtenBytes += bytes.length;
   }
 
   /** Flushes and closes the file; later entries are ignored. */
@@ -96,6 +129,15 @@ export class SessionRecorder implements InspectorObserver {
   private append(entry: SessionEntry): void {
     if (this.fd === undefined) return;
     this.appendLine(this.writer.entry(entry));
+  }
+
+  private reportEventLines(lines: string[], events: PendingEventLine[], oneBytePerCharacter: boolean): void {
+    let offset = this.writtenBytes;
+    let line = 0;
+    for (const event of events) {
+      for (; line < event.line; line++) offset += oneBytePerCharacter ? lines[line]!.length : Buffer.byteLength(lines[line]!);
+      this.index!.eventLineWritten(offset, event.connectionId);
+    }
   }
 
   private appendLine(line: string): void {

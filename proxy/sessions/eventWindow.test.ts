@@ -25,7 +25,9 @@ function windowedStore(maxEvents: number, maxBytes = Number.POSITIVE_INFINITY) {
   const file = path.join(dir, 'session.jsonl');
   const recorder = SessionRecorder.create(file, sessionHeader(new Inspector({ inspectorVersion: '0.0.0-test', isDemo: false }), new Date(0)), () => {});
   const store = new EventStore();
-  store.bound(new SessionFileArchive(file, () => recorder.flush()), { maxEvents, maxBytes });
+  const archive = new SessionFileArchive(file, () => recorder.flush());
+  recorder.indexEventLines(archive);
+  store.bound(archive, { maxEvents, maxBytes });
   let seq = 0;
   const push = (connectionId: string, size = 10): RecordedEvent => {
     const event: RecordedEvent = { kind: 'message', direction: 'incoming', message: { jsonrpc: '2.0', method: 'notifications/message', params: { n: seq, text: 'x'.repeat(size) } }, size, seq: ++seq, time: seq, connectionId };

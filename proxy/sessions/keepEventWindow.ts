@@ -39,21 +39,21 @@ export function keepEventWindow(
 ): EventWindowFile | undefined {
   if (recorder?.recording) {
     const archive = new SessionFileArchive(recorder.file, () => recorder.flush());
-    archive.indexInBackground();
+    recorder.indexEventLines(archive);
     inspector.keepWindow(archive, limits);
     return { file: recorder.file, close: () => archive.close() };
   }
   const file = path.join(os.tmpdir(), `mcp-inspect-spill-${process.pid}-${randomBytes(4).toString('hex')}.jsonl`);
   let spill: SessionRecorder;
   try {
-    spill = SessionRecorder.create(file, sessionHeader(inspector, new Date()), warn);
+    spill = SessionRecorder.create(file, sessionHeader(inspector, new Date()), warn, inspector.eventJson);
   } catch (error) {
     warn(`Cannot create the spill file ${file}, so every event stays in memory: ${error instanceof Error ? error.message : String(error)}`);
     return undefined;
   }
   inspector.subscribe(spill);
   const archive = new SessionFileArchive(file, () => spill.flush());
-  archive.indexInBackground();
+  spill.indexEventLines(archive);
   inspector.keepWindow(archive, limits);
   const remove = () => {
     archive.close();
