@@ -2,6 +2,7 @@
 // gets the answers a direct connection gets, and its traffic shows, read-only, in an inspector UI the
 // tap joins (or starts), over stdio and Streamable HTTP; the tap outlives the UI.
 import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { startEverythingServer, freePort, type RunningHttpServer } from './fixtures/everythingServer';
 import { builtCli, everythingEntry } from './fixtures/paths';
@@ -11,6 +12,11 @@ import { hostDirectly, hostOverHttp, hostThroughTap, testHome, type TapHost } fr
 import { InspectorPage } from './pages/InspectorPage';
 
 const everything = [process.execPath, everythingEntry, 'stdio'];
+
+/** A thread's nice value: the 17th field after its command's closing parenthesis in its stat line. */
+function niceOf(statFile: string): number {
+  return Number(readFileSync(statFile, 'utf8').replace(/^.*\) /, '').split(' ')[16]);
+}
 
 /** What a host sees of a server: its tools, and the echo tool's answer. */
 async function observed(client: TapHost['client']): Promise<unknown> {
@@ -80,6 +86,17 @@ test.describe('a tap joining the inspector a person started', () => {
     } finally {
       await after.close();
     }
+  });
+
+  test('the reporting thread gives way to the relay: it alone runs at the lowest priority', async () => {
+    test.skip(process.platform !== 'linux', 'a thread has its own nice value on Linux only');
+    const host = await hostThroughTap({ name: 'fake-ide', home, tapArgs: ['--port', String(proxy.port)], server: everything });
+    await host.client.ping();
+    const niceOfThreads = () => Object.fromEntries(readdirSync(`/proc/${host.pid}/task`).map((thread) => [thread, niceOf(`/proc/${host.pid}/task/${thread}/stat`)]));
+    await expect.poll(() => Object.values(niceOfThreads()).filter((nice) => nice === 19).length).toBe(1);
+    // The main thread relays the host's bytes: it keeps its priority.
+    expect(niceOfThreads()[String(host.pid)]).toBe(0);
+    await host.close();
   });
 
   test('the tap keeps passing bytes after the UI is gone', async () => {

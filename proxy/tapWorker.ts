@@ -2,6 +2,7 @@
 // events and reports them to the inspector UI, starting one in this thread when none runs on the port.
 // A composition root, like main.ts: it hands the tap the way to start an inspector.
 import { parentPort, workerData } from 'node:worker_threads';
+import { yieldToTheRelay } from './tap/observerPriority';
 import { OBSERVER_CLOSED, type FromObserver, type ObserverWorkerData, type ToObserver } from './tap/observerThread';
 import { startTapObserver } from './tap/tapObserver';
 import { listenForInspector } from './server';
@@ -11,6 +12,8 @@ const warn = (message: string): void => {
 };
 // The host's protocol channel is the main thread's stdout: nothing of this thread may reach it.
 console.log = console.info = console.debug = (...parts: unknown[]) => warn(parts.map(String).join(' '));
+
+yieldToTheRelay(warn);
 
 const observer = startTapObserver({
   ...(workerData as ObserverWorkerData),
