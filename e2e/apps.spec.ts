@@ -14,10 +14,28 @@ import { fixtureServerArgv, repoRoot } from './fixtures/paths';
 import { callTool, openTool, wireToolCalls } from './fixtures/toolCalls';
 import { InspectorSocketClient } from './fixtures/inspectorSocketClient';
 import { InspectorPage } from './pages/InspectorPage';
+import type { Finding } from '../shared/diagnosis';
 
 /** The app's document: the sandbox page's frame, and the app's frame inside it. */
 function appFrame(page: Page): FrameLocator {
   return page.frameLocator('iframe[title^="MCP App ui://"]').frameLocator('iframe[title="MCP App"]');
+}
+
+/**
+ * The app-protocol-misuse findings once the app's messages to the host satisfy `recorded` (their methods,
+ * in order). One attach snapshot each try, so the findings are exactly those of the events it holds.
+ */
+async function appMisuseFindings(proxy: { origin: string; token: string }, recorded: (methods: string[]) => boolean): Promise<Finding[]> {
+  let findings: Finding[] = [];
+  await expect
+    .poll(async () => {
+      const client = await InspectorSocketClient.open(proxy.origin, proxy.token);
+      client.close();
+      findings = client.findings.filter((finding) => finding.ruleId === 'app-protocol-misuse');
+      return recorded(client.events.flatMap((event) => (event.kind === 'app' && event.direction === 'from-app' ? [String((event.message as { method?: string }).method)] : [])));
+    })
+    .toBe(true);
+  return findings;
 }
 
 async function renderGetTime(inspector: InspectorPage): Promise<FrameLocator> {
@@ -135,6 +153,8 @@ test.describe('server-system-monitor over stdio', () => {
     await expect.poll(async () => (await wireToolCalls(inspectorProxy)).filter((call) => call.name === 'poll-system-stats' && call.result).length).toBeGreaterThan(0);
     // Its bundle tries eval once and copes without it (the app works): the strict CSP blocks it, and the console says so.
     await expect(inspector.page.getByRole('region', { name: 'App console' })).toContainText("Blocked by the app's CSP (script-src): eval");
+    // A correct app: its handshake, polling and size changes break nothing in the protocol.
+    expect(await appMisuseFindings(inspectorProxy, (methods) => methods.includes('tools/call') && methods.includes('ui/notifications/initialized'))).toEqual([]);
   });
 });
 
@@ -241,6 +261,45 @@ test.describe('an app resource of the wrong MIME type', () => {
   });
 });
 
+test.describe('server-basic-preact over stdio', () => {
+  test.use({ launchArgs: ['--', process.execPath, appServerEntry('server-basic-preact'), '--stdio'] });
+
+  test('renders, calls the tool back, and speaks the host protocol as the spec asks', async ({ inspector, inspectorProxy }) => {
+    const app = await renderGetTime(inspector);
+    await app.getByRole('button', { name: 'Get Server Time' }).click();
+    await expect.poll(async () => (await wireToolCalls(inspectorProxy)).filter((call) => call.name === 'get-time' && call.result).length).toBe(2);
+    expect(await appMisuseFindings(inspectorProxy, (methods) => methods.includes('tools/call'))).toEqual([]);
+  });
+});
+
+test.describe('an app that breaks the View → Host protocol', () => {
+  test.use({ launchArgs: ['--', ...fixtureServerArgv('rules/appProtocolMisuse')] });
+  const app = 'The app "ui://clock/app.html" sent';
+
+  test('renders, and the Diagnoses tab names each misuse with what the spec requires', async ({ inspector, inspectorProxy }) => {
+    const tool = await openTool(inspector, 'show-clock');
+    await expect(await callTool(tool)).toContainText('ok');
+    await expect(appFrame(inspector.page).getByText('initialized')).toBeVisible();
+    const findings = await appMisuseFindings(inspectorProxy, (methods) => methods.filter((method) => method === 'tools/call').length === 4);
+    expect(findings.map((finding) => [finding.severity, finding.message])).toEqual([
+      ['warning', `${app} tools/call (id 1) before the host answered its ui/initialize: a View starts with the ui/initialize handshake and should send no other request (but ping) until it is answered.`],
+      ['error', `${app} tools/call (id 3) of tool "reset-clock", whose visibility ["model"] leaves out "app": only tools visible to apps may be called from one, and the host must refuse it.`],
+      ['error', `${app} ui/notifications/tool-result, which the spec defines only from the host to the View: an app must not send it.`],
+      ['error', expect.stringMatching(/^The app "ui:\/\/clock\/app\.html" sent ui\/open-link \(id 4\), which does not match the spec's schema: params\.url /)],
+      ['error', `${app} tools/call (id 5) while its tools/call request with the same id was still unanswered: a request id must not be reused.`],
+    ]);
+    await inspector.showTab('Diagnoses');
+    await expect(inspector.page.getByText(`${app} tools/call (id 3) of tool "reset-clock"`)).toBeVisible();
+    await expect(inspector.page.getByText(`${app} ui/notifications/tool-result, which the spec defines only from the host to the View`)).toBeVisible();
+  });
+
+  test('is invisible to check, which renders no app: the server side is sound', async () => {
+    const { code, stdout } = await runCheck(['--json', '--call-tools', '--', ...fixtureServerArgv('rules/appProtocolMisuse')]);
+    expect((JSON.parse(stdout) as { findings: unknown[] }).findings).toEqual([]);
+    expect(code).toBe(0);
+  });
+});
+
 test.describe('server-basic-vanillajs over Streamable HTTP', () => {
   test('renders, its button calls the tool back, and the debug controls reach the app', async ({ page }) => {
     const server = await startAppServer('server-basic-vanillajs');
@@ -254,6 +313,8 @@ test.describe('server-basic-vanillajs over Streamable HTTP', () => {
       // What the app wrote to its console is shown.
       await expect(page.getByRole('region', { name: 'App console' })).toContainText('Calling get-time tool');
       await exerciseControls(inspector, app);
+      // A correct app through all of it (log, link, reload into a second View): no protocol misuse.
+      expect(await appMisuseFindings(proxy, (methods) => methods.filter((method) => method === 'ui/notifications/initialized').length === 2)).toEqual([]);
     } finally {
       await proxy.stop();
       await server.stop();
