@@ -215,8 +215,21 @@ test.describe('app traffic, recorded', () => {
       await inspector.filterLog('method:tools/call');
       await expect(page.getByRole('row').filter({ hasText: 'for the app: get-time' })).toHaveCount(1);
       await inspector.showTab('Timeline');
-      await expect(page.getByRole('img', { name: 'App lane: traffic between the inspector and an MCP App' })).toBeVisible();
-      await expect(page.locator('[data-track="app"]').filter({ hasText: 'tools/call' })).toHaveCount(1);
+      await expect(page.getByRole('img', { name: 'App lane: traffic between the inspector and an MCP App, and the server calls it caused' })).toBeVisible();
+      // On the app's lanes: the app's tools/call to the inspector, and under it the server call it caused,
+      // with its latency; the person's own call stays on the server's lanes.
+      await expect(page.locator('[data-track="app"]:not([data-via])').filter({ hasText: /^tools\/call get-time$/ })).toHaveCount(1);
+      const serverCall = page.locator('[data-track="app"][data-via="app"]');
+      await expect(serverCall).toHaveCount(1);
+      await expect(serverCall).toHaveText('→ server: tools/call get-time');
+      await expect(serverCall).toHaveAttribute('title', /^→ server: tools\/call get-time · \d+ ms · app lane 2 \(sent to the server for the app\)$/);
+      await expect(page.locator('[data-track="server"]').filter({ hasText: /^tools\/call get-time$/ })).toHaveCount(1);
+      await expect(page.getByRole('table', { name: 'Latency by method' }).getByRole('row', { name: /^tools\/call 2 / })).toBeVisible();
+      await expect(page.getByRole('status', { name: 'Timeline summary' })).toContainText(/ · App: \d+ messages, 1 server call on 2 lanes/);
+      // Selecting it opens that exchange in the Log, like any span.
+      await serverCall.click();
+      await expect(inspector.tab('Log')).toHaveAttribute('aria-selected', 'true');
+      await expect(page.getByRole('row', { selected: true })).toContainText('for the app: get-time');
     } finally {
       await live.stop();
     }
