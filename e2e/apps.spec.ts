@@ -302,8 +302,13 @@ test.describe('an app that breaks the View → Host protocol', () => {
       ['error', `${app} tools/call (id 5) while its tools/call request with the same id was still unanswered: a request id must not be reused.`],
     ]);
     await inspector.showTab('Diagnoses');
-    await expect(inspector.page.getByText(`${app} tools/call (id 3) of tool "reset-clock"`)).toBeVisible();
     await expect(inspector.page.getByText(`${app} ui/notifications/tool-result, which the spec defines only from the host to the View`)).toBeVisible();
+    const finding = inspector.page.getByRole('list', { name: 'Findings' }).getByRole('listitem').filter({ hasText: `${app} tools/call (id 3) of tool "reset-clock"` });
+    await expect(finding.getByRole('link', { name: 'Spec section' })).toHaveAttribute('href', /ext-apps\/blob\/main\/specification\/2026-01-26\/apps\.mdx#communication-protocol$/);
+    // It points at the app's own message, an `app` row of the Log.
+    await finding.getByRole('button', { name: 'Show in log' }).click();
+    await expect(inspector.tab('Log')).toHaveAttribute('aria-selected', 'true');
+    await expect(inspector.page.getByRole('row', { selected: true })).toContainText('← app tools/call reset-clock');
   });
 
   test('is invisible to check, which renders no app: the server side is sound', async () => {
