@@ -14,10 +14,28 @@ import { fixtureServerArgv, repoRoot } from './fixtures/paths';
 import { callTool, openTool, wireToolCalls } from './fixtures/toolCalls';
 import { InspectorSocketClient } from './fixtures/inspectorSocketClient';
 import { InspectorPage } from './pages/InspectorPage';
+import type { Finding } from '../shared/diagnosis';
 
 /** The app's document: the sandbox page's frame, and the app's frame inside it. */
 function appFrame(page: Page): FrameLocator {
   return page.frameLocator('iframe[title^="MCP App ui://"]').frameLocator('iframe[title="MCP App"]');
+}
+
+/**
+ * The app-protocol-misuse findings once the app's messages to the host satisfy `recorded` (their methods,
+ * in order). One attach snapshot each try, so the findings are exactly those of the events it holds.
+ */
+async function appMisuseFindings(proxy: { origin: string; token: string }, recorded: (methods: string[]) => boolean): Promise<Finding[]> {
+  let findings: Finding[] = [];
+  await expect
+    .poll(async () => {
+      const client = await InspectorSocketClient.open(proxy.origin, proxy.token);
+      client.close();
+      findings = client.findings.filter((finding) => finding.ruleId === 'app-protocol-misuse');
+      return recorded(client.events.flatMap((event) => (event.kind === 'app' && event.direction === 'from-app' ? [String((event.message as { method?: string }).method)] : [])));
+    })
+    .toBe(true);
+  return findings;
 }
 
 async function renderGetTime(inspector: InspectorPage): Promise<FrameLocator> {
@@ -135,6 +153,8 @@ test.describe('server-system-monitor over stdio', () => {
     await expect.poll(async () => (await wireToolCalls(inspectorProxy)).filter((call) => call.name === 'poll-system-stats' && call.result).length).toBeGreaterThan(0);
     // Its bundle tries eval once and copes without it (the app works): the strict CSP blocks it, and the console says so.
     await expect(inspector.page.getByRole('region', { name: 'App console' })).toContainText("Blocked by the app's CSP (script-src): eval");
+    // A correct app: its handshake, polling and size changes break nothing in the protocol.
+    expect(await appMisuseFindings(inspectorProxy, (methods) => methods.includes('tools/call') && methods.includes('ui/notifications/initialized'))).toEqual([]);
   });
 });
 
@@ -195,8 +215,21 @@ test.describe('app traffic, recorded', () => {
       await inspector.filterLog('method:tools/call');
       await expect(page.getByRole('row').filter({ hasText: 'for the app: get-time' })).toHaveCount(1);
       await inspector.showTab('Timeline');
-      await expect(page.getByRole('img', { name: 'App lane: traffic between the inspector and an MCP App' })).toBeVisible();
-      await expect(page.locator('[data-track="app"]').filter({ hasText: 'tools/call' })).toHaveCount(1);
+      await expect(page.getByRole('img', { name: 'App lane: traffic between the inspector and an MCP App, and the server calls it caused' })).toBeVisible();
+      // On the app's lanes: the app's tools/call to the inspector, and under it the server call it caused,
+      // with its latency; the person's own call stays on the server's lanes.
+      await expect(page.locator('[data-track="app"]:not([data-via])').filter({ hasText: /^tools\/call get-time$/ })).toHaveCount(1);
+      const serverCall = page.locator('[data-track="app"][data-via="app"]');
+      await expect(serverCall).toHaveCount(1);
+      await expect(serverCall).toHaveText('→ server: tools/call get-time');
+      await expect(serverCall).toHaveAttribute('title', /^→ server: tools\/call get-time · \d+ ms · app lane 2 \(sent to the server for the app\)$/);
+      await expect(page.locator('[data-track="server"]').filter({ hasText: /^tools\/call get-time$/ })).toHaveCount(1);
+      await expect(page.getByRole('table', { name: 'Latency by method' }).getByRole('row', { name: /^tools\/call 2 / })).toBeVisible();
+      await expect(page.getByRole('status', { name: 'Timeline summary' })).toContainText(/ · App: \d+ messages, 1 server call on 2 lanes/);
+      // Selecting it opens that exchange in the Log, like any span.
+      await serverCall.click();
+      await expect(inspector.tab('Log')).toHaveAttribute('aria-selected', 'true');
+      await expect(page.getByRole('row', { selected: true })).toContainText('for the app: get-time');
     } finally {
       await live.stop();
     }
@@ -241,6 +274,50 @@ test.describe('an app resource of the wrong MIME type', () => {
   });
 });
 
+test.describe('server-basic-preact over stdio', () => {
+  test.use({ launchArgs: ['--', process.execPath, appServerEntry('server-basic-preact'), '--stdio'] });
+
+  test('renders, calls the tool back, and speaks the host protocol as the spec asks', async ({ inspector, inspectorProxy }) => {
+    const app = await renderGetTime(inspector);
+    await app.getByRole('button', { name: 'Get Server Time' }).click();
+    await expect.poll(async () => (await wireToolCalls(inspectorProxy)).filter((call) => call.name === 'get-time' && call.result).length).toBe(2);
+    expect(await appMisuseFindings(inspectorProxy, (methods) => methods.includes('tools/call'))).toEqual([]);
+  });
+});
+
+test.describe('an app that breaks the View → Host protocol', () => {
+  test.use({ launchArgs: ['--', ...fixtureServerArgv('rules/appProtocolMisuse')] });
+  const app = 'The app "ui://clock/app.html" sent';
+
+  test('renders, and the Diagnoses tab names each misuse with what the spec requires', async ({ inspector, inspectorProxy }) => {
+    const tool = await openTool(inspector, 'show-clock');
+    await expect(await callTool(tool)).toContainText('ok');
+    await expect(appFrame(inspector.page).getByText('initialized')).toBeVisible();
+    const findings = await appMisuseFindings(inspectorProxy, (methods) => methods.filter((method) => method === 'tools/call').length === 4);
+    expect(findings.map((finding) => [finding.severity, finding.message])).toEqual([
+      ['warning', `${app} tools/call (id 1) before the host answered its ui/initialize: a View starts with the ui/initialize handshake and should send no other request (but ping) until it is answered.`],
+      ['error', `${app} tools/call (id 3) of tool "reset-clock", whose visibility ["model"] leaves out "app": only tools visible to apps may be called from one, and the host must refuse it.`],
+      ['error', `${app} ui/notifications/tool-result, which the spec defines only from the host to the View: an app must not send it.`],
+      ['error', expect.stringMatching(/^The app "ui:\/\/clock\/app\.html" sent ui\/open-link \(id 4\), which does not match the spec's schema: params\.url /)],
+      ['error', `${app} tools/call (id 5) while its tools/call request with the same id was still unanswered: a request id must not be reused.`],
+    ]);
+    await inspector.showTab('Diagnoses');
+    await expect(inspector.page.getByText(`${app} ui/notifications/tool-result, which the spec defines only from the host to the View`)).toBeVisible();
+    const finding = inspector.page.getByRole('list', { name: 'Findings' }).getByRole('listitem').filter({ hasText: `${app} tools/call (id 3) of tool "reset-clock"` });
+    await expect(finding.getByRole('link', { name: 'Spec section' })).toHaveAttribute('href', /ext-apps\/blob\/main\/specification\/2026-01-26\/apps\.mdx#communication-protocol$/);
+    // It points at the app's own message, an `app` row of the Log.
+    await finding.getByRole('button', { name: 'Show in log' }).click();
+    await expect(inspector.tab('Log')).toHaveAttribute('aria-selected', 'true');
+    await expect(inspector.page.getByRole('row', { selected: true })).toContainText('← app tools/call reset-clock');
+  });
+
+  test('is invisible to check, which renders no app: the server side is sound', async () => {
+    const { code, stdout } = await runCheck(['--json', '--call-tools', '--', ...fixtureServerArgv('rules/appProtocolMisuse')]);
+    expect((JSON.parse(stdout) as { findings: unknown[] }).findings).toEqual([]);
+    expect(code).toBe(0);
+  });
+});
+
 test.describe('server-basic-vanillajs over Streamable HTTP', () => {
   test('renders, its button calls the tool back, and the debug controls reach the app', async ({ page }) => {
     const server = await startAppServer('server-basic-vanillajs');
@@ -254,6 +331,8 @@ test.describe('server-basic-vanillajs over Streamable HTTP', () => {
       // What the app wrote to its console is shown.
       await expect(page.getByRole('region', { name: 'App console' })).toContainText('Calling get-time tool');
       await exerciseControls(inspector, app);
+      // A correct app through all of it (log, link, reload into a second View): no protocol misuse.
+      expect(await appMisuseFindings(proxy, (methods) => methods.filter((method) => method === 'ui/notifications/initialized').length === 2)).toEqual([]);
     } finally {
       await proxy.stop();
       await server.stop();

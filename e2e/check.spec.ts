@@ -11,15 +11,16 @@ import { diagnosisRuleDescriptors } from '../shared/diagnosis';
 import { startEverythingServer } from './fixtures/everythingServer';
 import { runCheck, type CheckJson } from './fixtures/checkCli';
 import { everythingEntry, fixtureServerArgv, repoRoot } from './fixtures/paths';
-import { ruleFixtures, rulesProvenUnderFaults } from './servers/rules/ruleFixtures';
+import { ruleFixtures, rulesProvenInBrowser, rulesProvenUnderFaults } from './servers/rules/ruleFixtures';
 
 const ruleServer = (name: string) => fixtureServerArgv(`rules/${name}`);
 
 test.describe('mcp-inspect check', () => {
-  test('has a fixture server for every rule the diagnosis runs (or a spec that provokes it with a fault)', () => {
-    const proven = [...ruleFixtures.map((fixture) => fixture.ruleId), ...Object.keys(rulesProvenUnderFaults)];
+  test('has a fixture server for every rule the diagnosis runs (or a spec that provokes it with a fault, or in the browser)', () => {
+    const elsewhere = { ...rulesProvenUnderFaults, ...rulesProvenInBrowser };
+    const proven = [...ruleFixtures.map((fixture) => fixture.ruleId), ...Object.keys(elsewhere)];
     expect(proven.sort()).toEqual(diagnosisRuleDescriptors.map((rule) => rule.id).sort());
-    for (const [ruleId, where] of Object.entries(rulesProvenUnderFaults)) expect(readFileSync(path.join(repoRoot, where.split(' ')[0]!), 'utf8')).toContain(ruleId);
+    for (const [ruleId, where] of Object.entries(elsewhere)) expect(readFileSync(path.join(repoRoot, where.split(' ')[0]!), 'utf8')).toContain(ruleId);
   });
 
   for (const fixture of ruleFixtures) {

@@ -120,10 +120,10 @@ describe('createDiagnosis', () => {
     ]);
   });
 
-  it('has a registry entry per rule with a unique id and a 2025-11-25 spec link (the MCP Apps rule: its extension\'s 2026-01-26 spec)', () => {
+  it('has a registry entry per rule with a unique id and a 2025-11-25 spec link (the MCP Apps rules: their extension\'s 2026-01-26 spec)', () => {
     const ids = diagnosisRuleDescriptors.map((rule) => rule.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toHaveLength(20);
+    expect(ids).toHaveLength(21);
     for (const rule of diagnosisRuleDescriptors) {
       const spec = rule.id.startsWith('app-')
         ? /^https:\/\/github\.com\/modelcontextprotocol\/ext-apps\/blob\/main\/specification\/2026-01-26\/apps\.mdx#/

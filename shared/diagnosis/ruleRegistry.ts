@@ -1,5 +1,6 @@
 // Every diagnosis rule, in the order they run; the UI lists their descriptors.
 import type { DiagnosisRule, RuleDescriptor } from './rule';
+import { appProtocolMisuseRule } from './rules/appProtocolMisuse';
 import { appResourceInvalidRule } from './rules/appResourceInvalid';
 import { cancellationIgnoredRule } from './rules/cancellationIgnored';
 import { capabilityUndeclaredRule } from './rules/capabilityUndeclared';
@@ -36,6 +37,7 @@ export const diagnosisRules: readonly DiagnosisRule[] = [
   uriInvalidRule,
   resourceUriMismatchRule,
   appResourceInvalidRule,
+  appProtocolMisuseRule,
   toolNameInvalidRule,
   paginationCursorRepeatRule,
   progressInvalidRule,

@@ -23,4 +23,6 @@ export const specLinks = {
   resourceUris: `${SPEC_BASE}/server/resources#common-uri-schemes`,
   /** The MCP Apps extension (its own repository and revision): UI resources and how tools declare them. */
   mcpAppsResources: 'https://github.com/modelcontextprotocol/ext-apps/blob/main/specification/2026-01-26/apps.mdx#ui-resource-format',
+  /** The MCP Apps extension: the JSON-RPC between an app (the View) and its host. */
+  mcpAppsCommunication: 'https://github.com/modelcontextprotocol/ext-apps/blob/main/specification/2026-01-26/apps.mdx#communication-protocol',
 } as const;

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { isInspectorCaused } from '../../../shared/diagnosis';
+import { isInspectorCaused } from '../../../shared/diagnosis/finding';
 import { useConnectionFindings } from '../api/useConnectionFindings';
 import { useServerRequests } from '../api/useServerRequests';
 import { useActiveTaskCount } from '../features/tasks/useConnectionTasks';

@@ -42,3 +42,11 @@ export const ruleFixtures: readonly RuleFixture[] = [
 export const rulesProvenUnderFaults: Readonly<Record<string, string>> = {
   'fault-reaction': 'e2e/faults.spec.ts (server-everything answering a duplicated request)',
 };
+
+/**
+ * Rules about what an MCP App does in the browser: `check` renders no app, so no server provokes them
+ * there. Each names the spec that proves it with its fixture server (in this folder) in Chromium.
+ */
+export const rulesProvenInBrowser: Readonly<Record<string, string>> = {
+  'app-protocol-misuse': 'e2e/apps.spec.ts (rules/appProtocolMisuse: an app that breaks the View → Host protocol)',
+};

@@ -68,6 +68,12 @@ export class StreamBuilder {
     return this.events.length;
   }
 
+  /** A message between the inspector (as an MCP Apps host) and the app of `resourceUri`. */
+  app(direction: 'to-app' | 'from-app', resourceUri: string, message: unknown): number {
+    this.events.push({ ...this.stamp(), kind: 'app', direction, resourceUri, message, size: JSON.stringify(message)?.length ?? 0 });
+    return this.events.length;
+  }
+
   transport(event: TransportEvent): number {
     this.events.push({ ...this.stamp(), kind: 'transport', event });
     return this.events.length;

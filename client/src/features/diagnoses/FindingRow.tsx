@@ -1,4 +1,4 @@
-import { isInspectorCaused, type Finding, type Severity } from '../../../../shared/diagnosis';
+import { isInspectorCaused, type Finding, type Severity } from '../../../../shared/diagnosis/finding';
 import { Badge, type BadgeTone } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { safeLinkUrl } from '../../ui/safeUrl';

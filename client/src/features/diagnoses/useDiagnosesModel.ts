@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { isInspectorCaused, type Finding, type Severity } from '../../../../shared/diagnosis';
+import { isInspectorCaused, type Finding, type Severity } from '../../../../shared/diagnosis/finding';
 import { useConnectionFindings } from '../../api/useConnectionFindings';
 import { formatSeverityCounts } from './severityCounts';
 

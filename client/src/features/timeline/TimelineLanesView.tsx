@@ -7,7 +7,7 @@ import type { TimelineMark, TimelineSpan } from './timelineLayout';
 export interface TimelineLanesViewProps {
   spans: readonly TimelineSpan[];
   laneCount: number;
-  /** Lanes of MCP App traffic, drawn below the server's under an "App" label. */
+  /** Lanes of MCP App traffic and the server calls it caused, drawn below the server's under an "App" label. */
   appLaneCount: number;
   firstTime: number;
   lastTime: number;
@@ -40,8 +40,14 @@ function spanTitle(span: TimelineSpan, lastTime: number): string {
   const duration = span.end === undefined ? `${formatMs(lastTime - span.start)}+ (no answer yet)` : formatMs(span.end - span.start);
   const marks = span.marks.length ? ` · ${span.marks.length} notification${span.marks.length === 1 ? '' : 's'}` : '';
   const outcome = span.cancelled ? ' · cancelled' : span.failed ? ' · error' : '';
-  const lane = span.track === 'app' ? `app lane ${span.lane + 1} (${span.direction === 'outgoing' ? 'to the app' : 'from the app'})` : `lane ${span.lane + 1}`;
-  return `${span.method}${span.subject ? ` ${span.subject}` : ''} · ${duration}${outcome} · ${lane}${marks}`;
+  const side = span.via === 'app' ? 'sent to the server for the app' : span.direction === 'outgoing' ? 'to the app' : 'from the app';
+  const lane = span.track === 'app' ? `app lane ${span.lane + 1} (${side})` : `lane ${span.lane + 1}`;
+  return `${spanName(span)} · ${duration}${outcome} · ${lane}${marks}`;
+}
+
+/** What the bar says: the method and subject; a server call an app caused says it went to the server. */
+function spanName(span: TimelineSpan): string {
+  return `${span.via === 'app' ? '→ server: ' : ''}${span.method}${span.subject ? ` ${span.subject}` : ''}`;
 }
 
 export function TimelineLanesView({ spans, laneCount, appLaneCount, firstTime, lastTime, zoom, version, onShowInLog }: TimelineLanesViewProps) {
@@ -124,12 +130,12 @@ export function TimelineLanesView({ spans, laneCount, appLaneCount, firstTime, l
   );
 }
 
-/** Where the app track begins: MCP App ↔ inspector traffic, below the server's requests. */
+/** Where the app track begins: MCP App ↔ inspector traffic and the app's server calls, below the server's requests. */
 function AppLaneBand({ top, height }: { top: number; height: number }) {
   return (
     <div
       role="img"
-      aria-label="App lane: traffic between the inspector and an MCP App"
+      aria-label="App lane: traffic between the inspector and an MCP App, and the server calls it caused"
       className="absolute left-0 w-full border-t border-dashed border-fuchsia-300 text-[10px] text-fuchsia-700 dark:border-fuchsia-700 dark:text-fuchsia-300"
       style={{ top, height }}
     >
@@ -188,7 +194,7 @@ function SpanButton({ span, row, x, lastTime, labelRoom, onShowInLog }: SpanButt
         ? 'bg-violet-100 border-violet-500 dark:bg-violet-900/60'
         : 'bg-sky-100 border-sky-500 dark:bg-sky-900/60';
   const title = spanTitle(span, lastTime);
-  const name = `${span.method}${span.subject ? ` ${span.subject}` : ''}`;
+  const name = spanName(span);
   // A bar too short for its name lets the name run on past it, up to the next span on the lane.
   const labelWidth = Math.min(name.length * LABEL_CHAR_PX + 8, MAX_LABEL_PX, Math.max(width, (labelRoom ?? Infinity) - 2));
   return (
@@ -197,6 +203,7 @@ function SpanButton({ span, row, x, lastTime, labelRoom, onShowInLog }: SpanButt
         type="button"
         data-lane={span.lane}
         data-track={span.track ?? 'server'}
+        data-via={span.via}
         title={title}
         aria-label={title}
         onClick={() => onShowInLog(span.requestSeq)}

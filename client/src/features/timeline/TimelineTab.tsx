@@ -12,6 +12,11 @@ export interface TimelineTabProps {
   onShowInLog: (seq: number) => void;
 }
 
+/** `3 requests`, `1 lane`. */
+function count(n: number, noun: string): string {
+  return `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 /** Requests as spans on lanes over time, with per-method latency; a span click opens it in the Log. */
 export function TimelineTab({ connectionId, onShowInLog }: TimelineTabProps) {
   const model = useTimelineModel(connectionId);
@@ -26,14 +31,16 @@ export function TimelineTab({ connectionId, onShowInLog }: TimelineTabProps) {
     <SplitPane
       orientation="vertical"
       storageKey="timeline-stats"
-      defaultSize={220}
+      // Room for a few server lanes and the app's two (its request, and the server call under it) at 720 px high.
+      defaultSize={300}
       minSize={80}
       dividerLabel="Resize latency table"
       first={
         <div className="flex h-full min-h-0 flex-col">
           <div className="flex items-center gap-2 border-b border-zinc-200 bg-zinc-50 px-2 py-1 text-xs dark:border-zinc-700 dark:bg-zinc-900">
             <span role="status" aria-label="Timeline summary">
-              {model.spans.length.toLocaleString('en')} requests on {model.laneCount} lane{model.laneCount === 1 ? '' : 's'}
+              {count(model.spans.length - model.appMessageCount - model.appServerCallCount, 'request')} on {count(model.laneCount, 'lane')}
+              {model.appLaneCount > 0 && ` · App: ${count(model.appMessageCount, 'message')}, ${count(model.appServerCallCount, 'server call')} on ${count(model.appLaneCount, 'lane')}`}
               {cancelled > 0 && ` · ${cancelled.toLocaleString('en')} cancelled`}
             </span>
             <span className="ml-auto flex gap-1">

@@ -145,5 +145,45 @@ describe('TimelineBuilder', () => {
     ]);
     expect(timeline.latencyByMethod()).toEqual([expect.objectContaining({ method: 'tools/call', count: 1 })]);
   });
+
+  it("puts the server calls an app caused on the app's lanes, under the app's request, with their latency; the person's stay on the server's", () => {
+    const appEntry = (time: number, direction: 'to-app' | 'from-app', message: unknown) =>
+      toLogEntry({ seq: ++seq, time, connectionId: 'c', kind: 'app', direction, resourceUri: 'ui://a/app.html', message, size: 1 });
+    const forApp = (time: number, id: number, method: string, params: unknown) =>
+      toLogEntry({ seq: ++seq, time, connectionId: 'c', kind: 'message', direction: 'outgoing', message: { jsonrpc: '2.0', id, method, params }, size: 1, via: 'app' });
+    const personCall = call(0, 1, 'tools/call', { name: 'get-time' });
+    const appCall = appEntry(3, 'from-app', { jsonrpc: '2.0', id: 7, method: 'tools/call', params: { name: 'get-time' } });
+    const serverCall = forApp(5, 2, 'tools/call', { name: 'get-time' });
+    const serverAnswer = answer(17, 2);
+    const cancelledRead = forApp(20, 3, 'resources/read', { uri: 'ui://a/app.html' });
+    const timeline = build([
+      personCall,
+      answer(2, 1),
+      appCall,
+      serverCall,
+      serverAnswer,
+      appEntry(18, 'to-app', { jsonrpc: '2.0', id: 7, result: {} }),
+      cancelledRead,
+      at(25, 'outgoing', { jsonrpc: '2.0', method: 'notifications/cancelled', params: { requestId: 3 } }),
+      forApp(30, 4, 'tools/call', { name: 'get-time' }),
+    ]);
+    const spans = timeline.spans.map((span) => [span.requestSeq, span.track ?? 'server', span.via, span.lane, span.subject, span.start, span.end]);
+    expect(spans).toEqual([
+      [personCall.seq, 'server', undefined, 0, 'get-time', 0, 2],
+      [appCall.seq, 'app', undefined, 0, 'get-time', 3, 18],
+      // Inside the app's tools/call in time, so on the next app lane: the call it caused, 12 ms.
+      [serverCall.seq, 'app', 'app', 1, 'get-time', 5, 17],
+      [cancelledRead.seq, 'app', 'app', 0, 'ui://a/app.html', 20, 25],
+      // The cancellation freed its app lane.
+      [seq, 'app', 'app', 0, 'get-time', 30, undefined],
+    ]);
+    expect(timeline.spans[2]!.responseSeq).toBe(serverAnswer.seq);
+    expect([timeline.laneCount, timeline.appLaneCount, timeline.appMessageCount, timeline.appServerCallCount]).toEqual([1, 2, 1, 3]);
+    // Latency is the server's, whoever asked: the person's and the app's tools/call; the app's own request is not the server's.
+    expect(timeline.latencyByMethod()).toEqual([
+      expect.objectContaining({ method: 'tools/call', count: 3, p50: 2, max: 12, unanswered: 1 }),
+      expect.objectContaining({ method: 'resources/read', count: 1, cancelled: 1 }),
+    ]);
+  });
 });
 

@@ -1,8 +1,8 @@
 // The timeline's model: each request as a span from its send to its answer, placed on the first free
 // lane (so overlapping requests sit on separate lanes), with the notifications that belong to it
 // (progress and log lines by its progress token, cancellation by its id) nested under it, plus latency
-// per method. Built
-// incrementally from the append-only log: each entry is read once.
+// per method. An MCP App's traffic, and the server calls it caused, are on app lanes of their own.
+// Built incrementally from the append-only log: each entry is read once.
 import { requestKey } from '../../../../shared/jsonrpc';
 import type { LogEntry } from '../../api/logEntry';
 
@@ -33,8 +33,13 @@ export interface TimelineSpan {
   /** Within its track: the server's lanes, or the app's (drawn below them). */
   lane: number;
   marks: TimelineMark[];
-  /** `app`: traffic between the inspector and an MCP App it renders (a notification is a point, end = start). */
+  /**
+   * `app`: traffic between the inspector and an MCP App it renders (a notification is a point, end = start),
+   * and the server requests the app caused (`via`).
+   */
   track?: 'app';
+  /** `app`: a request to the server the inspector sent for an MCP App (recorded with `via: "app"`). */
+  via?: 'app';
 }
 
 export interface MethodLatency {
@@ -62,8 +67,13 @@ export function percentileOf(sorted: readonly number[], p: number): number | und
 }
 
 function paramsOf(entry: LogEntry): Record<string, unknown> | undefined {
-  const message = entry.event.kind === 'message' ? entry.event.message : undefined;
+  const message = entry.event.kind === 'message' || entry.event.kind === 'app' ? entry.event.message : undefined;
   return isRecord(message) && isRecord(message.params) ? message.params : undefined;
+}
+
+/** What a request is about: the tool or prompt name, the resource URI. */
+function subjectOf(params: Record<string, unknown> | undefined): string | undefined {
+  return typeof params?.name === 'string' ? params.name : typeof params?.uri === 'string' ? params.uri : undefined;
 }
 
 function tokenKey(token: unknown): string | undefined {
@@ -91,6 +101,9 @@ export class TimelineBuilder {
   firstTime: number | undefined;
   lastTime: number | undefined;
   version = 0;
+  /** Spans on the app track: the app's own messages, and the server requests it caused. */
+  appMessageCount = 0;
+  appServerCallCount = 0;
 
   /** Reads the entries appended since the last call; returns false when a reset of the log needs a new builder. */
   update(entries: readonly LogEntry[], count: number): boolean {
@@ -101,6 +114,11 @@ export class TimelineBuilder {
     this.read = count;
     this.version++;
     return true;
+  }
+
+  /** The lanes of the span's track: when each becomes free. */
+  private lanesOf(span: TimelineSpan): number[] {
+    return span.track === 'app' ? this.appLaneFreeAt : this.laneFreeAt;
   }
 
   get laneCount(): number {
@@ -145,17 +163,21 @@ export class TimelineBuilder {
       this.open.delete(key);
       span.failed = true;
       span.end = Math.max(span.start, entry.time);
-      this.laneFreeAt[span.lane] = span.end;
+      this.lanesOf(span)[span.lane] = span.end;
     }
   }
 
+  /** A request to or from the server; one the inspector sent for an app goes on the app's lanes, named so. */
   private startSpan(entry: LogEntry, direction: 'outgoing' | 'incoming'): void {
-    let lane = this.laneFreeAt.findIndex((freeAt) => freeAt <= entry.time);
-    if (lane === -1) lane = this.laneFreeAt.push(Infinity) - 1;
-    this.laneFreeAt[lane] = Infinity;
+    const forApp = entry.event.kind === 'message' && entry.event.via === 'app';
+    const lanes = forApp ? this.appLaneFreeAt : this.laneFreeAt;
+    let lane = lanes.findIndex((freeAt) => freeAt <= entry.time);
+    if (lane === -1) lane = lanes.push(Infinity) - 1;
+    lanes[lane] = Infinity;
     const params = paramsOf(entry);
-    const subject = typeof params?.name === 'string' ? params.name : typeof params?.uri === 'string' ? params.uri : undefined;
-    const span: TimelineSpan = { requestSeq: entry.seq, method: entry.method!, subject, direction, start: entry.time, end: undefined, responseSeq: undefined, failed: false, cancelled: false, lane, marks: [] };
+    const app = forApp ? ({ track: 'app', via: 'app' } as const) : {};
+    if (forApp) this.appServerCallCount++;
+    const span: TimelineSpan = { requestSeq: entry.seq, method: entry.method!, subject: subjectOf(params), direction, start: entry.time, end: undefined, responseSeq: undefined, failed: false, cancelled: false, lane, marks: [], ...app };
     this.spans.push(span);
     const key = `${direction}:${requestKey(entry.id!)}`;
     this.open.set(key, span);
@@ -184,8 +206,9 @@ export class TimelineBuilder {
     let lane = this.appLaneFreeAt.findIndex((freeAt) => freeAt <= entry.time);
     if (lane === -1) lane = this.appLaneFreeAt.push(0) - 1;
     const isRequest = id !== undefined;
-    const span: TimelineSpan = { requestSeq: entry.seq, method, subject: undefined, direction, start: entry.time, end: isRequest ? undefined : entry.time, responseSeq: undefined, failed: false, cancelled: false, lane, marks: [], track: 'app' };
+    const span: TimelineSpan = { requestSeq: entry.seq, method, subject: subjectOf(paramsOf(entry)), direction, start: entry.time, end: isRequest ? undefined : entry.time, responseSeq: undefined, failed: false, cancelled: false, lane, marks: [], track: 'app' };
     this.spans.push(span);
+    this.appMessageCount++;
     this.appLaneFreeAt[lane] = isRequest ? Infinity : entry.time;
     if (isRequest) this.open.set(`app:${direction}:${requestKey(id)}`, span);
   }
@@ -200,7 +223,7 @@ export class TimelineBuilder {
     span.responseSeq = entry.seq;
     span.failed = entry.kind === 'error';
     // A request sent in the millisecond another ends may reuse its lane: they touch, they do not overlap.
-    this.laneFreeAt[span.lane] = span.end;
+    this.lanesOf(span)[span.lane] = span.end;
   }
 
   private nest(entry: LogEntry): void {
@@ -225,7 +248,7 @@ export class TimelineBuilder {
         this.open.delete(key);
         span.cancelled = true;
         span.end = Math.max(span.start, entry.time);
-        this.laneFreeAt[span.lane] = span.end;
+        this.lanesOf(span)[span.lane] = span.end;
       }
     }
   }
@@ -247,11 +270,11 @@ export class TimelineBuilder {
     return this.byToken(requestDirection, meta.progressToken);
   }
 
-  /** Count and latency percentiles per method, busiest first. */
+  /** Count and latency percentiles per method of the server's requests (an app's included), busiest first. */
   latencyByMethod(): MethodLatency[] {
     const groups = new Map<string, TimelineSpan[]>();
     for (const span of this.spans) {
-      if (span.track === 'app') continue;
+      if (span.track === 'app' && span.via !== 'app') continue;
       const group = groups.get(span.method) ?? [];
       group.push(span);
       groups.set(span.method, group);

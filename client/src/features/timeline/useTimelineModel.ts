@@ -21,6 +21,8 @@ export function useTimelineModel(connectionId: string) {
     spans: builder.spans,
     laneCount: builder.laneCount,
     appLaneCount: builder.appLaneCount,
+    appMessageCount: builder.appMessageCount,
+    appServerCallCount: builder.appServerCallCount,
     firstTime: builder.firstTime ?? 0,
     lastTime: builder.lastTime ?? 0,
     version,
