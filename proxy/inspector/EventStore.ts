@@ -4,10 +4,12 @@
 // the session file being recorded, or a spill file when nothing is recorded. A million messages so cost
 // the file, not the heap. Events are addressed by position: the n-th event of a connection, or of all
 // the connections still listed, which is what a page scrolling a list of rows asks for.
-// The window keeps each event as its JSON text, not the object: every window event outlives a few
-// young-generation collections, so it is promoted and dies in the old generation; text is a third of
-// the object's size there, and so is the heap the collector grows under a stream (the RSS peak).
+// The window keeps each event as its JSON bytes (the same buffer the sockets and the recorder wrote), not
+// the object: every window event outlives a few young-generation collections, so it is promoted and dies
+// in the old generation; as bytes outside the JS heap only a small handle is promoted, and the heap the
+// collector grows under a stream (the RSS peak) stays small.
 import type { RecordedEvent } from '../../shared/recordedEvent';
+import { plainEventBytes, type EventBytes } from './eventBytes';
 
 /** A run of events by position: `from` counts from 0, the oldest event of the connection (or of all). */
 export interface EventRange {
@@ -35,17 +37,18 @@ export const DEFAULT_WINDOW_LIMITS: WindowLimits = { maxEvents: 10_000, maxBytes
 const UNBOUNDED: WindowLimits = { maxEvents: Number.POSITIVE_INFINITY, maxBytes: Number.POSITIVE_INFINITY };
 /** What an event costs in memory besides its message's text (object, stamp, strings' headers). */
 const EVENT_OVERHEAD_BYTES = 160;
-const STRING_OVERHEAD_BYTES = 32;
+/** A buffer's handle on the heap. */
+const BUFFER_OVERHEAD_BYTES = 100;
 
 function unpacked(slot: WindowSlot): RecordedEvent {
-  return typeof slot === 'string' ? (JSON.parse(slot) as RecordedEvent) : slot;
+  return slot instanceof Uint8Array ? (JSON.parse(slot.toString('utf8')) as RecordedEvent) : slot;
 }
 
-/** A window slot: the event itself (unbounded), or its JSON text (bounded), parsed again when read. */
-type WindowSlot = RecordedEvent | string;
+/** A window slot: the event itself (unbounded), or its JSON bytes (bounded), parsed again when read. */
+type WindowSlot = RecordedEvent | Buffer;
 
 function estimatedBytes(event: WindowSlot): number {
-  if (typeof event === 'string') return event.length * 2 + STRING_OVERHEAD_BYTES;
+  if (event instanceof Uint8Array) return event.length + BUFFER_OVERHEAD_BYTES;
   switch (event.kind) {
     case 'message':
     case 'app':
@@ -72,17 +75,17 @@ export class EventStore {
   private readonly recorded = new Map<string, readonly RecordedEvent[]>();
   private archive: EventArchive | undefined;
   private limits = UNBOUNDED;
-  private pack: ((event: RecordedEvent) => string) | undefined;
+  private pack: EventBytes | undefined;
 
   /**
-   * From now on, keep at most `limits` in memory, each event as `toJson`'s text (the inspector's
-   * cached JSON, so no second serialisation); what falls out is read back from `archive`.
+   * From now on, keep at most `limits` in memory, each event as `toBytes`'s buffer (the inspector's
+   * cached bytes, so no second serialisation); what falls out is read back from `archive`.
    */
-  bound(archive: EventArchive, limits: WindowLimits = DEFAULT_WINDOW_LIMITS, toJson: (event: RecordedEvent) => string = JSON.stringify): void {
+  bound(archive: EventArchive, limits: WindowLimits = DEFAULT_WINDOW_LIMITS, toBytes: EventBytes = plainEventBytes): void {
     this.archive = archive;
     this.limits = limits;
-    this.pack = toJson;
-    this.window = this.window.map((slot) => (typeof slot === 'string' ? slot : toJson(slot)));
+    this.pack = toBytes;
+    this.window = this.window.map((slot) => (slot instanceof Uint8Array ? slot : toBytes(slot)));
     this.windowBytes = this.window.reduce((sum, slot) => sum + estimatedBytes(slot), 0);
     this.evict();
   }

@@ -18,7 +18,7 @@ import type { PendingServerRequest, RequestProgress, ServerRequestAnswer, Server
 import type { OAuthCoordinator } from '../auth/OAuthCoordinator';
 import { Connection } from './Connection';
 import { EventStore, type EventArchive, type EventRange, type WindowLimits } from './EventStore';
-import { cachedEventJson, type EventJson } from './eventJson';
+import { cachedEventBytes, type EventBytes } from './eventBytes';
 import type { InspectedConnection } from './InspectedConnection';
 import { ServerRequestInbox } from './ServerRequestInbox';
 import { TappedConnection } from './TappedConnection';
@@ -97,8 +97,8 @@ export class Inspector {
    * have a value a server echoes (an API key in stderr) masked, as session files do.
    */
   readonly secrets = new SecretScrubber();
-  /** Each event's JSON, secrets masked, made once for the recorder and every socket. */
-  readonly eventJson: EventJson = cachedEventJson(this.secrets);
+  /** Each event's JSON bytes, secrets masked, made once for the recorder, the window and every socket. */
+  readonly eventBytes: EventBytes = cachedEventBytes(this.secrets);
   /** Writes out what the recorder still queues (set by the recording, if any). */
   private persist: () => void = () => {};
 
@@ -258,7 +258,7 @@ export class Inspector {
    * `archive` (which must receive every event published from before the first connection on).
    */
   keepWindow(archive: EventArchive, limits?: WindowLimits): void {
-    this.events.bound(archive, limits, this.eventJson);
+    this.events.bound(archive, limits, this.eventBytes);
   }
 
   /** Events by position, from memory or the archive (see `EventStore`). */

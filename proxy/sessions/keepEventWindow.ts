@@ -46,7 +46,7 @@ export function keepEventWindow(
   const file = path.join(os.tmpdir(), `mcp-inspect-spill-${process.pid}-${randomBytes(4).toString('hex')}.jsonl`);
   let spill: SessionRecorder;
   try {
-    spill = SessionRecorder.create(file, sessionHeader(inspector, new Date()), warn, inspector.eventJson);
+    spill = SessionRecorder.create(file, sessionHeader(inspector, new Date()), warn, inspector.eventBytes);
   } catch (error) {
     warn(`Cannot create the spill file ${file}, so every event stays in memory: ${error instanceof Error ? error.message : String(error)}`);
     return undefined;

@@ -35,7 +35,7 @@ export function startRecording(inspector: Inspector, config: RecordingConfig, wa
   const now = new Date();
   let recorder: SessionRecorder;
   try {
-    recorder = SessionRecorder.create(file, sessionHeader(inspector, now), warn, inspector.eventJson);
+    recorder = SessionRecorder.create(file, sessionHeader(inspector, now), warn, inspector.eventBytes);
   } catch (error) {
     warn(`Cannot record the session to ${file}: ${error instanceof Error ? error.message : String(error)}`);
     return undefined;

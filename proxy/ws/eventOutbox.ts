@@ -9,6 +9,7 @@ import type { EventParams, InspectorEventName } from '../../shared/inspectorProt
 import type { RecordedEvent } from '../../shared/recordedEvent';
 import { redactSummary } from '../../shared/session/redaction';
 import type { InspectorObserver } from '../inspector/Inspector';
+import { plainEventBytes, type EventBytes } from '../inspector/eventBytes';
 
 /**
  * The most events in one `eventsRecorded` frame. After a stall (a busy proxy, a slow socket) one
@@ -20,16 +21,26 @@ export const MAX_EVENTS_PER_FRAME = 500;
 /** Masks the secrets a server echoed in a frame's JSON (the inspector's SecretScrubber). */
 export type ScrubJson = (json: string) => string;
 const keepJson: ScrubJson = (json) => json;
-/** An event's JSON as sockets send it (the inspector's, made once per event however many sockets send it). */
-export type EventJson = (event: RecordedEvent) => string;
-const plainJson: EventJson = (event) => JSON.stringify(event);
+const FRAME_HEAD = Buffer.from('{"event":"eventsRecorded","params":{"events":[');
+const FRAME_TAIL = Buffer.from(']}}');
+const COMMA = Buffer.from(',');
 
-/** The `eventsRecorded` frame for these events, built from their JSON. */
-export function eventsRecordedFrame(events: readonly RecordedEvent[], jsonOf: EventJson = plainJson): string {
-  let body = '';
-  for (let i = 0; i < events.length; i++) body += (i === 0 ? '' : ',') + jsonOf(events[i]!);
-  return `{"event":"eventsRecorded","params":{"events":[${body}]}}`;
+/**
+ * The `eventsRecorded` frame for these events, as UTF-8 text: their bytes (the inspector's, made once per
+ * event however many sockets send it) copied side by side, never encoded again.
+ */
+export function eventsRecordedFrame(events: readonly RecordedEvent[], bytesOf: EventBytes = plainEventBytes): Buffer {
+  const parts: Buffer[] = [FRAME_HEAD];
+  for (let i = 0; i < events.length; i++) {
+    if (i > 0) parts.push(COMMA);
+    parts.push(bytesOf(events[i]!));
+  }
+  parts.push(FRAME_TAIL);
+  return Buffer.concat(parts);
 }
+
+/** A text frame for the socket: a string, or the UTF-8 bytes of one. */
+export type TextFrame = string | Buffer;
 
 type Outgoing = { event: RecordedEvent } | { finding: Finding } | { frame: { [E in InspectorEventName]: { event: E; params: EventParams<E> } }[InspectorEventName] };
 
@@ -47,8 +58,8 @@ export class EventOutbox {
    * `persist` writes the recording's queue before events go out (a page never sees what the file lacks).
    */
   constructor(
-    private readonly send: (frame: string) => void,
-    private readonly jsonOf: EventJson = plainJson,
+    private readonly send: (frame: TextFrame) => void,
+    private readonly bytesOf: EventBytes = plainEventBytes,
     private readonly scrub: ScrubJson = keepJson,
     private readonly persist: () => void = () => {},
   ) {}
@@ -126,7 +137,7 @@ export class EventOutbox {
       if (events.length > 0) this.persist();
       for (let start = 0; start < events.length; start += MAX_EVENTS_PER_FRAME) {
         const chunk = events.length <= MAX_EVENTS_PER_FRAME ? events : events.slice(start, start + MAX_EVENTS_PER_FRAME);
-        this.send(eventsRecordedFrame(chunk, this.jsonOf));
+        this.send(eventsRecordedFrame(chunk, this.bytesOf));
       }
       if (events.length > 0) this.sentThroughSeq = events.at(-1)!.seq;
       if (findings.length > 0) this.send(this.scrub(JSON.stringify({ event: 'diagnosisRaised', params: { findings } })));

@@ -45,7 +45,7 @@ class SlowSocket extends EventEmitter {
   bufferedAmount = 0;
   readonly frames: { id?: number; result?: { eventCount: number; events: unknown[] }; event?: string; params?: { events: RecordedEvent[] } }[] = [];
   send(frame: string) {
-    this.frames.push(JSON.parse(frame) as SlowSocket['frames'][number]);
+    this.frames.push(JSON.parse(String(frame)) as SlowSocket['frames'][number]);
   }
   close() {}
   terminate() {}
@@ -66,12 +66,12 @@ async function until(condition: () => boolean): Promise<void> {
 describe('snapshot frames', () => {
   it('cut at the event limit and at the byte limit, keeping order and a single large event whole', () => {
     const many = Array.from({ length: SNAPSHOT_CHUNK_EVENTS * 2 + 5 }, (_, i) => event(i + 1));
-    const counts = [...snapshotFrames(many)].map((frame) => (JSON.parse(frame) as { params: { events: unknown[] } }).params.events.length);
+    const counts = [...snapshotFrames(many)].map((frame) => (JSON.parse(String(frame)) as { params: { events: unknown[] } }).params.events.length);
     expect(counts).toEqual([SNAPSHOT_CHUNK_EVENTS, SNAPSHOT_CHUNK_EVENTS, 5]);
 
     const big = Array.from({ length: 5 }, (_, i) => event(i + 1, 'x'.repeat(SNAPSHOT_CHUNK_BYTES / 2)));
     const huge = event(6, 'y'.repeat(SNAPSHOT_CHUNK_BYTES * 2));
-    const frames = [...snapshotFrames([...big, huge])].map((frame) => JSON.parse(frame) as { event: string; params: { events: RecordedEvent[] } });
+    const frames = [...snapshotFrames([...big, huge])].map((frame) => JSON.parse(String(frame)) as { event: string; params: { events: RecordedEvent[] } });
     expect(frames.map((frame) => frame.params.events.map((e) => e.seq))).toEqual([[1], [2], [3], [4], [5], [6]]);
     expect(frames.every((frame) => frame.event === 'eventsRecorded')).toBe(true);
     expect([...snapshotFrames([])]).toEqual([]);

@@ -4,6 +4,8 @@
 // each in a few ms), and the proxy waits while the socket has a lot unsent, yielding between frames
 // so live traffic and other sockets are served meanwhile.
 import type { RecordedEvent } from '../../shared/recordedEvent';
+import { plainEventBytes, type EventBytes } from '../inspector/eventBytes';
+import { eventsRecordedFrame, type TextFrame } from './eventOutbox';
 
 /** At most this many events per frame. */
 export const SNAPSHOT_CHUNK_EVENTS = 2_000;
@@ -15,7 +17,7 @@ export const SNAPSHOT_HIGH_WATER_BYTES = 4 * 1024 * 1024;
 export interface SnapshotSink {
   /** Bytes queued on the socket, not yet written (ws `bufferedAmount`). */
   bufferedAmount(): number;
-  send(frame: string): void;
+  send(frame: TextFrame): void;
   /** False once the socket closed or a newer attach replaced this snapshot: stop sending. */
   isCurrent(): boolean;
 }
@@ -24,29 +26,28 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Groups already serialized events into frames under both limits, in order. */
-export function* snapshotFrames(events: readonly RecordedEvent[], jsonOf: (event: RecordedEvent) => string = (event) => JSON.stringify(event)): Generator<string> {
-  let parts: string[] = [];
+export function* snapshotFrames(events: readonly RecordedEvent[], bytesOf: EventBytes = plainEventBytes): Generator<Buffer> {
+  let chunk: RecordedEvent[] = [];
   let bytes = 0;
-  const frame = () => `{"event":"eventsRecorded","params":{"events":[${parts.join(',')}]}}`;
   for (const event of events) {
-    const json = jsonOf(event);
-    if (parts.length > 0 && (parts.length >= SNAPSHOT_CHUNK_EVENTS || bytes + json.length > SNAPSHOT_CHUNK_BYTES)) {
-      yield frame();
-      parts = [];
+    const size = bytesOf(event).length;
+    if (chunk.length > 0 && (chunk.length >= SNAPSHOT_CHUNK_EVENTS || bytes + size > SNAPSHOT_CHUNK_BYTES)) {
+      yield eventsRecordedFrame(chunk, bytesOf);
+      chunk = [];
       bytes = 0;
     }
-    parts.push(json);
-    bytes += json.length + 1;
+    chunk.push(event);
+    bytes += size + 1;
   }
-  if (parts.length > 0) yield frame();
+  if (chunk.length > 0) yield eventsRecordedFrame(chunk, bytesOf);
 }
 
 /**
  * Sends the events as frames, each after the previous one is mostly written. Resolves true when all
  * went out, false when the sink stopped being current (nothing more is sent then).
  */
-export async function streamSnapshot(events: readonly RecordedEvent[], sink: SnapshotSink, jsonOf?: (event: RecordedEvent) => string): Promise<boolean> {
-  for (const frame of snapshotFrames(events, jsonOf)) {
+export async function streamSnapshot(events: readonly RecordedEvent[], sink: SnapshotSink, bytesOf?: EventBytes): Promise<boolean> {
+  for (const frame of snapshotFrames(events, bytesOf)) {
     while (sink.isCurrent() && sink.bufferedAmount() > SNAPSHOT_HIGH_WATER_BYTES) await pause(5);
     if (!sink.isCurrent()) return false;
     sink.send(frame);

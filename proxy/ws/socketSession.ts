@@ -17,7 +17,7 @@ import type { ReplayRecording } from '../sessions/recordingConfig';
 import { describeError } from '../upstream/describeError';
 import { Dispatcher } from './dispatcher';
 import type { RecordedEvent } from '../../shared/recordedEvent';
-import { EventOutbox } from './eventOutbox';
+import { EventOutbox, type TextFrame } from './eventOutbox';
 import { checkedRequestParams } from './requestFrame';
 import { streamSnapshot } from './snapshotStream';
 
@@ -42,8 +42,6 @@ export class SocketSession {
   private snapshotEvents: readonly RecordedEvent[] = [];
   /** Masks the secrets a server echoed in the events this socket sends. */
   private readonly scrub: (json: string) => string;
-  /** Each event's JSON, secrets masked, shared with the recorder and every other socket. */
-  private readonly eventJson: (event: RecordedEvent) => string;
 
   /**
    * `tcpSocket` is the connection under the WebSocket (as handed to the upgrade); when given, frames
@@ -57,8 +55,8 @@ export class SocketSession {
     replayRecording?: ReplayRecording,
   ) {
     this.scrub = (json) => inspector.secrets.scrubKnown(json);
-    this.eventJson = inspector.eventJson;
-    this.outbox = new EventOutbox((frame) => this.send(frame), this.eventJson, this.scrub, () => this.inspector.persistPublished());
+    // Each event's bytes, secrets masked, shared with the recorder, the window and every other socket.
+    this.outbox = new EventOutbox((frame) => this.send(frame), inspector.eventBytes, this.scrub, () => this.inspector.persistPublished());
     this.dispatcher = new Dispatcher(inspector, (afterSeq, snapshotEvents) => {
       this.attachGeneration += 1;
       this.snapshotEvents = snapshotEvents;
@@ -158,7 +156,7 @@ export class SocketSession {
       bufferedAmount: () => this.socket.bufferedAmount,
       send: (frame) => this.send(frame),
       isCurrent: () => !this.disposed && generation === this.attachGeneration,
-    }, this.eventJson);
+    }, this.inspector.eventBytes);
     if (complete) this.outbox.release();
   }
 
@@ -171,10 +169,12 @@ export class SocketSession {
     this.send(JSON.stringify({ id, error: { message } }));
   }
 
-  private send(frame: string): void {
+  private send(frame: TextFrame): void {
     if (this.disposed || this.socket.readyState !== this.socket.OPEN) return;
     this.corkUntilNextTick();
-    this.socket.send(frame);
+    // Bytes go as they are, in a text frame: they are UTF-8 already.
+    if (typeof frame === 'string') this.socket.send(frame);
+    else this.socket.send(frame, { binary: false });
     if (this.socket.bufferedAmount > MAX_BUFFERED_BYTES) this.fellBehind();
   }
 
