@@ -5,8 +5,8 @@ const NEWLINE = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
 
 export interface LineSplitterOptions {
-  /** Called with each complete line (without its line ending) and its size in bytes. */
-  onLine: (line: string, bytes: number) => void;
+  /** Called with each complete line (without its line ending), its size in bytes, and the bytes themselves. */
+  onLine: (line: string, bytes: number, raw: Buffer) => void;
   /** A line longer than this is not buffered further. */
   maxLineBytes: number;
   /**
@@ -77,7 +77,7 @@ export class LineSplitter {
   }
 
   private emit(line: Buffer): void {
-    this.options.onLine(line.toString('utf8'), line.length);
+    this.options.onLine(line.toString('utf8'), line.length, line);
   }
 
   private reset(): void {

@@ -13,6 +13,7 @@ import type { FaultEngine } from '../../shared/faults/faultEngine';
 import { FaultStage } from '../../shared/faults/faultStage';
 import { incomingMessage } from './jsonRpcEnvelope';
 import { LineSplitter } from './lineSplitter';
+import { rememberWireBytes } from './wireBytes';
 import { formatCommandLine } from '../../shared/session/targetReview';
 import { groupAlive, signalGroup, unwatchGroup, USE_PROCESS_GROUPS, watchGroup } from './processGroups';
 import type { Tap, TappedTransport } from './transportTypes';
@@ -131,8 +132,12 @@ export class TappedStdioTransport implements TappedTransport {
 
   send(message: JSONRPCMessage): Promise<void> {
     const json = JSON.stringify(message);
-    const recorded = this.tap({ kind: 'message', direction: 'outgoing', message, size: Buffer.byteLength(json) });
-    if (!this.faultStage) return this.write(`${json}\n`);
+    // Encoded once: the pipe gets these bytes, and the message's event is made from them.
+    const line = Buffer.from(`${json}\n`, 'utf8');
+    const bytes = line.subarray(0, -1);
+    rememberWireBytes(message, bytes);
+    const recorded = this.tap({ kind: 'message', direction: 'outgoing', message, size: bytes.length });
+    if (!this.faultStage) return this.write(line);
     this.passedWrite = undefined;
     this.passing = true;
     try {
@@ -203,7 +208,7 @@ export class TappedStdioTransport implements TappedTransport {
     if (this.child) signalGroup(this.child, 'SIGKILL');
   }
 
-  private write(text: string): Promise<void> {
+  private write(text: string | Buffer): Promise<void> {
     const stdin = this.child?.stdin;
     if (!stdin || !stdin.writable || this.exit) return Promise.reject(new Error('Not connected: the server process is not running'));
     this.corkUntilNextTick(stdin);
@@ -244,7 +249,7 @@ export class TappedStdioTransport implements TappedTransport {
     const lines = new LineSplitter({
       maxLineBytes: MAX_STDOUT_LINE_BYTES,
       overflow: 'discard',
-      onLine: (line, bytes) => this.onStdoutLine(line, bytes),
+      onLine: (line, bytes, raw) => this.onStdoutLine(line, bytes, raw),
       onOverflow: (bytes) =>
         this.reportError(`A stdout line exceeded ${MAX_STDOUT_LINE_BYTES / 1024 / 1024} MiB (${bytes} bytes so far); it was discarded`),
     });
@@ -264,7 +269,7 @@ export class TappedStdioTransport implements TappedTransport {
     child.stderr?.on('error', () => {});
   }
 
-  private onStdoutLine(line: string, bytes: number): void {
+  private onStdoutLine(line: string, bytes: number, raw: Buffer): void {
     let parsed: unknown;
     try {
       parsed = JSON.parse(line);
@@ -272,6 +277,7 @@ export class TappedStdioTransport implements TappedTransport {
       this.tap({ kind: 'stdout', text: line });
       return;
     }
+    rememberWireBytes(parsed, raw);
     // Recorded before it is delivered, so the log holds a response before the SDK resolves its request.
     const recorded = this.tap({ kind: 'message', direction: 'incoming', message: parsed, size: bytes });
     if (this.faultStage) this.faultStage.pass('incoming', parsed, { text: line, ...(recorded ? { targetSeq: recorded.seq } : {}) });

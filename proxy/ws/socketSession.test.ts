@@ -1,6 +1,9 @@
 // The socket protocol as a page sees it: envelopes checked against the shared schemas, attach first,
 // clear errors for anything wrong (and no crash), batched events, and snapshot-then-deltas with
 // nothing lost or repeated even when a page attaches in the middle of a burst.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { EventEmitter } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebSocket } from 'ws';
@@ -67,8 +70,10 @@ describe('socket protocol', () => {
   it('sends a snapshot, then exactly the later events, batched, even mid-burst', async () => {
     const early = await TestSocketClient.open(server.port, token);
     await early.attach();
-    // A "server" that writes a burst of 400 stdout lines over some 400 ms, then exits.
-    const script = `let n = 0; const t = setInterval(() => { for (let i = 0; i < 4; i++) console.log(JSON.stringify({ jsonrpc: '2.0', method: 'tick', params: { n: n++ } })); if (n >= 400) { clearInterval(t); process.exit(0); } }, 4);`;
+    // A "server" that writes a burst of stdout lines, 4 every 4 ms, until the flag file appears (the
+    // late page has attached), then 100 more and exits: later events follow the snapshot whatever the load.
+    const flag = path.join(mkdtempSync(path.join(os.tmpdir(), 'mid-burst-')), 'attached');
+    const script = `const fs = require('node:fs'); let n = 0, stopAt = Infinity; const t = setInterval(() => { for (let i = 0; i < 4; i++) console.log(JSON.stringify({ jsonrpc: '2.0', method: 'tick', params: { n: n++ } })); if (stopAt === Infinity && fs.existsSync(${JSON.stringify(flag)})) stopAt = n + 100; if (n >= stopAt) { clearInterval(t); process.exit(0); } }, 4);`;
     const connected = await early.call('connect', { target: { transport: 'stdio', command: process.execPath, args: ['-e', script], env: {} } });
     const id = (connected.result as { id: string }).id;
     await early.waitFor(() => early.events().filter((event) => event.kind === 'message').length > 100);
@@ -78,6 +83,7 @@ describe('socket protocol', () => {
     // The answer holds the count; the snapshot's events arrive as frames, before the later ones.
     expect(snapshot.eventCount).toBeGreaterThan(100);
     expect(snapshot.events).toEqual([]);
+    writeFileSync(flag, '');
     const isExit = (event: RecordedEvent) => event.kind === 'transport' && event.event.type === 'exited';
     await early.waitFor(() => early.events().some(isExit));
     await late.waitFor(() => late.events().some(isExit));
@@ -92,6 +98,7 @@ describe('socket protocol', () => {
     expect(frames).toBeLessThan(early.events().length / 2);
     early.close();
     late.close();
+    rmSync(path.dirname(flag), { recursive: true, force: true });
   });
 
   it('pushes connection changes in order with the events', async () => {
