@@ -13,13 +13,14 @@ const warn = (message: string): void => {
 // The host's protocol channel is the main thread's stdout: nothing of this thread may reach it.
 console.log = console.info = console.debug = (...parts: unknown[]) => warn(parts.map(String).join(' '));
 
-yieldToTheRelay(warn);
-
 const observer = startTapObserver({
   ...(workerData as ObserverWorkerData),
   warn,
   startInspector: listenForInspector,
   onFaults: (faults) => parentPort!.postMessage({ type: 'faults', faults } satisfies FromObserver),
+  // Once its start-up (loading the inspector, or joining one) is done: starved of CPU before, a tap on a
+  // busy machine would take seconds to show its UI.
+  onLinked: () => yieldToTheRelay(warn),
 });
 parentPort!.on('message', (batch: ToObserver[]) => {
   for (const message of batch) receive(message);

@@ -45,6 +45,8 @@ export interface InspectorLinkOptions {
   faults: FaultRuleEntry[];
   /** The person changed the fault rules in the UI: the relay applies them. */
   onFaults: (faults: FaultRuleEntry[]) => void;
+  /** The first time an inspector takes the events (joined, or started here): start-up is over. */
+  onLinked?: () => void;
 }
 
 export interface InspectorLink {
@@ -73,6 +75,7 @@ class Link implements InspectorLink {
   private closing = false;
   private flushScheduled = false;
   private browserOpened = false;
+  private linkedOnce = false;
   /** The token in use: once joined, the one a tap taking over the port reuses, so an open page stays valid. */
   private token: string | undefined;
 
@@ -120,6 +123,12 @@ class Link implements InspectorLink {
     if (joined === 'nobody') await this.host();
   }
 
+  private linked(sink: Sink): void {
+    this.sink = sink;
+    if (!this.linkedOnce) this.options.onLinked?.();
+    this.linkedOnce = true;
+  }
+
   private scheduleFlush(): void {
     if (this.flushScheduled || !this.sink) return;
     this.flushScheduled = true;
@@ -163,7 +172,7 @@ class Link implements InspectorLink {
         if (frame?.type === 'faults') return this.changeFaults(frame.faults);
         if (settled || frame?.type !== 'joined') return;
         this.token = candidate;
-        this.sink = { kind: 'joined', socket };
+        this.linked({ kind: 'joined', socket });
         settle('joined');
         this.scheduleFlush();
       });
@@ -207,14 +216,14 @@ class Link implements InspectorLink {
       faults: this.faults,
       sendFaults: (faults) => this.changeFaults(faults),
     });
-    this.sink = {
+    this.linked({
       kind: 'hosting',
       feed,
       stop: async () => {
         withdraw();
         await server.close();
       },
-    };
+    });
     warn(`inspector UI at ${server.url}`);
     if (this.options.open && !this.browserOpened) void openBrowser(server.url, warn);
     this.browserOpened = true;

@@ -10,7 +10,7 @@ import type { InspectorLinkOptions } from './inspectorLink';
 import { startTapObserver, type TapObserver, type TappedStream } from './tapObserver';
 
 /** What crosses to the worker: serialisable link options (the inspector is started there by its own code). */
-export type ObserverWorkerData = Omit<InspectorLinkOptions, 'warn' | 'startInspector' | 'onFaults'>;
+export type ObserverWorkerData = Omit<InspectorLinkOptions, 'warn' | 'startInspector' | 'onFaults' | 'onLinked'>;
 
 /** Worker → relay thread: the fault rules changed (the person set them in the UI). */
 export type FromObserver = { type: 'faults'; faults: FaultRuleEntry[] } | typeof OBSERVER_CLOSED;
@@ -32,7 +32,7 @@ const WORKER_FILE = new URL('./tapWorker.js', import.meta.url);
 
 export function startObserverThread(options: InspectorLinkOptions): TapObserver {
   if (!existsSync(fileURLToPath(WORKER_FILE))) return startTapObserver(options);
-  const { warn: _warn, startInspector: _start, onFaults, ...workerData } = options;
+  const { warn: _warn, startInspector: _start, onFaults, onLinked: _linked, ...workerData } = options;
   const worker = new Worker(WORKER_FILE, { workerData: workerData satisfies ObserverWorkerData });
   worker.on('message', (message: FromObserver) => {
     if (message !== OBSERVER_CLOSED && message.type === 'faults') onFaults(message.faults);
