@@ -1,7 +1,7 @@
 // A filtered view over the log store: the rows of one connection (or of all of them, merged by seq)
 // that pass a compiled filter and come after the "clear view" mark. Built once per filter, then kept
 // up to date incrementally: each new entry is tested once, when it first appears.
-import type { LogEntry } from './logEntry';
+import { searchTextOf as searchTextOfEntry, type LogEntry } from './logEntry';
 import type { LogStore } from './logStore';
 import type { CompiledLogFilter, SearchTextOf } from './logStoreQuery';
 
@@ -33,8 +33,8 @@ export interface LogViewOptions {
   hiddenThroughSeq: number;
 }
 
-/** Free-text terms search the text each entry got when it was stored. */
-export const searchTextOf: SearchTextOf = (entry) => entry.searchText;
+/** Free-text terms search each entry's lower-case text, made on the first search (`api/logEntry`). */
+export const searchTextOf: SearchTextOf = searchTextOfEntry;
 
 interface Cursor {
   entries: readonly LogEntry[];
