@@ -17,6 +17,8 @@ export interface FilteredLogSnapshot {
   readonly olderRows: number;
   /** Older events a filter did not search (only the loaded events are filtered). */
   readonly olderNotSearched: number;
+  /** The time of row 0's event (relative times count from it); undefined while it is read from the proxy. */
+  firstTime(): number | undefined;
   /** The row's entry as stored now (pairing may have updated it since it was matched). */
   entryAt(row: number): LogEntry | undefined;
   /** The row showing the entry with this seq, if it passes the filter. */
@@ -147,6 +149,7 @@ export class FilteredLogView {
       }
       return undefined;
     };
+    const entryAt = (row: number) => (row >= 0 && row < count ? store.getSnapshot(rowConnections[row]!).entries[rowIndexes[row]!] : undefined);
     return {
       count,
       version: ++this.version,
@@ -154,7 +157,8 @@ export class FilteredLogView {
       buildMs: this.buildMs,
       olderRows: 0,
       olderNotSearched: 0,
-      entryAt: (row) => (row >= 0 && row < count ? store.getSnapshot(rowConnections[row]!).entries[rowIndexes[row]!] : undefined),
+      entryAt,
+      firstTime: () => entryAt(0)?.time,
       rowOfSeq,
       entryBySeq: (seq) => {
         for (const id of connectionId === undefined ? store.connectionIds() : [connectionId]) {
