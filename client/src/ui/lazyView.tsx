@@ -1,8 +1,7 @@
 // A view loaded on first render, in a chunk of its own: the first screen does not download views it
 // does not show. A local file, so the wait is a frame or two; "Loading…" covers it. `preload()` fetches
 // the chunk ahead of time; a view mounted after it arrived renders at once, with no Suspense round
-// (which would show the fallback for a frame and render the view again on React's retry lane, where
-// store updates from a busy socket keep restarting it).
+// (which shows the fallback, then reveals the view in a retry that React throttles up to 300 ms).
 import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
 
 export interface LazyView<P extends object> {
