@@ -4,6 +4,7 @@ import { createLiveClient } from './api/inspectorClient';
 import { takeToken } from './api/pageToken';
 import { socketUrl } from './api/socketUrl';
 import { App } from './app/App';
+import { preloadLikelyTabs } from './app/tabRegistry';
 import { applyTheme, isThemePreference, resolveTheme, systemPrefersDark, THEME_SETTING } from './ui/theme';
 import { readSetting } from './ui/useSetting';
 import './index.css';
@@ -23,3 +24,4 @@ createRoot(root).render(
     <App client={client} />
   </StrictMode>,
 );
+preloadLikelyTabs();

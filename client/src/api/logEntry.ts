@@ -25,44 +25,53 @@ export interface LogEntry {
   readonly cancelSeq?: number;
   /** On a response or error to a request we had cancelled: it came late, this long after the cancellation. */
   readonly lateAfterCancel?: { cancelSeq: number; afterMs: number };
-  /** Lower-case text that free-text filters search (message JSON, line, or transport event), made once. */
-  readonly searchText: string;
   readonly event: RecordedEvent;
 }
 
-function searchTextOf(event: RecordedEvent): string {
+/** Each event's search text, made when a free-text filter first reads it (copies of an entry share its event). */
+const searchTexts = new WeakMap<RecordedEvent, string>();
+
+/**
+ * Lower-case text that free-text filters search (message JSON, line, or transport event). Made on the
+ * first search, not when the event is stored: a snapshot of 10,000 events, or a stream, would otherwise
+ * pay a `JSON.stringify` per event before its first screen, for a filter most people never type.
+ */
+export function searchTextOf(entry: LogEntry): string {
+  const { event } = entry;
+  let text = searchTexts.get(event);
+  if (text === undefined) searchTexts.set(event, (text = searchTextOfEvent(event)));
+  return text;
+}
+
+function searchTextOfEvent(event: RecordedEvent): string {
   if (event.kind === 'stdout' || event.kind === 'stderr') return event.text.toLowerCase();
   if (event.kind === 'fault') return `fault ${event.fault.rule} ${event.fault.detail}`.toLowerCase();
   return (JSON.stringify(event.kind === 'message' || event.kind === 'app' ? event.message : event.event) ?? '').toLowerCase();
 }
 
-/** Builds the unpaired entry for one recorded event. */
+/**
+ * Builds the unpaired entry for one recorded event. Each entry is one object literal of the same
+ * shape: spreading a shared base and adding fields cost V8 several times as much per entry.
+ */
 export function toLogEntry(event: RecordedEvent): LogEntry {
-  const base = { seq: event.seq, time: event.time, searchText: searchTextOf(event), event };
+  const { seq, time } = event;
   switch (event.kind) {
     case 'message': {
       const envelope = readEnvelope(event.message);
-      return {
-        ...base,
-        kind: envelope.kind,
-        direction: event.direction,
-        method: envelope.method,
-        id: envelope.id,
-        size: event.size,
-      };
+      return { seq, time, kind: envelope.kind, direction: event.direction, method: envelope.method, id: envelope.id, size: event.size, event };
     }
     case 'stdout':
     case 'stderr':
-      return { ...base, kind: event.kind, direction: 'incoming', size: event.text.length };
+      return { seq, time, kind: event.kind, direction: 'incoming', method: undefined, id: undefined, size: event.text.length, event };
     case 'transport':
-      return { ...base, kind: 'transport' };
+      return { seq, time, kind: 'transport', direction: undefined, method: undefined, id: undefined, size: undefined, event };
     case 'fault':
       // Shown with the method it acted on, so a method filter keeps the fault beside its message.
-      return { ...base, kind: 'fault', direction: event.fault.direction, method: event.fault.method, id: event.fault.messageId };
+      return { seq, time, kind: 'fault', direction: event.fault.direction, method: event.fault.method, id: event.fault.messageId, size: undefined, event };
     case 'app': {
       // Host → app is shown as the inspector's side sending, app → host as receiving.
       const envelope = readEnvelope(event.message);
-      return { ...base, kind: 'app', direction: event.direction === 'to-app' ? 'outgoing' : 'incoming', method: envelope.method, id: envelope.id, size: event.size };
+      return { seq, time, kind: 'app', direction: event.direction === 'to-app' ? 'outgoing' : 'incoming', method: envelope.method, id: envelope.id, size: event.size, event };
     }
   }
 }

@@ -1,7 +1,7 @@
 // A filtered view over the log store: the rows of one connection (or of all of them, merged by seq)
 // that pass a compiled filter and come after the "clear view" mark. Built once per filter, then kept
 // up to date incrementally: each new entry is tested once, when it first appears.
-import type { LogEntry } from './logEntry';
+import { searchTextOf as searchTextOfEntry, type LogEntry } from './logEntry';
 import type { LogStore } from './logStore';
 import type { CompiledLogFilter, SearchTextOf } from './logStoreQuery';
 
@@ -17,6 +17,8 @@ export interface FilteredLogSnapshot {
   readonly olderRows: number;
   /** Older events a filter did not search (only the loaded events are filtered). */
   readonly olderNotSearched: number;
+  /** The time of row 0's event (relative times count from it); undefined while it is read from the proxy. */
+  firstTime(): number | undefined;
   /** The row's entry as stored now (pairing may have updated it since it was matched). */
   entryAt(row: number): LogEntry | undefined;
   /** The row showing the entry with this seq, if it passes the filter. */
@@ -33,8 +35,8 @@ export interface LogViewOptions {
   hiddenThroughSeq: number;
 }
 
-/** Free-text terms search the text each entry got when it was stored. */
-export const searchTextOf: SearchTextOf = (entry) => entry.searchText;
+/** Free-text terms search each entry's lower-case text, made on the first search (`api/logEntry`). */
+export const searchTextOf: SearchTextOf = searchTextOfEntry;
 
 interface Cursor {
   entries: readonly LogEntry[];
@@ -147,6 +149,7 @@ export class FilteredLogView {
       }
       return undefined;
     };
+    const entryAt = (row: number) => (row >= 0 && row < count ? store.getSnapshot(rowConnections[row]!).entries[rowIndexes[row]!] : undefined);
     return {
       count,
       version: ++this.version,
@@ -154,7 +157,8 @@ export class FilteredLogView {
       buildMs: this.buildMs,
       olderRows: 0,
       olderNotSearched: 0,
-      entryAt: (row) => (row >= 0 && row < count ? store.getSnapshot(rowConnections[row]!).entries[rowIndexes[row]!] : undefined),
+      entryAt,
+      firstTime: () => entryAt(0)?.time,
       rowOfSeq,
       entryBySeq: (seq) => {
         for (const id of connectionId === undefined ? store.connectionIds() : [connectionId]) {

@@ -34,6 +34,27 @@ describe('OlderEventsStore', () => {
     expect(older.entryAt('c1', 2_000)).toBeUndefined();
   });
 
+  it('reads only the oldest event for the relative times, and the rows\' first screen reads no older page', async () => {
+    const asked: { from: number; count: number }[] = [];
+    const older = new OlderEventsStore(async (range) => {
+      asked.push({ from: range.from, count: range.count });
+      return readEvents(range);
+    });
+    older.reset({ c1: 2_000 });
+    const store = new LogStore((flush) => (flush(), () => {}));
+    store.reset(events.slice(2_000));
+    const view = new FilteredLogView(store, { connectionId: 'c1', filter: compileLogFilter({ query: '', errorsOnly: false, direction: 'all', kinds: [] }), hiddenThroughSeq: -1 });
+    const rows = withOlderRows(view.refresh(), older, 'c1', false);
+    expect(rows.firstTime()).toBeUndefined();
+    expect(rows.firstTime()).toBeUndefined();
+    expect(rows.entryAt(rows.count - 1)?.seq).toBe(3_000);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(asked).toEqual([{ from: 0, count: 1 }]);
+    expect(rows.firstTime()).toBe(0);
+    older.reset({ c1: 1_000 });
+    expect(rows.firstTime()).toBeUndefined();
+  });
+
   it('says why when the proxy cannot read them', async () => {
     const older = new OlderEventsStore(() => Promise.reject(new Error('There is no connection "c1"')));
     older.reset({ c1: 10 });

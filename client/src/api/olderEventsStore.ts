@@ -25,6 +25,8 @@ export class OlderEventsStore {
   private readonly olderByConnection = new Map<string, number>();
   private readonly pages = new Map<string, Page>();
   private readonly loading = new Set<string>();
+  /** The time of each scope's oldest event (`null` while it is read), for the log's relative times. */
+  private readonly firstTimes = new Map<string, number | null>();
   private readonly signal = new Signal();
   /** Bumped by each reset, so an answer for an older snapshot is dropped. */
   private generation = 0;
@@ -40,6 +42,7 @@ export class OlderEventsStore {
     for (const [connectionId, older] of Object.entries(olderCounts)) if (older > 0) this.olderByConnection.set(connectionId, older);
     this.pages.clear();
     this.loading.clear();
+    this.firstTimes.clear();
     this.generation++;
     this.failure = undefined;
     this.changed();
@@ -49,6 +52,8 @@ export class OlderEventsStore {
     if (!this.olderByConnection.delete(connectionId)) return;
     // The merged log's positions shift: its pages are read again.
     for (const key of [...this.pages.keys()]) if (key.startsWith(`${ALL}:`) || key.startsWith(`${connectionId}:`)) this.pages.delete(key);
+    this.firstTimes.delete(ALL);
+    this.firstTimes.delete(connectionId);
     this.changed();
   }
 
@@ -73,6 +78,34 @@ export class OlderEventsStore {
       return page.entries[position - pageIndex * OLDER_PAGE_EVENTS];
     }
     if (!this.loading.has(key) && this.failure === undefined) this.load(key, connectionId, pageIndex);
+    return undefined;
+  }
+
+  /**
+   * The time of the oldest event (the log's relative times count from it), or undefined while it is
+   * read. Read alone, one event: the first screen shows the newest rows, and a page of the oldest 500
+   * (a disk read on the proxy, ~130 kB to parse) only to learn one time was on its way.
+   */
+  firstTime(connectionId: string | undefined): number | undefined {
+    if (this.olderCount(connectionId) === 0) return undefined;
+    const scope = connectionId ?? ALL;
+    const loaded = this.pages.get(`${scope}:0`)?.entries[0];
+    if (loaded) return loaded.time;
+    const known = this.firstTimes.get(scope);
+    if (known !== undefined) return known ?? undefined;
+    this.firstTimes.set(scope, null);
+    const generation = this.generation;
+    this.readEvents({ ...(connectionId === undefined ? {} : { connectionId }), from: 0, count: 1 }).then(
+      ([first]) => {
+        if (generation !== this.generation || !first) return;
+        this.firstTimes.set(scope, first.time);
+        this.changed();
+      },
+      () => {
+        // The rows' own reads say what failed; relative times then count from the first loaded row.
+        if (generation === this.generation) this.firstTimes.delete(scope);
+      },
+    );
     return undefined;
   }
 

@@ -22,6 +22,7 @@ export function withOlderRows(
     olderRows: olderCount,
     olderNotSearched: 0,
     entryAt: (row) => (row < olderCount ? older.entryAt(connectionId, row) : rows.entryAt(row - olderCount)),
+    firstTime: () => older.firstTime(connectionId),
     rowOfSeq: (seq) => {
       const row = rows.rowOfSeq(seq);
       return row === undefined ? older.positionOfSeq(connectionId, seq) : row + olderCount;

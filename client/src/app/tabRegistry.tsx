@@ -117,6 +117,17 @@ export const TAB_ORDER = ['handshake', 'tools', 'resources', 'prompts', 'inbox',
 export const DEFAULT_TAB: TabId = 'handshake';
 
 /**
+ * Fetches, once the page starts, the chunks of the tabs a person opens next whatever the server: the
+ * Log (10 kB compressed). Fetched on the click instead, it took 0.1–0.7 s while the attach snapshot
+ * streamed into the page (a loaded 2-core machine), and the tab then waited for a Suspense reveal.
+ */
+export function preloadLikelyTabs(): void {
+  LogTab.preload().catch(() => {
+    // Fetched again when the tab is opened; that render shows the failure.
+  });
+}
+
+/**
  * The view a connection opens on until the person picks one: Tools when the server has tools (calling
  * them is what most people came for, and the list is one click nearer than from an overview), else
  * Handshake, which says what the server does offer.

@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import { useConnectionLog } from '../../api/useConnectionLog';
 import { recordedAppCall } from './recordedAppCall';
-import { ToolAppView } from './ToolAppView';
+import { ToolAppView } from './lazyAppViews';
 
 export interface RecordedAppViewProps {
   connectionId: string;

@@ -35,7 +35,7 @@ export function useLogModel({ connectionId, selectedSeq, onSelectSeq }: LogModel
     /** The seqs pinned on this connection (marked in the grid, matched by `is:pinned`). */
     pinned,
     /** Relative times count from the first row shown. */
-    firstTime: rows.entryAt(0)?.time ?? 0,
+    firstTime: rows.firstTime() ?? 0,
     selectedRow,
     selected,
     /** Whether the selected entry is a row of the current view (else the filter or Clear view hides it). */

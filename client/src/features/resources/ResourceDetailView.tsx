@@ -13,7 +13,7 @@ import { ResourceWatchBar } from './ResourceWatchBar';
 import { useResourceRead } from './useResourceRead';
 import { useResourceWatch } from './useResourceWatch';
 import { ExchangeLink } from '../wire/ExchangeLink';
-import { ResourceAppView } from '../apps/ResourceAppView';
+import { ResourceAppView } from '../apps/lazyAppViews';
 
 export interface ResourceDetailViewProps {
   connection: ConnectionSummary;

@@ -9,7 +9,7 @@ import { InFlightRequestView } from '../requests/InFlightRequestView';
 import { TaskRunChoiceView } from '../tasks/TaskRunChoiceView';
 import { ArgumentProblemList } from './ArgumentProblemList';
 import { callButtonLabel } from './argumentProblems';
-import { ToolAppView } from '../apps/ToolAppView';
+import { ToolAppView } from '../apps/lazyAppViews';
 import { ToolOutcomeView } from './ToolOutcomeView';
 import { useToolCallModel, type ArgumentsMode } from './useToolCallModel';
 
