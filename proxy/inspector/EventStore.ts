@@ -135,6 +135,14 @@ export class EventStore {
     return [...this.recordedMerged(), ...this.liveWindow().map(unpacked)];
   }
 
+  /**
+   * The same events as `recent`, as the bytes a socket sends (the window's own buffers, the rest made
+   * by `bytesOf`): what a page attaching gets, with nothing parsed and serialised again.
+   */
+  recentBytes(bytesOf: EventBytes): Buffer[] {
+    return [...this.recordedMerged().map(bytesOf), ...this.liveWindow().map((slot) => (slot instanceof Uint8Array ? slot : bytesOf(slot)))];
+  }
+
   /** Every event of each listed connection, in memory or not. */
   counts(): Record<string, number> {
     const counts: Record<string, number> = {};

@@ -74,6 +74,9 @@ export interface InspectorSnapshot {
   lastSeq: number;
 }
 
+/** `InspectorSnapshot` for a page: the same events, as the UTF-8 JSON bytes its socket sends. */
+export type PageSnapshot = Omit<InspectorSnapshot, 'events'> & { eventBytes: Buffer[] };
+
 export class Inspector {
   private seq = 0;
   private connectionCount = 0;
@@ -242,10 +245,18 @@ export class Inspector {
   }
 
   snapshot(): InspectorSnapshot {
+    return { ...this.snapshotState(), events: this.events.recent() };
+  }
+
+  /** The snapshot a page attaches to: its events as the bytes its socket sends, none parsed and serialised again. */
+  pageSnapshot(): PageSnapshot {
+    return { ...this.snapshotState(), eventBytes: this.events.recentBytes(this.eventBytes) };
+  }
+
+  private snapshotState(): Omit<InspectorSnapshot, 'events'> {
     this.diagnosePending();
     return {
       connections: [...this.connections.values()].map((connection) => connection.summary()),
-      events: this.events.recent(),
       olderEventCounts: this.events.olderCounts(),
       findings: [...this.diagnosisByConnection.values()].flatMap((diagnosis) => diagnosis.findings()),
       serverRequests: this.inbox.list(),

@@ -55,6 +55,19 @@ describe('EventStore with a window over a session file', () => {
     expect(await store.read({ connectionId: 'c2', from: 250, count: 1 })).toEqual([]);
   });
 
+  it("gives a page's snapshot the window's own bytes, parsed and serialised again for nothing", () => {
+    const { store, push } = windowedStore(100);
+    store.open('c1');
+    const all = Array.from({ length: 150 }, () => push('c1'));
+    const serialised: RecordedEvent[] = [];
+    const bytes = store.recentBytes((event) => {
+      serialised.push(event);
+      return Buffer.from(JSON.stringify(event));
+    });
+    expect(serialised).toEqual([]);
+    expect(bytes.map((event) => JSON.parse(event.toString('utf8')) as RecordedEvent)).toEqual(all.slice(-100));
+  });
+
   it('bounds the window by bytes too', () => {
     const { store, push } = windowedStore(1_000, 100_000);
     store.open('c1');

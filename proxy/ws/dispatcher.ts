@@ -6,7 +6,6 @@ import {
   type RequestParams,
   type RequestResult,
 } from '../../shared/inspectorProtocol';
-import type { RecordedEvent } from '../../shared/recordedEvent';
 import { redactSummary, redactTarget, restoreMaskedSecrets } from '../../shared/session/redaction';
 import type { Inspector, InspectorObserver } from '../inspector/Inspector';
 import { previewReplayForPage, replayForPage } from './replayForPage';
@@ -16,7 +15,7 @@ import { NO_REPLAY_RECORDING, type ReplayRecording } from '../sessions/recording
  * Makes the observer for a fresh attach; it must pass on only events with seq > `afterSeq`, and only
  * after `snapshotEvents` (the snapshot's events, not in the attach answer) were sent.
  */
-export type ObserverFactory = (afterSeq: number, snapshotEvents: readonly RecordedEvent[]) => InspectorObserver;
+export type ObserverFactory = (afterSeq: number, snapshotEvents: readonly Buffer[]) => InspectorObserver;
 
 export class Dispatcher implements InspectorApi {
   private unsubscribe: (() => void) | undefined;
@@ -39,15 +38,15 @@ export class Dispatcher implements InspectorApi {
       );
     }
     this.unsubscribe?.();
-    const snapshot = this.inspector.snapshot();
-    this.unsubscribe = this.inspector.subscribe(this.observerAfter(snapshot.lastSeq, snapshot.events));
+    const snapshot = this.inspector.pageSnapshot();
+    this.unsubscribe = this.inspector.subscribe(this.observerAfter(snapshot.lastSeq, snapshot.eventBytes));
     return {
       protocolVersion: INSPECTOR_PROTOCOL_VERSION,
       // The page never holds a secret: it edits targets with the masks left in (restored in connect).
       launch: this.pageLaunch(),
       connections: snapshot.connections.map(redactSummary),
       events: [],
-      eventCount: snapshot.events.length,
+      eventCount: snapshot.eventBytes.length,
       olderEventCounts: snapshot.olderEventCounts,
       findings: snapshot.findings,
       serverRequests: snapshot.serverRequests,

@@ -30,10 +30,15 @@ const COMMA = Buffer.from(',');
  * event however many sockets send it) copied side by side, never encoded again.
  */
 export function eventsRecordedFrame(events: readonly RecordedEvent[], bytesOf: EventBytes = plainEventBytes): Buffer {
+  return eventsFrameOf(events.map(bytesOf));
+}
+
+/** The `eventsRecorded` frame whose events are these JSON bytes, in order. */
+export function eventsFrameOf(eventBytes: readonly Buffer[]): Buffer {
   const parts: Buffer[] = [FRAME_HEAD];
-  for (let i = 0; i < events.length; i++) {
+  for (let i = 0; i < eventBytes.length; i++) {
     if (i > 0) parts.push(COMMA);
-    parts.push(bytesOf(events[i]!));
+    parts.push(eventBytes[i]!);
   }
   parts.push(FRAME_TAIL);
   return Buffer.concat(parts);

@@ -8,6 +8,7 @@ import { INSPECTOR_PROTOCOL_VERSION } from '../../shared/inspectorProtocol';
 import type { RecordedEvent } from '../../shared/recordedEvent';
 import { SecretScrubber } from '../../shared/session/redaction';
 import type { Inspector, InspectorObserver } from '../inspector/Inspector';
+import { plainEventBytes } from '../inspector/eventBytes';
 import { SNAPSHOT_CHUNK_BYTES, SNAPSHOT_CHUNK_EVENTS, SNAPSHOT_HIGH_WATER_BYTES, snapshotFrames } from './snapshotStream';
 import { SocketSession } from './socketSession';
 
@@ -21,8 +22,8 @@ class FakeInspector {
   readonly secrets = new SecretScrubber();
   private readonly observers = new Set<InspectorObserver>();
   constructor(readonly events: RecordedEvent[]) {}
-  snapshot() {
-    return { connections: [], events: [...this.events], findings: [], serverRequests: [], lastSeq: this.events.at(-1)?.seq ?? 0 };
+  pageSnapshot() {
+    return { connections: [], eventBytes: this.events.map(plainEventBytes), findings: [], serverRequests: [], lastSeq: this.events.at(-1)?.seq ?? 0 };
   }
   /** Nothing is recorded here: nothing to write before sending. */
   persistPublished() {}
@@ -66,12 +67,12 @@ async function until(condition: () => boolean): Promise<void> {
 describe('snapshot frames', () => {
   it('cut at the event limit and at the byte limit, keeping order and a single large event whole', () => {
     const many = Array.from({ length: SNAPSHOT_CHUNK_EVENTS * 2 + 5 }, (_, i) => event(i + 1));
-    const counts = [...snapshotFrames(many)].map((frame) => (JSON.parse(String(frame)) as { params: { events: unknown[] } }).params.events.length);
+    const counts = [...snapshotFrames(many.map(plainEventBytes))].map((frame) => (JSON.parse(String(frame)) as { params: { events: unknown[] } }).params.events.length);
     expect(counts).toEqual([SNAPSHOT_CHUNK_EVENTS, SNAPSHOT_CHUNK_EVENTS, 5]);
 
     const big = Array.from({ length: 5 }, (_, i) => event(i + 1, 'x'.repeat(SNAPSHOT_CHUNK_BYTES / 2)));
     const huge = event(6, 'y'.repeat(SNAPSHOT_CHUNK_BYTES * 2));
-    const frames = [...snapshotFrames([...big, huge])].map((frame) => JSON.parse(String(frame)) as { event: string; params: { events: RecordedEvent[] } });
+    const frames = [...snapshotFrames([...big, huge].map(plainEventBytes))].map((frame) => JSON.parse(String(frame)) as { event: string; params: { events: RecordedEvent[] } });
     expect(frames.map((frame) => frame.params.events.map((e) => e.seq))).toEqual([[1], [2], [3], [4], [5], [6]]);
     expect(frames.every((frame) => frame.event === 'eventsRecorded')).toBe(true);
     expect([...snapshotFrames([])]).toEqual([]);

@@ -3,9 +3,7 @@
 // seconds before its first screen, and the proxy building it. Frames here stay small (the page parses
 // each in a few ms), and the proxy waits while the socket has a lot unsent, yielding between frames
 // so live traffic and other sockets are served meanwhile.
-import type { RecordedEvent } from '../../shared/recordedEvent';
-import { plainEventBytes, type EventBytes } from '../inspector/eventBytes';
-import { eventsRecordedFrame, type TextFrame } from './eventOutbox';
+import { eventsFrameOf, type TextFrame } from './eventOutbox';
 
 /** At most this many events per frame. */
 export const SNAPSHOT_CHUNK_EVENTS = 2_000;
@@ -25,29 +23,28 @@ export interface SnapshotSink {
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Groups already serialized events into frames under both limits, in order. */
-export function* snapshotFrames(events: readonly RecordedEvent[], bytesOf: EventBytes = plainEventBytes): Generator<Buffer> {
-  let chunk: RecordedEvent[] = [];
+/** Groups already serialized events (their JSON bytes) into frames under both limits, in order. */
+export function* snapshotFrames(events: readonly Buffer[]): Generator<Buffer> {
+  let chunk: Buffer[] = [];
   let bytes = 0;
   for (const event of events) {
-    const size = bytesOf(event).length;
-    if (chunk.length > 0 && (chunk.length >= SNAPSHOT_CHUNK_EVENTS || bytes + size > SNAPSHOT_CHUNK_BYTES)) {
-      yield eventsRecordedFrame(chunk, bytesOf);
+    if (chunk.length > 0 && (chunk.length >= SNAPSHOT_CHUNK_EVENTS || bytes + event.length > SNAPSHOT_CHUNK_BYTES)) {
+      yield eventsFrameOf(chunk);
       chunk = [];
       bytes = 0;
     }
     chunk.push(event);
-    bytes += size + 1;
+    bytes += event.length + 1;
   }
-  if (chunk.length > 0) yield eventsRecordedFrame(chunk, bytesOf);
+  if (chunk.length > 0) yield eventsFrameOf(chunk);
 }
 
 /**
  * Sends the events as frames, each after the previous one is mostly written. Resolves true when all
  * went out, false when the sink stopped being current (nothing more is sent then).
  */
-export async function streamSnapshot(events: readonly RecordedEvent[], sink: SnapshotSink, bytesOf?: EventBytes): Promise<boolean> {
-  for (const frame of snapshotFrames(events, bytesOf)) {
+export async function streamSnapshot(events: readonly Buffer[], sink: SnapshotSink): Promise<boolean> {
+  for (const frame of snapshotFrames(events)) {
     while (sink.isCurrent() && sink.bufferedAmount() > SNAPSHOT_HIGH_WATER_BYTES) await pause(5);
     if (!sink.isCurrent()) return false;
     sink.send(frame);

@@ -16,7 +16,6 @@ import type { Inspector } from '../inspector/Inspector';
 import type { ReplayRecording } from '../sessions/recordingConfig';
 import { describeError } from '../upstream/describeError';
 import { Dispatcher } from './dispatcher';
-import type { RecordedEvent } from '../../shared/recordedEvent';
 import { EventOutbox, type TextFrame } from './eventOutbox';
 import { checkedRequestParams } from './requestFrame';
 import { streamSnapshot } from './snapshotStream';
@@ -39,7 +38,7 @@ export class SocketSession {
   /** Bumped by every attach: a snapshot still streaming for an older attach stops. */
   private attachGeneration = 0;
   /** The events of the latest attach's snapshot, sent after its answer. */
-  private snapshotEvents: readonly RecordedEvent[] = [];
+  private snapshotEvents: readonly Buffer[] = [];
   /** Masks the secrets a server echoed in the events this socket sends. */
   private readonly scrub: (json: string) => string;
 
@@ -156,7 +155,7 @@ export class SocketSession {
       bufferedAmount: () => this.socket.bufferedAmount,
       send: (frame) => this.send(frame),
       isCurrent: () => !this.disposed && generation === this.attachGeneration,
-    }, this.inspector.eventBytes);
+    });
     if (complete) this.outbox.release();
   }
 
