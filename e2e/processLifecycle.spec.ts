@@ -1,10 +1,14 @@
 // What happens to processes: servers are reaped when the proxy is told to stop, a crash is reported
 // with its exit code and stderr, and a command that cannot start says why. Checked at the socket,
 // the way the UI sees it; the UI's rendering of the same states is covered in connection.spec.ts.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { WebSocket } from 'ws';
 import { InspectorSocketClient } from './fixtures/inspectorSocketClient';
-import { everythingEntry, fixtureServerCommand } from './fixtures/paths';
+import { builtCli, everythingEntry, fixtureServerCommand } from './fixtures/paths';
 import { startProxy, stopProcess } from './fixtures/proxyProcess';
+import { SOCKET_PATH } from '../shared/inspectorProtocol';
 import type { RecordedEvent } from '../shared/recordedEvent';
 
 function isAlive(pid: number): boolean {
@@ -19,6 +23,42 @@ function isAlive(pid: number): boolean {
 function spawnedPids(events: RecordedEvent[]): number[] {
   return events.flatMap((event) => (event.kind === 'transport' && event.event.type === 'spawned' ? [event.event.pid] : []));
 }
+
+test('a proxy whose stdout and stderr were closed (`mcp-inspect … | head`) stays idle and serving when it has something to say', async () => {
+  const token = 'closed-output-token';
+  const child = spawn(process.execPath, [builtCli, '--no-open', '--port', '0', '--token', token, '--no-record', '--', process.execPath, everythingEntry, 'stdio'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  try {
+    const origin = await new Promise<string>((resolve, reject) => {
+      let output = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        const url = /mcp-inspect ready: (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
+        if (url) resolve(url);
+      });
+      child.once('exit', (code) => reject(new Error(`the proxy exited (${code}) before it was ready: ${output}`)));
+    });
+    // The reader goes away, as `head` does after its first line.
+    child.stdout.destroy();
+    child.stderr.destroy();
+    // Something for the proxy to say on stderr: a socket frame that is not JSON.
+    const socket = new WebSocket(`${origin.replace(/^http/, 'ws')}${SOCKET_PATH}?token=${token}`, { headers: { Origin: origin } });
+    await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+    socket.send('not json');
+    const cpuMs = () => {
+      const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+      return (Number(fields[11]) + Number(fields[12])) * 10;
+    };
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const before = cpuMs();
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    // Idle, not reporting its failed writes to itself in a loop (which took ~90% of a core).
+    expect(cpuMs() - before).toBeLessThan(1_000);
+    expect((await fetch(`${origin}/api/health`)).ok).toBe(true);
+    socket.close();
+  } finally {
+    await stopProcess(child);
+  }
+});
 
 test('SIGTERM to the proxy leaves no server process behind', async () => {
   const proxy = await startProxy(['--', process.execPath, everythingEntry, 'stdio']);

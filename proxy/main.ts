@@ -92,6 +92,11 @@ async function main(argv: readonly string[]): Promise<void> {
   if (config.open) await openBrowser(server.url, warn);
 }
 
+// Output to a closed pipe or terminal (`mcp-inspect … | head`, a log collector gone) fails with EPIPE.
+// Unheard, each failure was an uncaught error, reported on stderr, which failed again: a loop that kept
+// a core busy for as long as the proxy ran. What cannot be written is dropped; the proxy goes on.
+process.stdout.on('error', () => {});
+process.stderr.on('error', () => {});
 // Last resort only: every boundary handles its own errors; this keeps a bug from silently killing
 // the proxy (and with it the user's session) and says where it came from.
 process.on('uncaughtException', (error) => warn(`internal error (please report it): ${error.stack ?? String(error)}`));
