@@ -28,19 +28,57 @@ export interface LogEntry {
   readonly event: RecordedEvent;
 }
 
-/** Each event's search text, made when a free-text filter first reads it (copies of an entry share its event). */
+/** Each event's search text (copies of an entry share its event). */
 const searchTexts = new WeakMap<RecordedEvent, string>();
 
 /**
- * Lower-case text that free-text filters search (message JSON, line, or transport event). Made on the
- * first search, not when the event is stored: a snapshot of 10,000 events, or a stream, would otherwise
- * pay a `JSON.stringify` per event before its first screen, for a filter most people never type.
+ * Lower-case text that free-text filters search (message JSON, line, or transport event). Not made when
+ * the event is stored: a snapshot of 10,000 events, or a stream, would pay a `JSON.stringify` per event
+ * before its first screen. It is made in idle time after (`makeSearchTextWhenIdle`), so that the first
+ * search does not pay for 100,000 of them at once (230 ms), or here for any not made yet.
  */
 export function searchTextOf(entry: LogEntry): string {
-  const { event } = entry;
+  return searchTextOfStored(entry.event);
+}
+
+function searchTextOfStored(event: RecordedEvent): string {
   let text = searchTexts.get(event);
   if (text === undefined) searchTexts.set(event, (text = searchTextOfEvent(event)));
   return text;
+}
+
+/** Events whose search text is still to be made, oldest first, from `nextToMake` on. */
+let toMake: RecordedEvent[] = [];
+let nextToMake = 0;
+let makingScheduled = false;
+/** Work per idle slice when the browser gives no deadline (or it ran out): short enough to stay unnoticed. */
+const SLICE_MS = 8;
+
+type IdleRun = (deadline?: IdleDeadline) => void;
+const whenIdle = (run: IdleRun): void => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2_000 });
+  else setTimeout(run, 50);
+};
+
+function makeSearchTextWhenIdle(event: RecordedEvent): void {
+  toMake.push(event);
+  if (makingScheduled) return;
+  makingScheduled = true;
+  whenIdle(makeSomeSearchTexts);
+}
+
+function makeSomeSearchTexts(deadline?: IdleDeadline): void {
+  makingScheduled = false;
+  const budget = deadline && !deadline.didTimeout ? Math.min(SLICE_MS, deadline.timeRemaining()) : SLICE_MS;
+  const end = performance.now() + budget;
+  while (nextToMake < toMake.length && performance.now() < end) searchTextOfStored(toMake[nextToMake++]!);
+  if (nextToMake < toMake.length) {
+    makingScheduled = true;
+    whenIdle(makeSomeSearchTexts);
+    return;
+  }
+  toMake = [];
+  nextToMake = 0;
 }
 
 function searchTextOfEvent(event: RecordedEvent): string {
@@ -55,6 +93,7 @@ function searchTextOfEvent(event: RecordedEvent): string {
  */
 export function toLogEntry(event: RecordedEvent): LogEntry {
   const { seq, time } = event;
+  makeSearchTextWhenIdle(event);
   switch (event.kind) {
     case 'message': {
       const envelope = readEnvelope(event.message);
