@@ -40,6 +40,9 @@ test('a proxy whose stdout and stderr were closed (`mcp-inspect … | head`) sta
     // The reader goes away, as `head` does after its first line.
     child.stdout.destroy();
     child.stderr.destroy();
+    // Start-up done (the core loaded, the server connected), so what the proxy spends next is its own.
+    const { client } = await InspectorSocketClient.openConnected({ origin, token });
+    client.close();
     // Something for the proxy to say on stderr: a socket frame that is not JSON.
     const socket = new WebSocket(`${origin.replace(/^http/, 'ws')}${SOCKET_PATH}?token=${token}`, { headers: { Origin: origin } });
     await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
@@ -53,7 +56,7 @@ test('a proxy whose stdout and stderr were closed (`mcp-inspect … | head`) sta
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     // Idle, not reporting its failed writes to itself in a loop (which took ~90% of a core).
     expect(cpuMs() - before).toBeLessThan(1_000);
-    expect((await fetch(`${origin}/api/health`)).ok).toBe(true);
+    expect((await fetch(`${origin}/api/health`, { headers: { Authorization: `Bearer ${token}` } })).status).toBe(200);
     socket.close();
   } finally {
     await stopProcess(child);
