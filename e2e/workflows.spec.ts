@@ -152,10 +152,16 @@ test('prompts with completion: completed arguments fill the prompt', async ({ in
   await inspector.showTab('Prompts');
   await page.getByRole('list', { name: 'Prompts' }).getByRole('button', { name: /^completable-prompt\b/ }).click();
   const prompt = page.getByRole('region', { name: 'Prompt completable-prompt' });
+  // Each list is clicked once it shows what was typed: the list for the empty field comes first, and a
+  // click aimed at an option while the narrower list replaces it lands where the option no longer is.
   await typeInto(prompt.getByRole('combobox', { name: 'department' }), 'E');
-  await prompt.getByRole('listbox', { name: 'Suggestions for department' }).getByRole('option', { name: 'Engineering' }).click();
+  const departments = prompt.getByRole('listbox', { name: 'Suggestions for department' });
+  await expect(departments.getByRole('option')).toHaveText(['Engineering']);
+  await departments.getByRole('option', { name: 'Engineering' }).click();
   await typeInto(prompt.getByRole('combobox', { name: 'name' }), 'B');
-  await prompt.getByRole('listbox', { name: 'Suggestions for name' }).getByRole('option', { name: 'Bob' }).click();
+  const names = prompt.getByRole('listbox', { name: 'Suggestions for name' });
+  await expect(names.getByRole('option')).toHaveText(['Bob']);
+  await names.getByRole('option', { name: 'Bob' }).click();
   await expect(prompt.getByRole('combobox', { name: 'name' })).toHaveValue('Bob');
   await prompt.getByRole('button', { name: 'Get prompt' }).click();
   await expect(prompt.getByRole('list', { name: 'Prompt messages' })).toContainText('Please promote Bob to the head of the Engineering team.');
