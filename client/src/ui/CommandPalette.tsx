@@ -1,4 +1,5 @@
-// A modal picker: type to filter (fuzzy), arrows to move, Enter to choose, Esc to close. WAI-ARIA:
+// A modal picker: type to filter (fuzzy), arrows to move, Enter to choose (before the lists have loaded,
+// the first match once they have), Esc to close. WAI-ARIA:
 // a modal dialog holding a combobox input that controls a listbox; the active option is announced
 // through aria-activedescendant while focus stays in the input.
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
@@ -69,6 +70,27 @@ function PaletteFooter({ matchCount, extra }: { matchCount: number; extra: React
   );
 }
 
+/**
+ * Enter pressed before anything matched (the lists were still loading): the first match is chosen as
+ * soon as one arrives, unless the person typed on meanwhile.
+ */
+function useChooseFirstMatchWhenItArrives<Entry>(firstMatch: Entry | undefined, onChoose: (entry: Entry) => void) {
+  const waiting = useRef(false);
+  useEffect(() => {
+    if (!waiting.current || firstMatch === undefined) return;
+    waiting.current = false;
+    onChoose(firstMatch);
+  }, [firstMatch, onChoose]);
+  return {
+    wait: () => {
+      waiting.current = true;
+    },
+    cancel: () => {
+      waiting.current = false;
+    },
+  };
+}
+
 export function CommandPalette<Entry extends PaletteEntry>({ label, entries, onChoose, onClose, placeholder, footer }: CommandPaletteProps<Entry>) {
   const id = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -94,6 +116,7 @@ export function CommandPalette<Entry extends PaletteEntry>({ label, entries, onC
     const entry = shown[index]?.item;
     if (entry) onChoose(entry);
   };
+  const enterBeforeMatches = useChooseFirstMatchWhenItArrives(shown[0]?.item, onChoose);
   const onKeyDown = (event: KeyboardEvent) => {
     const moves: Record<string, number> = { ArrowDown: activeIndex + 1, ArrowUp: activeIndex - 1, Home: 0, End: shown.length - 1, PageDown: activeIndex + 10, PageUp: activeIndex - 10 };
     const next = moves[event.key];
@@ -103,7 +126,8 @@ export function CommandPalette<Entry extends PaletteEntry>({ label, entries, onC
       setActive(wraps ? (next + shown.length) % shown.length : Math.max(0, Math.min(shown.length - 1, next)));
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      choose(activeIndex);
+      if (shown.length === 0) enterBeforeMatches.wait();
+      else choose(activeIndex);
     } else if (event.key === 'Escape') {
       event.preventDefault();
       onClose();
@@ -135,6 +159,7 @@ export function CommandPalette<Entry extends PaletteEntry>({ label, entries, onC
         onChange={(event) => {
           setQuery(event.target.value);
           setActive(0);
+          enterBeforeMatches.cancel();
         }}
         onKeyDown={onKeyDown}
         className="w-full border-b border-zinc-200 bg-transparent px-3 py-2.5 text-sm outline-none dark:border-zinc-700"
