@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../shared/diagnosis';
 import type { RecordedEvent } from '../../shared/recordedEvent';
-import { EventOutbox, eventsRecordedFrame, MAX_EVENTS_PER_FRAME } from './eventOutbox';
+import { EVENT_BATCH_MS, EventOutbox, eventsRecordedFrame, MAX_EVENTS_PER_FRAME } from './eventOutbox';
+
+const batchTime = () => new Promise((resolve) => setTimeout(resolve, EVENT_BATCH_MS + 5));
 
 const event = (seq: number): RecordedEvent => ({ seq, time: seq, connectionId: 'c', kind: 'stderr', text: `line ${seq}` });
 
@@ -14,7 +16,7 @@ describe('EventOutbox', () => {
     for (let seq = 1; seq <= count; seq++) observer.eventRecorded(event(seq));
     observer.diagnosisRaised([{ ruleId: 'r', seqs: [count] } as unknown as Finding]);
     outbox.release();
-    await new Promise((resolve) => setImmediate(resolve));
+    await batchTime();
     expect(frames.map((f) => f.event)).toEqual(['eventsRecorded', 'eventsRecorded', 'eventsRecorded', 'diagnosisRaised']);
     expect(frames.slice(0, 3).map((f) => f.params.events!.length)).toEqual([MAX_EVENTS_PER_FRAME, MAX_EVENTS_PER_FRAME, 7]);
     const seqs = frames.slice(0, 3).flatMap((f) => f.params.events!.map((e) => e.seq));
@@ -34,8 +36,26 @@ describe('EventOutbox and the recording', () => {
     expect(log).toEqual(['persist', 'eventsRecorded']);
     // A frame without events needs nothing written.
     observer.connectionRemoved('c');
-    await new Promise((resolve) => setImmediate(resolve));
+    await batchTime();
     expect(log).toEqual(['persist', 'eventsRecorded', 'connectionRemoved']);
+  });
+});
+
+describe('EventOutbox batching', () => {
+  it('holds events for a few milliseconds, and an answer takes them with it at once', async () => {
+    const frames: RecordedEvent[][] = [];
+    const outbox = new EventOutbox((frame) => frames.push((JSON.parse(String(frame)) as { params: { events: RecordedEvent[] } }).params.events));
+    const observer = outbox.observerAfter(0);
+    outbox.release();
+    observer.eventRecorded(event(1));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(frames).toEqual([]);
+    observer.eventRecorded(event(2));
+    expect(outbox.sendThrough(2)).toBe(true);
+    expect(frames.map((events) => events.map((e) => e.seq))).toEqual([[1, 2]]);
+    observer.eventRecorded(event(3));
+    await batchTime();
+    expect(frames.map((events) => events.map((e) => e.seq))).toEqual([[1, 2], [3]]);
   });
 });
 

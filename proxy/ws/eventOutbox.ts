@@ -1,6 +1,9 @@
 // What one socket still has to be sent, in order. The inspector publishes synchronously, event by
-// event; the outbox collects them and sends at most one `eventsRecorded` frame per run of events per
-// tick, which keeps up with thousands of messages a second. Summary changes and diagnosis findings
+// event; the outbox collects them for a few milliseconds and sends one `eventsRecorded` frame per run
+// of events, which keeps up with thousands of messages a second. An answer to the page's own request
+// takes what is queued with it (`sendThrough`): a call from the page costs it one write and one wake-up,
+// not one for its request's event and another for its answer; writes and wake-ups between processes are
+// what a loopback round trip costs most. Summary changes and diagnosis findings
 // travel in the same queue, so the UI never sees a connection's new state, or a finding, before the
 // events that led to it.
 import type { ConnectionSummary } from '../../shared/connectionTypes';
@@ -17,6 +20,9 @@ import { plainEventBytes, type EventBytes } from '../inspector/eventBytes';
  * bounded frames keep each of its tasks short.
  */
 export const MAX_EVENTS_PER_FRAME = 500;
+
+/** How long events wait for company before they go out on their own: well below what a person sees. */
+export const EVENT_BATCH_MS = 8;
 
 /** Masks the secrets a server echoed in a frame's JSON (the inspector's SecretScrubber). */
 export type ScrubJson = (json: string) => string;
@@ -53,6 +59,7 @@ export class EventOutbox {
   private queue: Outgoing[] = [];
   private held = true;
   private flushScheduled = false;
+  private flushTimer: NodeJS.Timeout | undefined;
   private closed = false;
   /** Every event with a seq up to this one has been sent on the socket (snapshot included once released). */
   private sentThroughSeq = 0;
@@ -113,6 +120,7 @@ export class EventOutbox {
   close(): void {
     this.closed = true;
     this.queue = [];
+    clearTimeout(this.flushTimer);
   }
 
   private enqueue(item: Outgoing): void {
@@ -124,13 +132,12 @@ export class EventOutbox {
   private schedule(): void {
     if (this.held || this.flushScheduled || this.closed || this.queue.length === 0) return;
     this.flushScheduled = true;
-    setImmediate(() => {
-      this.flushScheduled = false;
-      this.flush();
-    });
+    this.flushTimer = setTimeout(() => this.flush(), EVENT_BATCH_MS);
   }
 
   private flush(): void {
+    if (this.flushScheduled) clearTimeout(this.flushTimer);
+    this.flushScheduled = false;
     if (this.held || this.closed) return;
     const queue = this.queue;
     this.queue = [];
