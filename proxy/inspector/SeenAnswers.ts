@@ -1,7 +1,9 @@
 // The client's requests and the server's answers seen on a connection, by request match key (same
 // method, same params, `_meta` aside; the latest answer wins). A recording answers the UI's lists and
 // reads from them, and so does a tapped connection, from what the host asked: the Tools tab shows what
-// the server listed to the host without the inspector sending anything.
+// the server listed to the host without the inspector sending anything. A tap keeps only what those
+// read-only tabs ask (lists and reads): over a day of tool calls it would otherwise keep every result,
+// and pay for a key of each call's arguments on the way. A recording, bounded by its file, keeps all.
 import type { RequestOutcome } from '../../shared/inspectorProtocol';
 import { readEnvelope } from '../../shared/jsonrpc';
 import type { RecordedEvent } from '../../shared/recordedEvent';
@@ -9,11 +11,25 @@ import { RequestPairing, requestMatchKey, startsConnectionAttempt } from '../../
 
 type Params = Record<string, unknown> | undefined;
 
+/** What the tabs of a connection that cannot send ask it for. */
+export const READ_ONLY_TAB_METHODS: ReadonlySet<string> = new Set([
+  'tools/list',
+  'prompts/list',
+  'prompts/get',
+  'resources/list',
+  'resources/templates/list',
+  'resources/read',
+  'completion/complete',
+]);
+
 function asParams(value: unknown): Params {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
 
 export class SeenAnswers {
+  /** `only`: the methods whose answers are kept (all when absent). */
+  constructor(private readonly only?: ReadonlySet<string>) {}
+
   private readonly pairing = new RequestPairing<{ key: string; time: number }>({ maxOpen: Number.POSITIVE_INFINITY });
   private readonly answers = new Map<string, RequestOutcome>();
 
@@ -23,6 +39,7 @@ export class SeenAnswers {
     if (event.kind !== 'message') return;
     const envelope = readEnvelope(event.message);
     if (event.direction === 'outgoing' && envelope.kind === 'request') {
+      if (this.only && !this.only.has(envelope.method!)) return;
       this.pairing.opened('outgoing', envelope.id!, { key: requestMatchKey(envelope.method!, asParams((event.message as { params?: unknown }).params)), time: event.time });
     } else if (event.direction === 'incoming' && (envelope.kind === 'response' || envelope.kind === 'error') && envelope.id !== undefined) {
       const paired = this.pairing.answered('incoming', envelope.id, event.seq);

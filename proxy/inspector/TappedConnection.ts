@@ -11,7 +11,7 @@ import { serverLabel, targetLabel } from './connectionLabel';
 import { STDERR_TAIL_LINES } from './Connection';
 import { HandshakeCapture } from './handshakeCapture';
 import type { InspectedConnection } from './InspectedConnection';
-import { SeenAnswers } from './SeenAnswers';
+import { READ_ONLY_TAB_METHODS, SeenAnswers } from './SeenAnswers';
 import { parseFaultRules, type FaultRuleEntry } from '../../shared/faults/faultRule';
 import { stableJson } from '../../shared/stableJson';
 
@@ -42,7 +42,7 @@ export class TappedConnection implements InspectedConnection {
   private label: string;
   private handshake: Handshake | undefined;
   private capture = new HandshakeCapture();
-  private readonly answers = new SeenAnswers();
+  private readonly answers = new SeenAnswers(READ_ONLY_TAB_METHODS);
   private exit: ProcessExit | undefined;
   private error: string | undefined;
   private stderrTail: string[] = [];
