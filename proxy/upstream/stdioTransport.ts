@@ -132,9 +132,14 @@ export class TappedStdioTransport implements TappedTransport {
 
   send(message: JSONRPCMessage): Promise<void> {
     const json = JSON.stringify(message);
-    // Encoded once: the pipe gets these bytes, and the message's event is made from them.
-    const line = Buffer.from(`${json}\n`, 'utf8');
-    const bytes = line.subarray(0, -1);
+    // Encoded once: the pipe gets these bytes, and the message's event is made from them. Written into
+    // a buffer of the right size rather than from `${json}\n`, which V8 would first copy into a flat
+    // string: a large request would be copied once more, into freshly mapped memory.
+    const length = Buffer.byteLength(json, 'utf8');
+    const line = Buffer.allocUnsafe(length + 1);
+    line.write(json, 0, 'utf8');
+    line[length] = 0x0a;
+    const bytes = line.subarray(0, length);
     rememberWireBytes(message, bytes);
     const recorded = this.tap({ kind: 'message', direction: 'outgoing', message, size: bytes.length });
     if (!this.faultStage) return this.write(line);
