@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { previewJson, primitiveText } from './jsonPreview';
+import { formatCount } from './formatCount';
 
 const PAGE = 100;
 const LONG_STRING = 400;
@@ -28,7 +29,7 @@ function Primitive({ value }: { value: unknown }) {
       {cut ? `${text.slice(0, LONG_STRING)}…` : text}
       {cut && (
         <button type="button" className="ml-1 text-sky-700 underline dark:text-sky-400" onClick={() => setFull(true)}>
-          show all ({text.length.toLocaleString()} chars)
+          show all ({formatCount(text.length)} chars)
         </button>
       )}
     </span>
@@ -93,7 +94,7 @@ export function JsonNode({ name, value, depth, expandDepth }: JsonNodeProps) {
           ))}
           {entries.length > shown && (
             <button type="button" className="pl-4 text-sky-700 underline dark:text-sky-400" onClick={() => setShown(entries.length)}>
-              show all ({(entries.length - shown).toLocaleString()} more)
+              show all ({formatCount(entries.length - shown)} more)
             </button>
           )}
         </div>

@@ -6,6 +6,7 @@ import { Button } from '../../ui/Button';
 import { CopyButton } from '../../ui/CopyButton';
 import { JsonView } from '../../ui/JsonView';
 import { formatBytes, LARGE_TEXT_CHARS, parseJsonText, utf8Bytes } from './contentBlock';
+import { formatCount } from '../../ui/formatCount';
 
 export interface LargeTextProps {
   text: string;
@@ -61,7 +62,7 @@ export function LargeText({ text, label }: LargeTextProps) {
         ) : (
           <>
             <span>
-              Large text ({size}): showing the first {LARGE_TEXT_CHARS.toLocaleString('en')} characters.
+              Large text ({size}): showing the first {formatCount(LARGE_TEXT_CHARS)} characters.
             </span>
             <Button className="h-6 px-1.5 text-xs" onClick={() => setShowAll(true)}>
               Show all ({size})

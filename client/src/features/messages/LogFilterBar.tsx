@@ -1,6 +1,7 @@
 import type { LogKind } from '../../api/logEntry';
 import { LOG_KINDS, type LogFilter } from '../../api/logStoreQuery';
 import { MenuButton } from '../../ui/MenuButton';
+import { formatCount } from '../../ui/formatCount';
 
 export interface LogFilterBarProps {
   filter: LogFilter;
@@ -101,8 +102,8 @@ export function LogFilterBar(props: LogFilterBarProps) {
         </select>
         <span role="status" aria-label="Log row count" className="ml-auto shrink-0 text-xs text-zinc-500 tabular-nums dark:text-zinc-400" title={`Filter built in ${props.buildMs.toFixed(1)} ms`}>
           {props.shownCount === props.scopeCount
-            ? `${props.scopeCount.toLocaleString('en')} rows`
-            : `${props.shownCount.toLocaleString('en')} of ${props.scopeCount.toLocaleString('en')} rows`}
+            ? `${formatCount(props.scopeCount)} rows`
+            : `${formatCount(props.shownCount)} of ${formatCount(props.scopeCount)} rows`}
         </span>
         <LogActionsMenu {...props} />
       </div>

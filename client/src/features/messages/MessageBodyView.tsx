@@ -7,6 +7,7 @@ import type { LogEntry } from '../../api/logEntry';
 import { JsonEditor } from '../../ui/JsonEditor';
 import { JsonView } from '../../ui/JsonView';
 import { formatSize } from './logRowText';
+import { formatCount } from '../../ui/formatCount';
 
 /** Messages above this many bytes open in the read-only editor instead of the tree. */
 export const LARGE_MESSAGE_BYTES = 100_000;
@@ -32,8 +33,8 @@ function TooDeepMessage({ levels, raw }: { levels: number; raw: string }) {
   return (
     <div className="flex flex-col gap-1">
       <p role="alert" className="text-xs text-amber-700 dark:text-amber-400">
-        Too deep to display ({levels.toLocaleString()} levels). Kept as raw text
-        {raw.length > TOO_DEEP_SHOWN_CHARS ? `; the first ${TOO_DEEP_SHOWN_CHARS.toLocaleString()} of ${raw.length.toLocaleString()} characters are shown, Copy JSON copies all` : ''}.
+        Too deep to display ({formatCount(levels)} levels). Kept as raw text
+        {raw.length > TOO_DEEP_SHOWN_CHARS ? `; the first ${formatCount(TOO_DEEP_SHOWN_CHARS)} of ${formatCount(raw.length)} characters are shown, Copy JSON copies all` : ''}.
       </p>
       <pre aria-label="Message raw text" className="max-h-96 overflow-auto font-mono text-xs break-all whitespace-pre-wrap">
         {shown}

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { useInspectorClient } from '../../api/inspectorContext';
 import type { FilteredLogSnapshot } from '../../api/logStoreView';
+import { formatCount } from '../../ui/formatCount';
 
 /**
  * Says what the log holds when the proxy keeps older events on disk: a filter searches only the
@@ -19,7 +20,7 @@ export function OlderEventsNotice({ rows }: { rows: FilteredLogSnapshot }) {
   if (rows.olderNotSearched === 0) return null;
   return (
     <p role="status" aria-label="Filter scope" className="px-2 py-1 text-xs text-zinc-600 tabular-nums dark:text-zinc-300">
-      Filtering the {rows.scopeCount.toLocaleString('en')} most recent events: {rows.olderNotSearched.toLocaleString('en')} older events are
+      Filtering the {formatCount(rows.scopeCount)} most recent events: {formatCount(rows.olderNotSearched)} older events are
       kept on disk by the proxy and not searched. Clear the filter to scroll through them.
     </p>
   );

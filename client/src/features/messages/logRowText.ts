@@ -3,6 +3,7 @@
 import type { LogEntry } from '../../api/logEntry';
 import type { TransportEvent } from '../../../../shared/recordedEvent';
 import { previewJson } from '../../ui/jsonPreview';
+import { formatCount } from '../../ui/formatCount';
 
 const SUMMARY_CHARS = 240;
 
@@ -123,7 +124,7 @@ export function summarize(entry: LogEntry): string {
   if (event.kind === 'transport') return describeTransportEvent(event.event);
   if (event.kind === 'fault') return clip(`fault "${event.fault.rule}": ${event.fault.detail}`);
   if (event.kind === 'app') return summarizeAppMessage(event.direction, event.message);
-  if (event.tooDeep) return `too deep to display (${event.tooDeep.levels.toLocaleString('en-US')} levels)`;
+  if (event.tooDeep) return `too deep to display (${formatCount(event.tooDeep.levels)} levels)`;
   const message = event.message;
   if (!isRecord(message)) return previewJson(message, SUMMARY_CHARS);
   switch (entry.kind) {

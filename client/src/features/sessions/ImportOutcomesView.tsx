@@ -1,5 +1,6 @@
 import { Button } from '../../ui/Button';
 import type { ImportOutcome } from './useSessionsModel';
+import { formatCount } from '../../ui/formatCount';
 
 export interface ImportOutcomesViewProps {
   outcomes: readonly ImportOutcome[];
@@ -17,10 +18,10 @@ function RefusedImport({ outcome, onImportAnyway }: { outcome: Extract<ImportOut
             {outcome.problems.map((problem) => (
               <li key={problem.line}>{problem.message}</li>
             ))}
-            {outcome.damagedLines > outcome.problems.length && <li>…and {(outcome.damagedLines - outcome.problems.length).toLocaleString()} more</li>}
+            {outcome.damagedLines > outcome.problems.length && <li>…and {formatCount(outcome.damagedLines - outcome.problems.length)} more</li>}
           </ul>
           <Button className="mt-1 h-6 text-xs" onClick={() => onImportAnyway(outcome.file)}>
-            Import anyway, skipping {outcome.damagedLines === 1 ? 'that line' : `those ${outcome.damagedLines.toLocaleString()} lines`}
+            Import anyway, skipping {outcome.damagedLines === 1 ? 'that line' : `those ${formatCount(outcome.damagedLines)} lines`}
           </Button>
         </>
       )}

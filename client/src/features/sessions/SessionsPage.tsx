@@ -4,6 +4,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { ImportOutcomesView } from './ImportOutcomesView';
 import { SessionsTable } from './SessionsTable';
 import { useSessionsModel } from './useSessionsModel';
+import { formatCount } from '../../ui/formatCount';
 
 export interface SessionsPageProps {
   /** Back to the connections. */
@@ -86,7 +87,7 @@ export function SessionsPage({ onClose }: SessionsPageProps) {
         </p>
       )}
       {listing.data?.truncated && (
-        <p className="px-3 py-1 text-xs text-amber-700 dark:text-amber-400">Only the newest {listing.data.sessions.length.toLocaleString('en')} files are listed.</p>
+        <p className="px-3 py-1 text-xs text-amber-700 dark:text-amber-400">Only the newest {formatCount(listing.data.sessions.length)} files are listed.</p>
       )}
       <div className="min-h-0 flex-1 overflow-auto">{body}</div>
     </section>

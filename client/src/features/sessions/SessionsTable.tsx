@@ -8,6 +8,7 @@ import { DataTable, type DataColumn } from '../../ui/DataTable';
 import { MenuButton, type MenuItem } from '../../ui/MenuButton';
 import { formatBytes, formatDate, formatDuration } from './formatSession';
 import type { SortOrder } from './useSessionsModel';
+import { formatCount } from '../../ui/formatCount';
 
 export interface SessionsTableProps {
   sessions: readonly SessionListItem[];
@@ -123,13 +124,13 @@ function sessionColumns(order: SortOrder, onToggleOrder: () => void, onDelete: (
       ),
     },
     { header: 'Duration', numeric: true, cell: (session) => (session.durationMs === undefined ? '—' : formatDuration(session.durationMs)) },
-    { header: 'Messages', numeric: true, cell: (session) => session.messageCount.toLocaleString('en') },
+    { header: 'Messages', numeric: true, cell: (session) => formatCount(session.messageCount) },
     {
       header: 'Findings',
       numeric: true,
       cell: (session) => (
         <>
-          {session.findingCount.toLocaleString('en')}
+          {formatCount(session.findingCount)}
           {session.damagedLines > 0 && (
             <div className="text-[11px] text-amber-700 dark:text-amber-400">
               {session.damagedLines} damaged line{session.damagedLines === 1 ? '' : 's'}
@@ -159,7 +160,7 @@ export function SessionsTable({ sessions, order, onToggleOrder, onDelete }: Sess
       {sessions.length > shown && (
         <div className="p-2 text-center">
           <Button onClick={() => setShown(shown + PAGE_SIZE)}>
-            Show {Math.min(PAGE_SIZE, sessions.length - shown)} more of {(sessions.length - shown).toLocaleString('en')}
+            Show {Math.min(PAGE_SIZE, sessions.length - shown)} more of {formatCount(sessions.length - shown)}
           </Button>
         </div>
       )}

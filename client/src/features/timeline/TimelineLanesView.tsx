@@ -3,6 +3,7 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { buildAxis, fitScale, idleStretches, type AxisSegment } from './timelineAxis';
 import type { TimelineMark, TimelineSpan } from './timelineLayout';
+import { formatCount } from '../../ui/formatCount';
 
 export interface TimelineLanesViewProps {
   spans: readonly TimelineSpan[];
@@ -123,7 +124,7 @@ export function TimelineLanesView({ spans, laneCount, appLaneCount, firstTime, l
       </div>
       {visible > drawn.length && (
         <p role="note" className="sticky bottom-0 left-0 bg-amber-50 px-2 text-xs text-amber-800 dark:bg-amber-950 dark:text-amber-200">
-          Showing {drawn.length.toLocaleString('en')} of {visible.toLocaleString('en')} spans in view: zoom in to see all.
+          Showing {formatCount(drawn.length)} of {formatCount(visible)} spans in view: zoom in to see all.
         </p>
       )}
     </div>

@@ -5,6 +5,7 @@ import { SplitPane } from '../../ui/SplitPane';
 import { MethodLatencyView } from './MethodLatencyView';
 import { TimelineLanesView } from './TimelineLanesView';
 import { useTimelineModel } from './useTimelineModel';
+import { formatCount } from '../../ui/formatCount';
 
 export interface TimelineTabProps {
   connectionId: string;
@@ -14,7 +15,7 @@ export interface TimelineTabProps {
 
 /** `3 requests`, `1 lane`. */
 function count(n: number, noun: string): string {
-  return `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
+  return `${formatCount(n)} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 /** Requests as spans on lanes over time, with per-method latency; a span click opens it in the Log. */
@@ -41,7 +42,7 @@ export function TimelineTab({ connectionId, onShowInLog }: TimelineTabProps) {
             <span role="status" aria-label="Timeline summary">
               {count(model.spans.length - model.appMessageCount - model.appServerCallCount, 'request')} on {count(model.laneCount, 'lane')}
               {model.appLaneCount > 0 && ` · App: ${count(model.appMessageCount, 'message')}, ${count(model.appServerCallCount, 'server call')} on ${count(model.appLaneCount, 'lane')}`}
-              {cancelled > 0 && ` · ${cancelled.toLocaleString('en')} cancelled`}
+              {cancelled > 0 && ` · ${formatCount(cancelled)} cancelled`}
             </span>
             <span className="ml-auto flex gap-1">
               <Button className="h-6 text-xs" onClick={() => setZoom(current * 2)}>
