@@ -55,6 +55,9 @@ test.describe('a tap joining the inspector a person started', () => {
     const handshake = page.getByRole('tabpanel', { name: 'Handshake' });
     await expect(handshake).toContainText('fake-desktop-host');
     await expect(handshake.getByRole('list', { name: 'Client capabilities' })).toContainText('roots');
+    // The era was the host's choice (an SDK client begins with initialize), not an inspector setting.
+    await expect(handshake.getByLabel("Host's choice")).toHaveText('the host began with initialize');
+    await expect(handshake.getByLabel('Requested era')).toHaveCount(0);
     await inspector.showTab('Log');
     await expect(inspector.logRows('tools/call').first()).toBeVisible();
     await expect(inspector.logRows(/through the tap/).first()).toBeVisible();

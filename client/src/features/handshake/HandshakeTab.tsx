@@ -65,7 +65,7 @@ export function HandshakeTab({ connection, onShowInLog }: HandshakeTabProps) {
       </Section>
       {connection.handshake?.negotiation && (
         <Section title="Era">
-          <EraView negotiation={connection.handshake.negotiation} />
+          <EraView negotiation={connection.handshake.negotiation} chosenBy={connection.tap ? 'host' : 'inspector'} />
         </Section>
       )}
       <Section title="Protocol version">
