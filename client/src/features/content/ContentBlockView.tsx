@@ -3,7 +3,8 @@
 import { Badge } from '../../ui/Badge';
 import { JsonView } from '../../ui/JsonView';
 import { BlockExtrasView } from './BlockExtrasView';
-import { formatBytes, readContentBlock, type ContentView } from './contentBlock';
+import { readContentBlock, type ContentView } from './contentBlock';
+import { formatBytes } from '../../ui/formatBytes';
 import { LargeText } from './LargeText';
 import { MarkdownText } from './MarkdownText';
 import { ResourceLinkTarget } from './ResourceLinkTarget';

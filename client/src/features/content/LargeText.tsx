@@ -5,7 +5,8 @@ import { useMemo, useState } from 'react';
 import { Button } from '../../ui/Button';
 import { CopyButton } from '../../ui/CopyButton';
 import { JsonView } from '../../ui/JsonView';
-import { formatBytes, LARGE_TEXT_CHARS, parseJsonText, utf8Bytes } from './contentBlock';
+import { LARGE_TEXT_CHARS, parseJsonText, utf8Bytes } from './contentBlock';
+import { formatBytes } from '../../ui/formatBytes';
 import { formatCount } from '../../ui/formatCount';
 
 export interface LargeTextProps {

@@ -127,13 +127,6 @@ export function readContentBlock(block: unknown): ContentView {
   }
 }
 
-/** Sizes in binary units (1 KiB = 1024 B), as a developer reads them next to a byte count. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}
-
 /** The UTF-8 size of a text. Large payloads are mostly ASCII, where a native regex scan settles it;
  * encoding or a JS loop over 5 Mi characters would block for 100+ ms. */
 export function utf8Bytes(text: string): number {

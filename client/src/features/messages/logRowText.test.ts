@@ -17,7 +17,7 @@ describe('log row text', () => {
   it('formats times, sizes and latencies', () => {
     expect(formatRelativeTime(2234, 1000)).toBe('+1.234s');
     expect(formatRelativeTime(5, 10)).toBe('+0.000s');
-    expect([formatSize(52), formatSize(1234), formatSize(3_400_000), formatSize(undefined)]).toEqual(['52 B', '1.2 kB', '3.4 MB', '']);
+    expect([formatSize(52), formatSize(1234), formatSize(3_400_000), formatSize(undefined)]).toEqual(['52 B', '1.2 KiB', '3.2 MiB', '']);
     expect([formatLatency(12.4), formatLatency(1500), formatLatency(undefined)]).toEqual(['12 ms', '1.50 s', '']);
   });
 

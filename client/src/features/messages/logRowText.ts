@@ -3,6 +3,7 @@
 import type { LogEntry } from '../../api/logEntry';
 import type { TransportEvent } from '../../../../shared/recordedEvent';
 import { previewJson } from '../../ui/jsonPreview';
+import { formatBytes } from '../../ui/formatBytes';
 import { formatCount } from '../../ui/formatCount';
 
 const SUMMARY_CHARS = 240;
@@ -29,10 +30,7 @@ export function formatClockTime(time: number): string {
 }
 
 export function formatSize(bytes: number | undefined): string {
-  if (bytes === undefined) return '';
-  if (bytes < 1000) return `${bytes} B`;
-  if (bytes < 1_000_000) return `${(bytes / 1000).toFixed(1)} kB`;
-  return `${(bytes / 1_000_000).toFixed(1)} MB`;
+  return bytes === undefined ? '' : formatBytes(bytes);
 }
 
 export function formatLatency(ms: number | undefined): string {

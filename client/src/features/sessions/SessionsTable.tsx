@@ -6,7 +6,8 @@ import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { DataTable, type DataColumn } from '../../ui/DataTable';
 import { MenuButton, type MenuItem } from '../../ui/MenuButton';
-import { formatBytes, formatDate, formatDuration } from './formatSession';
+import { formatDate, formatDuration } from './formatSession';
+import { formatBytes } from '../../ui/formatBytes';
 import type { SortOrder } from './useSessionsModel';
 import { formatCount } from '../../ui/formatCount';
 

@@ -1,7 +1,8 @@
 // A task's status over time: every change of status or status message, when it was recorded and
 // which message said so.
 import { Badge } from '../../ui/Badge';
-import { formatClock, statusBadge } from './taskFacts';
+import { formatClockTime } from '../messages/logRowText';
+import { statusBadge } from './taskFacts';
 import type { TaskRecord } from './taskLog';
 
 const SOURCE_WORDS: Record<string, string> = {
@@ -19,7 +20,7 @@ export function TaskHistoryView({ task }: { task: TaskRecord }) {
         const badge = statusBadge(change.status);
         return (
           <li key={change.seq} className="flex flex-wrap items-center gap-2">
-            <time className="font-mono text-zinc-500 tabular-nums">{formatClock(change.time)}</time>
+            <time className="font-mono text-zinc-500 tabular-nums">{formatClockTime(change.time)}</time>
             <Badge tone={badge.tone} title={badge.title}>
               {badge.label}
             </Badge>

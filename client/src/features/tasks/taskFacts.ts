@@ -34,13 +34,6 @@ export function formatTtl(ttl: number | null | undefined): string {
   return ttl >= 1000 ? `${(ttl / 1000).toFixed(ttl % 1000 === 0 ? 0 : 1)} s` : `${ttl} ms`;
 }
 
-/** A wall-clock time as the log shows it (HH:MM:SS.mmm). */
-export function formatClock(time: number): string {
-  const date = new Date(time);
-  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-  return `${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}.${pad(date.getMilliseconds(), 3)}`;
-}
-
 /** What the task is, in a few words. */
 export function taskTitle(task: TaskRecord): string {
   if (task.origin?.toolName !== undefined) return `${task.origin.toolName} (tools/call)`;
