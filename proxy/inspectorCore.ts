@@ -13,6 +13,7 @@ import type { SessionRecorder } from './sessions/SessionRecorder';
 import { startRecording } from './sessions/startRecording';
 import { keepEventWindow, type EventWindowFile } from './sessions/keepEventWindow';
 import { createSocketServer, type SocketServer } from './ws/socketServer';
+import { boundOldGenerationGrowth } from './oldGeneration';
 
 export interface InspectorCore {
   inspector: Inspector;
@@ -69,6 +70,8 @@ export function startInspectorCore(options: {
   // Subscribed before the first connection opens, so the file holds it from its first event.
   const recorder = startRecording(inspector, options.recording ?? { kind: 'off' }, options.log);
   const eventFile = keepEventWindow(inspector, recorder, options.log);
+  // The window bounds what is kept; this bounds the garbage a stream leaves in the old generation.
+  boundOldGenerationGrowth();
   if (options.session) addRecordedConnections(inspector, options.session.connections);
   if (options.target) {
     const faults = (options.faults ?? []).map((rule) => ({ rule, enabled: true }));
