@@ -336,7 +336,7 @@ test.describe('a big message', () => {
     await expect(body).toContainText('big-text');
 
     await dataRows(inspector).filter({ hasText: 'response' }).click();
-    await expect(detail).toContainText(/Large message \(2\d\d\.\d kB\), read-only/);
+    await expect(detail).toContainText(/Large message \(2\d\d\.\d KiB\), read-only/);
     await expect(body).toHaveAttribute('data-editor', 'monaco');
     const editor = body.locator('.monaco-editor');
     await expect(editor).toBeVisible();
