@@ -115,8 +115,11 @@ export async function listenForInspector(config: InspectorServerConfig): Promise
     app(request, response);
   });
 
-  const core = import('./inspectorCore').then(({ startInspectorCore }) =>
-    startInspectorCore({
+  // Imported on the next turn of the event loop, once the caller has printed the URL: the launcher is
+  // CommonJS (proxy/build.mjs), and its first import() starts Node's ES module loader, ~10 ms of work.
+  const core = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+    const { startInspectorCore } = await import('./inspectorCore');
+    return startInspectorCore({
       version,
       target: config.target,
       isDemo: config.isDemo ?? false,
@@ -129,8 +132,8 @@ export async function listenForInspector(config: InspectorServerConfig): Promise
       oauth: { mode: 'browser', redirectUrl: `http://${LOOPBACK_HOST}:${port}${OAUTH_CALLBACK_PATH}`, ...(config.oauthTokenFile === undefined ? {} : { tokenFile: config.oauthTokenFile }) },
       ...(config.recordReplays === undefined ? {} : { recordReplays: config.recordReplays }),
       appSandboxOrigin: appSandbox.origin,
-    }),
-  );
+    });
+  });
   let loaded: InspectorCore | undefined;
   void core.then((value) => (loaded = value));
   httpServer.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
