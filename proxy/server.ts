@@ -117,7 +117,11 @@ export async function listenForInspector(config: InspectorServerConfig): Promise
 
   // Imported on the next turn of the event loop, once the caller has printed the URL: the launcher is
   // CommonJS (proxy/build.mjs), and its first import() starts Node's ES module loader, ~10 ms of work.
+  let releaseYoungGeneration = () => {};
   const core = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+    // Until a page or a tap attaches, the proxy only starts up and holds its launch connection.
+    const { holdYoungGeneration } = await import('./youngGeneration');
+    releaseYoungGeneration = holdYoungGeneration();
     const { startInspectorCore } = await import('./inspectorCore');
     return startInspectorCore({
       version,
@@ -141,6 +145,7 @@ export async function listenForInspector(config: InspectorServerConfig): Promise
     // Answered here, before anything parses the target or waits for the core (a throw would leave the socket open).
     if (!isOriginFormTarget(request.url)) return refuse(socket, 400, BAD_REQUEST_MESSAGE);
     void core.then(({ sockets, library }) => {
+      releaseYoungGeneration();
       try {
         if (!library.viewers.handleUpgrade(request, socket, head)) sockets.handleUpgrade(request, socket, head);
       } catch (error) {
