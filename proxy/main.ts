@@ -102,4 +102,8 @@ process.stderr.on('error', () => {});
 process.on('uncaughtException', (error) => warn(`internal error (please report it): ${error.stack ?? String(error)}`));
 process.on('unhandledRejection', (reason) => warn(`internal error (please report it): ${String(reason)}`));
 
-await main(process.argv.slice(2));
+// Not awaited at the top level: the launcher is a CommonJS bundle (see proxy/build.mjs).
+main(process.argv.slice(2)).catch((error: unknown) => {
+  warn(`internal error (please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exitCode = 1;
+});

@@ -1,5 +1,5 @@
 // Where the installed package lives and which version it is. Found by walking up from this module, so
-// it works from the bundle (dist/proxy/main.js) and from the sources (proxy/*.ts run by tsx or vitest).
+// it works from the bundle (dist/proxy/main.cjs) and from the sources (proxy/*.ts run by tsx or vitest).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

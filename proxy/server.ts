@@ -115,8 +115,15 @@ export async function listenForInspector(config: InspectorServerConfig): Promise
     app(request, response);
   });
 
-  const core = import('./inspectorCore').then(({ startInspectorCore }) =>
-    startInspectorCore({
+  // Imported on the next turn of the event loop, once the caller has printed the URL: the launcher is
+  // CommonJS (proxy/build.mjs), and its first import() starts Node's ES module loader, ~10 ms of work.
+  let releaseYoungGeneration = () => {};
+  const core = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+    // Until a page or a tap attaches, the proxy only starts up and holds its launch connection.
+    const { holdYoungGeneration } = await import('./youngGeneration');
+    releaseYoungGeneration = holdYoungGeneration();
+    const { startInspectorCore } = await import('./inspectorCore');
+    return startInspectorCore({
       version,
       target: config.target,
       isDemo: config.isDemo ?? false,
@@ -129,8 +136,8 @@ export async function listenForInspector(config: InspectorServerConfig): Promise
       oauth: { mode: 'browser', redirectUrl: `http://${LOOPBACK_HOST}:${port}${OAUTH_CALLBACK_PATH}`, ...(config.oauthTokenFile === undefined ? {} : { tokenFile: config.oauthTokenFile }) },
       ...(config.recordReplays === undefined ? {} : { recordReplays: config.recordReplays }),
       appSandboxOrigin: appSandbox.origin,
-    }),
-  );
+    });
+  });
   let loaded: InspectorCore | undefined;
   void core.then((value) => (loaded = value));
   httpServer.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -138,6 +145,7 @@ export async function listenForInspector(config: InspectorServerConfig): Promise
     // Answered here, before anything parses the target or waits for the core (a throw would leave the socket open).
     if (!isOriginFormTarget(request.url)) return refuse(socket, 400, BAD_REQUEST_MESSAGE);
     void core.then(({ sockets, library }) => {
+      releaseYoungGeneration();
       try {
         if (!library.viewers.handleUpgrade(request, socket, head)) sockets.handleUpgrade(request, socket, head);
       } catch (error) {

@@ -142,7 +142,7 @@ async function openDirect(): Promise<OpenCaller> {
 
 async function openThroughProxy(): Promise<OpenCaller> {
   // BENCH_CPU_PROF_DIR=dir: the measured proxy writes a CPU profile there when it stops.
-  // BENCH_PROXY_CLI=main.js: measure another build (e.g. the one before a change) in the same run.
+  // BENCH_PROXY_CLI=main.cjs (or an older build's main.js): measure another build (e.g. the one before a change) in the same run.
   const { BENCH_CPU_PROF_DIR, BENCH_PROXY_CLI } = process.env;
   const cli = BENCH_CPU_PROF_DIR ? fileURLToPath(new URL('./cpuProfiledCli.mjs', import.meta.url)) : BENCH_PROXY_CLI;
   const proxy = await startProxy(['--', process.execPath, everythingEntry, 'stdio'], cli === undefined ? {} : { cli });

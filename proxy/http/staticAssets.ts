@@ -2,8 +2,8 @@
 // beside every compressible file (vite.config.ts), so a request gets the best one it accepts without
 // compressing anything per request. Vite names every file under assets/ by its content hash, so those
 // are cached for a year; everything else (the entry HTML) is revalidated with its ETag on each load.
-import { createReadStream, type Stats } from 'node:fs';
-import { stat } from 'node:fs/promises';
+// `promises` from node:fs, not node:fs/promises: that one loads on the first request, not before the URL is printed.
+import { createReadStream, promises as fs, type Stats } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 
@@ -84,7 +84,7 @@ function resolveInside(root: string, urlPath: string): string | undefined {
 
 async function fileStats(file: string): Promise<Stats | undefined> {
   try {
-    const stats = await stat(file);
+    const stats = await fs.stat(file);
     return stats.isFile() ? stats : undefined;
   } catch {
     return undefined;
