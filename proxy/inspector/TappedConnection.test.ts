@@ -1,5 +1,5 @@
 // A tapped connection fed the events a tap reports: what the host said in its handshake, the lists
-// answered from what the host asked, nothing sent, and a host restarting the server going on in the
+// answered from what the host asked (and no tool result kept), nothing sent, and a host restarting the server going on in the
 // same log as a new attempt.
 import { describe, expect, it } from 'vitest';
 import type { StdioTarget } from '../../shared/connectionTypes';
@@ -23,6 +23,8 @@ function hostSession(exitCode: number): UnstampedEvent[] {
     message('outgoing', { method: 'notifications/initialized' }),
     message('outgoing', { id: 1, method: 'tools/list' }),
     message('incoming', { id: 1, result: { tools: [{ name: 'forecast', inputSchema: { type: 'object' } }] } }),
+    message('outgoing', { id: 2, method: 'tools/call', params: { name: 'forecast', arguments: { city: 'Oslo' } } }),
+    message('incoming', { id: 2, result: { content: [{ type: 'text', text: 'rain' }] } }),
     { kind: 'stderr', text: 'weather server ready' },
     { kind: 'transport', event: { type: 'exited', code: exitCode, signal: null } },
   ];
@@ -44,6 +46,8 @@ describe('a tapped connection', () => {
     const unseen = await connection.request('prompts/list', undefined);
     expect(unseen).toMatchObject({ ok: false, error: { code: NOT_RECORDED_CODE } });
     expect(!unseen.ok && unseen.error.message).toMatch(/the host has not sent prompts\/list.*tapped/);
+    // Only what its read-only tabs ask is kept: over a day of the host's tool calls, every result would be.
+    expect(await connection.request('tools/call', { name: 'forecast', arguments: { city: 'Oslo' } })).toMatchObject({ ok: false, error: { code: NOT_RECORDED_CODE } });
     await expect(connection.sendRaw('{}')).rejects.toThrow(/tapped: the host is the client/);
     await expect(connection.reconnect()).rejects.toThrow(/Restart the server from the host/);
     // Every event was stamped and recorded like a connection's own.
