@@ -58,7 +58,7 @@ type Outgoing = { event: RecordedEvent } | { finding: Finding } | { frame: { [E 
 export class EventOutbox {
   private queue: Outgoing[] = [];
   private held = true;
-  private flushScheduled = false;
+  /** The pending flush, while events wait for company. */
   private flushTimer: NodeJS.Timeout | undefined;
   private closed = false;
   /** Every event with a seq up to this one has been sent on the socket (snapshot included once released). */
@@ -130,14 +130,13 @@ export class EventOutbox {
   }
 
   private schedule(): void {
-    if (this.held || this.flushScheduled || this.closed || this.queue.length === 0) return;
-    this.flushScheduled = true;
+    if (this.held || this.flushTimer !== undefined || this.closed || this.queue.length === 0) return;
     this.flushTimer = setTimeout(() => this.flush(), EVENT_BATCH_MS);
   }
 
   private flush(): void {
-    if (this.flushScheduled) clearTimeout(this.flushTimer);
-    this.flushScheduled = false;
+    clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
     if (this.held || this.closed) return;
     const queue = this.queue;
     this.queue = [];
