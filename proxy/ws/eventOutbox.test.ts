@@ -56,6 +56,10 @@ describe('EventOutbox batching', () => {
     observer.eventRecorded(event(3));
     await batchTime();
     expect(frames.map((events) => events.map((e) => e.seq))).toEqual([[1, 2], [3]]);
+    // An answer that names no event (an error, a result sent whole) still goes after what was recorded.
+    observer.eventRecorded(event(4));
+    outbox.sendQueued();
+    expect(frames.map((events) => events.map((e) => e.seq))).toEqual([[1, 2], [3], [4]]);
   });
 });
 

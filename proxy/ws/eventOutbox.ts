@@ -1,7 +1,7 @@
 // What one socket still has to be sent, in order. The inspector publishes synchronously, event by
 // event; the outbox collects them for a few milliseconds and sends one `eventsRecorded` frame per run
 // of events, which keeps up with thousands of messages a second. An answer to the page's own request
-// takes what is queued with it (`sendThrough`): a call from the page costs it one write and one wake-up,
+// takes what is queued with it (`sendQueued`): a call from the page costs it one write and one wake-up,
 // not one for its request's event and another for its answer; writes and wake-ups between processes are
 // what a loopback round trip costs most. Summary changes and diagnosis findings
 // travel in the same queue, so the UI never sees a connection's new state, or a finding, before the
@@ -105,6 +105,14 @@ export class EventOutbox {
     this.held = false;
     this.sentThroughSeq = Math.max(this.sentThroughSeq, this.afterSeq);
     this.schedule();
+  }
+
+  /**
+   * Sends now whatever is queued: an answer sent next comes after every event recorded before it (the
+   * events wait for company, and an answer can come back sooner than that).
+   */
+  sendQueued(): void {
+    if (!this.held && !this.closed && this.queue.length > 0) this.flush();
   }
 
   /**

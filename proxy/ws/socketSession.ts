@@ -120,7 +120,7 @@ export class SocketSession {
       // gets an error rather than no answer at all (a page waiting forever).
       return this.fail(id, `The answer could not be sent: ${describeError(error)}`);
     }
-    this.send(answerFrame);
+    this.answer(answerFrame);
     if (method === 'attach') {
       this.attached = true;
       await this.sendSnapshotEvents(generation);
@@ -165,7 +165,13 @@ export class SocketSession {
   }
 
   private fail(id: number, message: string): void {
-    this.send(JSON.stringify({ id, error: { message } }));
+    this.answer(JSON.stringify({ id, error: { message } }));
+  }
+
+  /** An answer goes after the events recorded before it, which may still wait in the outbox. */
+  private answer(frame: string): void {
+    this.outbox.sendQueued();
+    this.send(frame);
   }
 
   private send(frame: TextFrame): void {
