@@ -24,6 +24,10 @@ describe('message depth', () => {
   it('leaves a message within the limit as it is', () => {
     const limit = JSON.parse(nestedText(MAX_MESSAGE_DEPTH)) as unknown;
     expect(limitDepth(limit)).toBeUndefined();
+    expect(limitDepth(JSON.parse(nestedText(MAX_MESSAGE_DEPTH + 1)))?.tooDeep.levels).toBe(MAX_MESSAGE_DEPTH + 1);
+    const objectsAtLimit = JSON.parse(`${'{"a":'.repeat(MAX_MESSAGE_DEPTH)}1${'}'.repeat(MAX_MESSAGE_DEPTH)}`) as unknown;
+    expect(limitDepth(objectsAtLimit)).toBeUndefined();
+    expect(limitDepth({ wrapped: objectsAtLimit })?.tooDeep.levels).toBe(MAX_MESSAGE_DEPTH + 1);
     const event: UnstampedEvent = { kind: 'message', direction: 'incoming', message: { jsonrpc: '2.0', id: 1, result: {} }, size: 30 };
     expect(withDepthLimit(event)).toBe(event);
   });

@@ -96,10 +96,31 @@ export function shallowStandIn(message: unknown): unknown {
   return standIn;
 }
 
+/**
+ * Whether the value nests deeper than `limit` levels. Asked of every message the proxy stamps, so it
+ * allocates nothing (jsonDepth's explicit stack costs an object per nested value) and recurses at most
+ * `limit` frames, which the stack holds.
+ */
+function nestsDeeperThan(value: unknown, limit: number): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (limit === 0) return true;
+  if (Array.isArray(value)) {
+    for (const item of value) if (nestsDeeperThan(item, limit - 1)) return true;
+    return false;
+  }
+  for (const key in value) if (nestsDeeperThan((value as Record<string, unknown>)[key], limit - 1)) return true;
+  return false;
+}
+
+/** Whether the value nests deeper than `MAX_MESSAGE_DEPTH`: the cheap question asked of every message. */
+export function nestsTooDeep(value: unknown): boolean {
+  return nestsDeeperThan(value, MAX_MESSAGE_DEPTH);
+}
+
 /** The stand-in and raw text of a message too deep to handle, or undefined when it is fine as it is. */
 export function limitDepth(message: unknown): { standIn: unknown; tooDeep: TooDeep } | undefined {
+  if (!nestsTooDeep(message)) return undefined;
   const levels = jsonDepth(message);
-  if (levels <= MAX_MESSAGE_DEPTH) return undefined;
   return { standIn: shallowStandIn(message), tooDeep: { levels, raw: jsonTextOf(message) } };
 }
 

@@ -110,3 +110,32 @@ export type UnstampedEvent = RecordedEvent extends infer E
     ? Omit<E, 'seq' | 'time' | 'connectionId'>
     : never
   : never;
+
+/**
+ * The event with its stamp, the stamp's fields last (proxy/sessions/eventLineBytes.ts relies on that
+ * order). Not written `{ ...event, seq, time, connectionId }`: V8 11 (Node 20) gives each object that a
+ * literal starting with a spread makes a hidden class of its own, 3–4 µs apiece, and every function
+ * reading events then goes megamorphic. The kinds nearly every event is (messages, stdout and stderr
+ * lines) are built field by field, which also leaves behind any other key a session file's line had
+ * (those three are read without the schema, see readSession.ts). The rest went through the schema,
+ * which keeps only known keys, or came from the proxy's own code, and are copied into `{}` with
+ * Object.assign, which follows shared transitions (it would take an own `__proto__` key for the
+ * prototype, which neither source has).
+ */
+export function stampEvent(event: UnstampedEvent, seq: number, time: number, connectionId: string): RecordedEvent {
+  let stamped: Record<string, unknown>;
+  if (event.kind === 'message') {
+    const { direction, message, size, tooDeep, via } = event;
+    stamped = { kind: 'message', direction, message, size };
+    if (tooDeep !== undefined) stamped.tooDeep = tooDeep;
+    if (via !== undefined) stamped.via = via;
+  } else if (event.kind === 'stdout' || event.kind === 'stderr') {
+    stamped = { kind: event.kind, text: event.text };
+  } else {
+    stamped = Object.assign({}, event);
+  }
+  stamped.seq = seq;
+  stamped.time = time;
+  stamped.connectionId = connectionId;
+  return stamped as RecordedEvent;
+}

@@ -22,7 +22,7 @@ import { isStdioTarget } from '../../shared/isStdioTarget';
 import { FaultEngine } from '../../shared/faults/faultEngine';
 import { enabledFaultRules, parseFaultRules, type FaultRuleEntry } from '../../shared/faults/faultRule';
 import type { JsonRpcId } from '../../shared/jsonrpc';
-import { jsonDepth, MAX_MESSAGE_DEPTH } from '../../shared/messageDepth';
+import { jsonDepth, MAX_MESSAGE_DEPTH, nestsTooDeep } from '../../shared/messageDepth';
 import { createTransport } from '../upstream/createTransport';
 import { describeError } from '../upstream/describeError';
 import type { TappedTransport } from '../upstream/transportTypes';
@@ -246,7 +246,7 @@ export class Connection implements InspectedConnection {
         timeout: call.timeoutMs ?? settings.requestTimeoutMs,
         resetTimeoutOnProgress: settings.resetTimeoutOnProgress,
         ...(settings.maxTotalTimeoutMs === undefined ? {} : { maxTotalTimeout: settings.maxTotalTimeoutMs }),
-        signal: tracked.signal,
+        ...(tracked.signal === undefined ? {} : { signal: tracked.signal }),
         ...(headers === undefined ? {} : { headers }),
         onprogress: (progress) => this.publishProgress(requestKey, progress),
       });
@@ -255,10 +255,9 @@ export class Connection implements InspectedConnection {
       jsonRpcId = sent.id();
       if (jsonRpcId !== undefined) this.awaitedResponses.expect(jsonRpcId);
       const result = await pending;
-      const levels = jsonDepth(result);
-      if (levels > MAX_MESSAGE_DEPTH) {
+      if (nestsTooDeep(result)) {
         // Sending it on would overflow the stack of every step after this one (socket, CLI output).
-        const message = `The result nests ${levels} levels deep, more than the inspector can handle (${MAX_MESSAGE_DEPTH}); the message is recorded as raw text`;
+        const message = `The result nests ${jsonDepth(result)} levels deep, more than the inspector can handle (${MAX_MESSAGE_DEPTH}); the message is recorded as raw text`;
         return { ok: false, error: { code: INTERNAL_ERROR_CODE, message }, durationMs: elapsed() };
       }
       const resultSeq = jsonRpcId === undefined ? undefined : this.awaitedResponses.take(jsonRpcId, result);
@@ -266,7 +265,7 @@ export class Connection implements InspectedConnection {
     } catch (error) {
       this.sendingForApp = false;
       if (tracked.wasCancelled()) {
-        const reason = String(tracked.signal.reason ?? 'Cancelled');
+        const reason = String(tracked.signal?.reason ?? 'Cancelled');
         jsonRpcId ??= sent.id();
         return { ok: false, error: { code: REQUEST_CANCELLED_CODE, message: `Cancelled: ${reason}` }, durationMs: elapsed(), cancelled: true, ...(jsonRpcId === undefined ? {} : { jsonRpcId }), ...recordedAs(sent.request()) };
       }

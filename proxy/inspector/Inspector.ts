@@ -8,7 +8,7 @@
 import { createDiagnosis, type Diagnosis, type Finding } from '../../shared/diagnosis';
 import { DEFAULT_CONNECTION_SETTINGS, type ConnectionSettings, type ConnectionSummary, type ConnectionTarget, type TapInfo } from '../../shared/connectionTypes';
 import type { LaunchInfo } from '../../shared/inspectorProtocol';
-import type { AppTraffic, RecordedEvent, UnstampedEvent } from '../../shared/recordedEvent';
+import { stampEvent, type AppTraffic, type RecordedEvent, type UnstampedEvent } from '../../shared/recordedEvent';
 
 /** The largest app message the page may have recorded (the app's HTML travels in one). */
 const MAX_APP_MESSAGE_BYTES = 1024 * 1024;
@@ -304,7 +304,7 @@ export class Inspector {
   private record(connectionId: string, event: UnstampedEvent, time = Date.now()): RecordedEvent {
     // The one place every event passes: past it, nothing (log, recorder, socket, diagnosis) meets a
     // message too deep to serialise.
-    const stamped = { ...withDepthLimit(event), seq: ++this.seq, time, connectionId } as RecordedEvent;
+    const stamped = stampEvent(withDepthLimit(event), ++this.seq, time, connectionId);
     // A removed connection's late events (its server still shutting down) are stamped but not kept.
     if (!this.events.push(stamped)) return stamped;
     this.notify((observer) => observer.eventRecorded(stamped));

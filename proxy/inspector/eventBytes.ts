@@ -35,8 +35,11 @@ const MESSAGE_KEY = '"message":';
  * (the bytes are the text the message was parsed from or serialised to), keys in the same order.
  */
 function withMessageBytes(event: Extract<RecordedEvent, { kind: 'message' }>, message: Buffer): Buffer {
-  // A stand-in value, found by its key: the keys before it (kind, direction) hold fixed words.
-  const text = JSON.stringify({ ...event, message: 0 });
+  // A stand-in value, found by its key: the keys before it (kind, direction) hold fixed words. Copied
+  // with Object.assign, not `{ ...event, message: 0 }` (see stampEvent on spreads in Node 20).
+  const standIn = Object.assign({}, event);
+  standIn.message = 0;
+  const text = JSON.stringify(standIn);
   const at = text.indexOf(`${MESSAGE_KEY}0`) + MESSAGE_KEY.length;
   return Buffer.concat([Buffer.from(text.slice(0, at), 'utf8'), message, Buffer.from(text.slice(at + 1), 'utf8')]);
 }

@@ -35,6 +35,25 @@ describe('readSession', () => {
     expect(entryEvent(request as Extract<SessionEntry, { type: 'event' }>)).toMatchObject({ kind: 'message', seq: 1, connectionId: 'c1' });
   });
 
+  it('reads back each event as the inspector stamped it, the stamp last, an app\'s own request still marked', () => {
+    const forApp: SessionEntry = { ...request, seq: 3, payload: { kind: 'message', direction: 'outgoing', message: { jsonrpc: '2.0', id: 1, method: 'tools/call' }, size: 50, via: 'app' } };
+    const session = readSession(file(header, forApp, stderr));
+    const events = session.entries.map((entry) => entryEvent(entry as Extract<SessionEntry, { type: 'event' }>));
+    expect(events[0]).toEqual({ kind: 'message', direction: 'outgoing', message: { jsonrpc: '2.0', id: 1, method: 'tools/call' }, size: 50, via: 'app', seq: 3, time: 1000, connectionId: 'c1' });
+    expect(Object.keys(events[1]!)).toEqual(['kind', 'text', 'seq', 'time', 'connectionId']);
+  });
+
+  it('keeps only the known fields of a hand-checked line: a stray key, or a __proto__ key, is not carried into the event', () => {
+    const line = '{"type":"event","seq":4,"time":1,"connectionId":"c1","payload":{"kind":"stderr","text":"x","__proto__":{"polluted":true},"stray":1}}';
+    const [entry] = readSession(file(header, line)).entries;
+    const event = entryEvent(entry as Extract<SessionEntry, { type: 'event' }>);
+    expect(event).toEqual({ kind: 'stderr', text: 'x', seq: 4, time: 1, connectionId: 'c1' });
+    expect(Object.getPrototypeOf(event)).toBe(Object.prototype);
+    const badVia = readSession(file(header, { ...request, payload: { kind: 'message', direction: 'outgoing', message: {}, size: 2, via: 'host' } }));
+    expect(badVia.entries).toEqual([]);
+    expect(badVia.problems[0]!.message).toMatch(/^Line 2 is not a valid entry: .*via/);
+  });
+
   it('reports a damaged line by its number and still loads the rest', () => {
     const cutShort = JSON.stringify(stderr).slice(0, 30);
     const session = readSession(file(header, request, '{"type":"event","seq":"two"}', stderr, cutShort));

@@ -116,7 +116,13 @@ function isCommonEventEntry(entry: Record<string, unknown>): entry is SessionEnt
   switch (payload.kind) {
     case 'message':
       // A too-deep message's extra field is left to the schema (rare).
-      return (payload.direction === 'incoming' || payload.direction === 'outgoing') && typeof payload.size === 'number' && 'message' in payload && !('tooDeep' in payload);
+      return (
+        (payload.direction === 'incoming' || payload.direction === 'outgoing') &&
+        typeof payload.size === 'number' &&
+        'message' in payload &&
+        !('tooDeep' in payload) &&
+        (payload.via === undefined || payload.via === 'app')
+      );
     case 'stdout':
     case 'stderr':
       return typeof payload.text === 'string';

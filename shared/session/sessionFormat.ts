@@ -59,6 +59,8 @@ export const EventPayloadSchema = z.discriminatedUnion('kind', [
     size: z.number(),
     /** A message nested too deep to handle: `message` is its shallow stand-in, `raw` its whole text. */
     tooDeep: z.object({ levels: z.number(), raw: z.string() }).optional(),
+    /** Set on a request the inspector sent on behalf of an MCP App it renders. */
+    via: z.literal('app').optional(),
   }),
   z.object({ kind: z.literal('stdout'), text: z.string() }),
   z.object({ kind: z.literal('stderr'), text: z.string() }),
