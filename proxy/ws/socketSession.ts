@@ -177,9 +177,10 @@ export class SocketSession {
   private send(frame: TextFrame): void {
     if (this.disposed || this.socket.readyState !== this.socket.OPEN) return;
     this.corkUntilNextTick();
-    // Bytes go as they are, in a text frame: they are UTF-8 already.
+    // Bytes go as they are, in a text frame: they are UTF-8 already. Fragments make one message.
     if (typeof frame === 'string') this.socket.send(frame);
-    else this.socket.send(frame, { binary: false });
+    else if (frame instanceof Uint8Array) this.socket.send(frame, { binary: false });
+    else frame.forEach((fragment, index) => this.socket.send(fragment, { binary: false, fin: index === frame.length - 1 }));
     if (this.socket.bufferedAmount > MAX_BUFFERED_BYTES) this.fellBehind();
   }
 
