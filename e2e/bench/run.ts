@@ -12,20 +12,22 @@ import { formatReport, meetsTarget } from './stats';
 import { benchToolList } from './toolListRendering';
 
 const suites = [
-  { title: 'Proxy overhead (server-everything over stdio)', run: benchProxyOverhead },
-  { title: 'Tap overhead (a host through mcp-inspect tap, server-everything over stdio)', run: benchTapOverhead },
-  { title: 'First load and idle memory (bundled demo server, Chromium)', run: benchFirstLoad },
-  { title: 'Tools list in Chromium (fixture server with 1,000 tools)', run: benchToolList },
-  { title: 'Large tool result in Chromium (5 MiB of text)', run: benchLargeResult },
-  { title: 'The log under a 100,000-message stream (Chromium)', run: benchLogFlood },
-  { title: 'Opening a saved 100,000-message session (Chromium)', run: benchOpenLargeSession },
-  { title: 'A million messages: proxy memory and a page attaching (Chromium)', run: benchMillionMessages },
+  { id: 'proxy', title: 'Proxy overhead (server-everything over stdio)', run: benchProxyOverhead },
+  { id: 'tap', title: 'Tap overhead (a host through mcp-inspect tap, server-everything over stdio)', run: benchTapOverhead },
+  { id: 'first-load', title: 'First load and idle memory (bundled demo server, Chromium)', run: benchFirstLoad },
+  { id: 'tool-list', title: 'Tools list in Chromium (fixture server with 1,000 tools)', run: benchToolList },
+  { id: 'large-result', title: 'Large tool result in Chromium (5 MiB of text)', run: benchLargeResult },
+  { id: 'log-flood', title: 'The log under a 100,000-message stream (Chromium)', run: benchLogFlood },
+  { id: 'saved-session', title: 'Opening a saved 100,000-message session (Chromium)', run: benchOpenLargeSession },
+  { id: 'million', title: 'A million messages: proxy memory and a page attaching (Chromium)', run: benchMillionMessages },
 ];
 
-// BENCH_ONLY=word runs only the suites whose title contains it (case-insensitive), e.g. BENCH_ONLY=million.
-const only = process.env.BENCH_ONLY?.toLowerCase();
-const chosen = only ? suites.filter((suite) => suite.title.toLowerCase().includes(only)) : suites;
-if (chosen.length === 0) throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY} names no suite: ${suites.map((suite) => suite.title).join('; ')}`);
+// BENCH_ONLY=id[,id…] runs only those suites, e.g. BENCH_ONLY=proxy,tap (ids, not words of a title:
+// "proxy" is also in the million-message suite's title).
+const only = process.env.BENCH_ONLY?.split(',').map((id) => id.trim()).filter(Boolean);
+const unknown = only?.filter((id) => !suites.some((suite) => suite.id === id)) ?? [];
+if (unknown.length > 0) throw new Error(`BENCH_ONLY names no suite ${unknown.join(', ')}; the suites are ${suites.map((suite) => suite.id).join(', ')}`);
+const chosen = only && only.length > 0 ? suites.filter((suite) => only.includes(suite.id)) : suites;
 
 console.log(`mcp-inspect bench on ${os()}`);
 let missed = 0;
