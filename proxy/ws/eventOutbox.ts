@@ -35,49 +35,23 @@ const COMMA = Buffer.from(',');
  * The `eventsRecorded` frame for these events, as UTF-8 text: their bytes (the inspector's, made once per
  * event however many sockets send it) copied side by side, never encoded again.
  */
-export function eventsRecordedFrame(events: readonly RecordedEvent[], bytesOf: EventBytes = plainEventBytes): BytesFrame {
+export function eventsRecordedFrame(events: readonly RecordedEvent[], bytesOf: EventBytes = plainEventBytes): Buffer {
   return eventsFrameOf(events.map(bytesOf));
 }
 
-/**
- * Above this size an event's bytes go out as a fragment of their own rather than copied into the frame:
- * copying a megabyte into a fresh buffer cost more (in page faults) than the fragment's header and write.
- */
-export const OWN_FRAGMENT_BYTES = 64 * 1024;
-
-/**
- * The `eventsRecorded` frame whose events are these JSON bytes, in order: one buffer, or the fragments
- * of one message when some event is large (the small parts between large ones joined).
- */
-export function eventsFrameOf(eventBytes: readonly Buffer[]): BytesFrame {
-  const fragments: Buffer[] = [];
-  let small: Buffer[] = [FRAME_HEAD];
+/** The `eventsRecorded` frame whose events are these JSON bytes, in order. */
+export function eventsFrameOf(eventBytes: readonly Buffer[]): Buffer {
+  const parts: Buffer[] = [FRAME_HEAD];
   for (let i = 0; i < eventBytes.length; i++) {
-    if (i > 0) small.push(COMMA);
-    const bytes = eventBytes[i]!;
-    if (bytes.length < OWN_FRAGMENT_BYTES) {
-      small.push(bytes);
-      continue;
-    }
-    fragments.push(Buffer.concat(small), bytes);
-    small = [];
+    if (i > 0) parts.push(COMMA);
+    parts.push(eventBytes[i]!);
   }
-  small.push(FRAME_TAIL);
-  fragments.push(Buffer.concat(small));
-  return fragments.length === 1 ? fragments[0]! : fragments;
+  parts.push(FRAME_TAIL);
+  return Buffer.concat(parts);
 }
 
-/** A text message's UTF-8 bytes, in one buffer or in the fragments of one message. */
-export type BytesFrame = Buffer | readonly Buffer[];
-
-/** A text message for the socket: a string, or its UTF-8 bytes. */
-export type TextFrame = string | BytesFrame;
-
-/** The whole text of a message, its fragments joined (what a reader that is not a socket needs). */
-export function frameText(frame: TextFrame): string {
-  if (typeof frame === 'string') return frame;
-  return frame instanceof Uint8Array ? frame.toString('utf8') : Buffer.concat(frame).toString('utf8');
-}
+/** A text frame for the socket: a string, or the UTF-8 bytes of one. */
+export type TextFrame = string | Buffer;
 
 type Outgoing = { event: RecordedEvent } | { finding: Finding } | { frame: { [E in InspectorEventName]: { event: E; params: EventParams<E> } }[InspectorEventName] };
 

@@ -9,7 +9,6 @@ import type { RecordedEvent } from '../../shared/recordedEvent';
 import { SecretScrubber } from '../../shared/session/redaction';
 import type { Inspector, InspectorObserver } from '../inspector/Inspector';
 import { plainEventBytes } from '../inspector/eventBytes';
-import { frameText } from './eventOutbox';
 import { SNAPSHOT_CHUNK_BYTES, SNAPSHOT_CHUNK_EVENTS, SNAPSHOT_HIGH_WATER_BYTES, snapshotFrames } from './snapshotStream';
 import { SocketSession } from './socketSession';
 
@@ -46,14 +45,8 @@ class SlowSocket extends EventEmitter {
   readyState = 1;
   bufferedAmount = 0;
   readonly frames: { id?: number; result?: { eventCount: number; events: unknown[] }; event?: string; params?: { events: RecordedEvent[] } }[] = [];
-  private fragments: (string | Buffer)[] = [];
-  /** As ws sends: a message in fragments ends with the one sent with `fin` true (or without options). */
-  send(data: string | Buffer, options?: { fin?: boolean }) {
-    this.fragments.push(data);
-    if (options?.fin === false) return;
-    const text = this.fragments.map((fragment) => String(fragment)).join('');
-    this.fragments = [];
-    this.frames.push(JSON.parse(text) as SlowSocket['frames'][number]);
+  send(frame: string) {
+    this.frames.push(JSON.parse(String(frame)) as SlowSocket['frames'][number]);
   }
   close() {}
   terminate() {}
@@ -74,12 +67,12 @@ async function until(condition: () => boolean): Promise<void> {
 describe('snapshot frames', () => {
   it('cut at the event limit and at the byte limit, keeping order and a single large event whole', () => {
     const many = Array.from({ length: SNAPSHOT_CHUNK_EVENTS * 2 + 5 }, (_, i) => event(i + 1));
-    const counts = [...snapshotFrames(many.map(plainEventBytes))].map((frame) => (JSON.parse(frameText(frame)) as { params: { events: unknown[] } }).params.events.length);
+    const counts = [...snapshotFrames(many.map(plainEventBytes))].map((frame) => (JSON.parse(String(frame)) as { params: { events: unknown[] } }).params.events.length);
     expect(counts).toEqual([SNAPSHOT_CHUNK_EVENTS, SNAPSHOT_CHUNK_EVENTS, 5]);
 
     const big = Array.from({ length: 5 }, (_, i) => event(i + 1, 'x'.repeat(SNAPSHOT_CHUNK_BYTES / 2)));
     const huge = event(6, 'y'.repeat(SNAPSHOT_CHUNK_BYTES * 2));
-    const frames = [...snapshotFrames([...big, huge].map(plainEventBytes))].map((frame) => JSON.parse(frameText(frame)) as { event: string; params: { events: RecordedEvent[] } });
+    const frames = [...snapshotFrames([...big, huge].map(plainEventBytes))].map((frame) => JSON.parse(String(frame)) as { event: string; params: { events: RecordedEvent[] } });
     expect(frames.map((frame) => frame.params.events.map((e) => e.seq))).toEqual([[1], [2], [3], [4], [5], [6]]);
     expect(frames.every((frame) => frame.event === 'eventsRecorded')).toBe(true);
     expect([...snapshotFrames([])]).toEqual([]);

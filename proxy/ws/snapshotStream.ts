@@ -3,7 +3,7 @@
 // seconds before its first screen, and the proxy building it. Frames here stay small (the page parses
 // each in a few ms), and the proxy waits while the socket has a lot unsent, yielding between frames
 // so live traffic and other sockets are served meanwhile.
-import { eventsFrameOf, type BytesFrame, type TextFrame } from './eventOutbox';
+import { eventsFrameOf, type TextFrame } from './eventOutbox';
 
 /** At most this many events per frame. */
 export const SNAPSHOT_CHUNK_EVENTS = 2_000;
@@ -24,7 +24,7 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Groups already serialized events (their JSON bytes) into frames under both limits, in order. */
-export function* snapshotFrames(events: readonly Buffer[]): Generator<BytesFrame> {
+export function* snapshotFrames(events: readonly Buffer[]): Generator<Buffer> {
   let chunk: Buffer[] = [];
   let bytes = 0;
   for (const event of events) {

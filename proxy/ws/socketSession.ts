@@ -177,10 +177,9 @@ export class SocketSession {
   private send(frame: TextFrame): void {
     if (this.disposed || this.socket.readyState !== this.socket.OPEN) return;
     this.corkUntilNextTick();
-    // Bytes go as they are, in a text frame: they are UTF-8 already. Fragments make one message.
+    // Bytes go as they are, in a text frame: they are UTF-8 already.
     if (typeof frame === 'string') this.socket.send(frame);
-    else if (frame instanceof Uint8Array) this.socket.send(frame, { binary: false });
-    else frame.forEach((fragment, index) => this.socket.send(fragment, { binary: false, fin: index === frame.length - 1 }));
+    else this.socket.send(frame, { binary: false });
     if (this.socket.bufferedAmount > MAX_BUFFERED_BYTES) this.fellBehind();
   }
 
