@@ -101,6 +101,19 @@ describe('socket protocol', () => {
     rmSync(path.dirname(flag), { recursive: true, force: true });
   });
 
+  it('sends a large event whole, in order with the small ones around it', async () => {
+    const client = await TestSocketClient.open(server.port, token);
+    await client.attach();
+    const script = `for (const text of ['before', 'x'.repeat(200 * 1024), 'after']) console.log(JSON.stringify({ jsonrpc: '2.0', method: 'note', params: { text } }));`;
+    const connected = await client.call('connect', { target: { transport: 'stdio', command: process.execPath, args: ['-e', script], env: {} } });
+    const id = (connected.result as { id: string }).id;
+    const texts = () =>
+      client.events().flatMap((event) => (event.connectionId === id && event.kind === 'message' && event.direction === 'incoming' ? [(event.message as { params: { text: string } }).params.text] : []));
+    await client.waitFor(() => texts().length === 3);
+    expect(texts().map((text) => text.length)).toEqual([6, 200 * 1024, 5]);
+    client.close();
+  });
+
   it('pushes connection changes in order with the events', async () => {
     const client = await TestSocketClient.open(server.port, token);
     await client.attach();
