@@ -243,6 +243,10 @@ test.describe('app traffic, recorded', () => {
       const recorded = page.getByRole('region', { name: 'Recorded app' });
       await expect(recorded.getByRole('region', { name: 'MCP App ui://get-time/mcp-app.html' })).toBeVisible();
       await expect(appFrame(page).getByText(recordedTime!)).toBeVisible();
+      // The server call the app caused is still marked as the app's (the file's mark is read back).
+      await inspector.showTab('Log');
+      await inspector.filterLog('method:tools/call');
+      await expect(page.getByRole('row').filter({ hasText: 'for the app: get-time' })).toHaveCount(1);
     } finally {
       await reopened.stop();
     }
