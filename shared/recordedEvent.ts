@@ -117,22 +117,25 @@ export type UnstampedEvent = RecordedEvent extends infer E
  * literal starting with a spread makes a hidden class of its own, 3–4 µs apiece, and every function
  * reading events then goes megamorphic. The kinds nearly every event is (messages, stdout and stderr
  * lines) are built field by field, which also leaves behind any other key a session file's line had
- * (those three are read without the schema, see readSession.ts). The rest went through the schema,
- * which keeps only known keys, or came from the proxy's own code, and are copied into `{}` with
- * Object.assign, which follows shared transitions (it would take an own `__proto__` key for the
- * prototype, which neither source has).
+ * (those three are read without the schema, see readSession.ts). The rest are copied key by key into
+ * `{}`, which follows shared transitions; an own `__proto__` key (JSON.parse makes one, and a tap's
+ * frame is checked, not rebuilt) is left behind rather than assigned, which would set the prototype.
  */
 export function stampEvent(event: UnstampedEvent, seq: number, time: number, connectionId: string): RecordedEvent {
-  let stamped: Record<string, unknown>;
+  const stamped: Record<string, unknown> = {};
   if (event.kind === 'message') {
     const { direction, message, size, tooDeep, via } = event;
-    stamped = { kind: 'message', direction, message, size };
+    stamped.kind = 'message';
+    stamped.direction = direction;
+    stamped.message = message;
+    stamped.size = size;
     if (tooDeep !== undefined) stamped.tooDeep = tooDeep;
     if (via !== undefined) stamped.via = via;
   } else if (event.kind === 'stdout' || event.kind === 'stderr') {
-    stamped = { kind: event.kind, text: event.text };
+    stamped.kind = event.kind;
+    stamped.text = event.text;
   } else {
-    stamped = Object.assign({}, event);
+    for (const key of Object.keys(event)) if (key !== '__proto__') stamped[key] = (event as Record<string, unknown>)[key];
   }
   stamped.seq = seq;
   stamped.time = time;
