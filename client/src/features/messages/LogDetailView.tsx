@@ -9,7 +9,8 @@ import { CopyButton } from '../../ui/CopyButton';
 import { LogKindLabel } from './LogKindLabel';
 import { ExchangeBodiesView } from './ExchangeBodiesView';
 import { LogRowActions } from './LogRowActions';
-import { formatAbsoluteTime, formatLatency, formatSize } from './logRowText';
+import { formatLatency, formatSize } from './logRowText';
+import { formatAbsoluteTime } from '../../ui/formatTime';
 
 export interface LogDetailViewProps {
   entry: LogEntry | undefined;

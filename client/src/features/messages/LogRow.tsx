@@ -3,7 +3,8 @@ import type { Finding } from '../../../../shared/diagnosis';
 import type { LogEntry } from '../../api/logEntry';
 import { LogKindLabel } from './LogKindLabel';
 import { columnClass } from './logColumns';
-import { directionOf, formatAbsoluteTime, formatClockTime, formatLatency, formatRelativeTime, formatSize, summarize } from './logRowText';
+import { directionOf, formatLatency, formatRelativeTime, formatSize, summarize } from './logRowText';
+import { formatAbsoluteTime, formatClockTime } from '../../ui/formatTime';
 
 export interface LogRowProps {
   entry: LogEntry;

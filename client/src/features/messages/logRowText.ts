@@ -17,18 +17,6 @@ export function formatRelativeTime(time: number, firstTime: number): string {
   return `+${(Math.max(0, time - firstTime) / 1000).toFixed(3)}s`;
 }
 
-/** Local wall-clock time with milliseconds, e.g. "2026-11-23 09:45:33.123". */
-export function formatAbsoluteTime(time: number): string {
-  const d = new Date(time);
-  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}.${pad(d.getMilliseconds(), 3)}`;
-}
-
-/** Local time of day with milliseconds, e.g. "09:45:33.123" (the Clock column). */
-export function formatClockTime(time: number): string {
-  return formatAbsoluteTime(time).slice(11);
-}
-
 export function formatSize(bytes: number | undefined): string {
   return bytes === undefined ? '' : formatBytes(bytes);
 }

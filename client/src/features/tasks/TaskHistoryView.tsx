@@ -1,7 +1,7 @@
 // A task's status over time: every change of status or status message, when it was recorded and
 // which message said so.
 import { Badge } from '../../ui/Badge';
-import { formatClockTime } from '../messages/logRowText';
+import { formatClockTime } from '../../ui/formatTime';
 import { statusBadge } from './taskFacts';
 import type { TaskRecord } from './taskLog';
 
