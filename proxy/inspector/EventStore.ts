@@ -33,7 +33,10 @@ export interface WindowLimits {
   maxBytes: number;
 }
 
-export const DEFAULT_WINDOW_LIMITS: WindowLimits = { maxEvents: 10_000, maxBytes: 24 * 1024 * 1024 };
+// 8 MiB of bytes: what a page attaching gets at once and what stays resident after large results. At
+// 24 MiB a proxy that had echoed a few 5 MiB strings kept its RSS ~16 MiB higher for as long as it ran;
+// the events beyond it are read back from the file when a page scrolls to them.
+export const DEFAULT_WINDOW_LIMITS: WindowLimits = { maxEvents: 10_000, maxBytes: 8 * 1024 * 1024 };
 const UNBOUNDED: WindowLimits = { maxEvents: Number.POSITIVE_INFINITY, maxBytes: Number.POSITIVE_INFINITY };
 /** What an event costs in memory besides its message's text (object, stamp, strings' headers). */
 const EVENT_OVERHEAD_BYTES = 160;
@@ -46,6 +49,8 @@ function unpacked(slot: WindowSlot): RecordedEvent {
 
 /** A window slot: the event itself (unbounded), or its JSON bytes (bounded), parsed again when read. */
 type WindowSlot = RecordedEvent | Buffer;
+/** What an evicted slot before `head` holds until the front is cut off. */
+const EVICTED: WindowSlot = Buffer.alloc(0);
 
 function estimatedBytes(event: WindowSlot): number {
   if (event instanceof Uint8Array) return event.length + BUFFER_OVERHEAD_BYTES;
@@ -209,7 +214,10 @@ export class EventStore {
     const { maxEvents, maxBytes } = this.limits;
     while (this.window.length - this.head > maxEvents || (this.windowBytes > maxBytes && this.window.length - this.head > 1)) {
       const connectionId = this.windowConnections[this.head]!;
-      this.windowBytes -= estimatedBytes(this.window[this.head++]!);
+      this.windowBytes -= estimatedBytes(this.window[this.head]!);
+      // Let go of the evicted bytes now, not when the front is cut off: up to a batch of evicted slots
+      // wait for that, and after large messages they held ~90 MiB past the window's bound.
+      this.window[this.head++] = EVICTED;
       this.inWindow.set(connectionId, (this.inWindow.get(connectionId) ?? 1) - 1);
     }
     // Cut the front off in batches: a shift per event would copy the whole window each time.

@@ -19,7 +19,7 @@ afterEach(() => {
 });
 
 /** A store bounded to `maxEvents`, whose archive is a session file every pushed event is recorded to. */
-function windowedStore(maxEvents: number, maxBytes = Number.POSITIVE_INFINITY) {
+function windowedStore(maxEvents: number, maxBytes = Number.POSITIVE_INFINITY, toBytes?: (event: RecordedEvent) => Buffer) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'window-test-'));
   dirs.push(dir);
   const file = path.join(dir, 'session.jsonl');
@@ -27,7 +27,7 @@ function windowedStore(maxEvents: number, maxBytes = Number.POSITIVE_INFINITY) {
   const store = new EventStore();
   const archive = new SessionFileArchive(file, () => recorder.flush());
   recorder.indexEventLines(archive);
-  store.bound(archive, { maxEvents, maxBytes });
+  store.bound(archive, { maxEvents, maxBytes }, toBytes);
   let seq = 0;
   const push = (connectionId: string, size = 10): RecordedEvent => {
     const event: RecordedEvent = { kind: 'message', direction: 'incoming', message: { jsonrpc: '2.0', method: 'notifications/message', params: { n: seq, text: 'x'.repeat(size) } }, size, seq: ++seq, time: seq, connectionId };
@@ -110,5 +110,22 @@ describe('EventStore with a window over a session file', () => {
     expect(store.olderCounts()).toEqual({});
     const [first] = await store.read({ connectionId: 'c1', from: 0, count: 1 });
     expect(first).toMatchObject({ seq: 1, connectionId: 'c1', message: { params: { n: 0 } } });
+  });
+
+  it("lets go of an event's bytes as it leaves the window, not when the window's front is cut off later", async () => {
+    setFlagsFromString('--expose-gc');
+    const collectGarbage = runInNewContext('gc') as () => void;
+    const made: WeakRef<Buffer>[] = [];
+    const { store, push } = windowedStore(2, Number.POSITIVE_INFINITY, (event) => {
+      const bytes = Buffer.from(JSON.stringify(event));
+      made.push(new WeakRef(bytes));
+      return bytes;
+    });
+    store.open('c1');
+    for (let i = 0; i < 5; i++) push('c1');
+    await new Promise((resolve) => setImmediate(resolve));
+    collectGarbage();
+    expect(made.map((bytes) => bytes.deref() !== undefined)).toEqual([false, false, false, true, true]);
+    expect((await store.read({ connectionId: 'c1', from: 0, count: 5 })).map((event) => event.seq)).toEqual([1, 2, 3, 4, 5]);
   });
 });
