@@ -38,6 +38,16 @@ describe('RequestPairing', () => {
     expect(pairing.answered('incoming', 0, 1)).toEqual({ status: 'unknown' });
   });
 
+  it('remembers a settled request in its settled form: what a late or duplicate answer is told', () => {
+    const pairing = new RequestPairing<{ method: string; params: string }, string>({}, (request) => request.method);
+    pairing.opened('outgoing', 1, { method: 'tools/call', params: 'a large argument' });
+    pairing.opened('outgoing', 2, { method: 'ping', params: '' });
+    expect(pairing.answered('incoming', 1, 3)).toEqual({ status: 'answers', request: { method: 'tools/call', params: 'a large argument' } });
+    expect(pairing.answered('incoming', 1, 4)).toEqual({ status: 'duplicate', request: 'tools/call', firstResponseSeq: 3 });
+    pairing.cancelled('outgoing', 2);
+    expect(pairing.answered('incoming', 2, 5)).toEqual({ status: 'late', request: 'ping' });
+  });
+
   it('bounds the requests it holds open', () => {
     const pairing = new RequestPairing<number>({ maxOpen: 2, settledWindow: 1 });
     for (const id of [1, 2, 3]) pairing.opened('outgoing', id, id);

@@ -9,13 +9,16 @@ import type { Direction, RecordedEvent } from './recordedEvent';
 import { stableJson } from './stableJson';
 import { withoutVolatile, type IgnoreRule } from './replay/ignoreRules';
 
-/** How a response's id relates to the requests sent the other way. */
-export type Pairing<T> =
+/**
+ * How a response's id relates to the requests sent the other way. A settled request is remembered in
+ * its settled form `S` (by default the request itself): what a late or duplicate answer is told about.
+ */
+export type Pairing<T, S = T> =
   | { status: 'answers'; request: T }
   /** The request was answered before: this is a second response to it. */
-  | { status: 'duplicate'; request: T; firstResponseSeq: number }
+  | { status: 'duplicate'; request: S; firstResponseSeq: number }
   /** Answers a request that was cancelled or abandoned (its transport ended): allowed by the spec. */
-  | { status: 'late'; request: T }
+  | { status: 'late'; request: S }
   | { status: 'unknown' };
 
 /** The way the answer to a request sent in `direction` travels. */
@@ -53,11 +56,14 @@ export interface RequestPairingLimits {
   maxOpen?: number;
 }
 
-class DirectionBook<T> {
+class DirectionBook<T, S> {
   readonly open = new Map<string, T>();
-  private readonly settled = new Map<string, SettledRequest<T>>();
+  private readonly settled = new Map<string, SettledRequest<S>>();
 
-  constructor(private readonly limits: Required<RequestPairingLimits>) {}
+  constructor(
+    private readonly limits: Required<RequestPairingLimits>,
+    private readonly settledForm: (request: T) => S,
+  ) {}
 
   add(key: string, request: T): void {
     this.open.delete(key);
@@ -65,7 +71,7 @@ class DirectionBook<T> {
     if (this.open.size > this.limits.maxOpen) this.settle(this.open.keys().next().value as string);
   }
 
-  answer(key: string, responseSeq: number): Pairing<T> {
+  answer(key: string, responseSeq: number): Pairing<T, S> {
     const request = this.open.get(key);
     if (request !== undefined) {
       this.settle(key, responseSeq);
@@ -82,7 +88,7 @@ class DirectionBook<T> {
     if (request === undefined) return undefined;
     this.open.delete(key);
     this.settled.delete(key);
-    this.settled.set(key, { request, responseSeq });
+    this.settled.set(key, { request: this.settledForm(request), responseSeq });
     if (this.settled.size > this.limits.settledWindow) this.settled.delete(this.settled.keys().next().value as string);
     return request;
   }
@@ -98,12 +104,17 @@ class DirectionBook<T> {
 }
 
 /** The open and recently settled requests of one connection attempt, in both directions. */
-export class RequestPairing<T> {
-  private readonly books: Record<Direction, DirectionBook<T>>;
+export class RequestPairing<T, S = T> {
+  private readonly books: Record<Direction, DirectionBook<T, S>>;
 
-  constructor(limits: RequestPairingLimits = {}) {
+  /**
+   * `settledForm` is what a settled request is remembered as, for as long as the settled window keeps
+   * it: a consumer whose requests carry their params (a 5 MiB tool argument) keeps only what a late or
+   * duplicate answer needs, so the window does not hold the last 512 requests' payloads.
+   */
+  constructor(limits: RequestPairingLimits = {}, settledForm: (request: T) => S = (request) => request as unknown as S) {
     const resolved = { settledWindow: limits.settledWindow ?? 512, maxOpen: limits.maxOpen ?? 2048 };
-    this.books = { outgoing: new DirectionBook(resolved), incoming: new DirectionBook(resolved) };
+    this.books = { outgoing: new DirectionBook(resolved, settledForm), incoming: new DirectionBook(resolved, settledForm) };
   }
 
   /** A request was sent in `direction`; a later one with the same id replaces it. */
@@ -112,7 +123,7 @@ export class RequestPairing<T> {
   }
 
   /** A response travelling in `responseDirection` with this id: which request it answers, if any. */
-  answered(responseDirection: Direction, id: JsonRpcId, responseSeq: number): Pairing<T> {
+  answered(responseDirection: Direction, id: JsonRpcId, responseSeq: number): Pairing<T, S> {
     return this.books[oppositeDirection(responseDirection)].answer(requestKey(id), responseSeq);
   }
 

@@ -3,13 +3,13 @@
 import type { MessageEnvelope } from '../jsonrpc';
 import { cancelledRequestId, RequestPairing } from '../requestPairing';
 import type { Direction } from '../recordedEvent';
-import { asRecord, type Correlation, type Sender, type TrackedRequest } from './rule';
+import { asRecord, settledTrackedRequest, type Correlation, type Sender, type SettledTrackedRequest, type TrackedRequest } from './rule';
 
 const DIRECTION_OF: Record<Sender, Direction> = { client: 'outgoing', server: 'incoming' };
 
 /** Tracks the requests of both senders of one connection attempt. */
 export class RequestTracker {
-  private readonly pairing = new RequestPairing<TrackedRequest>();
+  private readonly pairing = new RequestPairing<TrackedRequest, SettledTrackedRequest>({}, settledTrackedRequest);
 
   /** Records a request or cancellation, or pairs a response with its request. */
   observe(sender: Sender, raw: unknown, envelope: MessageEnvelope, seq: number): Correlation | undefined {

@@ -42,8 +42,19 @@ export interface TrackedRequest {
   sender: Sender;
 }
 
+/**
+ * A request once answered, cancelled or abandoned, as the diagnosis remembers it for late and duplicate
+ * answers: without its params, which only the answer's own checks read (a settled window holding the
+ * last requests' payloads kept a proxy's memory up by tens of MiB after large tool calls).
+ */
+export type SettledTrackedRequest = Omit<TrackedRequest, 'params'>;
+
+export function settledTrackedRequest({ id, method, seq, sender }: TrackedRequest): SettledTrackedRequest {
+  return { id, method, seq, sender };
+}
+
 /** How a response's id relates to the requests sent the other way. */
-export type Correlation = Pairing<TrackedRequest>;
+export type Correlation = Pairing<TrackedRequest, SettledTrackedRequest>;
 
 /** One JSON-RPC message of a recorded message event (a batch yields one per element). */
 export interface ObservedMessage {

@@ -1,6 +1,6 @@
 // Progress notifications must name a token of a request in flight and report ever-increasing progress.
 import { specLinks } from '../specLinks';
-import { asRecord, describeRequest, showValue, type DiagnosisRule, type FindingDraft, type ObservedMessage, type TrackedRequest } from '../rule';
+import { asRecord, describeRequest, settledTrackedRequest, showValue, type DiagnosisRule, type FindingDraft, type ObservedMessage, type SettledTrackedRequest, type TrackedRequest } from '../rule';
 
 /** Tokens of finished requests remembered, to tell "after the response" from "never issued". */
 const FINISHED_WINDOW = 256;
@@ -14,7 +14,8 @@ interface ActiveToken {
 }
 
 interface FinishedToken {
-  request: TrackedRequest;
+  /** Without its params: the window holds 256 of them. */
+  request: SettledTrackedRequest;
   /** The response's seq; absent when the request was cancelled (progress may then still race in). */
   responseSeq?: number;
 }
@@ -44,7 +45,7 @@ class ProgressBook {
     for (const [key, active] of this.active) {
       if (active.request.id !== requestId) continue;
       this.active.delete(key);
-      this.finished.set(key, { request: active.request, responseSeq });
+      this.finished.set(key, { request: settledTrackedRequest(active.request), responseSeq });
       if (this.finished.size > FINISHED_WINDOW) this.finished.delete(this.finished.keys().next().value as string);
       return;
     }
