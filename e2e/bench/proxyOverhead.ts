@@ -86,6 +86,16 @@ function processCpu(pid: number): CpuClock {
   };
 }
 
+/** A child's resident set from /proc (Linux; NaN elsewhere). */
+function processRssMiB(pid: number): number {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) / 1024 : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 async function cpuPerCall(cpu: CpuClock, calls: number, run: () => Promise<unknown>): Promise<number> {
   const before = cpu();
   await run();
@@ -124,6 +134,8 @@ async function measure(call: Caller, cpu: CpuClock): Promise<CallerResults> {
 interface OpenCaller {
   call: Caller;
   cpu: CpuClock;
+  /** The resident memory of the process doing the client's work, in MiB (the proxy; NaN for a direct client, which shares the bench's). */
+  rssMiB(): number;
   close(): Promise<void>;
 }
 
@@ -136,6 +148,7 @@ async function openDirect(): Promise<OpenCaller> {
       else await client.callTool(params as typeof echo);
     },
     cpu: ownCpu,
+    rssMiB: () => Number.NaN,
     close: () => client.close(),
   };
 }
@@ -155,6 +168,7 @@ async function openThroughProxy(): Promise<OpenCaller> {
       if (!outcome.ok) throw new Error(`${method} failed: ${outcome.error.message}`);
     },
     cpu: processCpu(proxy.process.pid!),
+    rssMiB: () => processRssMiB(proxy.process.pid!),
     close: async () => {
       socket.close();
       await proxy.stop();
@@ -166,7 +180,7 @@ async function openThroughProxy(): Promise<OpenCaller> {
  * Direct and proxied runs alternate over several rounds with both connections open, so that a
  * noisy neighbour on a shared machine slows both alike; each ratio is the median over the rounds.
  */
-async function measureInterleaved(): Promise<{ direct: CallerResults; proxied: CallerResults; ratios: CallerResults }> {
+async function measureInterleaved(): Promise<{ direct: CallerResults; proxied: CallerResults; ratios: CallerResults; proxyRssAfterMiB: number }> {
   const direct = await openDirect();
   const proxied = await openThroughProxy();
   try {
@@ -176,7 +190,9 @@ async function measureInterleaved(): Promise<{ direct: CallerResults; proxied: C
     const ratio = (key: keyof CallerResults) => median(rounds.map((r) => r.proxied[key] / r.direct[key]));
     const keys = ['pingMedianMs', 'echoMedianMs', 'echoP95Ms', 'throughputPerSec', 'echo1MiBMedianMs', 'echo5MiBMedianMs', 'echoCpuUs', 'throughputCpuUs', 'echo5MiBCpuUs'] as const;
     const collect = (f: (key: keyof CallerResults) => number) => Object.fromEntries(keys.map((k) => [k, f(k)])) as unknown as CallerResults;
-    return { direct: collect((k) => pick('direct', k)), proxied: collect((k) => pick('proxied', k)), ratios: collect(ratio) };
+    // Read the moment the last call is answered: what the proxy holds after the whole workload, before any idle-time collection.
+    const proxyRssAfterMiB = proxied.rssMiB();
+    return { direct: collect((k) => pick('direct', k)), proxied: collect((k) => pick('proxied', k)), ratios: collect(ratio), proxyRssAfterMiB };
   } finally {
     await direct.close();
     await proxied.close();
@@ -205,7 +221,7 @@ async function measureNodeStartup(): Promise<number> {
 }
 
 export async function benchProxyOverhead(): Promise<Measurement[]> {
-  const { direct, proxied, ratios } = await measureInterleaved();
+  const { direct, proxied, ratios, proxyRssAfterMiB } = await measureInterleaved();
   const launches = [];
   for (let i = 0; i < LAUNCHES; i++) launches.push(await measureLaunch());
   const websocketFloor = await measureWebSocketFloor();
@@ -243,6 +259,7 @@ export async function benchProxyOverhead(): Promise<Measurement[]> {
     { name: `proxy CPU per echo (${IN_FLIGHT} in flight)`, value: proxied.throughputCpuUs, unit: 'µs' },
     { name: `client CPU per 5 MiB echo, direct`, value: direct.echo5MiBCpuUs / 1000, unit: 'ms' },
     { name: `proxy CPU per 5 MiB echo`, value: proxied.echo5MiBCpuUs / 1000, unit: 'ms' },
+    { name: 'proxy RSS after the workload (every round above)', value: proxyRssAfterMiB, unit: 'MiB', target: { max: 120 } },
     { name: 'node startup floor (node -e 0)', value: nodeStartup, unit: 'ms' },
     { name: 'launch to ready (URL printed)', value: median(launches.map((l) => l.readyMs)), unit: 'ms', target: { max: 150 } },
     { name: 'launch to server connected', value: median(launches.map((l) => l.connectedMs)), unit: 'ms' },
