@@ -2,6 +2,7 @@
 // section and to the event in the Log; a correct server (the demo, server-everything) has none.
 import { expect, test } from './fixtures/test';
 import { fixtureServerCommand } from './fixtures/paths';
+import { callTool, openTool } from './fixtures/toolCalls';
 
 const NO_FINDINGS = 'No findings: every message so far follows the protocol.';
 
@@ -53,4 +54,29 @@ test('the demo server raises no findings through the handshake and the Tools tab
   await inspector.showTab('Diagnoses');
   await expect(inspector.tab('Diagnoses')).toHaveText('Diagnoses');
   await expect(page.getByText(NO_FINDINGS)).toBeVisible();
+});
+
+test.describe('a server that repeats one mistake in every message', () => {
+  const repeated = fixtureServerCommand('repeatedMistakeServer');
+  test.use({ launchArgs: ['--no-record', '--', repeated.command, ...repeated.args] });
+
+  test("lists the rule's first 1,000 findings, then one notice that it stops listing; the log keeps every message", async ({ inspector }) => {
+    const { page } = inspector;
+    const tool = await openTool(inspector, 'repeat-mistake');
+    await expect(await callTool(tool)).toContainText('sent 1050');
+
+    await expect(inspector.tab('Diagnoses')).toHaveText('Diagnoses (1001)');
+    await inspector.showTab('Diagnoses');
+    const findings = page.getByRole('list', { name: 'Findings' }).getByRole('listitem');
+    await expect(findings.filter({ hasText: 'capability-undeclared' })).toHaveCount(1001);
+    const notice = findings.filter({ hasText: 'further ones are not listed' });
+    await expect(notice).toHaveCount(1);
+    await expect(notice).toContainText('info');
+    await expect(notice).toContainText('This rule ("Feature used without its capability") has raised 1,000 findings on this connection');
+    await expect(notice.getByRole('button', { name: 'Show in log' })).toHaveCount(0);
+
+    await inspector.showTab('Log');
+    await inspector.filterLog('method:notifications/message');
+    await expect(page.getByRole('status', { name: 'Log row count' })).toHaveText(/^1,050 of [\d,]+ rows$/);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDiagnosis } from './createDiagnosis';
+import { createDiagnosis, MAX_FINDINGS_PER_RULE } from './createDiagnosis';
 import { FindingSchema } from './finding';
 import { diagnosisRuleDescriptors } from './ruleRegistry';
 import { StreamBuilder, diagnose } from './testing/streamBuilder';
@@ -118,6 +118,24 @@ describe('createDiagnosis', () => {
       ['request-unanswered', injected, 'inspector'],
       ['request-unanswered', delayed, undefined],
     ]);
+  });
+
+  it("lists a rule's findings on a connection up to a limit, then says once that it stops listing them", () => {
+    const stream = new StreamBuilder('c1');
+    const other = new StreamBuilder('c2');
+    for (const builder of [stream, other]) builder.handshake({ serverCapabilities: {} });
+    // Logging was not declared: every notifications/message is a capability-undeclared finding.
+    for (let i = 0; i < MAX_FINDINGS_PER_RULE + 50; i++) stream.serverNotification('notifications/message', { level: 'info', data: i });
+    other.serverNotification('notifications/message', { level: 'info', data: 'once' });
+    stream.serverResult(7, {});
+    const findings = diagnose([...stream.events, ...other.events]);
+    const onFirst = findings.filter((finding) => finding.connectionId === 'c1' && finding.ruleId === 'capability-undeclared');
+    expect(onFirst).toHaveLength(MAX_FINDINGS_PER_RULE + 1);
+    expect(onFirst.slice(0, MAX_FINDINGS_PER_RULE).every((finding) => finding.severity !== 'info' && finding.seqs.length > 0)).toBe(true);
+    expect(onFirst.at(-1)).toMatchObject({ severity: 'info', seqs: [], message: expect.stringContaining(`has raised ${MAX_FINDINGS_PER_RULE.toLocaleString('en')} findings on this connection; further ones are not listed`) });
+    // Other rules and other connections keep their own count.
+    expect(findings.filter((finding) => finding.connectionId === 'c2' && finding.ruleId === 'capability-undeclared')).toHaveLength(1);
+    expect(findings.filter((finding) => finding.ruleId === 'response-unknown-id')).toHaveLength(1);
   });
 
   it('has a registry entry per rule with a unique id and a 2025-11-25 spec link (the MCP Apps rules: their extension\'s 2026-01-26 spec)', () => {

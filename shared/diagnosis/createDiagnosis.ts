@@ -102,15 +102,49 @@ function faultChangesWhatPeerSees(fault: FaultEvent): boolean {
   return fault.targetSeq !== undefined && fault.action !== 'delay' && fault.action !== 'timeout';
 }
 
+/**
+ * Findings listed per rule and connection. A server that repeats one mistake in every message (a stream
+ * of notifications with an invalid field, a host's tap for a day) raised one finding per message, every
+ * one kept for the whole run, in the attach snapshot and in each page: 200,000 of them took a proxy to
+ * 236 MiB. Past the limit the rule's findings on that connection are counted in one notice, not listed.
+ */
+export const MAX_FINDINGS_PER_RULE = 1_000;
+
+function limitNotice(rule: DiagnosisRule, connectionId: string, cause: FindingCause | undefined): Finding {
+  const { descriptor } = rule;
+  return {
+    ruleId: descriptor.id,
+    severity: 'info',
+    connectionId,
+    message: `This rule ("${descriptor.title}") has raised ${MAX_FINDINGS_PER_RULE.toLocaleString('en')} findings on this connection; further ones are not listed, so that a long run keeps the inspector's memory bounded. The log still has every message.`,
+    specSection: descriptor.specSection,
+    seqs: [],
+    ...(cause ? { cause } : {}),
+  };
+}
+
 /** Creates an empty diagnosis; pass `rules` to run a subset (tests do), else every registered rule runs. */
 export function createDiagnosis(rules: readonly DiagnosisRule[] = diagnosisRules): Diagnosis {
   const attempts = new Map<string, AttemptState>();
   const all: Finding[] = [];
+  /** Per connection (all its attempts), how many findings each rule has raised. */
+  const raisedCounts = new Map<string, Map<string, number>>();
+
+  /** Whether the rule's next finding on the connection is listed; the first one past the limit adds the notice. */
+  const listed = (rule: DiagnosisRule, connectionId: string, cause: FindingCause | undefined, into: Finding[]): boolean => {
+    let counts = raisedCounts.get(connectionId);
+    if (!counts) raisedCounts.set(connectionId, (counts = new Map()));
+    const count = (counts.get(rule.descriptor.id) ?? 0) + 1;
+    counts.set(rule.descriptor.id, count);
+    if (count === MAX_FINDINGS_PER_RULE + 1) into.push(limitNotice(rule, connectionId, cause));
+    return count <= MAX_FINDINGS_PER_RULE;
+  };
 
   const stamp = (attempt: AttemptState, rule: DiagnosisRule, drafts: FindingDraft[], into: Finding[], message?: ObservedMessage) => {
     for (const draft of drafts) {
       const { descriptor } = rule;
       const cause = causeOf(attempt, draft, message);
+      if (!listed(rule, attempt.view.connectionId, cause, into)) continue;
       into.push({
         ruleId: descriptor.id,
         severity: draft.severity ?? descriptor.severity,
