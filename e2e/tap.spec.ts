@@ -91,6 +91,28 @@ test.describe('a tap joining the inspector a person started', () => {
     }
   });
 
+  test("the host's own mistakes are findings about the host, not requests of the person's", async ({ page }) => {
+    const host = await hostThroughTap({ name: 'careless-host', home, tapArgs: ['--port', String(proxy.port)], server: fixtureServer('toolsOnlyServer.ts') });
+    try {
+      // The server declares tools only; the host asks for prompts all the same (past the SDK's own guard).
+      await expect(host.client.request({ method: 'prompts/list' })).rejects.toThrow();
+      const inspector = new InspectorPage(page);
+      await inspector.open(proxy.url);
+      await inspector.connectionEntry(/tools-only-fixture STDIO tap/).click();
+      await expect(inspector.status).toContainText('Tapped');
+      await expect(inspector.tab('Diagnoses')).toHaveText('Diagnoses (1)');
+      await inspector.showTab('Diagnoses');
+      const findings = page.getByRole('list', { name: 'Findings' }).getByRole('listitem');
+      await expect(findings).toHaveCount(1);
+      await expect(findings).toContainText('capability-undeclared');
+      await expect(findings).toContainText('prompts/list');
+      await expect(page.getByText('caused by your request')).toHaveCount(0);
+      await expect(page.getByRole('list', { name: 'Findings caused by your requests' })).toHaveCount(0);
+    } finally {
+      await host.close();
+    }
+  });
+
   test('the reporting thread gives way to the relay: it alone runs at the lowest priority', async () => {
     test.skip(process.platform !== 'linux', 'a thread has its own nice value on Linux only');
     const host = await hostThroughTap({ name: 'fake-ide', home, tapArgs: ['--port', String(proxy.port)], server: everything });

@@ -191,7 +191,7 @@ export class Inspector {
   private newTap(target: ConnectionTarget, tap: TapInfo, link: TapLinkBack): TappedConnection {
     const id = `c${++this.connectionCount}`;
     this.events.open(id);
-    this.diagnosisByConnection.set(id, createDiagnosis());
+    this.diagnosisByConnection.set(id, createDiagnosis(undefined, { clientIsInspector: false }));
     const connection = new TappedConnection({ id, target, tap, changed: (summary) => this.notify((observer) => observer.connectionChanged(summary)), ...link });
     this.connections.set(id, connection);
     this.notify((observer) => observer.connectionChanged(connection.summary()));

@@ -97,6 +97,26 @@ describe('createDiagnosis', () => {
     ]);
   });
 
+  it('on a tapped connection, leaves the host\'s own messages the host\'s: only what a fault changed is the inspector\'s', () => {
+    const stream = new StreamBuilder();
+    stream.handshake({ serverCapabilities: { tools: {} } });
+    const hostResponse = stream.clientResult('never-asked', {});
+    const hostUndeclared = stream.clientRequest(1, 'prompts/list');
+    const faulted = stream.clientRequest(2, 'tools/call', { name: 'echo' });
+    stream.fault({ rule: 'error -32603 on tools/call', action: 'error', direction: 'outgoing', targetSeq: faulted, messageId: 2, method: 'tools/call', detail: 'answered' });
+    stream.transport({ type: 'exited', code: 0, signal: null });
+    const tapped = createDiagnosis(undefined, { clientIsInspector: false });
+    const findings = [...stream.events.flatMap((event) => tapped.observe(event)), ...tapped.finish()];
+    expect(findings.map((finding) => [finding.ruleId, finding.seqs.at(-1), finding.cause])).toEqual([
+      ['response-unknown-id', hostResponse, undefined],
+      ['capability-undeclared', hostUndeclared, undefined],
+      ['request-unanswered', hostUndeclared, undefined],
+      ['request-unanswered', faulted, 'inspector'],
+    ]);
+    // The same stream with the inspector as the client: the first two are its own requests.
+    expect(diagnose(stream.events).map((finding) => finding.cause)).toEqual(['inspector', 'inspector', 'inspector', 'inspector']);
+  });
+
   it("does not blame the server for what an injected fault did, but keeps its own slips its own", () => {
     const stream = new StreamBuilder();
     stream.transport({ type: 'spawned', pid: 1, command: 'node server.js' });

@@ -76,19 +76,21 @@ function ruleFailure(error: unknown, event: RecordedEvent | undefined): FindingD
 }
 
 /**
- * The inspector is the client, so a finding raised on a client message is about its own traffic (an
+ * When the inspector is the client, a finding raised on a client message is about its own traffic (an
  * undeclared request sent anyway, the Raw composer); so is one about the server's answer to such a
- * request, or one pointing at it. Everything else is the server's.
+ * request, or one pointing at it. On a tapped connection the host is the client: its messages are its
+ * own, and only what an injected fault changed (`inspectorSeqs`) is the inspector's. Everything else is
+ * the server's (or, tapped, the host's: the finding's message names the sender).
  */
-function causeOf(attempt: AttemptState, draft: FindingDraft, message: ObservedMessage | undefined): FindingCause | undefined {
+function causeOf(attempt: AttemptState, draft: FindingDraft, message: ObservedMessage | undefined, clientIsInspector: boolean): FindingCause | undefined {
   const answered = message?.correlation && 'request' in message.correlation ? message.correlation.request.seq : undefined;
+  const ownMessage = clientIsInspector && (draft.cause === 'inspector' || message?.sender === 'client');
   const inspector =
-    draft.cause === 'inspector' ||
-    message?.sender === 'client' ||
+    ownMessage ||
     (answered !== undefined && attempt.inspectorSeqs.has(answered)) ||
     draft.seqs.some((seq) => attempt.inspectorSeqs.has(seq));
-  if (!inspector) return draft.cause;
-  if (message?.sender === 'client') attempt.inspectorSeqs.add(message.seq);
+  if (!inspector) return draft.cause === 'inspector' ? undefined : draft.cause;
+  if (ownMessage && message?.sender === 'client') attempt.inspectorSeqs.add(message.seq);
   return 'inspector';
 }
 
@@ -123,8 +125,16 @@ function limitNotice(rule: DiagnosisRule, connectionId: string, cause: FindingCa
   };
 }
 
+export interface DiagnosisOptions {
+  /**
+   * Whether the inspector itself is the client (true, the default): false on a tapped connection, where
+   * a host is the client and the inspector only watches, so the host's mistakes are not "your request".
+   */
+  clientIsInspector?: boolean;
+}
+
 /** Creates an empty diagnosis; pass `rules` to run a subset (tests do), else every registered rule runs. */
-export function createDiagnosis(rules: readonly DiagnosisRule[] = diagnosisRules): Diagnosis {
+export function createDiagnosis(rules: readonly DiagnosisRule[] = diagnosisRules, { clientIsInspector = true }: DiagnosisOptions = {}): Diagnosis {
   const attempts = new Map<string, AttemptState>();
   const all: Finding[] = [];
   /** Per connection (all its attempts), how many findings each rule has raised. */
@@ -143,7 +153,7 @@ export function createDiagnosis(rules: readonly DiagnosisRule[] = diagnosisRules
   const stamp = (attempt: AttemptState, rule: DiagnosisRule, drafts: FindingDraft[], into: Finding[], message?: ObservedMessage) => {
     for (const draft of drafts) {
       const { descriptor } = rule;
-      const cause = causeOf(attempt, draft, message);
+      const cause = causeOf(attempt, draft, message, clientIsInspector);
       if (!listed(rule, attempt.view.connectionId, cause, into)) continue;
       into.push({
         ruleId: descriptor.id,
