@@ -108,7 +108,8 @@ function faultChangesWhatPeerSees(fault: FaultEvent): boolean {
  * Findings listed per rule and connection. A server that repeats one mistake in every message (a stream
  * of notifications with an invalid field, a host's tap for a day) raised one finding per message, every
  * one kept for the whole run, in the attach snapshot and in each page: 200,000 of them took a proxy to
- * 236 MiB. Past the limit the rule's findings on that connection are counted in one notice, not listed.
+ * 236 MiB. Past the limit, one notice says that the rule's further findings on that connection are not
+ * listed; check's verdict is unchanged, as the listed findings already decide it.
  */
 export const MAX_FINDINGS_PER_RULE = 1_000;
 
