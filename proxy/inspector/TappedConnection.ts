@@ -11,7 +11,7 @@ import { serverLabel, targetLabel } from './connectionLabel';
 import { STDERR_TAIL_LINES } from './Connection';
 import { HandshakeCapture } from './handshakeCapture';
 import type { InspectedConnection } from './InspectedConnection';
-import { READ_ONLY_TAB_METHODS, SeenAnswers } from './SeenAnswers';
+import { MAX_KEPT_ANSWERS, READ_ONLY_TAB_METHODS, SeenAnswers } from './SeenAnswers';
 import { parseFaultRules, type FaultRuleEntry } from '../../shared/faults/faultRule';
 import { stableJson } from '../../shared/stableJson';
 
@@ -174,7 +174,7 @@ export class TappedConnection implements InspectedConnection {
     if (answer) return answer;
     return {
       ok: false,
-      error: { code: NOT_RECORDED_CODE, message: `Not seen: the host has not sent ${method} with these params on this tapped connection. ${READ_ONLY}` },
+      error: { code: NOT_RECORDED_CODE, message: `Not seen: the host has not sent ${method} with these params on this tapped connection lately (a tap keeps the answers to its ${MAX_KEPT_ANSWERS} latest). ${READ_ONLY}` },
       durationMs: 0,
     };
   }
