@@ -67,13 +67,19 @@ test.describe('a server that repeats one mistake in every message', () => {
 
     await expect(inspector.tab('Diagnoses')).toHaveText('Diagnoses (1001)');
     await inspector.showTab('Diagnoses');
+    await expect(page.getByRole('status', { name: 'Finding counts' })).toHaveText('1000 errors · 0 warnings · 1 info');
+    // The list shows the rule's first 20 and its latest (the notice), the 980 between folded into one row.
     const findings = page.getByRole('list', { name: 'Findings' }).getByRole('listitem');
-    await expect(findings.filter({ hasText: 'capability-undeclared' })).toHaveCount(1001);
-    const notice = findings.filter({ hasText: 'further ones are not listed' });
-    await expect(notice).toHaveCount(1);
+    await expect(findings).toHaveCount(22);
+    const folded = findings.filter({ hasText: '980 more capability-undeclared findings between these' });
+    await expect(folded).toHaveCount(1);
+    const notice = findings.last();
     await expect(notice).toContainText('info');
-    await expect(notice).toContainText('This rule ("Feature used without its capability") has raised 1,000 findings on this connection');
+    await expect(notice).toContainText('This rule ("Feature used without its capability") has raised 1,000 findings on this connection; further ones are not listed');
     await expect(notice.getByRole('button', { name: 'Show in log' })).toHaveCount(0);
+    await folded.getByRole('button', { name: 'Show all capability-undeclared findings' }).click();
+    await expect(findings).toHaveCount(1001);
+    await expect(findings.filter({ hasText: 'more capability-undeclared findings' })).toHaveCount(0);
 
     await inspector.showTab('Log');
     await inspector.filterLog('method:notifications/message');
