@@ -105,7 +105,8 @@ test.describe('a tap joining the inspector a person started', () => {
       const findings = page.getByRole('list', { name: 'Findings' }).getByRole('listitem');
       await expect(findings).toHaveCount(1);
       await expect(findings).toContainText('capability-undeclared');
-      await expect(findings).toContainText('prompts/list');
+      await expect(findings).toContainText("The host sent prompts/list, but the server did not declare the prompts capability; this is the host's doing");
+      await expect(page.getByRole('status', { name: 'Finding counts' })).toHaveText('0 errors · 1 warning · 0 info');
       await expect(page.getByText('caused by your request')).toHaveCount(0);
       await expect(page.getByRole('list', { name: 'Findings caused by your requests' })).toHaveCount(0);
     } finally {

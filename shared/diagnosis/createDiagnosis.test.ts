@@ -113,6 +113,7 @@ describe('createDiagnosis', () => {
       ['request-unanswered', hostUndeclared, undefined],
       ['request-unanswered', faulted, 'inspector'],
     ]);
+    expect(findings[1]).toMatchObject({ severity: 'warning', message: "The host sent prompts/list, but the server did not declare the prompts capability; this is the host's doing, not the server's." });
     // The same stream with the inspector as the client: the first two are its own requests.
     expect(diagnose(stream.events).map((finding) => finding.cause)).toEqual(['inspector', 'inspector', 'inspector', 'inspector']);
   });

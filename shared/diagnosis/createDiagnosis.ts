@@ -32,10 +32,10 @@ interface AttemptState {
   inspectorSeqs: Set<number>;
 }
 
-function startAttempt(connectionId: string, rules: readonly DiagnosisRule[]): AttemptState {
+function startAttempt(connectionId: string, rules: readonly DiagnosisRule[], clientIsInspector: boolean): AttemptState {
   const tracker = new RequestTracker();
   const handshake = createHandshakeState();
-  const view: ConnectionView = { connectionId, handshake, pendingRequests: () => tracker.pendingRequests() };
+  const view: ConnectionView = { connectionId, clientIsInspector, handshake, pendingRequests: () => tracker.pendingRequests() };
   return { view, tracker, handshake, checkers: rules.map((rule) => ({ rule, checker: rule.createChecker() })), active: false, inspectorSeqs: new Set() };
 }
 
@@ -79,18 +79,19 @@ function ruleFailure(error: unknown, event: RecordedEvent | undefined): FindingD
  * When the inspector is the client, a finding raised on a client message is about its own traffic (an
  * undeclared request sent anyway, the Raw composer); so is one about the server's answer to such a
  * request, or one pointing at it. On a tapped connection the host is the client: its messages are its
- * own, and only what an injected fault changed (`inspectorSeqs`) is the inspector's. Everything else is
- * the server's (or, tapped, the host's: the finding's message names the sender).
+ * own, and only what an injected fault changed (`inspectorSeqs`) or a rule says is the inspector's.
+ * Everything else is the server's (or, tapped, the host's: the finding's message names the sender).
  */
-function causeOf(attempt: AttemptState, draft: FindingDraft, message: ObservedMessage | undefined, clientIsInspector: boolean): FindingCause | undefined {
+function causeOf(attempt: AttemptState, draft: FindingDraft, message: ObservedMessage | undefined): FindingCause | undefined {
   const answered = message?.correlation && 'request' in message.correlation ? message.correlation.request.seq : undefined;
-  const ownMessage = clientIsInspector && (draft.cause === 'inspector' || message?.sender === 'client');
+  const ownMessage = attempt.view.clientIsInspector && message?.sender === 'client';
   const inspector =
+    draft.cause === 'inspector' ||
     ownMessage ||
     (answered !== undefined && attempt.inspectorSeqs.has(answered)) ||
     draft.seqs.some((seq) => attempt.inspectorSeqs.has(seq));
-  if (!inspector) return draft.cause === 'inspector' ? undefined : draft.cause;
-  if (ownMessage && message?.sender === 'client') attempt.inspectorSeqs.add(message.seq);
+  if (!inspector) return draft.cause;
+  if (ownMessage) attempt.inspectorSeqs.add(message.seq);
   return 'inspector';
 }
 
@@ -154,7 +155,7 @@ export function createDiagnosis(rules: readonly DiagnosisRule[] = diagnosisRules
   const stamp = (attempt: AttemptState, rule: DiagnosisRule, drafts: FindingDraft[], into: Finding[], message?: ObservedMessage) => {
     for (const draft of drafts) {
       const { descriptor } = rule;
-      const cause = causeOf(attempt, draft, message, clientIsInspector);
+      const cause = causeOf(attempt, draft, message);
       if (!listed(rule, attempt.view.connectionId, cause, into)) continue;
       into.push({
         ruleId: descriptor.id,
@@ -179,7 +180,7 @@ export function createDiagnosis(rules: readonly DiagnosisRule[] = diagnosisRules
     const begins = event.kind === 'transport' && (event.event.type === 'connecting' || event.event.type === 'spawned');
     if (attempt && begins && attempt.active) endAttempt(attempt, raised);
     if (!attempt || (begins && attempt.active)) {
-      attempt = startAttempt(event.connectionId, rules);
+      attempt = startAttempt(event.connectionId, rules, clientIsInspector);
       attempts.set(event.connectionId, attempt);
     }
     attempt.active = true;

@@ -73,6 +73,8 @@ export interface ObservedMessage {
 /** The connection facts every rule may read. */
 export interface ConnectionView {
   connectionId: string;
+  /** False on a tapped connection: a host is the client, not the inspector the person drives. */
+  clientIsInspector: boolean;
   handshake: HandshakeState;
   /** Requests in flight, in the order they were sent. */
   pendingRequests(): TrackedRequest[];

@@ -83,10 +83,15 @@ export const capabilityUndeclaredRule: DiagnosisRule = {
         if (!required?.capabilities || isDeclared(required.capabilities, required.path)) return [];
         const capability = required.path.join('.');
         const method = message.envelope.method ?? '';
-        if (message.sender === 'client') {
-          // The client is the inspector: the person pressed "Send anyway" or used the Raw composer.
+        if (message.sender === 'client' && connection.clientIsInspector) {
+          // The person pressed "Send anyway" or used the Raw composer.
           const text = `The inspector sent ${method} (your request), but the server did not declare the ${capability} capability; this says nothing about the server.`;
           return [{ message: text, seqs: [message.seq], severity: 'info', cause: 'inspector' }];
+        }
+        if (message.sender === 'client') {
+          // A tapped host's own slip: the server may only answer that it has no such method.
+          const text = `The host sent ${method}, but the server did not declare the ${capability} capability; this is the host's doing, not the server's.`;
+          return [{ message: text, seqs: [message.seq], severity: 'warning' }];
         }
         const owner = message.envelope.kind === 'notification' ? 'the server itself' : 'the client';
         // Declaring the feature but not the flag is a softer slip than not declaring the feature at all.
