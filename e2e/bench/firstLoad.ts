@@ -2,10 +2,9 @@
 // (no server given), the page opened in a fresh Chromium, and the JS and CSS bytes as they crossed the
 // wire (encoded, i.e. compressed) summed from the DevTools protocol; then the proxy's resident memory
 // once it is connected and left alone.
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { chromium } from '@playwright/test';
 import { startProxy } from '../fixtures/proxyProcess';
+import { residentMiB } from './processMemory';
 import { median, type Measurement } from './stats';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -52,17 +51,11 @@ async function measureFirstLoad(): Promise<FirstLoad> {
   }
 }
 
-/** Resident set size of a process in MiB, from `ps` (Linux and macOS). */
-async function residentMiB(pid: number): Promise<number> {
-  const { stdout } = await promisify(execFile)('ps', ['-o', 'rss=', '-p', String(pid)]);
-  return Number(stdout.trim()) / 1024;
-}
-
 async function measureIdleMemory(): Promise<number> {
   const proxy = await startProxy([], { timeoutMs: 30_000 });
   try {
     await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
-    return await residentMiB(proxy.process.pid!);
+    return residentMiB(proxy.process.pid!);
   } finally {
     await proxy.stop();
   }

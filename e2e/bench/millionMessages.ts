@@ -1,23 +1,17 @@
 // A million messages through one proxy: its RSS while they stream (the proxy keeps a bounded window in
 // memory and the rest in the session file), then a page attaching to it: time to its first screen of
 // the log, and to the very first row after a jump to the top (read back from the file).
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { InspectorSocketClient } from '../fixtures/inspectorSocketClient';
 import { repoRoot } from '../fixtures/paths';
 import { startProxy } from '../fixtures/proxyProcess';
+import { residentMiB } from './processMemory';
 import type { Measurement } from './stats';
 
 // MILLION_BENCH_COUNT overrides the count (e.g. 100000 for a quick look).
 const COUNT = Number(process.env.MILLION_BENCH_COUNT ?? 1_000_000);
 const PER_SECOND = 20_000;
-const MIB = 1024 * 1024;
-
-function rssOf(pid: number): number {
-  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return match ? (Number(match[1]) * 1024) / MIB : Number.NaN;
-}
 
 /**
  * The first screen as the page itself sees it: times from the navigation's start (`performance.now()`),
@@ -70,12 +64,12 @@ export async function benchMillionMessages(): Promise<Measurement[]> {
     const connectionId = connection!.id;
     await socket.waitForState(connectionId, ['connected']);
     await new Promise((resolve) => setTimeout(resolve, 2_000));
-    const idle = rssOf(pid);
+    const idle = residentMiB(pid);
     let peak = idle;
     // This socket only sends the request: it drops what it receives, so the bench's own memory stays flat.
     const drop = setInterval(() => {
       socket.events.length = 0;
-      peak = Math.max(peak, rssOf(pid));
+      peak = Math.max(peak, residentMiB(pid));
     }, 250);
     const started = performance.now();
     const outcome = await socket.request({ connectionId, method: 'tools/call', params: { name: 'flood', arguments: { count: COUNT, perSecond: PER_SECOND } }, timeoutMs: 3_600_000 });
@@ -84,7 +78,7 @@ export async function benchMillionMessages(): Promise<Measurement[]> {
     if (!outcome.ok) throw new Error(`flood failed: ${outcome.error.message}`);
     socket.close();
     await new Promise((resolve) => setTimeout(resolve, 2_000));
-    const after = rssOf(pid);
+    const after = residentMiB(pid);
 
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     const opened = performance.now();
@@ -109,7 +103,7 @@ export async function benchMillionMessages(): Promise<Measurement[]> {
     await grid.locator('[role="row"][aria-rowindex="2"]:not([aria-busy])').waitFor({ timeout: 60_000 });
     const oldestMs = performance.now() - jumped;
     const oldestSeq = Number(await grid.locator('[role="row"][aria-rowindex="2"] [role="gridcell"]').first().textContent());
-    const rssWithPage = rssOf(pid);
+    const rssWithPage = residentMiB(pid);
     await page.close();
     const inPage = await firstScreenInPage(browser, proxy.url);
     return [

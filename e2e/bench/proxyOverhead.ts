@@ -8,6 +8,7 @@ import { StdioClientTransport } from '@modelcontextprotocol/client/stdio';
 import { InspectorSocketClient } from '../fixtures/inspectorSocketClient';
 import { everythingEntry } from '../fixtures/paths';
 import { startProxy } from '../fixtures/proxyProcess';
+import { residentMiB } from './processMemory';
 import { median, percentile, type Measurement } from './stats';
 import { measureWebSocketFloor } from './websocketFloor';
 
@@ -86,16 +87,6 @@ function processCpu(pid: number): CpuClock {
   };
 }
 
-/** A child's resident set from /proc (Linux; NaN elsewhere). */
-function processRssMiB(pid: number): number {
-  try {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) / 1024 : Number.NaN;
-  } catch {
-    return Number.NaN;
-  }
-}
-
 async function cpuPerCall(cpu: CpuClock, calls: number, run: () => Promise<unknown>): Promise<number> {
   const before = cpu();
   await run();
@@ -168,7 +159,7 @@ async function openThroughProxy(): Promise<OpenCaller> {
       if (!outcome.ok) throw new Error(`${method} failed: ${outcome.error.message}`);
     },
     cpu: processCpu(proxy.process.pid!),
-    rssMiB: () => processRssMiB(proxy.process.pid!),
+    rssMiB: () => residentMiB(proxy.process.pid!),
     close: async () => {
       socket.close();
       await proxy.stop();

@@ -5,7 +5,7 @@
 import { McpServer } from '@modelcontextprotocol/server';
 import { StdioServerTransport } from '@modelcontextprotocol/server/stdio';
 
-export const REPEATED_NOTIFICATIONS = 1_050;
+const REPEATED_NOTIFICATIONS = 1_050;
 
 const server = new McpServer({ name: 'repeated-mistake-fixture', version: '1.0.0' });
 

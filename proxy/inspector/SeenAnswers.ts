@@ -9,6 +9,7 @@
 import type { RequestOutcome } from '../../shared/inspectorProtocol';
 import { readEnvelope } from '../../shared/jsonrpc';
 import type { RecordedEvent } from '../../shared/recordedEvent';
+import { LIST_METHODS } from '../../shared/diagnosis/paginationWalks';
 import { RequestPairing, requestMatchKey, startsConnectionAttempt } from '../../shared/requestPairing';
 
 type Params = Record<string, unknown> | undefined;
@@ -23,9 +24,6 @@ export const READ_ONLY_TAB_METHODS: ReadonlySet<string> = new Set([
   'resources/read',
   'completion/complete',
 ]);
-
-/** The lists a tapped connection's tabs show: the last of its answers to be let go. */
-const LIST_METHODS: ReadonlySet<string> = new Set(['tools/list', 'prompts/list', 'resources/list', 'resources/templates/list']);
 
 /** Answers a tap keeps, the latest seen (a request made again counts as new). */
 export const MAX_KEPT_ANSWERS = 500;
@@ -70,7 +68,7 @@ export class SeenAnswers {
     }
   }
 
-  /** The key of the oldest answer that is not a list's, or of the oldest one when all are lists. */
+  /** The key of the oldest answer that is not a list's (the tabs show lists), or of the oldest one when all are lists. */
   private oldestToLetGo(): string {
     let oldest: string | undefined;
     for (const key of this.answers.keys()) {
