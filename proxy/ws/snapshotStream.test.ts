@@ -44,9 +44,12 @@ class SlowSocket extends EventEmitter {
   readonly OPEN = 1;
   readyState = 1;
   bufferedAmount = 0;
+  /** Once this many frames were sent, the socket reports itself full (a slow page), until the test empties it. */
+  fullAfterFrames = Number.POSITIVE_INFINITY;
   readonly frames: { id?: number; result?: { eventCount: number; events: unknown[] }; event?: string; params?: { events: RecordedEvent[] } }[] = [];
   send(frame: string) {
     this.frames.push(JSON.parse(String(frame)) as SlowSocket['frames'][number]);
+    if (this.frames.length === this.fullAfterFrames) this.bufferedAmount = SNAPSHOT_HIGH_WATER_BYTES + 1;
   }
   close() {}
   terminate() {}
@@ -83,13 +86,16 @@ describe('attach in pages', () => {
   it('answers with the count, streams the snapshot in bounded frames, then live events that came meanwhile, in order', async () => {
     const inspector = new FakeInspector(Array.from({ length: 9_000 }, (_, i) => event(i + 1)));
     const socket = new SlowSocket();
+    // The page is slow: its socket is full once the answer and the first snapshot frame are sent (set as
+    // that frame goes, not after a poll: the whole snapshot can go out before a timer fires).
+    socket.fullAfterFrames = 2;
     new SocketSession(socket as unknown as WebSocket, inspector as unknown as Inspector, () => {});
     socket.emit('message', attachFrame(1), false);
     await until(() => socket.eventFrames().length > 0);
 
-    // The page is slow: the proxy holds the next frame while live events keep being recorded.
-    socket.bufferedAmount = SNAPSHOT_HIGH_WATER_BYTES + 1;
+    // The proxy holds the next frame while live events keep being recorded.
     const framesWhileFull = socket.frames.length;
+    expect(framesWhileFull).toBe(2);
     for (let i = 0; i < 50; i++) inspector.record();
     await tick();
     await tick();
