@@ -81,3 +81,57 @@ test('with --no-record a spill file in the temp folder serves the older events, 
   }
   expect(spillFiles()).toEqual([]);
 });
+
+test('a page attached while traffic flows holds at most its limit, and reads what it let go back from the proxy', async ({ browser }) => {
+  // The page holds 60 events (MCP_INSPECT_PAGE_EVENTS); the proxy's own window is 40.
+  const proxy = await startProxy([], { env: { ...WINDOW, MCP_INSPECT_PAGE_EVENTS: '60' } });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const reads: { from: number; count: number }[] = [];
+    page.on('websocket', (socket) =>
+      socket.on('framesent', ({ payload }) => {
+        const frame = JSON.parse(String(payload)) as { method?: string; params?: { from: number; count: number } };
+        if (frame.method === 'readEvents' && frame.params) reads.push({ from: frame.params.from, count: frame.params.count });
+      }),
+    );
+    const inspector = new InspectorPage(page);
+    await inspector.open(proxy.url);
+    await inspector.expectConnected();
+    await expect(page.getByRole('list', { name: 'Tools' }).getByRole('button').first()).toBeVisible();
+    await page.getByRole('tab', { name: 'Log', exact: true }).click();
+    const grid = page.getByRole('grid', { name: 'Message log' });
+    // Attached with the whole log in memory: nothing older to read.
+    const attachedWith = Number(await grid.getAttribute('aria-rowcount')) - 1;
+    expect(attachedWith).toBeLessThan(40);
+
+    // Live traffic well past the page's limit, from another client.
+    const { socket, connectionId } = await pingPastTheWindow(proxy);
+    const all = (await socket.readEvents({ connectionId, from: 0, count: 5_000 })).events;
+    socket.close();
+    expect(all.length).toBeGreaterThan(60);
+    await expect(grid).toHaveAttribute('aria-rowcount', String(all.length + 1));
+    // The newest rows were held all along; the page read nothing to show them.
+    await expect(grid.locator('[role="row"]').last()).toContainText(String(all.at(-1)!.seq));
+    expect(reads).toEqual([]);
+
+    // The oldest rows were let go and come back from the proxy, in order.
+    await grid.getByRole('rowgroup').last().evaluate((rows) => rows.scrollTo({ top: 0 }));
+    const first = grid.locator('[role="row"][aria-rowindex="2"]');
+    await expect(first.getByRole('gridcell').first()).toHaveText(String(all[0]!.seq));
+    await expect(grid.locator('[role="row"][aria-busy="true"]')).toHaveCount(0);
+    expect(reads.length).toBeGreaterThan(0);
+    expect(reads[0]!.from).toBe(0);
+    // Rows read back are paired among themselves: the handshake's answer shows its request's method.
+    const answer = all.findIndex((event) => event.kind === 'message' && event.direction === 'incoming' && (event.message as { id?: unknown }).id === 0);
+    expect(answer).toBeGreaterThan(0);
+    await expect(grid.locator(`[role="row"][aria-rowindex="${answer + 2}"]`)).toContainText('initialize');
+    // A filter searches the held events only, and says so.
+    await page.getByLabel('Filter log').fill('ping');
+    await expect(page.getByRole('status', { name: 'Filter scope' })).toContainText('older events are kept on disk by the proxy and not searched');
+    // A Timeline opened now lays out the held events, and says so.
+    await page.getByRole('tab', { name: 'Timeline', exact: true }).click();
+    await expect(page.getByRole('status', { name: 'Timeline summary' })).toContainText('the events this page holds; earlier ones are in the Log');
+  } finally {
+    await proxy.stop();
+  }
+});

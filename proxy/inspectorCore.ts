@@ -11,7 +11,7 @@ import { SessionLibrary } from './library/SessionLibrary';
 import { replayRecordingIn, type RecordingConfig } from './sessions/recordingConfig';
 import type { SessionRecorder } from './sessions/SessionRecorder';
 import { startRecording } from './sessions/startRecording';
-import { keepEventWindow, type EventWindowFile } from './sessions/keepEventWindow';
+import { keepEventWindow, pageEventLimitFromEnv, type EventWindowFile } from './sessions/keepEventWindow';
 import { createSocketServer, type SocketServer } from './ws/socketServer';
 import { boundOldGenerationGrowth } from './oldGeneration';
 
@@ -70,6 +70,7 @@ export function startInspectorCore(options: {
   // Subscribed before the first connection opens, so the file holds it from its first event.
   const recorder = startRecording(inspector, options.recording ?? { kind: 'off' }, options.log);
   const eventFile = keepEventWindow(inspector, recorder, options.log);
+  inspector.pageEventLimit = pageEventLimitFromEnv();
   // The window bounds what is kept; this bounds the garbage a stream leaves in the old generation.
   boundOldGenerationGrowth();
   if (options.session) addRecordedConnections(inspector, options.session.connections);

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startInspectorServer, type InspectorServer } from './server';
 import { TestSocketClient, type Frame } from './ws/testSocketClient';
 import type { RecordedEvent } from '../shared/recordedEvent';
-import { INSPECTOR_PROTOCOL_VERSION } from '../shared/inspectorProtocol';
+import { DEFAULT_PAGE_EVENT_LIMIT, INSPECTOR_PROTOCOL_VERSION } from '../shared/inspectorProtocol';
 
 const require = createRequire(import.meta.url);
 
@@ -144,6 +144,7 @@ describe('startInspectorServer without a target', () => {
       events: [],
       eventCount: 0,
       olderEventCounts: {},
+      pageEventLimit: DEFAULT_PAGE_EVENT_LIMIT,
       findings: [],
       serverRequests: [],
     });

@@ -10,7 +10,13 @@ import { ReplayReportSchema } from './replay/replayReport';
 import { PendingServerRequestSchema, RequestProgressSchema, ServerRequestAnswerSchema, ServerRequestSettledSchema } from './serverRequests';
 
 /** Bumped on any incompatible change to the messages below; checked in `attach`. */
-export const INSPECTOR_PROTOCOL_VERSION = 7;
+export const INSPECTOR_PROTOCOL_VERSION = 8;
+
+/**
+ * The most events a page holds unless the proxy says otherwise (`MCP_INSPECT_PAGE_EVENTS`): about
+ * 0.5 KB each in the page, so tens of megabytes; older ones are read back from the proxy as they scroll in.
+ */
+export const DEFAULT_PAGE_EVENT_LIMIT = 100_000;
 
 /** The WebSocket path on the proxy. */
 export const SOCKET_PATH = '/api/socket';
@@ -126,6 +132,11 @@ export const inspectorRequests = {
        * the proxy's disk and are read with `readEvents` (positions 0 to this count − 1).
        */
       olderEventCounts: z.record(z.string(), z.number().int().positive()),
+      /**
+       * The most events the page should hold: past it, the page lets go of its oldest ones and reads them
+       * back with `readEvents` like the older ones, so a page attached to a day-long session stays bounded.
+       */
+      pageEventLimit: z.number().int().positive(),
       /** Every finding of the diagnosis so far, in the order raised. */
       findings: z.array(FindingSchema),
       /** The server requests still waiting for an answer, oldest first. */

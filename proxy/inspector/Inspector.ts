@@ -7,7 +7,7 @@
 // page attaching gets each finding exactly once.
 import { createDiagnosis, type Diagnosis, type Finding } from '../../shared/diagnosis';
 import { DEFAULT_CONNECTION_SETTINGS, type ConnectionSettings, type ConnectionSummary, type ConnectionTarget, type TapInfo } from '../../shared/connectionTypes';
-import type { LaunchInfo } from '../../shared/inspectorProtocol';
+import { DEFAULT_PAGE_EVENT_LIMIT, type LaunchInfo } from '../../shared/inspectorProtocol';
 import { stampEvent, type AppTraffic, type RecordedEvent, type UnstampedEvent } from '../../shared/recordedEvent';
 
 /** The largest app message the page may have recorded (the app's HTML travels in one). */
@@ -75,7 +75,7 @@ export interface InspectorSnapshot {
 }
 
 /** `InspectorSnapshot` for a page: the same events, as the UTF-8 JSON bytes its socket sends. */
-export type PageSnapshot = Omit<InspectorSnapshot, 'events'> & { eventBytes: Buffer[] };
+export type PageSnapshot = Omit<InspectorSnapshot, 'events'> & { eventBytes: Buffer[]; pageEventLimit: number };
 
 export class Inspector {
   private seq = 0;
@@ -102,6 +102,8 @@ export class Inspector {
   readonly secrets = new SecretScrubber();
   /** Each event's JSON bytes, secrets masked, made once for the recorder, the window and every socket. */
   readonly eventBytes: EventBytes = cachedEventBytes(this.secrets);
+  /** The most events a page attaching should hold (it reads older ones back); see `pageEventLimitFromEnv`. */
+  pageEventLimit = DEFAULT_PAGE_EVENT_LIMIT;
   /** Writes out what the recorder still queues (set by the recording, if any). */
   private persist: () => void = () => {};
 
@@ -250,7 +252,7 @@ export class Inspector {
 
   /** The snapshot a page attaches to: its events as the bytes its socket sends, none parsed and serialised again. */
   pageSnapshot(): PageSnapshot {
-    return { ...this.snapshotState(), eventBytes: this.events.recentBytes(this.eventBytes) };
+    return { ...this.snapshotState(), eventBytes: this.events.recentBytes(this.eventBytes), pageEventLimit: this.pageEventLimit };
   }
 
   private snapshotState(): Omit<InspectorSnapshot, 'events'> {

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { DEFAULT_PAGE_EVENT_LIMIT } from '../../shared/inspectorProtocol';
 import { DEFAULT_WINDOW_LIMITS, type WindowLimits } from '../inspector/EventStore';
 import type { Inspector } from '../inspector/Inspector';
 import { SessionFileArchive } from './SessionFileArchive';
@@ -25,6 +26,15 @@ export interface EventWindowFile {
 export function windowLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): WindowLimits {
   const maxEvents = Number(env.MCP_INSPECT_EVENT_WINDOW);
   return Number.isInteger(maxEvents) && maxEvents > 0 ? { ...DEFAULT_WINDOW_LIMITS, maxEvents } : DEFAULT_WINDOW_LIMITS;
+}
+
+/**
+ * The most events a page holds: `MCP_INSPECT_PAGE_EVENTS` when set (tests reach a page's limit with a
+ * few hundred events), else the default.
+ */
+export function pageEventLimitFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const limit = Number(env.MCP_INSPECT_PAGE_EVENTS);
+  return Number.isInteger(limit) && limit > 0 ? limit : DEFAULT_PAGE_EVENT_LIMIT;
 }
 
 /**

@@ -48,6 +48,7 @@ export class Dispatcher implements InspectorApi {
       events: [],
       eventCount: snapshot.eventBytes.length,
       olderEventCounts: snapshot.olderEventCounts,
+      pageEventLimit: snapshot.pageEventLimit,
       findings: snapshot.findings,
       serverRequests: snapshot.serverRequests,
     };

@@ -38,7 +38,7 @@ const summary: ConnectionSummary = {
   stderrTail: [],
   attempt: 1,
 };
-const snapshot = { protocolVersion: INSPECTOR_PROTOCOL_VERSION, launch: { inspectorVersion: '0.1.0', isDemo: false }, connections: [], events: [], eventCount: 0, olderEventCounts: {}, findings: [], serverRequests: [] };
+const snapshot = { protocolVersion: INSPECTOR_PROTOCOL_VERSION, launch: { inspectorVersion: '0.1.0', isDemo: false }, connections: [], events: [], eventCount: 0, olderEventCounts: {}, pageEventLimit: 100_000, findings: [], serverRequests: [] };
 
 function setup() {
   const sockets: FakeSocket[] = [];

@@ -35,6 +35,8 @@ export function createLiveClient(url: () => string): InspectorClient {
   const connections = new ConnectionsStore();
   const log = new LogStore();
   const olderEvents = new OlderEventsStore(async (range) => (await socket.readEvents(range)).events);
+  // What the page lets go past its limit is read back from the proxy like the events before the attach.
+  log.onEvicted((evicted) => olderEvents.grow(evicted));
   const findings = new FindingsStore();
   const serverRequests = new ServerRequestsStore();
   const progress = new ProgressStore();
@@ -43,8 +45,9 @@ export function createLiveClient(url: () => string): InspectorClient {
 
   socket.onAttached((snapshot) => {
     connections.reset(snapshot.launch, snapshot.connections);
-    log.reset(snapshot.events);
     olderEvents.reset(snapshot.olderEventCounts);
+    log.setLimit(snapshot.pageEventLimit);
+    log.reset(snapshot.events);
     snapshotLoad.start(snapshot.eventCount, snapshot.events.length);
     findings.reset(snapshot.findings);
     serverRequests.reset(snapshot.serverRequests);

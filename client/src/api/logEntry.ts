@@ -25,8 +25,16 @@ export interface LogEntry {
   readonly cancelSeq?: number;
   /** On a response or error to a request we had cancelled: it came late, this long after the cancellation. */
   readonly lateAfterCancel?: { cancelSeq: number; afterMs: number };
+  /**
+   * On a request read back from the proxy (an older row) with no answer among the events read with it:
+   * whether it was answered later is not known here, so it is not "waiting for a response".
+   */
+  readonly answerNotRead?: true;
   readonly event: RecordedEvent;
 }
+
+/** A log's entries as the store holds them: those let go past the page's limit are `undefined` (see logStore.ts). */
+export type HeldLogEntries = readonly (LogEntry | undefined)[];
 
 /** Each event's search text (copies of an entry share its event). */
 const searchTexts = new WeakMap<RecordedEvent, string>();

@@ -63,7 +63,7 @@ describe('LogStore', () => {
       response(1, 9),
     ]);
     runFrame();
-    const methods = store.getSnapshot('c1').entries.slice(3).map((e) => [e.method, e.latencyMs]);
+    const methods = store.getSnapshot('c1').entries.slice(3).map((e) => [e?.method, e?.latencyMs]);
     expect(methods).toEqual([
       ['roots/list', 3],
       ['resources/read', 6],
@@ -130,7 +130,7 @@ describe('LogStore', () => {
     }
     expect(frames).toBeGreaterThan(1);
     expect(listener).toHaveBeenCalledTimes(frames);
-    expect(store.getSnapshot('c1').entries.map((e) => e.seq)).toEqual(events.map((e) => e.seq));
+    expect(store.getSnapshot('c1').entries.map((e) => e?.seq)).toEqual(events.map((e) => e.seq));
   });
 
   it('reset drops a backlog that was still waiting for frames', () => {
@@ -141,7 +141,7 @@ describe('LogStore', () => {
     const kept = request(5000, 'tools/list', 5000);
     store.reset([kept]);
     expect(pending).toHaveLength(0);
-    expect(store.getSnapshot('c1').entries.map((e) => e.seq)).toEqual([kept.seq]);
+    expect(store.getSnapshot('c1').entries.map((e) => e?.seq)).toEqual([kept.seq]);
   });
 
   it('returns the same snapshot until something changes', () => {

@@ -5,7 +5,11 @@
 // fits its time budget and
 // leaves the rest to the next one, so a backlog (a big batch after a stall) never becomes one long
 // task that freezes the page. Request↔response pairing happens here, on append.
+// The page holds a bounded number of events: past `limit` (a page attached to a day-long tap), the
+// oldest are let go across every connection at once, down to three quarters of it, and become
+// older rows read back from the proxy like those before the attach snapshot (`onEvicted`).
 import { cancelledRequestId, RequestPairing, startsConnectionAttempt } from '../../../shared/requestPairing';
+import { DEFAULT_PAGE_EVENT_LIMIT } from '../../../shared/inspectorProtocol';
 import type { RecordedEvent } from '../../../shared/recordedEvent';
 import { toLogEntry, type LogEntry } from './logEntry';
 import { KeyedSignal, Signal, type FlushScheduler } from './keyedSignal';
@@ -13,9 +17,14 @@ import { KeyedSignal, Signal, type FlushScheduler } from './keyedSignal';
 /** An immutable view of one connection's log; a new object after every change. */
 export interface LogSnapshot {
   readonly connectionId: string;
-  /** Appended to in place: read only the first `count` entries of this snapshot. */
-  readonly entries: readonly LogEntry[];
+  /**
+   * Appended to in place: read only the first `count` entries of this snapshot. Those before
+   * `firstIndex` were let go (the page's limit) and are `undefined`: the proxy still has them.
+   */
+  readonly entries: readonly (LogEntry | undefined)[];
   readonly count: number;
+  /** Entries before this index were let go; the ones from here on are held. */
+  readonly firstIndex: number;
   readonly version: number;
   /** Index into `entries` of the entry with this seq, if recorded. */
   indexOfSeq(seq: number): number | undefined;
@@ -46,7 +55,9 @@ export function throttledFrameScheduler(intervalMs = STREAM_INTERVAL_MS): FlushS
 }
 
 interface ConnectionLog {
-  entries: LogEntry[];
+  entries: (LogEntry | undefined)[];
+  /** Entries before this index were let go. */
+  firstIndex: number;
   indexBySeq: Map<number, number>;
   /** Requests paired with their responses; the value is the request's index in `entries`. */
   pairing: RequestPairing<number>;
@@ -55,7 +66,14 @@ interface ConnectionLog {
 }
 
 function emptySnapshot(connectionId: string): LogSnapshot {
-  return { connectionId, entries: [], count: 0, version: 0, indexOfSeq: () => undefined };
+  return { connectionId, entries: [], count: 0, firstIndex: 0, version: 0, indexOfSeq: () => undefined };
+}
+
+/** What one connection let go in one eviction: how many of its oldest held events, and the first one's time. */
+export interface EvictedEvents {
+  connectionId: string;
+  count: number;
+  firstTime: number;
 }
 
 /** A frame's time for applying queued events (ms); the page still has to render them in that frame. */
@@ -71,6 +89,8 @@ export class LogStore {
   private queue: RecordedEvent[] = [];
   private cancelFlush: (() => void) | undefined;
   private readonly empty = new Map<string, LogSnapshot>();
+  private readonly evictedListeners = new Set<(evicted: EvictedEvents[]) => void>();
+  private limit = DEFAULT_PAGE_EVENT_LIMIT;
 
   /** Applied from the front of `queue` by budgeted flushes; the rest is still to apply. */
   private queueStart = 0;
@@ -110,6 +130,17 @@ export class LogStore {
     this.flush(touched);
   }
 
+  /** The most events the page holds (the proxy's word, from the attach); applies from the next flush. */
+  setLimit(limit: number): void {
+    this.limit = limit;
+  }
+
+  /** Told the events let go by each eviction, before the connections' listeners hear of it. */
+  onEvicted(listener: (evicted: EvictedEvents[]) => void): () => void {
+    this.evictedListeners.add(listener);
+    return () => this.evictedListeners.delete(listener);
+  }
+
   removeConnection(connectionId: string): void {
     if (!this.logs.delete(connectionId)) return;
     this.listeners.notify(connectionId);
@@ -144,6 +175,7 @@ export class LogStore {
     } else {
       this.queueStart = next;
     }
+    for (const connectionId of this.evictOverLimit()) changed.add(connectionId);
     for (const connectionId of changed) {
       const log = this.logs.get(connectionId);
       if (log) log.snapshot = makeSnapshot(connectionId, log, log.snapshot.version + 1);
@@ -169,10 +201,43 @@ export class LogStore {
     return this.anyListeners.subscribe(listener);
   }
 
+  /**
+   * Past the limit, lets go of the oldest held events by seq across connections (so the merged log's
+   * older rows stay in order) down to three quarters of the limit; returns the connections that changed.
+   * A let-go slot keeps its index (views and folds keep their positions) and holds `undefined`.
+   */
+  private evictOverLimit(): string[] {
+    const logs = [...this.logs.entries()];
+    let held = 0;
+    for (const [, log] of logs) held += log.entries.length - log.firstIndex;
+    if (held <= this.limit) return [];
+    let toEvict = held - Math.floor(this.limit * 0.75);
+    const evicted = new Map<string, EvictedEvents>();
+    // Oldest first: the held entry with the lowest seq among every connection's first held one.
+    while (toEvict-- > 0) {
+      let oldest: [string, ConnectionLog] | undefined;
+      for (const pair of logs) {
+        const entry = pair[1].entries[pair[1].firstIndex];
+        if (entry && (!oldest || entry.seq < oldest[1].entries[oldest[1].firstIndex]!.seq)) oldest = pair;
+      }
+      if (!oldest) break;
+      const [connectionId, log] = oldest;
+      const entry = log.entries[log.firstIndex]!;
+      log.indexBySeq.delete(entry.seq);
+      log.entries[log.firstIndex++] = undefined;
+      const counted = evicted.get(connectionId);
+      if (counted) counted.count++;
+      else evicted.set(connectionId, { connectionId, count: 1, firstTime: entry.time });
+    }
+    const all = [...evicted.values()];
+    for (const listener of this.evictedListeners) listener(all);
+    return [...evicted.keys()];
+  }
+
   private add(event: RecordedEvent): boolean {
     let log = this.logs.get(event.connectionId);
     if (!log) {
-      log = { entries: [], indexBySeq: new Map(), pairing: new RequestPairing<number>({ maxOpen: Number.POSITIVE_INFINITY }), lastSeq: -Infinity, snapshot: emptySnapshot(event.connectionId) };
+      log = { entries: [], firstIndex: 0, indexBySeq: new Map(), pairing: new RequestPairing<number>({ maxOpen: Number.POSITIVE_INFINITY }), lastSeq: -Infinity, snapshot: emptySnapshot(event.connectionId) };
       this.logs.set(event.connectionId, log);
     }
     if (event.seq <= log.lastSeq) return false;
@@ -184,6 +249,25 @@ export class LogStore {
     log.indexBySeq.set(event.seq, index);
     return true;
   }
+}
+
+/**
+ * Entries for events read back from the proxy (older rows), paired among themselves as the store pairs
+ * live ones: a page of older rows mostly holds both sides of its exchanges. A request answered outside
+ * the page is marked `answerNotRead` rather than left looking unanswered.
+ */
+export function pairedLogEntries(events: readonly RecordedEvent[]): LogEntry[] {
+  const store = new LogStore(() => () => {});
+  store.append(events);
+  store.flush();
+  const bySeq = new Map<number, LogEntry>();
+  for (const connectionId of store.connectionIds()) {
+    for (const entry of store.getSnapshot(connectionId).entries) if (entry) bySeq.set(entry.seq, entry);
+  }
+  return events.map((event) => {
+    const entry = bySeq.get(event.seq) ?? toLogEntry(event);
+    return entry.kind === 'request' && entry.id !== undefined && entry.pairSeq === undefined ? { ...entry, answerNotRead: true } : entry;
+  });
 }
 
 /** Pairs a request with its later response (in the opposite direction, same id). */
@@ -220,6 +304,6 @@ function markCancelled(log: ConnectionLog, notification: LogEntry): void {
 }
 
 function makeSnapshot(connectionId: string, log: ConnectionLog, version: number): LogSnapshot {
-  const { entries, indexBySeq } = log;
-  return { connectionId, entries, count: entries.length, version, indexOfSeq: (seq) => indexBySeq.get(seq) };
+  const { entries, indexBySeq, firstIndex } = log;
+  return { connectionId, entries, count: entries.length, firstIndex, version, indexOfSeq: (seq) => indexBySeq.get(seq) };
 }

@@ -1,7 +1,7 @@
 // A filtered view over the log store: the rows of one connection (or of all of them, merged by seq)
 // that pass a compiled filter and come after the "clear view" mark. Built once per filter, then kept
 // up to date incrementally: each new entry is tested once, when it first appears.
-import { searchTextOf as searchTextOfEntry, type LogEntry } from './logEntry';
+import { searchTextOf as searchTextOfEntry, type LogEntry, type HeldLogEntries } from './logEntry';
 import type { LogStore } from './logStore';
 import type { CompiledLogFilter, SearchTextOf } from './logStoreQuery';
 
@@ -39,7 +39,9 @@ export interface LogViewOptions {
 export const searchTextOf: SearchTextOf = searchTextOfEntry;
 
 interface Cursor {
-  entries: readonly LogEntry[];
+  entries: HeldLogEntries;
+  /** The log's first held index when this cursor started: an eviction since makes the rows stale. */
+  firstIndex: number;
   scanned: number;
 }
 
@@ -80,7 +82,9 @@ export class FilteredLogView {
     const stale = [...this.cursors.keys()].some((id) => !connections.includes(id)) ||
       connections.some((id) => {
         const cursor = this.cursors.get(id);
-        return cursor !== undefined && cursor.entries !== this.store.getSnapshot(id).entries;
+        const log = this.store.getSnapshot(id);
+        // A new array (a reset), or entries let go at the front (their rows go to the older ones).
+        return cursor !== undefined && (cursor.entries !== log.entries || cursor.firstIndex !== log.firstIndex);
       });
     if (stale) this.clear();
     let changed = stale;
@@ -88,7 +92,7 @@ export class FilteredLogView {
     let contributors = 0;
     for (const connectionId of connections) {
       const log = this.store.getSnapshot(connectionId);
-      const cursor = this.cursors.get(connectionId) ?? { entries: log.entries, scanned: 0 };
+      const cursor = this.cursors.get(connectionId) ?? { entries: log.entries, firstIndex: log.firstIndex, scanned: log.firstIndex };
       this.cursors.set(connectionId, cursor);
       if (cursor.scanned >= log.count) continue;
       const before = this.seqs.length;
@@ -101,11 +105,11 @@ export class FilteredLogView {
     return changed;
   }
 
-  private scanRange(connectionId: string, entries: readonly LogEntry[], from: number, to: number): void {
+  private scanRange(connectionId: string, entries: HeldLogEntries, from: number, to: number): void {
     const { filter, hiddenThroughSeq } = this.options;
     for (let index = from; index < to; index++) {
-      const entry = entries[index]!;
-      if (entry.seq <= hiddenThroughSeq) continue;
+      const entry = entries[index];
+      if (!entry || entry.seq <= hiddenThroughSeq) continue;
       this.scopeCount++;
       if (!filter.matchesAll && !filter.matches(entry, searchTextOf)) continue;
       this.seqs.push(entry.seq);

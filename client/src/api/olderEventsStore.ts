@@ -5,7 +5,8 @@
 // so scrolling a million-event log costs the page no more memory than the window does.
 import type { RecordedEvent } from '../../../shared/recordedEvent';
 import { Signal } from './keyedSignal';
-import { toLogEntry, type LogEntry } from './logEntry';
+import type { LogEntry } from './logEntry';
+import { pairedLogEntries, type EvictedEvents } from './logStore';
 
 /** Events per `readEvents` request. */
 export const OLDER_PAGE_EVENTS = 500;
@@ -48,6 +49,31 @@ export class OlderEventsStore {
     this.changed();
   }
 
+  /**
+   * The page let go of its oldest held events (its limit, see logStore.ts): they become the last older
+   * rows of their connections, after the ones already counted, so loaded pages keep their positions; a
+   * page that ended at the old boundary is read again (it was short). A scope that had no older rows
+   * learns its first time from the evicted events, so relative times do not wait for a read.
+   */
+  grow(evicted: readonly EvictedEvents[]): void {
+    if (evicted.length === 0) return;
+    const boundaries = new Map<string, number>([[ALL, this.olderCount(undefined)]]);
+    for (const { connectionId } of evicted) boundaries.set(connectionId, this.olderCount(connectionId));
+    let earliest = Number.POSITIVE_INFINITY;
+    for (const { connectionId, count, firstTime } of evicted) {
+      if (this.olderCount(connectionId) === 0) this.firstTimes.set(connectionId, firstTime);
+      this.olderByConnection.set(connectionId, this.olderCount(connectionId) + count);
+      earliest = Math.min(earliest, firstTime);
+    }
+    if (boundaries.get(ALL) === 0) this.firstTimes.set(ALL, earliest);
+    for (const key of [...this.pages.keys()]) {
+      const [scope, pageIndex] = splitPageKey(key);
+      const boundary = boundaries.get(scope);
+      if (boundary !== undefined && (pageIndex + 1) * OLDER_PAGE_EVENTS > boundary) this.pages.delete(key);
+    }
+    this.changed();
+  }
+
   removeConnection(connectionId: string): void {
     if (!this.olderByConnection.delete(connectionId)) return;
     // The merged log's positions shift: its pages are read again.
@@ -71,7 +97,9 @@ export class OlderEventsStore {
     const pageIndex = Math.floor(position / OLDER_PAGE_EVENTS);
     const key = `${connectionId ?? ALL}:${pageIndex}`;
     const page = this.pages.get(key);
-    if (page) {
+    // A page read before the count grew (see `grow`) may end short of a position it now covers.
+    if (page && position - pageIndex * OLDER_PAGE_EVENTS >= page.entries.length) this.pages.delete(key);
+    else if (page) {
       // Most recently used last.
       this.pages.delete(key);
       this.pages.set(key, page);
@@ -138,7 +166,7 @@ export class OlderEventsStore {
       (events) => {
         if (generation !== this.generation) return;
         this.loading.delete(key);
-        this.pages.set(key, { entries: events.map(toLogEntry) });
+        this.pages.set(key, { entries: pairedLogEntries(events) });
         if (this.pages.size > MAX_PAGES) this.pages.delete(this.pages.keys().next().value as string);
         this.changed();
       },
@@ -155,4 +183,10 @@ export class OlderEventsStore {
     this.version++;
     this.signal.notify();
   }
+}
+
+/** A page's key is `<scope>:<page index>`; a scope (a connection id) may itself hold colons. */
+function splitPageKey(key: string): [scope: string, pageIndex: number] {
+  const colon = key.lastIndexOf(':');
+  return [key.slice(0, colon), Number(key.slice(colon + 1))];
 }

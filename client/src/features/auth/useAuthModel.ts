@@ -15,7 +15,7 @@ export interface AuthModel {
 export function useAuthModel(connectionId: string): AuthModel {
   const { entries, count } = useConnectionLog(connectionId);
   return useMemo(() => {
-    const steps = oauthSteps(entries.slice(0, count).map((entry) => entry.event));
+    const steps = oauthSteps(entries.slice(0, count).flatMap((entry) => (entry ? [entry.event] : [])));
     const last = steps.at(-1);
     const waiting = last?.step === 'authorize' ? safeLinkUrl(last.authorizationUrl) : undefined;
     const failure = last !== undefined && !last.ok ? last.summary : undefined;

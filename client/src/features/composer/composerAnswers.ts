@@ -2,7 +2,7 @@
 // sent, and error responses without a usable id (what a server answers to text it cannot parse).
 import type { RawHttpReply } from '../../../../shared/inspectorProtocol';
 import type { JsonRpcId } from '../../../../shared/jsonrpc';
-import type { LogEntry } from '../../api/logEntry';
+import type { LogEntry, HeldLogEntries } from '../../api/logEntry';
 
 /** One raw send: the text, the request ids in it, and where the log stood when it left. */
 export interface RawSend {
@@ -15,12 +15,12 @@ export interface RawSend {
   http?: RawHttpReply;
 }
 
-export function answersTo(send: RawSend, entries: readonly LogEntry[], count: number, limit = 50): LogEntry[] {
+export function answersTo(send: RawSend, entries: HeldLogEntries, count: number, limit = 50): LogEntry[] {
   const ids = new Set(send.requestIds.map((id) => `${typeof id}:${String(id)}`));
   const answers: LogEntry[] = [];
   for (let i = send.fromIndex; i < count && answers.length < limit; i++) {
-    const entry = entries[i]!;
-    if (entry.direction !== 'incoming' || entry.event.kind !== 'message') continue;
+    const entry = entries[i];
+    if (!entry || entry.direction !== 'incoming' || entry.event.kind !== 'message') continue;
     const isAnswer = entry.kind === 'response' || entry.kind === 'error' || entry.kind === 'invalid';
     if (!isAnswer) continue;
     if (entry.id === undefined ? entry.kind !== 'response' : ids.has(`${typeof entry.id}:${String(entry.id)}`)) answers.push(entry);

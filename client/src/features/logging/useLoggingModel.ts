@@ -12,7 +12,7 @@ export function useLoggingModel(connectionId: string) {
   const [minimum, setMinimum] = useState<LogLevel>('debug');
   const all = useMemo(() => {
     const messages: LogMessage[] = [];
-    for (let index = 0; index < log.count; index++) {
+    for (let index = log.firstIndex; index < log.count; index++) {
       const entry = log.entries[index];
       const message = entry && readLogMessage(entry);
       if (message) messages.push(message);

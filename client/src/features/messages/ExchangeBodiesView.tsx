@@ -65,9 +65,16 @@ export function ExchangeBodiesView({ entry, pair, onJump }: ExchangeBodiesViewPr
         />
       ) : (
         <p className="rounded border border-dashed border-zinc-300 p-2 text-xs text-zinc-500 dark:border-zinc-700 dark:text-zinc-400">
-          {request.cancelSeq === undefined ? 'No answer yet.' : `Cancelled by #${request.cancelSeq}; no answer.`}
+          {unansweredText(request)}
         </p>
       )}
     </div>
   );
+}
+
+/** What stands in for a request's answer that is not here: not sent yet, or only not loaded in the page. */
+function unansweredText(request: LogEntry): string {
+  if (request.pairSeq !== undefined) return `Answer #${request.pairSeq} is not loaded: the page holds the latest events, and reads older rows back as they scroll into view.`;
+  if (request.answerNotRead) return 'No answer among the older rows read with this request; a later one may hold it.';
+  return request.cancelSeq === undefined ? 'No answer yet.' : `Cancelled by #${request.cancelSeq}; no answer.`;
 }

@@ -75,13 +75,18 @@ export function LogDetailView({ entry, pair, finding, hiddenByFilter, connection
           <LogRowActions entry={entry} pair={pair} connection={connection} onSelectSeq={onJump} onEditAndSend={onEditAndSend} />
           <CopyButton label="Copy JSON" text={() => (event.kind === 'message' && event.tooDeep ? event.tooDeep.raw : (JSON.stringify(event.kind === 'message' ? event.message : event, null, 2) ?? ''))} />
           {cliCommand !== undefined && <CopyButton label="Copy as CLI" text={() => cliCommand} />}
-          {entry.pairSeq !== undefined && (
+          {entry.pairSeq !== undefined && !pair && (
+            <span className="text-xs text-zinc-500 dark:text-zinc-400">
+              {isRequest ? 'Response' : 'Request'} #{entry.pairSeq} is not loaded
+            </span>
+          )}
+          {entry.pairSeq !== undefined && pair && (
             <Button className="h-6 text-xs" onClick={() => onJump(entry.pairSeq!)}>
               {isRequest ? 'Go to response' : 'Go to request'} #{entry.pairSeq}
               {pair && isRequest && pair.latencyMs !== undefined ? ` (${formatLatency(pair.latencyMs)})` : ''}
             </Button>
           )}
-          {isRequest && entry.pairSeq === undefined && <span className="text-xs text-amber-700 dark:text-amber-400">No response yet</span>}
+          {isRequest && entry.pairSeq === undefined && !entry.answerNotRead && <span className="text-xs text-amber-700 dark:text-amber-400">No response yet</span>}
         </span>
       </div>
       {finding && (

@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import { useConnectionFindings } from '../../api/useConnectionFindings';
 import { useFilteredLog } from '../../api/useConnectionLog';
 import { useConnections } from '../../api/useConnections';
 import type { LogEntry } from '../../api/logEntry';
+import type { FilteredLogSnapshot } from '../../api/logStoreView';
 import { usePinnedSeqs } from '../wire/pinnedExchanges';
 import { useLogViewState } from './useLogViewState';
 
@@ -24,7 +26,7 @@ export function useLogModel({ connectionId, selectedSeq, onSelectSeq }: LogModel
   const findings = useConnectionFindings(connectionId);
   const { list: connections } = useConnections();
   const selectedRow = selectedSeq === undefined ? undefined : rows.rowOfSeq(selectedSeq);
-  const selected: LogEntry | undefined = selectedSeq === undefined ? undefined : rows.entryBySeq(selectedSeq);
+  const selected = useSelectedEntry(rows, selectedSeq);
   const pair = selected?.pairSeq === undefined ? undefined : rows.entryBySeq(selected.pairSeq);
   const lastEntry = rows.entryAt(rows.count - 1);
   return {
@@ -39,7 +41,7 @@ export function useLogModel({ connectionId, selectedSeq, onSelectSeq }: LogModel
     selectedRow,
     selected,
     /** Whether the selected entry is a row of the current view (else the filter or Clear view hides it). */
-    selectedHidden: selected !== undefined && selectedRow === undefined,
+    selectedHidden: selected !== undefined && selectedRow === undefined && rows.entryBySeq(selected.seq) !== undefined,
     pair,
     selectedFinding: selected ? findings.findingAt(selected.seq) : undefined,
     connectionOf: (entry: LogEntry) => connections.find((c) => c.id === entry.event.connectionId),
@@ -54,4 +56,17 @@ export function useLogModel({ connectionId, selectedSeq, onSelectSeq }: LogModel
       onSelectSeq(undefined);
     },
   };
+}
+
+/**
+ * The selected entry, kept while it stays selected: past its limit the page lets go of its oldest
+ * events (they are read back from the proxy only as their rows scroll into view), and the entry the
+ * person is reading must not vanish from the detail pane meanwhile.
+ */
+function useSelectedEntry(rows: FilteredLogSnapshot, selectedSeq: number | undefined): LogEntry | undefined {
+  const [kept, setKept] = useState<LogEntry | undefined>(undefined);
+  const found = selectedSeq === undefined ? undefined : rows.entryBySeq(selectedSeq);
+  // Updated during render, React's way of keeping state derived from props (no effect, no extra pass).
+  if (found !== undefined && found !== kept) setKept(found);
+  return found ?? (kept !== undefined && kept.seq === selectedSeq ? kept : undefined);
 }

@@ -13,15 +13,15 @@ export interface NetworkRow {
 
 /** The Network tab's rows: the connection's `http` transport events, oldest first. */
 export function useNetworkModel(connectionId: string): NetworkRow[] {
-  const { entries, count } = useConnectionLog(connectionId);
+  const { entries, count, firstIndex } = useConnectionLog(connectionId);
   return useMemo(() => {
     const rows: NetworkRow[] = [];
-    for (let index = 0; index < count; index++) {
-      const { event } = entries[index]!;
-      if (event.kind !== 'transport' || event.event.type !== 'http') continue;
+    for (let index = firstIndex; index < count; index++) {
+      const event = entries[index]?.event;
+      if (!event || event.kind !== 'transport' || event.event.type !== 'http') continue;
       const step = oauthStepOfExchange(event.event);
       rows.push({ seq: event.seq, time: event.time, exchange: event.event, purpose: step ? `OAuth · ${OAUTH_STEP_LABELS[step]}` : 'MCP' });
     }
     return rows;
-  }, [entries, count]);
+  }, [entries, count, firstIndex]);
 }

@@ -3,12 +3,12 @@
 import { useCallback, useRef, useSyncExternalStore } from 'react';
 import type { JsonRpcId } from '../../../../shared/jsonrpc';
 import { useInspectorClient } from '../../api/inspectorContext';
-import type { LogEntry } from '../../api/logEntry';
+import type { LogEntry, HeldLogEntries } from '../../api/logEntry';
 
 export function useLateResponse(connectionId: string, jsonRpcId: JsonRpcId | undefined): LogEntry | undefined {
   const { log } = useInspectorClient();
   // Only entries appended since the last look are scanned.
-  const scan = useRef<{ entries: readonly LogEntry[]; count: number; found?: LogEntry }>(undefined);
+  const scan = useRef<{ entries: HeldLogEntries; count: number; found?: LogEntry }>(undefined);
   const subscribe = useCallback((listener: () => void) => log.subscribe(connectionId, listener), [log, connectionId]);
   const getSnapshot = useCallback(() => {
     if (jsonRpcId === undefined) return undefined;

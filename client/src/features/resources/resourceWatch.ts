@@ -2,7 +2,7 @@
 // connection's log (what actually crossed the wire), so it survives tab switches and page reloads
 // and is the same in a reopened session.
 // https://modelcontextprotocol.io/specification/2025-11-25/server/resources#subscriptions
-import type { LogEntry } from '../../api/logEntry';
+import type { LogEntry, HeldLogEntries } from '../../api/logEntry';
 
 export interface ResourceUpdate {
   /** The seq of the `notifications/resources/updated`, to show it in the log. */
@@ -34,7 +34,7 @@ export class ResourceWatchFold {
   view: ResourceWatch = { subscribed: new Set(), updated: new Map() };
 
   /** Adds the entries from `from` up to `to`; returns whether the view changed. */
-  addAll(entries: readonly LogEntry[], from: number, to: number): boolean {
+  addAll(entries: HeldLogEntries, from: number, to: number): boolean {
     let changed = false;
     for (let i = from; i < to; i++) {
       const entry = entries[i];

@@ -1,7 +1,7 @@
 // The resource watch of a connection, folded incrementally over its log and cached per log, so
 // opening the Resources tab again costs nothing and nothing is missed while it was closed.
 import { useInspectorClient } from '../../api/inspectorContext';
-import type { LogEntry } from '../../api/logEntry';
+import type { HeldLogEntries } from '../../api/logEntry';
 import type { LogStore } from '../../api/logStore';
 import { useKeyedSnapshot } from '../../api/useStoreSnapshot';
 import { ResourceWatchFold, type ResourceWatch } from './resourceWatch';
@@ -12,7 +12,7 @@ interface FoldProgress {
 }
 
 // Keyed by the log's entries array: a reset or removed log gets a new array, so a fresh fold.
-const folds = new WeakMap<readonly LogEntry[], FoldProgress>();
+const folds = new WeakMap<HeldLogEntries, FoldProgress>();
 
 function readWatch(log: LogStore, connectionId: string): ResourceWatch {
   const snapshot = log.getSnapshot(connectionId);

@@ -26,7 +26,7 @@ function historyOf(build: (wire: Wire) => void) {
   store.append(events);
   store.flush();
   const history = new InterfaceHistory();
-  for (const entry of store.getSnapshot('c1').entries) history.read(entry);
+  for (const entry of store.getSnapshot('c1').entries) if (entry) history.read(entry);
   return history.snapshot();
 }
 

@@ -4,7 +4,7 @@
 // `tasks/list`, `tasks/cancel` answers and `notifications/tasks/status`, each stamped with the time it
 // was recorded, so the view survives tab switches and reloads and is the same in a reopened session.
 // https://modelcontextprotocol.io/specification/2025-11-25/basic/utilities/tasks
-import type { LogEntry } from '../../api/logEntry';
+import type { LogEntry, HeldLogEntries } from '../../api/logEntry';
 import { createdTaskOf, readWireTask, TASK_STATUS_NOTIFICATION, taskAugmentation, type WireTask } from '../../../../shared/tasks';
 
 /** Who runs the task: the server (we asked) or the inspector (the server asked). */
@@ -57,7 +57,7 @@ export class TaskLogFold {
   tasks: readonly TaskRecord[] = [];
 
   /** Adds the entries from `from` up to `to`; returns whether the tasks changed. */
-  addAll(entries: readonly LogEntry[], from: number, to: number): boolean {
+  addAll(entries: HeldLogEntries, from: number, to: number): boolean {
     let changed = false;
     for (let i = from; i < to; i++) {
       const entry = entries[i];

@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import { isTerminalStatus } from '../../../../shared/tasks';
 import { useInspectorClient } from '../../api/inspectorContext';
-import type { LogEntry } from '../../api/logEntry';
+import type { HeldLogEntries } from '../../api/logEntry';
 import type { LogStore } from '../../api/logStore';
 import { useKeyedSnapshot } from '../../api/useStoreSnapshot';
 import { TaskLogFold, type TaskRecord } from './taskLog';
@@ -14,7 +14,7 @@ interface FoldProgress {
 }
 
 // Keyed by the log's entries array: a reset or removed log gets a new array, so a fresh fold.
-const folds = new WeakMap<readonly LogEntry[], FoldProgress>();
+const folds = new WeakMap<HeldLogEntries, FoldProgress>();
 
 function readTasks(log: LogStore, connectionId: string): readonly TaskRecord[] {
   const snapshot = log.getSnapshot(connectionId);

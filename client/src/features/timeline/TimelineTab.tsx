@@ -43,6 +43,7 @@ export function TimelineTab({ connectionId, onShowInLog }: TimelineTabProps) {
               {count(model.spans.length - model.appMessageCount - model.appServerCallCount, 'request')} on {count(model.laneCount, 'lane')}
               {model.appLaneCount > 0 && ` · App: ${count(model.appMessageCount, 'message')}, ${count(model.appServerCallCount, 'server call')} on ${count(model.appLaneCount, 'lane')}`}
               {cancelled > 0 && ` · ${formatCount(cancelled)} cancelled`}
+              {model.latestOnly && ' · the events this page holds; earlier ones are in the Log'}
             </span>
             <span className="ml-auto flex gap-1">
               <Button className="h-6 text-xs" onClick={() => setZoom(current * 2)}>

@@ -4,7 +4,7 @@
 // per method. An MCP App's traffic, and the server calls it caused, are on app lanes of their own.
 // Built incrementally from the append-only log: each entry is read once.
 import { requestKey } from '../../../../shared/jsonrpc';
-import type { LogEntry } from '../../api/logEntry';
+import type { LogEntry, HeldLogEntries } from '../../api/logEntry';
 
 /** A notification drawn inside the span of the request it belongs to. */
 export interface TimelineMark {
@@ -96,7 +96,7 @@ export class TimelineBuilder {
   /** The latest span per direction and id, answered or not (a cancellation may follow the answer). */
   private readonly latest = new Map<string, TimelineSpan>();
   private readonly byProgressToken = new Map<string, TimelineSpan>();
-  private source: readonly LogEntry[] | undefined;
+  private source: HeldLogEntries | undefined;
   private read = 0;
   firstTime: number | undefined;
   lastTime: number | undefined;
@@ -106,11 +106,15 @@ export class TimelineBuilder {
   appServerCallCount = 0;
 
   /** Reads the entries appended since the last call; returns false when a reset of the log needs a new builder. */
-  update(entries: readonly LogEntry[], count: number): boolean {
+  update(entries: HeldLogEntries, count: number): boolean {
     if (this.source !== undefined && this.source !== entries) return false;
     this.source = entries;
     if (count === this.read) return true;
-    for (let index = this.read; index < count; index++) this.add(entries[index]!);
+    for (let index = this.read; index < count; index++) {
+      // Entries the page let go (its limit) are skipped: a builder made after that starts at the held ones.
+      const entry = entries[index];
+      if (entry) this.add(entry);
+    }
     this.read = count;
     this.version++;
     return true;

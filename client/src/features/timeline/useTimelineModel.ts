@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useInspectorClient } from '../../api/inspectorContext';
 import { useConnectionLog } from '../../api/useConnectionLog';
 import { TimelineBuilder } from './timelineLayout';
 
@@ -7,10 +8,15 @@ import { TimelineBuilder } from './timelineLayout';
  * log's entries and so starts a new builder), fed only the entries appended since the last render.
  */
 export function useTimelineModel(connectionId: string) {
+  const { olderEvents } = useInspectorClient();
   const log = useConnectionLog(connectionId);
-  const { entries, count } = log;
+  const { entries, count, firstIndex } = log;
   // eslint-disable-next-line react-hooks/exhaustive-deps -- a new builder per connection and per log (entries identity)
   const builder = useMemo(() => new TimelineBuilder(), [connectionId, entries]);
+  // A builder made while the connection had events the page does not hold (before the attach, or let go
+  // past the page's limit) lays out the held ones only; one made before keeps what it read.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- decided once per builder
+  const latestOnly = useMemo(() => firstIndex > 0 || olderEvents.olderCount(connectionId) > 0, [builder]);
   const version = useMemo(() => {
     builder.update(entries, count);
     return builder.version;
@@ -27,5 +33,6 @@ export function useTimelineModel(connectionId: string) {
     lastTime: builder.lastTime ?? 0,
     version,
     stats,
+    latestOnly,
   };
 }

@@ -168,7 +168,9 @@ export function wireRowsOf(log: LogRead, pinnedSeqs: ReadonlySet<number>, limit 
   let pendingCount = 0;
   const stop = Math.max(0, log.count - scanLimit);
   for (let index = log.count - 1; index >= stop && latest.length < limit; index--) {
-    const entry = log.entries[index]!;
+    const entry = log.entries[index];
+    // The page let go of the entries before this one (its limit): the latest rows end here.
+    if (!entry) break;
     if (pinnedRowSeqs.has(entry.seq)) continue;
     const row = rowOf(log, entry, false);
     if (!row) continue;
