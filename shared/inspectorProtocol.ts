@@ -14,9 +14,11 @@ export const INSPECTOR_PROTOCOL_VERSION = 8;
 
 /**
  * The most events a page holds unless the proxy says otherwise (`MCP_INSPECT_PAGE_EVENTS`): about
- * 0.5 KB each in the page, so tens of megabytes; older ones are read back from the proxy as they scroll in.
+ * 0.5 KB each in the page, so ~100 MB at most; older ones are read back from the proxy as they scroll
+ * in. A filter searches the held ones only, so the limit stays well above a busy hour of traffic
+ * (the bench's 100,000-message flood is filtered whole).
  */
-export const DEFAULT_PAGE_EVENT_LIMIT = 100_000;
+export const DEFAULT_PAGE_EVENT_LIMIT = 200_000;
 
 /** The WebSocket path on the proxy. */
 export const SOCKET_PATH = '/api/socket';

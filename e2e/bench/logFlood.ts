@@ -22,10 +22,12 @@ const TIME_FILTER_IN_PAGE = `async (value) => {
   const start = performance.now();
   setValue.call(input, value);
   input.dispatchEvent(new Event('input', { bubbles: true }));
-  await new Promise((resolve) => {
-    const check = () => (status.textContent !== before ? resolve() : requestAnimationFrame(check));
+  // A filter whose count reads as before would never be seen to apply: give up after 10 s (NaN).
+  const changed = await new Promise((resolve) => {
+    const check = () => (status.textContent !== before ? resolve(true) : performance.now() - start > 10000 ? resolve(false) : requestAnimationFrame(check));
     check();
   });
+  if (!changed) return { ms: Number.NaN, text: status.textContent };
   await new Promise((resolve) => requestAnimationFrame(resolve));
   return { ms: performance.now() - start, text: status.textContent };
 }`;
