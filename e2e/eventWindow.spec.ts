@@ -104,11 +104,19 @@ test('a page attached while traffic flows holds at most its limit, and reads wha
     const attachedWith = Number(await grid.getAttribute('aria-rowcount')) - 1;
     expect(attachedWith).toBeLessThan(40);
 
-    // Live traffic well past the page's limit, from another client.
+    // Live traffic well past the page's limit, from another client, while the Timeline is open: it lets
+    // go of what the log lets go of, and says so.
+    await page.getByRole('tab', { name: 'Timeline', exact: true }).click();
+    const timeline = page.getByRole('status', { name: 'Timeline summary' });
+    await expect(timeline).not.toContainText('earlier ones are in the Log');
     const { socket, connectionId } = await pingPastTheWindow(proxy);
     const all = (await socket.readEvents({ connectionId, from: 0, count: 5_000 })).events;
     socket.close();
     expect(all.length).toBeGreaterThan(60);
+    await expect(timeline).toContainText('the events this page holds; earlier ones are in the Log');
+    const laidOut = Number(/^(\d+) requests?/.exec((await timeline.textContent()) ?? '')?.[1]);
+    expect(laidOut).toBeLessThan(PINGS);
+    await page.getByRole('tab', { name: 'Log', exact: true }).click();
     await expect(grid).toHaveAttribute('aria-rowcount', String(all.length + 1));
     // The newest rows were held all along; the page read nothing to show them.
     await expect(grid.locator('[role="row"]').last()).toContainText(String(all.at(-1)!.seq));
@@ -128,9 +136,6 @@ test('a page attached while traffic flows holds at most its limit, and reads wha
     // A filter searches the held events only, and says so.
     await page.getByLabel('Filter log').fill('ping');
     await expect(page.getByRole('status', { name: 'Filter scope' })).toContainText('older events are kept on disk by the proxy and not searched');
-    // A Timeline opened now lays out the held events, and says so.
-    await page.getByRole('tab', { name: 'Timeline', exact: true }).click();
-    await expect(page.getByRole('status', { name: 'Timeline summary' })).toContainText('the events this page holds; earlier ones are in the Log');
   } finally {
     await proxy.stop();
   }
