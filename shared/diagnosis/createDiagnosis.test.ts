@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDiagnosis, MAX_FINDINGS_PER_RULE } from './createDiagnosis';
+import { createDiagnosis, MAX_FINDINGS_PER_RULE, MAX_INSPECTOR_SEQS } from './createDiagnosis';
 import { FindingSchema } from './finding';
 import { diagnosisRuleDescriptors } from './ruleRegistry';
 import { StreamBuilder, diagnose } from './testing/streamBuilder';
@@ -139,6 +139,26 @@ describe('createDiagnosis', () => {
       ['request-unanswered', injected, 'inspector'],
       ['request-unanswered', delayed, undefined],
     ]);
+  });
+
+  it("remembers the inspector's latest messages, not every one of a run that faults every message", () => {
+    const duplicatedAfter = (faultsBetween: number) => {
+      const stream = new StreamBuilder();
+      stream.handshake({ serverCapabilities: { tools: {} } });
+      const duplicated = stream.clientRequest(1, 'tools/call', { name: 'echo' });
+      stream.fault({ rule: 'duplicate on tools/call', action: 'duplicate', direction: 'outgoing', targetSeq: duplicated, messageId: 1, method: 'tools/call', detail: 'sent twice' });
+      for (let i = 0; i < faultsBetween; i++) {
+        const dropped = stream.clientNotification('notifications/progress', { progressToken: 'p', progress: i });
+        stream.fault({ rule: 'drop on notifications/progress', action: 'drop', direction: 'outgoing', targetSeq: dropped, method: 'notifications/progress', detail: 'dropped' });
+      }
+      stream.serverResult(1, { content: [] });
+      stream.serverResult(1, { content: [] });
+      const diagnosis = createDiagnosis(undefined, { clientIsInspector: false });
+      return stream.events.flatMap((event) => diagnosis.observe(event)).find((finding) => finding.ruleId === 'response-duplicate');
+    };
+    expect(duplicatedAfter(MAX_INSPECTOR_SEQS - 1)?.cause).toBe('inspector');
+    // Past the bound the oldest is forgotten: the second answer is then put down to the server.
+    expect(duplicatedAfter(MAX_INSPECTOR_SEQS)?.cause).toBeUndefined();
   });
 
   it("lists a rule's findings on a connection up to a limit, then says once that it stops listing them", () => {

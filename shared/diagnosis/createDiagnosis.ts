@@ -91,8 +91,20 @@ function causeOf(attempt: AttemptState, draft: FindingDraft, message: ObservedMe
     (answered !== undefined && attempt.inspectorSeqs.has(answered)) ||
     draft.seqs.some((seq) => attempt.inspectorSeqs.has(seq));
   if (!inspector) return draft.cause;
-  if (ownMessage) attempt.inspectorSeqs.add(message.seq);
+  if (ownMessage) rememberInspectorSeq(attempt, message.seq);
   return 'inspector';
+}
+
+/**
+ * The inspector's messages a later finding may point at: the latest 10,000. A fault that acts on every
+ * message of a day-long tap would otherwise grow the set for the whole run; an answer or a finding
+ * comes long before 10,000 more of the inspector's own messages have passed.
+ */
+export const MAX_INSPECTOR_SEQS = 10_000;
+
+function rememberInspectorSeq(attempt: AttemptState, seq: number): void {
+  attempt.inspectorSeqs.add(seq);
+  if (attempt.inspectorSeqs.size > MAX_INSPECTOR_SEQS) attempt.inspectorSeqs.delete(attempt.inspectorSeqs.values().next().value!);
 }
 
 /**
@@ -184,7 +196,7 @@ export function createDiagnosis(rules: readonly DiagnosisRule[] = diagnosisRules
       attempts.set(event.connectionId, attempt);
     }
     attempt.active = true;
-    if (event.kind === 'fault' && faultChangesWhatPeerSees(event.fault)) attempt.inspectorSeqs.add(event.fault.targetSeq!);
+    if (event.kind === 'fault' && faultChangesWhatPeerSees(event.fault)) rememberInspectorSeq(attempt, event.fault.targetSeq!);
     // The hot path (every rule, every message): no closure per rule, and stamping only what was found.
     const check = (input: RuleInput) => {
       for (const { rule, checker } of attempt.checkers) {
