@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { startEverythingServer, freePort, type RunningHttpServer } from './fixtures/everythingServer';
+import { InspectorSocketClient } from './fixtures/inspectorSocketClient';
 import { builtCli, everythingEntry } from './fixtures/paths';
 import { fixtureServer } from './fixtures/checkCli';
 import { startProxy, stopProcess, type RunningProxy } from './fixtures/proxyProcess';
@@ -66,6 +67,14 @@ test.describe('a tap joining the inspector a person started', () => {
     await expect(page.getByRole('tabpanel', { name: 'Tools' }).getByText('echo', { exact: true }).first()).toBeVisible();
     await host.close();
     await expect(inspector.status).toContainText(/Exited/);
+    // A correct host and a correct server, the whole session through: no finding about either (read from
+    // a fresh attach, whose snapshot holds every finding, the ones raised at the exit included).
+    const reader = await InspectorSocketClient.open(proxy.origin, proxy.token);
+    const tappedId = [...reader.connections.values()].find((connection) => connection.tap !== undefined)?.id;
+    expect(tappedId).toBeDefined();
+    expect(reader.findings.filter((finding) => finding.connectionId === tappedId)).toEqual([]);
+    reader.close();
+    await expect(inspector.tab('Diagnoses')).toHaveText('Diagnoses');
   });
 
   test('a host that restarts the server goes on in the same connection, as a new attempt', async ({ page }) => {
