@@ -19,6 +19,8 @@ export type ReadEvents = (range: { connectionId?: string; from: number; count: n
 
 interface Page {
   entries: LogEntry[];
+  /** How many events were asked for: fewer when the page ended at the older rows' end at the time. */
+  asked: number;
 }
 
 export class OlderEventsStore {
@@ -97,8 +99,8 @@ export class OlderEventsStore {
     const pageIndex = Math.floor(position / OLDER_PAGE_EVENTS);
     const key = `${connectionId ?? ALL}:${pageIndex}`;
     const page = this.pages.get(key);
-    // A page read before the count grew (see `grow`) may end short of a position it now covers.
-    if (page && position - pageIndex * OLDER_PAGE_EVENTS >= page.entries.length) this.pages.delete(key);
+    // A page asked for before the count grew (see `grow`) ends short of a position it now covers.
+    if (page && position - pageIndex * OLDER_PAGE_EVENTS >= page.asked) this.pages.delete(key);
     else if (page) {
       // Most recently used last.
       this.pages.delete(key);
@@ -166,7 +168,7 @@ export class OlderEventsStore {
       (events) => {
         if (generation !== this.generation) return;
         this.loading.delete(key);
-        this.pages.set(key, { entries: pairedLogEntries(events) });
+        this.pages.set(key, { entries: pairedLogEntries(events), asked: count });
         if (this.pages.size > MAX_PAGES) this.pages.delete(this.pages.keys().next().value as string);
         this.changed();
       },

@@ -104,6 +104,26 @@ describe('a page over its event limit', () => {
     ]);
   });
 
+  it('reads a page again when it was asked for before the older rows grew and arrives after', async () => {
+    seq = 0;
+    const proxyHas = Array.from({ length: 400 }, () => stderr('c1'));
+    const reads: { from: number; count: number }[] = [];
+    let answer: () => void = () => {};
+    const older = new OlderEventsStore(({ from, count }) => {
+      reads.push({ from, count });
+      return new Promise((resolve) => (answer = () => resolve(proxyHas.slice(from, from + count))));
+    });
+    older.reset({ c1: 100 });
+    expect(older.entryAt('c1', 50)).toBeUndefined();
+    older.grow([{ connectionId: 'c1', count: 200, firstTime: proxyHas[100]!.time }]);
+    answer();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // Asked for 100 events, it arrived after the count became 300: its first rows stand, the rest are read again.
+    expect(older.entryAt('c1', 50)?.seq).toBe(51);
+    expect(older.entryAt('c1', 250)).toBeUndefined();
+    expect(reads).toEqual([{ from: 0, count: 100 }, { from: 0, count: 300 }]);
+  });
+
   it('gives the relative times their first moment at once when nothing was older before', () => {
     seq = 0;
     const older = new OlderEventsStore(() => Promise.reject(new Error('not read')));
