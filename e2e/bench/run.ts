@@ -6,6 +6,7 @@ import { benchLargeResult } from './largeResult';
 import { benchLogFlood } from './logFlood';
 import { benchMillionMessages } from './millionMessages';
 import { benchOpenLargeSession } from './openLargeSession';
+import { benchPageMemory } from './pageMemory';
 import { benchProxyOverhead } from './proxyOverhead';
 import { benchTapOverhead } from './tapOverhead';
 import { formatReport, meetsTarget } from './stats';
@@ -18,6 +19,7 @@ const suites = [
   { id: 'tool-list', title: 'Tools list in Chromium (fixture server with 1,000 tools)', run: benchToolList },
   { id: 'large-result', title: 'Large tool result in Chromium (5 MiB of text)', run: benchLargeResult },
   { id: 'log-flood', title: 'The log under a 100,000-message stream (Chromium)', run: benchLogFlood },
+  { id: 'page-memory', title: 'A page attached to a stream twice its event limit: its memory (Chromium)', run: benchPageMemory },
   { id: 'saved-session', title: 'Opening a saved 100,000-message session (Chromium)', run: benchOpenLargeSession },
   { id: 'million', title: 'A million messages: proxy memory and a page attaching (Chromium)', run: benchMillionMessages },
 ];
