@@ -5,6 +5,7 @@ import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { expect, test } from './fixtures/test';
 import { InspectorSocketClient } from './fixtures/inspectorSocketClient';
+import { everythingEntry } from './fixtures/paths';
 import { startProxy, type RunningProxy } from './fixtures/proxyProcess';
 import { InspectorPage } from './pages/InspectorPage';
 
@@ -140,3 +141,68 @@ test('a page attached while traffic flows holds at most its limit, and reads wha
     await proxy.stop();
   }
 });
+
+test('the merged log of two servers past the page limit: every row in the proxy\'s order, each with its server and method', async ({ browser }) => {
+  const proxy = await startProxy([], { env: { ...WINDOW, MCP_INSPECT_PAGE_EVENTS: '60' } });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const inspector = new InspectorPage(page);
+    await inspector.open(proxy.url);
+    await inspector.expectConnected();
+    await page.getByRole('tab', { name: 'Log', exact: true }).click();
+    await page.getByRole('search', { name: 'Log filters' }).getByRole('combobox', { name: 'Connections' }).selectOption('all');
+
+    const socket = await InspectorSocketClient.open(proxy.origin, proxy.token);
+    const [first] = [...socket.connections.values()];
+    const second = await socket.connect({ target: { transport: 'stdio', command: process.execPath, args: [everythingEntry, 'stdio'], env: {} } });
+    await socket.waitForState(second.id, ['connected']);
+    for (let i = 0; i < 25; i++) {
+      await socket.request({ connectionId: first!.id, method: 'ping' });
+      await socket.request({ connectionId: second.id, method: 'ping' });
+    }
+    const all = (await socket.readEvents({ from: 0, count: 5_000 })).events;
+    socket.close();
+    expect(new Set(all.map((event) => event.connectionId)).size).toBe(2);
+    const reader = async (running: RunningProxy) => {
+      const client = await InspectorSocketClient.open(running.origin, running.token);
+      try {
+        return await client.readEvents({ from: 0, count: 5_000 });
+      } finally {
+        client.close();
+      }
+    };
+
+    const grid = page.getByRole('grid', { name: 'Message log' });
+    await expect.poll(async () => Number(await grid.getAttribute('aria-rowcount')) - 1).toBeGreaterThanOrEqual(all.length);
+    // Scrolled through from the top, every row shows the event the proxy has at that position: those the
+    // page let go (read back) and those it holds, both servers interleaved by seq.
+    const list = grid.getByRole('rowgroup').last();
+    const shown = new Map<number, number>();
+    for (let top = 0, more = true; more; top += 300) {
+      more = await list.evaluate((rows, to) => {
+        rows.scrollTo({ top: to });
+        return to + rows.clientHeight < rows.scrollHeight;
+      }, top);
+      await expect(grid.locator('[role="row"][aria-busy="true"]')).toHaveCount(0);
+      // Data rows start at aria-rowindex 2 (the header is 1).
+      const rows = await grid.locator('[role="row"][aria-rowindex]:not([aria-rowindex="1"])').evaluateAll((elements) =>
+        elements.map((row) => [Number(row.getAttribute('aria-rowindex')), Number(row.querySelector('[role="gridcell"]')?.textContent)] as const),
+      );
+      for (const [index, seq] of rows) shown.set(index - 2, seq);
+    }
+    // The server may have sent more meanwhile (its own timed notifications): compare with the proxy's log now.
+    const now = (await reader(proxy)).events;
+    expect(Math.max(...shown.keys()) + 1).toBeGreaterThanOrEqual(all.length);
+    expect([...shown.keys()].sort((a, b) => a - b)).toEqual(Array.from({ length: shown.size }, (_, position) => position));
+    expect([...shown].every(([position, seq]) => now[position]?.seq === seq)).toBe(true);
+    // The server's badge leaves room for the method beside it: the cell holds both without cutting them.
+    const columns = await grid.getByRole('columnheader').allTextContents();
+    const methodCell = grid.locator('[role="row"]').filter({ hasText: 'ping' }).last().getByRole('gridcell').nth(columns.indexOf('Method'));
+    await expect(methodCell).toContainText('Everything Reference Server');
+    await expect(methodCell).toContainText('ping');
+    expect(await methodCell.evaluate((cell) => cell.scrollWidth <= cell.clientWidth)).toBe(true);
+  } finally {
+    await proxy.stop();
+  }
+});
+

@@ -80,7 +80,12 @@ export const LogRow = memo(function LogRow({ entry, rowIndex, top, height, first
         <LogKindLabel kind={entry.kind} />
       </div>
       <div role="gridcell" className={`${columnClass.method} truncate`} title={entry.method}>
-        {connectionLabel && <span className="mr-1 rounded bg-zinc-200 px-1 text-[10px] dark:bg-zinc-700">{connectionLabel}</span>}
+        {/* Capped, so that a long server name leaves room for the method (the whole name in its tooltip). */}
+        {connectionLabel && (
+          <span className="mr-1 inline-block max-w-[5rem] truncate rounded bg-zinc-200 px-1 align-bottom text-[10px] dark:bg-zinc-700" title={connectionLabel}>
+            {connectionLabel}
+          </span>
+        )}
         {entry.method}
       </div>
       <div role="gridcell" className={`${columnClass.id} truncate text-zinc-500 dark:text-zinc-400`}>
