@@ -2,12 +2,11 @@
 // (no server given), the page opened in a fresh Chromium, and the JS and CSS bytes as they crossed the
 // wire (encoded, i.e. compressed) summed from the DevTools protocol; then the proxy's resident memory
 // once it is connected and left alone.
-import { chromium } from '@playwright/test';
 import { startProxy } from '../fixtures/proxyProcess';
 import { residentMiB } from './processMemory';
+import { launchChromium } from './browserPage';
 import { median, type Measurement } from './stats';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ROUNDS = 3;
 /** How long the proxy is left alone before its memory is read: the launch target is connected well before. */
 const IDLE_MS = 10_000;
@@ -25,7 +24,7 @@ interface FirstLoad {
 
 async function measureFirstLoad(): Promise<FirstLoad> {
   const proxy = await startProxy([], { timeoutMs: 30_000 });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     const devtools = await page.context().newCDPSession(page);

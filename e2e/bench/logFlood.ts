@@ -1,11 +1,9 @@
 // The log under load, in Chromium: a server streams 100,000 notifications at ≥ 5,000/s into the
 // inspector with the Log tab open. Reports the rate reached, long tasks on the page, whether every
 // message reached the log, how long filters over the 100k rows take, and the page's JS heap.
-import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { InspectorSocketClient } from '../fixtures/inspectorSocketClient';
-import { repoRoot } from '../fixtures/paths';
-import { startProxy } from '../fixtures/proxyProcess';
+import { openFloodBench } from './browserPage';
 import type { Measurement } from './stats';
 
 // LOG_BENCH_COUNT overrides the count; LOG_BENCH_PROFILE=1 prints the page's hottest functions.
@@ -38,9 +36,7 @@ function timeFilter(page: Page, query: string): Promise<{ ms: number; text: stri
 }
 
 export async function benchLogFlood(): Promise<Measurement[]> {
-  const server = ['--import', 'tsx', path.join(repoRoot, 'e2e/bench/logFloodServer.ts')];
-  const proxy = await startProxy(['--', process.execPath, ...server]);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const { proxy, browser, close } = await openFloodBench();
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.addInitScript(`window.longTasks = [];
@@ -109,7 +105,6 @@ export async function benchLogFlood(): Promise<Measurement[]> {
       { name: 'JS heap after GC', value: heap.usedSize / 1e6, unit: 'MB' },
     ];
   } finally {
-    await browser.close();
-    await proxy.stop();
+    await close();
   }
 }

@@ -1,11 +1,9 @@
 // A million messages through one proxy: its RSS while they stream (the proxy keeps a bounded window in
 // memory and the rest in the session file), then a page attaching to it: time to its first screen of
 // the log, and to the very first row after a jump to the top (read back from the file).
-import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { InspectorSocketClient } from '../fixtures/inspectorSocketClient';
-import { repoRoot } from '../fixtures/paths';
-import { startProxy } from '../fixtures/proxyProcess';
+import { openFloodBench } from './browserPage';
 import { residentMiB } from './processMemory';
 import type { Measurement } from './stats';
 
@@ -54,10 +52,8 @@ async function firstScreenInPage(browser: Browser, url: string): Promise<{ logTa
 }
 
 export async function benchMillionMessages(): Promise<Measurement[]> {
-  const server = ['--import', 'tsx', path.join(repoRoot, 'e2e/bench/logFloodServer.ts')];
-  const proxy = await startProxy(['--', process.execPath, ...server]);
+  const { proxy, browser, close } = await openFloodBench();
   const pid = proxy.process.pid!;
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const socket = await InspectorSocketClient.open(proxy.origin, proxy.token);
     const [connection] = [...socket.connections.values()];
@@ -124,7 +120,6 @@ export async function benchMillionMessages(): Promise<Measurement[]> {
       { name: 'oldest row shown is seq', value: oldestSeq, unit: '', target: { max: 1 } },
     ];
   } finally {
-    await browser.close();
-    await proxy.stop();
+    await close();
   }
 }

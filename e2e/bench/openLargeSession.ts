@@ -6,15 +6,14 @@
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
 import { GOLDEN } from '../assets/recordGoldenSessions';
 import { startProxy } from '../fixtures/proxyProcess';
 import { SessionFolder } from '../../proxy/sessions/sessionFolder';
 import { SessionSummaries } from '../../proxy/sessions/sessionSummaries';
+import { launchChromium } from './browserPage';
 import type { Measurement } from './stats';
 
 const CALLS = Number(process.env.SESSION_BENCH_CALLS ?? 50_000);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The golden file with CALLS tool calls and answers inserted before its last connection summary. */
 export function bigSession(file: string): number {
@@ -58,7 +57,7 @@ export async function benchOpenLargeSession(): Promise<Measurement[]> {
   const started = performance.now();
   const proxy = await startProxy([file], { subcommand: 'open', timeoutMs: 120_000 });
   const readMs = performance.now() - started;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.addInitScript(LONG_TASKS);

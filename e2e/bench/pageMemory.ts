@@ -1,12 +1,9 @@
 // A page left attached to a long stream (a day-long tap, compressed): it holds at most its event limit
 // and lets go of the oldest, which stay rows read back from the proxy. Reports the page's JS heap after
 // the stream (after a GC) and that every event is still a row, the oldest shown after a jump to the top.
-import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { DEFAULT_PAGE_EVENT_LIMIT } from '../../shared/inspectorProtocol';
 import { InspectorSocketClient } from '../fixtures/inspectorSocketClient';
-import { repoRoot } from '../fixtures/paths';
-import { startProxy } from '../fixtures/proxyProcess';
+import { openFloodBench } from './browserPage';
 import type { Measurement } from './stats';
 
 // PAGE_BENCH_COUNT overrides the count; it should pass the page's limit by half at least.
@@ -14,9 +11,7 @@ const COUNT = Number(process.env.PAGE_BENCH_COUNT ?? 2 * DEFAULT_PAGE_EVENT_LIMI
 const PER_SECOND = 8_000;
 
 export async function benchPageMemory(): Promise<Measurement[]> {
-  const server = ['--import', 'tsx', path.join(repoRoot, 'e2e/bench/logFloodServer.ts')];
-  const proxy = await startProxy(['--', process.execPath, ...server]);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const { proxy, browser, close } = await openFloodBench();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(proxy.url);
@@ -58,7 +53,6 @@ export async function benchPageMemory(): Promise<Measurement[]> {
       { name: 'oldest row after a jump to the top is seq', value: oldestSeq, unit: '', target: { max: recorded?.seq ?? 1 } },
     ];
   } finally {
-    await browser.close();
-    await proxy.stop();
+    await close();
   }
 }
