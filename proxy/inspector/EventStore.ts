@@ -9,7 +9,7 @@
 // in the old generation; as bytes outside the JS heap only a small handle is promoted, and the heap the
 // collector grows under a stream (the RSS peak) stays small.
 import type { RecordedEvent } from '../../shared/recordedEvent';
-import { plainEventBytes, type EventBytes } from './eventBytes';
+import { eventJsonLength, eventJsonText, plainEventBytes, type EventBytes, type EventJson } from './eventBytes';
 
 /** A run of events by position: `from` counts from 0, the oldest event of the connection (or of all). */
 export interface EventRange {
@@ -44,16 +44,18 @@ const EVENT_OVERHEAD_BYTES = 160;
 const BUFFER_OVERHEAD_BYTES = 100;
 
 function unpacked(slot: WindowSlot): RecordedEvent {
-  return slot instanceof Uint8Array ? (JSON.parse(slot.toString('utf8')) as RecordedEvent) : slot;
+  return isJson(slot) ? (JSON.parse(eventJsonText(slot)) as RecordedEvent) : slot;
 }
 
 /** A window slot: the event itself (unbounded), or its JSON bytes (bounded), parsed again when read. */
-type WindowSlot = RecordedEvent | Buffer;
+type WindowSlot = RecordedEvent | EventJson;
 /** What an evicted slot before `head` holds until the front is cut off. */
-const EVICTED: WindowSlot = Buffer.alloc(0);
+const EVICTED: WindowSlot = [];
+
+const isJson = (slot: WindowSlot): slot is EventJson => Array.isArray(slot);
 
 function estimatedBytes(event: WindowSlot): number {
-  if (event instanceof Uint8Array) return event.length + BUFFER_OVERHEAD_BYTES;
+  if (isJson(event)) return eventJsonLength(event) + BUFFER_OVERHEAD_BYTES * event.length;
   switch (event.kind) {
     case 'message':
     case 'app':
@@ -90,7 +92,7 @@ export class EventStore {
     this.archive = archive;
     this.limits = limits;
     this.pack = toBytes;
-    this.window = this.window.map((slot) => (slot instanceof Uint8Array ? slot : toBytes(slot)));
+    this.window = this.window.map((slot) => (isJson(slot) ? slot : toBytes(slot)));
     this.windowBytes = this.window.reduce((sum, slot) => sum + estimatedBytes(slot), 0);
     this.evict();
   }
@@ -144,8 +146,8 @@ export class EventStore {
    * The same events as `recent`, as the bytes a socket sends (the window's own buffers, the rest made
    * by `bytesOf`): what a page attaching gets, with nothing parsed and serialised again.
    */
-  recentBytes(bytesOf: EventBytes): Buffer[] {
-    return [...this.recordedMerged().map(bytesOf), ...this.liveWindow().map((slot) => (slot instanceof Uint8Array ? slot : bytesOf(slot)))];
+  recentBytes(bytesOf: EventBytes): EventJson[] {
+    return [...this.recordedMerged().map(bytesOf), ...this.liveWindow().map((slot) => (isJson(slot) ? slot : bytesOf(slot)))];
   }
 
   /** Every event of each listed connection, in memory or not. */

@@ -18,7 +18,7 @@ import type { PendingServerRequest, RequestProgress, ServerRequestAnswer, Server
 import type { OAuthCoordinator } from '../auth/OAuthCoordinator';
 import { Connection } from './Connection';
 import { EventStore, type EventArchive, type EventRange, type WindowLimits } from './EventStore';
-import { cachedEventBytes, type EventBytes } from './eventBytes';
+import { cachedEventBytes, type EventBytes, type EventJson } from './eventBytes';
 import type { InspectedConnection } from './InspectedConnection';
 import { ServerRequestInbox } from './ServerRequestInbox';
 import { TappedConnection } from './TappedConnection';
@@ -75,7 +75,7 @@ export interface InspectorSnapshot {
 }
 
 /** `InspectorSnapshot` for a page: the same events, as the UTF-8 JSON bytes its socket sends. */
-export type PageSnapshot = Omit<InspectorSnapshot, 'events'> & { eventBytes: Buffer[]; pageEventLimit: number };
+export type PageSnapshot = Omit<InspectorSnapshot, 'events'> & { eventBytes: EventJson[]; pageEventLimit: number };
 
 export class Inspector {
   private seq = 0;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { RecordedEvent } from '../../shared/recordedEvent';
 import { SecretScrubber } from '../../shared/session/redaction';
 import { rememberWireBytes } from '../upstream/wireBytes';
-import { cachedEventBytes } from './eventBytes';
+import { cachedEventBytes, eventJsonText } from './eventBytes';
 
 /** A message as a server might format it (spaces, key order of its own), about 40 KiB of it. */
 const wireText = (payload: string) => `{ "jsonrpc" : "2.0", "id" : 7, "result" : { "content" : [ { "type" : "text", "text" : "${payload}" } ] } }`;
@@ -19,17 +19,17 @@ describe('cachedEventBytes', () => {
   it("splices a large message's wire bytes into the event's JSON, as the same value with the same keys", () => {
     const text = wireText('é✓'.repeat(20_000));
     const event = recorded(text);
-    const bytes = cachedEventBytes(new SecretScrubber())(event);
-    expect(bytes.toString('utf8')).toContain(`"message":${text},"size":`);
-    expect(JSON.parse(bytes.toString('utf8'))).toEqual(event);
-    expect(Object.keys(JSON.parse(bytes.toString('utf8')) as object)).toEqual(Object.keys(event));
+    const json = cachedEventBytes(new SecretScrubber())(event);
+    expect(eventJsonText(json)).toContain(`"message":${text},"size":`);
+    expect(JSON.parse(eventJsonText(json))).toEqual(event);
+    expect(Object.keys(JSON.parse(eventJsonText(json)) as object)).toEqual(Object.keys(event));
   });
 
   it('serialises the masked event instead when a secret is in the message', () => {
     const scrubber = new SecretScrubber();
     scrubber.learn(['sk-live-0123456789']);
     const event = recorded(wireText(`${'x'.repeat(20_000)} sk-live-0123456789`));
-    const text = cachedEventBytes(scrubber)(event).toString('utf8');
+    const text = eventJsonText(cachedEventBytes(scrubber)(event));
     expect(text).not.toContain('sk-live-0123456789');
     expect(text).not.toContain('"jsonrpc" : "2.0"');
   });
@@ -39,7 +39,7 @@ describe('cachedEventBytes', () => {
     const bytes = Buffer.from(text, 'utf8');
     bytes[text.indexOf('yyy')] = 0xff;
     const event = recorded(text, bytes);
-    const json = cachedEventBytes(new SecretScrubber())(event).toString('utf8');
+    const json = eventJsonText(cachedEventBytes(new SecretScrubber())(event));
     expect(json).toBe(JSON.stringify(event));
     expect(json).toContain('\uFFFD');
   });
@@ -47,6 +47,6 @@ describe('cachedEventBytes', () => {
   it('serialises small messages as they are (their bytes are not kept)', () => {
     const text = wireText('short');
     const event = recorded(text);
-    expect(cachedEventBytes(new SecretScrubber())(event).toString('utf8')).toBe(JSON.stringify(event));
+    expect(eventJsonText(cachedEventBytes(new SecretScrubber())(event))).toBe(JSON.stringify(event));
   });
 });

@@ -12,6 +12,7 @@ import { Inspector } from '../inspector/Inspector';
 import { SessionFileArchive } from './SessionFileArchive';
 import { SessionRecorder } from './SessionRecorder';
 import { sessionHeader } from './startRecording';
+import { eventJsonText, type EventBytes } from '../inspector/eventBytes';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -19,7 +20,7 @@ afterEach(() => {
 });
 
 /** A store bounded to `maxEvents`, whose archive is a session file every pushed event is recorded to. */
-function windowedStore(maxEvents: number, maxBytes = Number.POSITIVE_INFINITY, toBytes?: (event: RecordedEvent) => Buffer) {
+function windowedStore(maxEvents: number, maxBytes = Number.POSITIVE_INFINITY, toBytes?: EventBytes) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'window-test-'));
   dirs.push(dir);
   const file = path.join(dir, 'session.jsonl');
@@ -62,10 +63,10 @@ describe('EventStore with a window over a session file', () => {
     const serialised: RecordedEvent[] = [];
     const bytes = store.recentBytes((event) => {
       serialised.push(event);
-      return Buffer.from(JSON.stringify(event));
+      return [Buffer.from(JSON.stringify(event))];
     });
     expect(serialised).toEqual([]);
-    expect(bytes.map((event) => JSON.parse(event.toString('utf8')) as RecordedEvent)).toEqual(all.slice(-100));
+    expect(bytes.map((event) => JSON.parse(eventJsonText(event)) as RecordedEvent)).toEqual(all.slice(-100));
   });
 
   it('bounds the window by bytes too', () => {
@@ -119,7 +120,7 @@ describe('EventStore with a window over a session file', () => {
     const { store, push } = windowedStore(2, Number.POSITIVE_INFINITY, (event) => {
       const bytes = Buffer.from(JSON.stringify(event));
       made.push(new WeakRef(bytes));
-      return bytes;
+      return [bytes];
     });
     store.open('c1');
     for (let i = 0; i < 5; i++) push('c1');

@@ -14,6 +14,7 @@ import { addRecordedConnections } from './loadRecordedSession';
 import { NOT_RECORDED_CODE } from '../inspector/unansweredCode';
 import type { SessionRecorder } from './SessionRecorder';
 import { startRecording } from './startRecording';
+import { eventJsonText } from '../inspector/eventBytes';
 
 const SECRET = 'sk-live-4f9a1c77e2b8';
 const noisy: StdioTarget = {
@@ -68,13 +69,13 @@ describe('a recorded session of a real server', () => {
   it("writes each event in the same bytes the sockets send (the inspector's JSON, made once)", () => {
     const lines = text.trim().split('\n').slice(1).map((line) => JSON.parse(line) as { type: string; seq: number; payload?: unknown });
     for (const event of seen.events) {
-      const json = inspector.eventBytes(event).toString('utf8');
+      const json = eventJsonText(inspector.eventBytes(event));
       const { seq, time, connectionId, ...payload } = JSON.parse(json) as typeof event;
       expect({ seq, time, connectionId }).toEqual({ seq: event.seq, time: event.time, connectionId: event.connectionId });
       expect(lines.find((line) => line.type === 'event' && line.seq === seq)?.payload).toEqual(payload);
       expect(text).toContain(`"payload":${json.slice(0, json.lastIndexOf(',"seq":'))}}`);
     }
-    expect(seen.events.map((event) => inspector.eventBytes(event).toString('utf8')).join('')).not.toContain(SECRET);
+    expect(seen.events.map((event) => eventJsonText(inspector.eventBytes(event))).join('')).not.toContain(SECRET);
   });
 
   it('reopens read-only: same log, findings and handshake; recorded requests answered, others refused', async () => {

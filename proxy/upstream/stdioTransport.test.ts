@@ -1,17 +1,21 @@
 // TappedStdioTransport against real child processes (tiny inline Node scripts): what the wire shows
 // must reach the tap exactly, and only valid messages the SDK.
 import type { JSONRPCMessage } from '@modelcontextprotocol/client';
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { FaultEngine } from '../../shared/faults/faultEngine';
+import { parseFaultRules } from '../../shared/faults/faultRule';
 import type { UnstampedEvent } from '../../shared/recordedEvent';
 import { TappedStdioTransport } from './stdioTransport';
 
 /** Starts `node -e script` on a tapped transport and collects what it reports. */
-async function run(script: string, options: { start?: boolean; closeGraceMs?: number } = {}) {
+async function run(script: string, options: { start?: boolean; closeGraceMs?: number; faults?: FaultEngine } = {}) {
   const events: UnstampedEvent[] = [];
   const delivered: JSONRPCMessage[] = [];
   let closes = 0;
   const transport = new TappedStdioTransport({ transport: 'stdio', command: process.execPath, args: ['-e', script], env: {} }, (event) => void events.push(event), {
     closeGraceMs: options.closeGraceMs,
+    faults: options.faults,
   });
   transport.onmessage = (message) => delivered.push(message);
   transport.onclose = () => closes++;
@@ -159,6 +163,37 @@ describe('TappedStdioTransport', () => {
     ]);
     await transport.close();
     await expect(transport.send(ping)).rejects.toThrow(/Not connected/);
+  });
+
+  it('writes a message the fault stage passes on, at once or later, as exactly its JSON line', async () => {
+    // Answers each stdin line with its length in bytes and a digest of them.
+    const script = `
+      const { createHash } = require('node:crypto');
+      let pending = Buffer.alloc(0);
+      process.stdin.on('data', (chunk) => {
+        pending = Buffer.concat([pending, chunk]);
+        let newline;
+        while ((newline = pending.indexOf(10)) !== -1) {
+          const line = pending.subarray(0, newline);
+          pending = pending.subarray(newline + 1);
+          const digest = createHash('sha256').update(line).digest('hex');
+          process.stdout.write(JSON.stringify({ jsonrpc: '2.0', method: 'seen', params: { bytes: line.length, digest } }) + '\\n');
+        }
+      });`;
+    const faults = new FaultEngine(parseFaultRules(['duplicate on tools/call', 'delay 50ms on tools/list']));
+    const { transport, delivered } = await run(script, { faults });
+    const big = { jsonrpc: '2.0' as const, id: 1, method: 'tools/call', params: { name: 'echo', arguments: { text: 'é✓'.repeat(40_000) } } };
+    const plain = { jsonrpc: '2.0' as const, id: 2, method: 'ping' };
+    const later = { jsonrpc: '2.0' as const, id: 3, method: 'tools/list' };
+    for (const message of [big, plain, later]) await transport.send(message);
+    const deadline = Date.now() + 5000;
+    while (delivered.length < 4 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    const seen = (message: JSONRPCMessage) => {
+      const line = Buffer.from(JSON.stringify(message));
+      return { bytes: line.length, digest: createHash('sha256').update(line).digest('hex') };
+    };
+    expect(delivered.map((message) => ('params' in message ? message.params : undefined))).toEqual([seen(big), seen(big), seen(plain), seen(later)]);
+    await transport.close();
   });
 
   it('close() ends a server that exits when stdin closes, without signals', async () => {

@@ -52,8 +52,12 @@ export class TappedStdioTransport implements TappedTransport {
   private readonly faultStage: FaultStage | undefined;
   /** The write of the message the stage passed on at once (so `send` still fails when it fails). */
   private passedWrite: Promise<void> | undefined;
-  /** True while `send` runs the stage: a write made then is `send`'s own, any other was held and reports its own failure. */
-  private passing = false;
+  /**
+   * Set while `send` runs the stage (a write made then is `send`'s own, any other was held and reports
+   * its own failure): the message's text and the line `send` encoded from it. The stage passes most
+   * messages on at once and unchanged; those go out as these bytes, not encoded again.
+   */
+  private passingLine: { text: string; bytes: Buffer } | undefined;
 
   constructor(
     private readonly target: StdioTarget,
@@ -67,8 +71,9 @@ export class TappedStdioTransport implements TappedTransport {
   /** Outgoing messages go to stdin as lines; incoming ones to the SDK client; corrupt incoming text is a parse error, as the SDK reports one. */
   private createFaultStage(engine: FaultEngine): FaultStage {
     const toServer = (text: string) => {
-      const written = this.write(`${text}\n`);
-      if (this.passing) this.passedWrite = written;
+      const line = this.passingLine;
+      const written = this.write(line !== undefined && line.text === text ? line.bytes : `${text}\n`);
+      if (line !== undefined) this.passedWrite = written;
       else written.catch((error: unknown) => this.reportError(`Could not write a held message to the server: ${String(error)}`));
     };
     return new FaultStage(engine, {
@@ -144,11 +149,11 @@ export class TappedStdioTransport implements TappedTransport {
     const recorded = this.tap({ kind: 'message', direction: 'outgoing', message, size: bytes.length });
     if (!this.faultStage) return this.write(line);
     this.passedWrite = undefined;
-    this.passing = true;
+    this.passingLine = { text: json, bytes: line };
     try {
       this.faultStage.pass('outgoing', message, { text: json, ...(recorded ? { targetSeq: recorded.seq } : {}) });
     } finally {
-      this.passing = false;
+      this.passingLine = undefined;
     }
     const written = this.passedWrite ?? Promise.resolve();
     this.passedWrite = undefined;

@@ -7,6 +7,7 @@ import {
   type RequestResult,
 } from '../../shared/inspectorProtocol';
 import { redactSummary, redactTarget, restoreMaskedSecrets } from '../../shared/session/redaction';
+import type { EventJson } from '../inspector/eventBytes';
 import type { Inspector, InspectorObserver } from '../inspector/Inspector';
 import { previewReplayForPage, replayForPage } from './replayForPage';
 import { NO_REPLAY_RECORDING, type ReplayRecording } from '../sessions/recordingConfig';
@@ -15,7 +16,7 @@ import { NO_REPLAY_RECORDING, type ReplayRecording } from '../sessions/recording
  * Makes the observer for a fresh attach; it must pass on only events with seq > `afterSeq`, and only
  * after `snapshotEvents` (the snapshot's events, not in the attach answer) were sent.
  */
-export type ObserverFactory = (afterSeq: number, snapshotEvents: readonly Buffer[]) => InspectorObserver;
+export type ObserverFactory = (afterSeq: number, snapshotEvents: readonly EventJson[]) => InspectorObserver;
 
 export class Dispatcher implements InspectorApi {
   private unsubscribe: (() => void) | undefined;

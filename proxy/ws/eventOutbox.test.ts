@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../shared/diagnosis';
 import type { RecordedEvent } from '../../shared/recordedEvent';
 import { EVENT_BATCH_MS, EventOutbox, eventsRecordedFrame, MAX_EVENTS_PER_FRAME } from './eventOutbox';
+import { frameText } from './textPieces';
 
 const batchTime = () => new Promise((resolve) => setTimeout(resolve, EVENT_BATCH_MS + 5));
 
@@ -10,7 +11,7 @@ const event = (seq: number): RecordedEvent => ({ seq, time: seq, connectionId: '
 describe('EventOutbox', () => {
   it('splits a tick of many events into bounded frames, in order, with findings after their events', async () => {
     const frames: { event: string; params: { events?: RecordedEvent[]; findings?: Finding[] } }[] = [];
-    const outbox = new EventOutbox((frame) => frames.push(JSON.parse(String(frame))));
+    const outbox = new EventOutbox((frame) => frames.push(JSON.parse(frameText(frame))));
     const observer = outbox.observerAfter(0);
     const count = MAX_EVENTS_PER_FRAME * 2 + 7;
     for (let seq = 1; seq <= count; seq++) observer.eventRecorded(event(seq));
@@ -27,7 +28,7 @@ describe('EventOutbox', () => {
 describe('EventOutbox and the recording', () => {
   it('has the recording written before it sends events, also when an answer makes it send at once', async () => {
     const log: string[] = [];
-    const outbox = new EventOutbox((frame) => log.push((JSON.parse(String(frame)) as { event: string }).event), undefined, undefined, () => log.push('persist'));
+    const outbox = new EventOutbox((frame) => log.push((JSON.parse(frameText(frame)) as { event: string }).event), undefined, undefined, () => log.push('persist'));
     const observer = outbox.observerAfter(0);
     outbox.release();
     observer.eventRecorded(event(1));
@@ -44,7 +45,7 @@ describe('EventOutbox and the recording', () => {
 describe('EventOutbox batching', () => {
   it('holds events for a few milliseconds, and an answer takes them with it at once', async () => {
     const frames: RecordedEvent[][] = [];
-    const outbox = new EventOutbox((frame) => frames.push((JSON.parse(String(frame)) as { params: { events: RecordedEvent[] } }).params.events));
+    const outbox = new EventOutbox((frame) => frames.push((JSON.parse(frameText(frame)) as { params: { events: RecordedEvent[] } }).params.events));
     const observer = outbox.observerAfter(0);
     outbox.release();
     observer.eventRecorded(event(1));
@@ -66,8 +67,8 @@ describe('EventOutbox batching', () => {
 describe('eventsRecordedFrame', () => {
   it('is the JSON of the eventsRecorded envelope, the same for every socket that sends it', () => {
     const events = [event(1), { ...event(2), text: 'quote " and \\ and ✓' }];
-    expect(JSON.parse(String(eventsRecordedFrame(events)))).toEqual({ event: 'eventsRecorded', params: { events } });
-    expect(eventsRecordedFrame(events).equals(eventsRecordedFrame(events))).toBe(true);
-    expect(JSON.parse(String(eventsRecordedFrame([])))).toEqual({ event: 'eventsRecorded', params: { events: [] } });
+    expect(JSON.parse(frameText(eventsRecordedFrame(events)))).toEqual({ event: 'eventsRecorded', params: { events } });
+    expect(frameText(eventsRecordedFrame(events))).toBe(frameText(eventsRecordedFrame(events)));
+    expect(JSON.parse(frameText(eventsRecordedFrame([])))).toEqual({ event: 'eventsRecorded', params: { events: [] } });
   });
 });

@@ -11,8 +11,9 @@ import type { Finding } from '../../shared/diagnosis';
 import type { EventParams, InspectorEventName } from '../../shared/inspectorProtocol';
 import type { RecordedEvent } from '../../shared/recordedEvent';
 import { redactSummary } from '../../shared/session/redaction';
+import type { TextPieces } from './textPieces';
 import type { InspectorObserver } from '../inspector/Inspector';
-import { plainEventBytes, type EventBytes } from '../inspector/eventBytes';
+import { plainEventBytes, type EventBytes, type EventJson } from '../inspector/eventBytes';
 
 /**
  * The most events in one `eventsRecorded` frame. After a stall (a busy proxy, a slow socket) one
@@ -33,25 +34,25 @@ const COMMA = Buffer.from(',');
 
 /**
  * The `eventsRecorded` frame for these events, as UTF-8 text: their bytes (the inspector's, made once per
- * event however many sockets send it) copied side by side, never encoded again.
+ * event however many sockets send it) side by side, never encoded again.
  */
-export function eventsRecordedFrame(events: readonly RecordedEvent[], bytesOf: EventBytes = plainEventBytes): Buffer {
+export function eventsRecordedFrame(events: readonly RecordedEvent[], bytesOf: EventBytes = plainEventBytes): TextPieces {
   return eventsFrameOf(events.map(bytesOf));
 }
 
 /** The `eventsRecorded` frame whose events are these JSON bytes, in order. */
-export function eventsFrameOf(eventBytes: readonly Buffer[]): Buffer {
-  const parts: Buffer[] = [FRAME_HEAD];
-  for (let i = 0; i < eventBytes.length; i++) {
-    if (i > 0) parts.push(COMMA);
-    parts.push(eventBytes[i]!);
+export function eventsFrameOf(events: readonly EventJson[]): TextPieces {
+  const pieces: Buffer[] = [FRAME_HEAD];
+  for (let i = 0; i < events.length; i++) {
+    if (i > 0) pieces.push(COMMA);
+    pieces.push(...events[i]!);
   }
-  parts.push(FRAME_TAIL);
-  return Buffer.concat(parts);
+  pieces.push(FRAME_TAIL);
+  return pieces;
 }
 
-/** A text frame for the socket: a string, or the UTF-8 bytes of one. */
-export type TextFrame = string | Buffer;
+/** A text frame for the socket: a string, or the UTF-8 bytes of one in pieces (see sendTextPieces). */
+export type TextFrame = string | TextPieces;
 
 type Outgoing = { event: RecordedEvent } | { finding: Finding } | { frame: { [E in InspectorEventName]: { event: E; params: EventParams<E> } }[InspectorEventName] };
 

@@ -11,6 +11,7 @@ import type { Inspector, InspectorObserver } from '../inspector/Inspector';
 import { plainEventBytes } from '../inspector/eventBytes';
 import { SNAPSHOT_CHUNK_BYTES, SNAPSHOT_CHUNK_EVENTS, SNAPSHOT_HIGH_WATER_BYTES, snapshotFrames } from './snapshotStream';
 import { SocketSession } from './socketSession';
+import { frameText } from './textPieces';
 
 function event(seq: number, text = `line ${seq}`): RecordedEvent {
   return { kind: 'stderr', text, seq, time: seq, connectionId: 'c1' };
@@ -47,8 +48,13 @@ class SlowSocket extends EventEmitter {
   /** Once this many frames were sent, the socket reports itself full (a slow page), until the test empties it. */
   fullAfterFrames = Number.POSITIVE_INFINITY;
   readonly frames: { id?: number; result?: { eventCount: number; events: unknown[] }; event?: string; params?: { events: RecordedEvent[] } }[] = [];
-  send(frame: string) {
-    this.frames.push(JSON.parse(String(frame)) as SlowSocket['frames'][number]);
+  /** The fragments of a message not yet ended (ws `send` with `fin: false`). */
+  private fragments: Buffer[] = [];
+  send(data: string | Buffer, options: { fin?: boolean } = {}) {
+    if (typeof data !== 'string') this.fragments.push(data);
+    if (options.fin === false) return;
+    const text = typeof data === 'string' ? data : frameText(this.fragments.splice(0));
+    this.frames.push(JSON.parse(text) as SlowSocket['frames'][number]);
     if (this.frames.length === this.fullAfterFrames) this.bufferedAmount = SNAPSHOT_HIGH_WATER_BYTES + 1;
   }
   close() {}
@@ -70,12 +76,12 @@ async function until(condition: () => boolean): Promise<void> {
 describe('snapshot frames', () => {
   it('cut at the event limit and at the byte limit, keeping order and a single large event whole', () => {
     const many = Array.from({ length: SNAPSHOT_CHUNK_EVENTS * 2 + 5 }, (_, i) => event(i + 1));
-    const counts = [...snapshotFrames(many.map(plainEventBytes))].map((frame) => (JSON.parse(String(frame)) as { params: { events: unknown[] } }).params.events.length);
+    const counts = [...snapshotFrames(many.map(plainEventBytes))].map((frame) => (JSON.parse(frameText(frame)) as { params: { events: unknown[] } }).params.events.length);
     expect(counts).toEqual([SNAPSHOT_CHUNK_EVENTS, SNAPSHOT_CHUNK_EVENTS, 5]);
 
     const big = Array.from({ length: 5 }, (_, i) => event(i + 1, 'x'.repeat(SNAPSHOT_CHUNK_BYTES / 2)));
     const huge = event(6, 'y'.repeat(SNAPSHOT_CHUNK_BYTES * 2));
-    const frames = [...snapshotFrames([...big, huge].map(plainEventBytes))].map((frame) => JSON.parse(String(frame)) as { event: string; params: { events: RecordedEvent[] } });
+    const frames = [...snapshotFrames([...big, huge].map(plainEventBytes))].map((frame) => JSON.parse(frameText(frame)) as { event: string; params: { events: RecordedEvent[] } });
     expect(frames.map((frame) => frame.params.events.map((e) => e.seq))).toEqual([[1], [2], [3], [4], [5], [6]]);
     expect(frames.every((frame) => frame.event === 'eventsRecorded')).toBe(true);
     expect([...snapshotFrames([])]).toEqual([]);

@@ -3,7 +3,9 @@
 // seconds before its first screen, and the proxy building it. Frames here stay small (the page parses
 // each in a few ms), and the proxy waits while the socket has a lot unsent, yielding between frames
 // so live traffic and other sockets are served meanwhile.
+import { eventJsonLength, type EventJson } from '../inspector/eventBytes';
 import { eventsFrameOf, type TextFrame } from './eventOutbox';
+import type { TextPieces } from './textPieces';
 
 /** At most this many events per frame. */
 export const SNAPSHOT_CHUNK_EVENTS = 2_000;
@@ -24,17 +26,18 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Groups already serialized events (their JSON bytes) into frames under both limits, in order. */
-export function* snapshotFrames(events: readonly Buffer[]): Generator<Buffer> {
-  let chunk: Buffer[] = [];
+export function* snapshotFrames(events: readonly EventJson[]): Generator<TextPieces> {
+  let chunk: EventJson[] = [];
   let bytes = 0;
   for (const event of events) {
-    if (chunk.length > 0 && (chunk.length >= SNAPSHOT_CHUNK_EVENTS || bytes + event.length > SNAPSHOT_CHUNK_BYTES)) {
+    const length = eventJsonLength(event);
+    if (chunk.length > 0 && (chunk.length >= SNAPSHOT_CHUNK_EVENTS || bytes + length > SNAPSHOT_CHUNK_BYTES)) {
       yield eventsFrameOf(chunk);
       chunk = [];
       bytes = 0;
     }
     chunk.push(event);
-    bytes += event.length + 1;
+    bytes += length + 1;
   }
   if (chunk.length > 0) yield eventsFrameOf(chunk);
 }
@@ -43,7 +46,7 @@ export function* snapshotFrames(events: readonly Buffer[]): Generator<Buffer> {
  * Sends the events as frames, each after the previous one is mostly written. Resolves true when all
  * went out, false when the sink stopped being current (nothing more is sent then).
  */
-export async function streamSnapshot(events: readonly Buffer[], sink: SnapshotSink): Promise<boolean> {
+export async function streamSnapshot(events: readonly EventJson[], sink: SnapshotSink): Promise<boolean> {
   for (const frame of snapshotFrames(events)) {
     while (sink.isCurrent() && sink.bufferedAmount() > SNAPSHOT_HIGH_WATER_BYTES) await pause(5);
     if (!sink.isCurrent()) return false;

@@ -12,6 +12,7 @@ import {
   type RequestOutcome,
   type RequestParams,
 } from '../../shared/inspectorProtocol';
+import type { EventJson } from '../inspector/eventBytes';
 import type { Inspector } from '../inspector/Inspector';
 import type { ReplayRecording } from '../sessions/recordingConfig';
 import { describeError } from '../upstream/describeError';
@@ -19,6 +20,7 @@ import { Dispatcher } from './dispatcher';
 import { EventOutbox, type TextFrame } from './eventOutbox';
 import { checkedRequestParams } from './requestFrame';
 import { streamSnapshot } from './snapshotStream';
+import { sendTextPieces } from './textPieces';
 
 /** A page that lets this much pile up unsent is not reading: it is closed rather than buffered forever. */
 export const MAX_BUFFERED_BYTES = 64 * 1024 * 1024;
@@ -38,7 +40,7 @@ export class SocketSession {
   /** Bumped by every attach: a snapshot still streaming for an older attach stops. */
   private attachGeneration = 0;
   /** The events of the latest attach's snapshot, sent after its answer. */
-  private snapshotEvents: readonly Buffer[] = [];
+  private snapshotEvents: readonly EventJson[] = [];
   /** Masks the secrets a server echoed in the events this socket sends. */
   private readonly scrub: (json: string) => string;
 
@@ -179,7 +181,7 @@ export class SocketSession {
     this.corkUntilNextTick();
     // Bytes go as they are, in a text frame: they are UTF-8 already.
     if (typeof frame === 'string') this.socket.send(frame);
-    else this.socket.send(frame, { binary: false });
+    else sendTextPieces(this.socket, frame);
     if (this.socket.bufferedAmount > MAX_BUFFERED_BYTES) this.fellBehind();
   }
 

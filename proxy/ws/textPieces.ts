@@ -1,0 +1,44 @@
+// A text frame's UTF-8 bytes in the pieces the proxy has them in: an events frame is its head, each
+// event's JSON (itself in pieces around a large message's own bytes), commas and its tail. Small
+// pieces are copied together; a large piece goes out as a WebSocket fragment of its own, written from
+// where it already is, so a 5 MiB result is not copied into a fresh buffer for every frame it is in.
+// (A page's browser puts the fragments of a message back together before the page sees it.)
+import type { WebSocket } from 'ws';
+
+/** The UTF-8 of one text frame, in order. Never modify the buffers: they are shared. */
+export type TextPieces = readonly Buffer[];
+
+/** Pieces at least this large go as a fragment of their own; copying them would cost more than a frame header. */
+export const OWN_FRAGMENT_BYTES = 64 * 1024;
+
+/** The fragments of the frame: each run of small pieces copied into one buffer, each large piece as it is. */
+export function fragmentsOf(pieces: TextPieces): Buffer[] {
+  const fragments: Buffer[] = [];
+  let run: Buffer[] = [];
+  const endRun = () => {
+    if (run.length > 0) fragments.push(run.length === 1 ? run[0]! : Buffer.concat(run));
+    run = [];
+  };
+  for (const piece of pieces) {
+    if (piece.length < OWN_FRAGMENT_BYTES) {
+      run.push(piece);
+      continue;
+    }
+    endRun();
+    fragments.push(piece);
+  }
+  endRun();
+  return fragments.length > 0 ? fragments : [Buffer.alloc(0)];
+}
+
+/** Sends the pieces as one text message: one frame, or its fragments back to back. */
+export function sendTextPieces(socket: WebSocket, pieces: TextPieces): void {
+  const fragments = fragmentsOf(pieces);
+  const last = fragments.length - 1;
+  for (let i = 0; i <= last; i++) socket.send(fragments[i]!, { binary: false, fin: i === last });
+}
+
+/** The text a page reads from the frame (what tests check). */
+export function frameText(frame: string | TextPieces): string {
+  return typeof frame === 'string' ? frame : Buffer.concat(frame).toString('utf8');
+}
