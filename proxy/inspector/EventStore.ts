@@ -9,7 +9,7 @@
 // in the old generation; as bytes outside the JS heap only a small handle is promoted, and the heap the
 // collector grows under a stream (the RSS peak) stays small.
 import type { RecordedEvent } from '../../shared/recordedEvent';
-import { eventJsonLength, eventJsonText, plainEventBytes, type EventBytes, type EventJson } from './eventBytes';
+import { eventJsonLength, eventJsonText, isWholeJson, plainEventBytes, type EventBytes, type EventJson } from './eventBytes';
 
 /** A run of events by position: `from` counts from 0, the oldest event of the connection (or of all). */
 export interface EventRange {
@@ -50,12 +50,12 @@ function unpacked(slot: WindowSlot): RecordedEvent {
 /** A window slot: the event itself (unbounded), or its JSON bytes (bounded), parsed again when read. */
 type WindowSlot = RecordedEvent | EventJson;
 /** What an evicted slot before `head` holds until the front is cut off. */
-const EVICTED: WindowSlot = [];
+const EVICTED: WindowSlot = Buffer.alloc(0);
 
-const isJson = (slot: WindowSlot): slot is EventJson => Array.isArray(slot);
+const isJson = (slot: WindowSlot): slot is EventJson => slot instanceof Uint8Array || Array.isArray(slot);
 
 function estimatedBytes(event: WindowSlot): number {
-  if (isJson(event)) return eventJsonLength(event) + BUFFER_OVERHEAD_BYTES * event.length;
+  if (isJson(event)) return eventJsonLength(event) + BUFFER_OVERHEAD_BYTES * (isWholeJson(event) ? 1 : event.length);
   switch (event.kind) {
     case 'message':
     case 'app':

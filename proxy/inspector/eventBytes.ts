@@ -10,14 +10,19 @@ import type { SecretScrubber } from '../../shared/session/redaction';
 import { takeWireBytes } from '../upstream/wireBytes';
 
 /**
- * An event's JSON, UTF-8 encoded, as it may leave the proxy: the pieces of its text in order (one for
- * most events). Never modify the buffers: they are shared.
+ * An event's JSON, UTF-8 encoded, as it may leave the proxy: one buffer (most events), or the pieces of
+ * its text in order (an event made around a large message's bytes). Never modify the buffers: they are
+ * shared. (Not always a list: the window keeps 10,000 events, and a list each was measurably more for
+ * the collector.)
  */
-export type EventJson = readonly Buffer[];
+export type EventJson = Buffer | readonly Buffer[];
 export type EventBytes = (event: RecordedEvent) => EventJson;
+
+export const isWholeJson = (json: EventJson): json is Buffer => json instanceof Uint8Array;
 
 /** How many bytes the event's JSON has. */
 export function eventJsonLength(json: EventJson): number {
+  if (isWholeJson(json)) return json.length;
   let length = 0;
   for (const piece of json) length += piece.length;
   return length;
@@ -25,7 +30,13 @@ export function eventJsonLength(json: EventJson): number {
 
 /** The event's JSON as text (to parse it back). */
 export function eventJsonText(json: EventJson): string {
-  return (json.length === 1 ? json[0]! : Buffer.concat(json)).toString('utf8');
+  return (isWholeJson(json) ? json : Buffer.concat(json)).toString('utf8');
+}
+
+/** Appends the event's JSON to a frame's or a line's pieces. */
+export function pushEventJson(pieces: Buffer[], json: EventJson): void {
+  if (isWholeJson(json)) pieces.push(json);
+  else for (const piece of json) pieces.push(piece);
 }
 
 /** The bytes of each event with `scrubber`'s secrets masked, cached for as long as the event lives. */
@@ -43,7 +54,7 @@ function serialise(scrubber: SecretScrubber, event: RecordedEvent): EventJson {
   const wire = event.kind === 'message' ? takeWireBytes(event.message) : undefined;
   // The wire's bytes stand for the message only when masking changed nothing in it.
   if (wire !== undefined && event.kind === 'message' && scrubbed === event) return withMessageBytes(event, wire);
-  return [Buffer.from(JSON.stringify(scrubbed), 'utf8')];
+  return Buffer.from(JSON.stringify(scrubbed), 'utf8');
 }
 
 const MESSAGE_KEY = '"message":';
@@ -63,4 +74,4 @@ function withMessageBytes(event: Extract<RecordedEvent, { kind: 'message' }>, me
 }
 
 /** The bytes of an event, serialised as it is (what tests and unbounded stores use). */
-export const plainEventBytes: EventBytes = (event) => [Buffer.from(JSON.stringify(event), 'utf8')];
+export const plainEventBytes: EventBytes = (event) => Buffer.from(JSON.stringify(event), 'utf8');

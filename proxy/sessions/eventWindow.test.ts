@@ -63,7 +63,7 @@ describe('EventStore with a window over a session file', () => {
     const serialised: RecordedEvent[] = [];
     const bytes = store.recentBytes((event) => {
       serialised.push(event);
-      return [Buffer.from(JSON.stringify(event))];
+      return Buffer.from(JSON.stringify(event));
     });
     expect(serialised).toEqual([]);
     expect(bytes.map((event) => JSON.parse(eventJsonText(event)) as RecordedEvent)).toEqual(all.slice(-100));
@@ -120,7 +120,7 @@ describe('EventStore with a window over a session file', () => {
     const { store, push } = windowedStore(2, Number.POSITIVE_INFINITY, (event) => {
       const bytes = Buffer.from(JSON.stringify(event));
       made.push(new WeakRef(bytes));
-      return [bytes];
+      return bytes;
     });
     store.open('c1');
     for (let i = 0; i < 5; i++) push('c1');

@@ -13,7 +13,7 @@ import type { RecordedEvent } from '../../shared/recordedEvent';
 import { redactSummary } from '../../shared/session/redaction';
 import type { TextPieces } from './textPieces';
 import type { InspectorObserver } from '../inspector/Inspector';
-import { plainEventBytes, type EventBytes, type EventJson } from '../inspector/eventBytes';
+import { plainEventBytes, pushEventJson, type EventBytes, type EventJson } from '../inspector/eventBytes';
 
 /**
  * The most events in one `eventsRecorded` frame. After a stall (a busy proxy, a slow socket) one
@@ -45,7 +45,7 @@ export function eventsFrameOf(events: readonly EventJson[]): TextPieces {
   const pieces: Buffer[] = [FRAME_HEAD];
   for (let i = 0; i < events.length; i++) {
     if (i > 0) pieces.push(COMMA);
-    pieces.push(...events[i]!);
+    pushEventJson(pieces, events[i]!);
   }
   pieces.push(FRAME_TAIL);
   return pieces;
