@@ -64,13 +64,13 @@ export function startInspectorCore(options: {
       ...(options.appSandboxOrigin === undefined ? {} : { appSandboxOrigin: options.appSandboxOrigin }),
     },
     options.oauth === undefined ? undefined : createOAuthCoordinator(options.oauth),
+    pageEventLimitFromEnv(),
   );
   const replayRecording = replayRecordingIn((options.recordReplays ?? options.recording?.kind === 'file') ? options.sessionsDir : undefined);
   const sockets = createSocketServer({ inspector, guard: options.guard, log: options.log, replayRecording, acceptsTaps: true });
   // Subscribed before the first connection opens, so the file holds it from its first event.
   const recorder = startRecording(inspector, options.recording ?? { kind: 'off' }, options.log);
   const eventFile = keepEventWindow(inspector, recorder, options.log);
-  inspector.pageEventLimit = pageEventLimitFromEnv();
   // The window bounds what is kept; this bounds the garbage a stream leaves in the old generation.
   boundOldGenerationGrowth();
   if (options.session) addRecordedConnections(inspector, options.session.connections);

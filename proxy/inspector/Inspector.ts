@@ -102,14 +102,17 @@ export class Inspector {
   readonly secrets = new SecretScrubber();
   /** Each event's JSON bytes, secrets masked, made once for the recorder, the window and every socket. */
   readonly eventBytes: EventBytes = cachedEventBytes(this.secrets);
-  /** The most events a page attaching should hold (it reads older ones back); see `pageEventLimitFromEnv`. */
-  pageEventLimit = DEFAULT_PAGE_EVENT_LIMIT;
   /** Writes out what the recorder still queues (set by the recording, if any). */
   private persist: () => void = () => {};
 
+  /**
+   * `pageEventLimit`: the most events a page attaching should hold (it reads older ones back); see
+   * `pageEventLimitFromEnv`.
+   */
   constructor(
     readonly launch: LaunchInfo,
     readonly oauth?: OAuthCoordinator,
+    readonly pageEventLimit: number = DEFAULT_PAGE_EVENT_LIMIT,
   ) {
     if (launch.target) this.secrets.learn(targetSecrets(launch.target));
   }

@@ -8,6 +8,7 @@ import { SESSION_QUERY_PARAM } from '../../shared/session/sessionLibrary';
 import type { RequestGuard } from '../http/requestGuard';
 import { Inspector } from '../inspector/Inspector';
 import { createSocketServer, refuse, type SocketServer } from '../ws/socketServer';
+import { pageEventLimitFromEnv } from '../sessions/keepEventWindow';
 import { addRecordedConnections, readSessionFile } from '../sessions/loadRecordedSession';
 import type { SessionFile } from '../sessions/sessionFolder';
 import type { ReplayRecording } from '../sessions/recordingConfig';
@@ -53,7 +54,8 @@ export class SessionViewers {
       return;
     }
     const { info, connections } = readSessionFile(session.file);
-    const inspector = new Inspector({ inspectorVersion: this.options.version, isDemo: false, recordedSession: info, ...(this.options.appSandboxOrigin === undefined ? {} : { appSandboxOrigin: this.options.appSandboxOrigin }) });
+    const launch = { inspectorVersion: this.options.version, isDemo: false, recordedSession: info, ...(this.options.appSandboxOrigin === undefined ? {} : { appSandboxOrigin: this.options.appSandboxOrigin }) };
+    const inspector = new Inspector(launch, undefined, pageEventLimitFromEnv());
     addRecordedConnections(inspector, connections);
     const sockets = createSocketServer({ inspector, guard: this.options.guard, log: this.options.log, replayRecording: this.options.replayRecording });
     // Pages still showing the older read re-attach and get the new one.

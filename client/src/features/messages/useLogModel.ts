@@ -26,7 +26,7 @@ export function useLogModel({ connectionId, selectedSeq, onSelectSeq }: LogModel
   const findings = useConnectionFindings(connectionId);
   const { list: connections } = useConnections();
   const selectedRow = selectedSeq === undefined ? undefined : rows.rowOfSeq(selectedSeq);
-  const selected = useSelectedEntry(rows, selectedSeq);
+  const { entry: selected, held: selectedHeld } = useSelectedEntry(rows, selectedSeq);
   const pair = selected?.pairSeq === undefined ? undefined : rows.entryBySeq(selected.pairSeq);
   const lastEntry = rows.entryAt(rows.count - 1);
   return {
@@ -41,7 +41,7 @@ export function useLogModel({ connectionId, selectedSeq, onSelectSeq }: LogModel
     selectedRow,
     selected,
     /** Whether the selected entry is a row of the current view (else the filter or Clear view hides it). */
-    selectedHidden: selected !== undefined && selectedRow === undefined && rows.entryBySeq(selected.seq) !== undefined,
+    selectedHidden: selectedHeld && selectedRow === undefined,
     pair,
     selectedFinding: selected ? findings.findingAt(selected.seq) : undefined,
     connectionOf: (entry: LogEntry) => connections.find((c) => c.id === entry.event.connectionId),
@@ -63,10 +63,11 @@ export function useLogModel({ connectionId, selectedSeq, onSelectSeq }: LogModel
  * events (they are read back from the proxy only as their rows scroll into view), and the entry the
  * person is reading must not vanish from the detail pane meanwhile.
  */
-function useSelectedEntry(rows: FilteredLogSnapshot, selectedSeq: number | undefined): LogEntry | undefined {
+function useSelectedEntry(rows: FilteredLogSnapshot, selectedSeq: number | undefined): { entry: LogEntry | undefined; held: boolean } {
   const [kept, setKept] = useState<LogEntry | undefined>(undefined);
   const found = selectedSeq === undefined ? undefined : rows.entryBySeq(selectedSeq);
   // Updated during render, React's way of keeping state derived from props (no effect, no extra pass).
   if (found !== undefined && found !== kept) setKept(found);
-  return found ?? (kept !== undefined && kept.seq === selectedSeq ? kept : undefined);
+  // `held`: the page still holds it (a row the filter may hide), rather than only this keepsake of it.
+  return { entry: found ?? (kept !== undefined && kept.seq === selectedSeq ? kept : undefined), held: found !== undefined };
 }
