@@ -3,9 +3,10 @@
 // generation, where only a full collection frees them, and V8 lets that generation grow up to four
 // times its live size before it runs one. Measured under 20,000 events/s: the live heap stayed near
 // 25 MiB while the old generation reached 70 MiB, and the RSS peaked at 187 MiB. With the growth held
-// to 1.5× the live size the peak was 131 MiB for the same CPU; a 1 MiB echo, whose large strings count
-// against the same limit, was about 5% slower. V8 reads this flag at each full collection, so setting it
-// at run time takes effect.
+// to 1.5× the live size the peak was 131 MiB for the same CPU. Large payloads pay for it: their strings
+// count against the same limit, and a 1 MiB echo costs ~22 ms of proxy CPU with the bound, ~15 without
+// (docs/architecture.md, "Flat memory: a window of events", has the trade measured both ways). V8 reads this flag at each
+// full collection, so setting it at run time takes effect.
 import v8 from 'node:v8';
 
 /** How far the old generation may grow past its live size before a full collection, in percent. */
