@@ -1,11 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-
-// Browsers cannot be downloaded here: use Debian's Chromium (installed by .ci/run). Its old headless shell
-// (package chromium-headless-shell, what Playwright itself runs headless) costs about a third less CPU
-// per test than the full browser in headless mode; the full browser is the fallback.
-const HEADLESS_SHELL = '/usr/lib/chromium/chromium-headless-shell';
-const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : '/usr/bin/chromium');
+import { HEADLESS_CHROMIUM } from './e2e/fixtures/chromium';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -28,7 +22,7 @@ export default defineConfig({
     trace: process.env.CI ? 'off' : 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
-      executablePath: chromiumPath,
+      executablePath: HEADLESS_CHROMIUM,
       args: [
         '--no-sandbox',
         '--disable-gpu',

@@ -3,6 +3,7 @@
 // @playwright/test (a declared dev dependency) re-exports playwright-core's launcher.
 import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { CHROMIUM } from '../fixtures/chromium';
 import { fixtureServerCommand, repoRoot } from '../fixtures/paths';
 import { startProxy, type RunningProxy } from '../fixtures/proxyProcess';
 
@@ -10,8 +11,6 @@ export interface OpenInspector {
   page: Page;
   close(): Promise<void>;
 }
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The Chromium every browser bench drives: Debian's, headless (`CHROMIUM_PATH` names another). */
 export function launchChromium(): Promise<Browser> {

@@ -6,6 +6,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ConnectionTarget } from '../../shared/connectionTypes';
+import { HEADLESS_CHROMIUM } from '../fixtures/chromium';
 import { freePort, waitForPort } from '../fixtures/everythingServer';
 import { repoRoot } from '../fixtures/paths';
 import { stopProcess } from '../fixtures/proxyProcess';
@@ -105,6 +106,7 @@ const memoryEntry = path.join(modules, '@modelcontextprotocol/server-memory/dist
 const sequentialThinkingEntry = path.join(modules, '@modelcontextprotocol/server-sequential-thinking/dist/index.js');
 const memorySdk1Entry = path.join(modules, 'server-memory-sdk1/dist/index.js');
 const everything2025Entry = path.join(modules, 'server-everything-2025/dist/index.js');
+const playwrightMcpEntry = path.join(modules, '@playwright/mcp/cli.js');
 const fastmcpEntry = path.join(corpusDir, 'servers/fastmcpServer.js');
 const frameworkEntry = path.join(corpusDir, 'servers/frameworkServer.js');
 
@@ -125,6 +127,15 @@ function memoryServer(): Promise<StartedServer> {
  * gets its own copy of the script in a fresh folder of that package, where its imports still resolve
  * to the package's own SDK 1.0.1, and runs never share (or race on) one memory file.
  */
+/**
+ * Playwright's MCP server drives Debian's Chromium, headless, in a fresh profile, without the sandbox
+ * (CI runs as root); its snapshots go to a temp folder. It starts the browser only on a tool call.
+ */
+function playwrightMcpServer(): Promise<StartedServer> {
+  const output = scratchFolder('playwright');
+  return stdioServer(playwrightMcpEntry, ['--headless', '--isolated', '--no-sandbox', '--executable-path', HEADLESS_CHROMIUM, '--output-dir', output], {}, output);
+}
+
 async function memorySdk1Server(): Promise<StartedServer> {
   const runFolder = mkdtempSync(path.join(path.dirname(memorySdk1Entry), '..', 'run-'));
   const entry = path.join(runFolder, 'index.js');
@@ -222,6 +233,17 @@ export const corpusServers: CorpusServer[] = [
     title: '@modelcontextprotocol/server-everything 2025.9.25 over legacy SSE',
     ...EVERYTHING_2025,
     start: () => httpServer(everything2025Entry, () => ['sse'], 'sse', '/sse'),
+  },
+  {
+    title: '@playwright/mcp 0.0.86 over stdio, on a headless Chromium',
+    serverName: 'Playwright',
+    serverVersion: '1.66.0-alpha-2026-11-18',
+    protocolVersion: '2025-11-25',
+    tools: ['browser_navigate', 'browser_snapshot', 'browser_click'],
+    call: { tool: 'browser_navigate', fields: { url: 'data:text/html,<title>corpus page</title><h1>Hello</h1>' }, result: 'Page Title: corpus page' },
+    // Not --call-tools: its ~20 tools, called with the smallest valid arguments, drive one browser
+    // through clicks, typing and waits on a blank page (errors, not findings, but minutes of CI).
+    start: playwrightMcpServer,
   },
   { title: 'FastMCP 4.20.16 over stdio', ...FASTMCP, start: () => stdioServer(fastmcpEntry, ['stdio']) },
   {
