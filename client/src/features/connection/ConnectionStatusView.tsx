@@ -30,7 +30,8 @@ export function ConnectionStatusView({ connection, actions }: ConnectionStatusVi
             // A tapped connection has no ping of ours: the host is the client.
             <PingView connectionId={connection.id} connected={canSend(connection)} />
           )}
-          <span className="min-w-0 shrink-[100] truncate font-mono text-xs text-zinc-400" title={`Connection: ${connection.label}`}>
+          {/* Set apart from the ping controls, which it otherwise reads as part of ("every 10 s Playwright"). */}
+          <span className="min-w-0 shrink-[100] truncate border-l border-zinc-200 pl-2 font-mono text-xs text-zinc-400 dark:border-zinc-700" title={`Connection: ${connection.label}`}>
             {connection.label}
           </span>
         </div>

@@ -10,6 +10,7 @@ import type { DriftMark } from '../serverLists/listDrift';
 import { missingArguments, promptArguments, type PromptFacts } from './promptFacts';
 import { PromptResultView } from './PromptResultView';
 import { usePromptGet } from './usePromptGet';
+import { descriptionBesidesTitle } from '../serverLists/descriptionBesidesTitle';
 
 export interface PromptDetailViewProps {
   connection: ConnectionSummary;
@@ -32,6 +33,7 @@ export function PromptDetailView({ connection, prompt, mark }: PromptDetailViewP
     if (missing.length === 0 && !get.isPending) get.mutate(promptArguments(values));
   };
 
+  const description = descriptionBesidesTitle(prompt.title, prompt.description);
   return (
     <section aria-label={`Prompt ${prompt.name}`} className="flex flex-col gap-3 p-3">
       <header className="flex flex-wrap items-center gap-2">
@@ -39,7 +41,7 @@ export function PromptDetailView({ connection, prompt, mark }: PromptDetailViewP
         {prompt.title && <span className="text-sm text-zinc-600 dark:text-zinc-300">{prompt.title}</span>}
       </header>
       <DriftDetailView mark={mark} noun="prompt" />
-      {prompt.description && <Markdown text={prompt.description} />}
+      {description && <Markdown text={description} />}
       <form onSubmit={onSubmit} className="flex flex-col gap-3">
         {prompt.arguments.length === 0 ? (
           <p className="text-xs text-zinc-500">This prompt takes no arguments.</p>

@@ -14,6 +14,7 @@ import { useResourceRead } from './useResourceRead';
 import { useResourceWatch } from './useResourceWatch';
 import { ExchangeLink } from '../wire/ExchangeLink';
 import { ResourceAppView } from '../apps/lazyAppViews';
+import { descriptionBesidesTitle } from '../serverLists/descriptionBesidesTitle';
 
 export interface ResourceDetailViewProps {
   connection: ConnectionSummary;
@@ -31,6 +32,7 @@ export function ResourceDetailView({ connection, resource, origin, mark }: Resou
   const outcome = read.data;
   const contents = outcome?.ok && typeof outcome.result === 'object' && outcome.result !== null ? (outcome.result as { contents?: unknown }).contents : undefined;
 
+  const description = descriptionBesidesTitle(resource.title, resource.description);
   return (
     <section aria-label={`Resource ${resource.uri}`} className="flex flex-col gap-3 p-3">
       <header className="flex flex-wrap items-center gap-2">
@@ -44,7 +46,7 @@ export function ResourceDetailView({ connection, resource, origin, mark }: Resou
       </header>
       <DriftDetailView mark={mark} noun="resource" />
       <ResourceWatchBar connection={connection} uri={resource.uri} subscribed={watch.subscribed.has(resource.uri)} update={update} />
-      {resource.description && <Markdown text={resource.description} />}
+      {description && <Markdown text={description} />}
       {read.error && <p role="alert" className="text-xs text-red-700 dark:text-red-400">{read.error.message}</p>}
       {outcome && !outcome.ok && (
         <div role="alert" className="text-sm text-red-700 dark:text-red-400">

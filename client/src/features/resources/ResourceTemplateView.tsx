@@ -11,6 +11,7 @@ import { ArgumentsForm, type ArgumentSpec } from '../completion/ArgumentsForm';
 import { ResourceDetailView } from './ResourceDetailView';
 import type { TemplateFacts } from './templateFacts';
 import { expandUriTemplate, isOptionalVariable, missingVariables, OPERATOR_DESCRIPTIONS, parseUriTemplate } from './uriTemplate';
+import { descriptionBesidesTitle } from '../serverLists/descriptionBesidesTitle';
 
 export interface ResourceTemplateViewProps {
   connection: ConnectionSummary;
@@ -37,6 +38,7 @@ export function ResourceTemplateView({ connection, template, mark }: ResourceTem
   const connected = answersRequests(connection.state);
   const missing = missingVariables(parsed, values);
 
+  const description = descriptionBesidesTitle(template.title, template.description);
   return (
     <div className="flex flex-col">
       <section aria-label={`Resource template ${template.uriTemplate}`} className="flex flex-col gap-3 border-b border-zinc-200 p-3 dark:border-zinc-700">
@@ -46,7 +48,7 @@ export function ResourceTemplateView({ connection, template, mark }: ResourceTem
           {template.mimeType && <Badge>{template.mimeType}</Badge>}
         </header>
         <DriftDetailView mark={mark} noun="resource template" />
-        {template.description && <Markdown text={template.description} />}
+        {description && <Markdown text={description} />}
         {!parsed.ok && (
           <p role="alert" className="text-xs text-red-700 dark:text-red-400">
             This uriTemplate is not a valid RFC 6570 template: {parsed.error}.

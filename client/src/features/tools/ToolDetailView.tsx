@@ -11,6 +11,7 @@ import { taskSupportBadge } from './taskSupportBadge';
 import { RecordedAppView } from '../apps/RecordedAppView';
 import { ToolCallView } from './ToolCallView';
 import type { ToolFacts } from './toolFacts';
+import { descriptionBesidesTitle } from '../serverLists/descriptionBesidesTitle';
 
 export interface ToolDetailViewProps {
   tool: ToolFacts;
@@ -24,6 +25,7 @@ export interface ToolDetailViewProps {
 
 export function ToolDetailView({ tool, mark, connectionId, connected, watchOnly = false }: ToolDetailViewProps) {
   const taskSupport = taskSupportBadge(tool.taskSupport);
+  const description = descriptionBesidesTitle(tool.title, tool.description);
   return (
     <section aria-label={`Tool ${tool.name}`} className="flex flex-col gap-3 p-3">
       <header className="flex flex-wrap items-center gap-2">
@@ -49,7 +51,7 @@ export function ToolDetailView({ tool, mark, connectionId, connected, watchOnly 
         )}
       </header>
       <DriftDetailView mark={mark} noun="tool" />
-      {tool.description && <Markdown text={tool.description} />}
+      {description && <Markdown text={description} />}
       <Disclosure summary="Input schema">
         <JsonView value={tool.inputSchema} label="Input schema" />
       </Disclosure>

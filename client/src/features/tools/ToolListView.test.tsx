@@ -42,6 +42,12 @@ describe('ToolListView', () => {
     expect(row.querySelector('.truncate')?.textContent).toBe(description);
   });
 
+  it('says a description that only repeats the title once in the tooltip', () => {
+    const tool: ToolFacts = { name: 'browser_navigate', title: 'Navigate to a URL', description: 'Navigate to a URL', hints: [], inputSchema: { type: 'object' }, icons: [] };
+    render(<ToolListView tools={[tool]} selectedName={undefined} onSelect={noop} filter="" onFilterChange={noop} />);
+    expect(screen.getByRole('button', { name: 'browser_navigate — Navigate to a URL' }).getAttribute('title')).toBe('Navigate to a URL');
+  });
+
   it('marks a changed tool with words, in the row and in its accessible name, still on one line', () => {
     const marks = new Map<string, DriftMark>([
       ['tool-2', { change: 'changed', breaking: true, details: [], afterUse: { details: [] } }],

@@ -6,6 +6,7 @@ import { useListKeyboard } from '../../ui/useListKeyboard';
 import { DriftBadge } from '../serverLists/DriftBadge';
 import { driftWords, type DriftMark } from '../serverLists/listDrift';
 import type { ToolFacts } from './toolFacts';
+import { descriptionBesidesTitle } from '../serverLists/descriptionBesidesTitle';
 
 export interface ToolListViewProps {
   tools: ToolFacts[];
@@ -27,7 +28,7 @@ function accessibleName(tool: ToolFacts, mark: DriftMark | undefined): string {
 
 /** The full text behind a row's one truncated line, for its tooltip. */
 function rowTooltip(tool: ToolFacts): string | undefined {
-  const parts = [tool.title, tool.description].filter((part): part is string => Boolean(part));
+  const parts = [tool.title, descriptionBesidesTitle(tool.title, tool.description)].filter((part): part is string => Boolean(part));
   return parts.length > 0 ? parts.join('\n\n') : undefined;
 }
 
