@@ -40,7 +40,7 @@ for (const server of corpusServers) {
           await client.request({ connectionId: connectionId!, method });
           sent.push(method);
         }
-        if (server.call.json) {
+        if (server.call?.json) {
           await client.request({ connectionId: connectionId!, method: 'tools/call', params: { name: server.call.tool, arguments: server.call.json } });
           sent.push('tools/call');
         }

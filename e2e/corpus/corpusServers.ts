@@ -55,7 +55,11 @@ export interface CorpusServer {
   protocolVersion: string;
   /** A few tools it must list (its own names; the full list is the server's business). */
   tools: string[];
-  call: ToolCall;
+  /**
+   * Absent for a server whose every tool works on a service on the internet (which CI cannot reach):
+   * its tools are listed and their forms opened, none is called.
+   */
+  call?: ToolCall;
   /**
    * What `check --call-tools` must find: [] for a correct server, or the exact rule ids of a real
    * server's spec violation (a documented true positive). Absent: not run on this entry (the same
@@ -107,6 +111,7 @@ const sequentialThinkingEntry = path.join(modules, '@modelcontextprotocol/server
 const memorySdk1Entry = path.join(modules, 'server-memory-sdk1/dist/index.js');
 const everything2025Entry = path.join(modules, 'server-everything-2025/dist/index.js');
 const playwrightMcpEntry = path.join(modules, '@playwright/mcp/cli.js');
+const notionEntry = path.join(modules, '@notionhq/notion-mcp-server/bin/cli.mjs');
 const fastmcpEntry = path.join(corpusDir, 'servers/fastmcpServer.js');
 const frameworkEntry = path.join(corpusDir, 'servers/frameworkServer.js');
 
@@ -245,6 +250,16 @@ export const corpusServers: CorpusServer[] = [
     // element "a" on a blank page, no file): results, not protocol findings.
     callToolsFindings: [],
     start: playwrightMcpServer,
+  },
+  {
+    title: '@notionhq/notion-mcp-server 2.5.2 over stdio (tools from the Notion API\'s OpenAPI schema)',
+    serverName: 'Notion API',
+    serverVersion: '1.0.0',
+    protocolVersion: '2025-11-25',
+    tools: ['API-post-search', 'API-patch-block-children', 'API-create-a-data-source'],
+    // Every tool calls api.notion.com. Not --call-tools either: without the internet each call waits
+    // on a name lookup, which may take the run's whole timeout on a machine without DNS.
+    start: () => stdioServer(notionEntry, []),
   },
   { title: 'FastMCP 4.20.16 over stdio', ...FASTMCP, start: () => stdioServer(fastmcpEntry, ['stdio']) },
   {
