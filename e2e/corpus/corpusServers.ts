@@ -112,6 +112,7 @@ const memorySdk1Entry = path.join(modules, 'server-memory-sdk1/dist/index.js');
 const everything2025Entry = path.join(modules, 'server-everything-2025/dist/index.js');
 const playwrightMcpEntry = path.join(modules, '@playwright/mcp/cli.js');
 const notionEntry = path.join(modules, '@notionhq/notion-mcp-server/bin/cli.mjs');
+const context7Entry = path.join(modules, '@upstash/context7-mcp/dist/index.js');
 const fastmcpEntry = path.join(corpusDir, 'servers/fastmcpServer.js');
 const frameworkEntry = path.join(corpusDir, 'servers/frameworkServer.js');
 
@@ -260,6 +261,15 @@ export const corpusServers: CorpusServer[] = [
     // Every tool calls api.notion.com. Not --call-tools either: without the internet each call waits
     // on a name lookup, which may take the run's whole timeout on a machine without DNS.
     start: () => stdioServer(notionEntry, []),
+  },
+  {
+    title: '@upstash/context7-mcp 4.1.1 over stdio',
+    serverName: 'Context7',
+    serverVersion: '4.1.1',
+    protocolVersion: '2025-11-25',
+    tools: ['resolve-library-id', 'query-docs'],
+    // Both tools ask context7.com; see Notion's entry for why they are not called.
+    start: () => stdioServer(context7Entry, []),
   },
   { title: 'FastMCP 4.20.16 over stdio', ...FASTMCP, start: () => stdioServer(fastmcpEntry, ['stdio']) },
   {
