@@ -113,6 +113,7 @@ const everything2025Entry = path.join(modules, 'server-everything-2025/dist/inde
 const playwrightMcpEntry = path.join(modules, '@playwright/mcp/cli.js');
 const notionEntry = path.join(modules, '@notionhq/notion-mcp-server/bin/cli.mjs');
 const context7Entry = path.join(modules, '@upstash/context7-mcp/dist/index.js');
+const githubEntry = path.join(modules, '@modelcontextprotocol/server-github/dist/index.js');
 const fastmcpEntry = path.join(corpusDir, 'servers/fastmcpServer.js');
 const frameworkEntry = path.join(corpusDir, 'servers/frameworkServer.js');
 
@@ -270,6 +271,16 @@ export const corpusServers: CorpusServer[] = [
     tools: ['resolve-library-id', 'query-docs'],
     // Both tools ask context7.com; see Notion's entry for why they are not called.
     start: () => stdioServer(context7Entry, []),
+  },
+  {
+    title: '@modelcontextprotocol/server-github 2025.4.8 (SDK 1.0.1, protocol 2024-11-05) over stdio',
+    serverName: 'github-mcp-server',
+    serverVersion: '0.6.2',
+    protocolVersion: '2024-11-05',
+    // 26 tools whose schemas zod-to-json-schema made: nested objects, arrays of objects, enums, unions.
+    tools: ['create_or_update_file', 'push_files', 'create_pull_request_review', 'search_code'],
+    // Every tool asks api.github.com; see Notion's entry for why they are not called.
+    start: () => stdioServer(githubEntry, []),
   },
   { title: 'FastMCP 4.20.16 over stdio', ...FASTMCP, start: () => stdioServer(fastmcpEntry, ['stdio']) },
   {
