@@ -11,14 +11,17 @@ export type TextPieces = readonly Buffer[];
 /** Pieces at least this large go as a fragment of their own; copying them would cost more than a frame header. */
 export const OWN_FRAGMENT_BYTES = 64 * 1024;
 
+/** The pieces as one buffer (a lone piece as it is). */
+const joined = (pieces: TextPieces): Buffer => (pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces));
+
 /** The fragments of the frame: each run of small pieces copied into one buffer, each large piece as it is. */
 export function fragmentsOf(pieces: TextPieces): Buffer[] {
   // Nearly every frame has small pieces only: one buffer, made without the bookkeeping below.
-  if (!pieces.some((piece) => piece.length >= OWN_FRAGMENT_BYTES)) return [pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces)];
+  if (!pieces.some((piece) => piece.length >= OWN_FRAGMENT_BYTES)) return [joined(pieces)];
   const fragments: Buffer[] = [];
   let run: Buffer[] = [];
   const endRun = () => {
-    if (run.length > 0) fragments.push(run.length === 1 ? run[0]! : Buffer.concat(run));
+    if (run.length > 0) fragments.push(joined(run));
     run = [];
   };
   for (const piece of pieces) {
@@ -45,5 +48,5 @@ export function sendTextPieces(socket: WebSocket, pieces: TextPieces): void {
 
 /** The text a page reads from the frame (what tests check). */
 export function frameText(frame: string | TextPieces): string {
-  return typeof frame === 'string' ? frame : Buffer.concat(frame).toString('utf8');
+  return typeof frame === 'string' ? frame : joined(frame).toString('utf8');
 }
