@@ -8,6 +8,7 @@ import { StdioClientTransport } from '@modelcontextprotocol/client/stdio';
 import { InspectorSocketClient } from '../fixtures/inspectorSocketClient';
 import { everythingEntry } from '../fixtures/paths';
 import { startProxy } from '../fixtures/proxyProcess';
+import { childPids, minorFaults, pageFaultCostUs } from './pageFaults';
 import { residentMiB } from './processMemory';
 import { median, percentile, type Measurement } from './stats';
 import { measureWebSocketFloor } from './websocketFloor';
@@ -65,6 +66,8 @@ interface CallerResults {
   throughputCpuUs: number;
   /** The last of LARGE_ECHOES. */
   echo5MiBCpuUs: number;
+  /** Page faults per 1 MiB echo of every process on the call's path (this one included). */
+  echo1MiBFaults: number;
 }
 
 /** CPU time (ms) the process doing the client's work has used so far: the proxy, or this one for direct calls. */
@@ -93,7 +96,10 @@ async function cpuPerCall(cpu: CpuClock, calls: number, run: () => Promise<unkno
   return ((cpu() - before) * 1000) / calls;
 }
 
-async function measure(call: Caller, cpu: CpuClock): Promise<CallerResults> {
+/** Page faults so far of every process on a call's path: this one (client or page) and the caller's own. */
+type FaultClock = () => number;
+
+async function measure({ call, cpu, faults }: OpenCaller): Promise<CallerResults> {
   await timeEach(50, () => call('ping')); // warm up JIT and connections
   const pings = await timeEach(SEQUENTIAL_CALLS, () => call('ping'));
   let echoes: number[] = [];
@@ -101,12 +107,15 @@ async function measure(call: Caller, cpu: CpuClock): Promise<CallerResults> {
   let rate = 0;
   const throughputCpuUs = await cpuPerCall(cpu, CONCURRENT_CALLS, async () => (rate = await throughput(CONCURRENT_CALLS, IN_FLIGHT, () => call('tools/call', echo))));
   const large: number[] = [];
+  const largeFaults: number[] = [];
   let echo5MiBCpuUs = 0;
   for (const { bytes, calls } of LARGE_ECHOES) {
     const params = largeEcho(bytes);
     await call('tools/call', params);
     let times: number[] = [];
+    const faultsBefore = faults();
     echo5MiBCpuUs = await cpuPerCall(cpu, calls, async () => (times = await timeEach(calls, () => call('tools/call', params))));
+    largeFaults.push((faults() - faultsBefore) / calls);
     large.push(median(times));
   }
   return {
@@ -119,12 +128,14 @@ async function measure(call: Caller, cpu: CpuClock): Promise<CallerResults> {
     echoCpuUs,
     throughputCpuUs,
     echo5MiBCpuUs,
+    echo1MiBFaults: largeFaults[0]!,
   };
 }
 
 interface OpenCaller {
   call: Caller;
   cpu: CpuClock;
+  faults: FaultClock;
   /** The resident memory of the process doing the client's work, in MiB (the proxy; NaN for a direct client, which shares the bench's). */
   rssMiB(): number;
   close(): Promise<void>;
@@ -132,13 +143,16 @@ interface OpenCaller {
 
 async function openDirect(): Promise<OpenCaller> {
   const client = new Client({ name: 'bench-direct', version: '1.0.0' });
-  await client.connect(new StdioClientTransport({ command: process.execPath, args: [everythingEntry, 'stdio'], stderr: 'ignore' }));
+  const transport = new StdioClientTransport({ command: process.execPath, args: [everythingEntry, 'stdio'], stderr: 'ignore' });
+  await client.connect(transport);
+  const server = transport.pid!;
   return {
     call: async (method, params) => {
       if (method === 'ping') await client.ping();
       else await client.callTool(params as typeof echo);
     },
     cpu: ownCpu,
+    faults: () => process.resourceUsage().minorPageFault + minorFaults([server]),
     rssMiB: () => Number.NaN,
     close: () => client.close(),
   };
@@ -159,6 +173,7 @@ async function openThroughProxy(): Promise<OpenCaller> {
       if (!outcome.ok) throw new Error(`${method} failed: ${outcome.error.message}`);
     },
     cpu: processCpu(proxy.process.pid!),
+    faults: () => process.resourceUsage().minorPageFault + minorFaults([proxy.process.pid!, ...childPids(proxy.process.pid!)]),
     rssMiB: () => residentMiB(proxy.process.pid!),
     close: async () => {
       socket.close();
@@ -176,10 +191,10 @@ async function measureInterleaved(): Promise<{ direct: CallerResults; proxied: C
   const proxied = await openThroughProxy();
   try {
     const rounds: { direct: CallerResults; proxied: CallerResults }[] = [];
-    for (let round = 0; round < ROUNDS; round++) rounds.push({ direct: await measure(direct.call, direct.cpu), proxied: await measure(proxied.call, proxied.cpu) });
+    for (let round = 0; round < ROUNDS; round++) rounds.push({ direct: await measure(direct), proxied: await measure(proxied) });
     const pick = (side: 'direct' | 'proxied', key: keyof CallerResults) => median(rounds.map((r) => r[side][key]));
     const ratio = (key: keyof CallerResults) => median(rounds.map((r) => r.proxied[key] / r.direct[key]));
-    const keys = ['pingMedianMs', 'echoMedianMs', 'echoP95Ms', 'throughputPerSec', 'echo1MiBMedianMs', 'echo5MiBMedianMs', 'echoCpuUs', 'throughputCpuUs', 'echo5MiBCpuUs'] as const;
+    const keys = ['pingMedianMs', 'echoMedianMs', 'echoP95Ms', 'throughputPerSec', 'echo1MiBMedianMs', 'echo5MiBMedianMs', 'echoCpuUs', 'throughputCpuUs', 'echo5MiBCpuUs', 'echo1MiBFaults'] as const;
     const collect = (f: (key: keyof CallerResults) => number) => Object.fromEntries(keys.map((k) => [k, f(k)])) as unknown as CallerResults;
     // Read the moment the last call is answered: what the proxy holds after the whole workload, before any idle-time collection.
     const proxyRssAfterMiB = proxied.rssMiB();
@@ -220,6 +235,7 @@ export async function benchProxyOverhead(): Promise<Measurement[]> {
   const nodeStartups = [];
   for (let i = 0; i < 3; i++) nodeStartups.push(await measureNodeStartup());
   const nodeStartup = median(nodeStartups);
+  const faultCostUs = pageFaultCostUs();
 
   return [
     { name: 'ping median, direct', value: direct.pingMedianMs, unit: 'ms' },
@@ -244,6 +260,12 @@ export async function benchProxyOverhead(): Promise<Measurement[]> {
         { name: `echo ${label} ratio (proxy / direct)`, value: ratios[key], unit: '×', target: { max: 1.3 } },
       ];
     }),
+    // Each fresh MiB a process touches is 256 page faults: what copies of a large payload cost here.
+    // Faults of every process on the path: client and server, or page (this process), proxy and server.
+    { name: 'page fault cost on this machine', value: faultCostUs, unit: 'µs' },
+    { name: 'page faults per 1 MiB echo, direct', value: direct.echo1MiBFaults, unit: '' },
+    { name: 'page faults per 1 MiB echo, via proxy', value: proxied.echo1MiBFaults, unit: '' },
+    { name: 'cost of the extra faults per 1 MiB echo', value: ((proxied.echo1MiBFaults - direct.echo1MiBFaults) * faultCostUs) / 1000, unit: 'ms' },
     { name: 'client CPU per echo, direct (sequential)', value: direct.echoCpuUs, unit: 'µs' },
     { name: 'proxy CPU per echo (sequential)', value: proxied.echoCpuUs, unit: 'µs' },
     { name: `client CPU per echo, direct (${IN_FLIGHT} in flight)`, value: direct.throughputCpuUs, unit: 'µs' },
