@@ -9,7 +9,7 @@ import { InspectorSocketClient } from './fixtures/inspectorSocketClient';
 import { builtCli, everythingEntry } from './fixtures/paths';
 import { fixtureServer } from './fixtures/checkCli';
 import { startProxy, stopProcess, type RunningProxy } from './fixtures/proxyProcess';
-import { hostDirectly, hostOverHttp, hostThroughTap, testHome, type TapHost } from './fixtures/tapHost';
+import { hostDirectly, hostOverHttp, hostThroughTap, inspectorUiStarted, testHome, type TapHost } from './fixtures/tapHost';
 import { InspectorPage } from './pages/InspectorPage';
 
 const everything = [process.execPath, everythingEntry, 'stdio'];
@@ -152,7 +152,7 @@ test('two servers of one host in one UI: the first tap starts it, the second joi
   try {
     await second.client.listTools();
     await first.client.callTool({ name: 'echo', arguments: { message: 'first server' } });
-    expect(first.stderr()).toContain(`inspector UI at http://127.0.0.1:${port}/`);
+    await inspectorUiStarted(first, port);
     const inspector = new InspectorPage(page);
     await inspector.open(`http://127.0.0.1:${port}/#token=tap-test-token`);
     await expect(inspector.connectionEntry(/Everything Reference Server/)).toContainText('tap');
@@ -196,6 +196,7 @@ for (const mode of ['streamableHttp', 'sse'] as const) {
           await viaTap.close();
           await direct.close();
         }
+        await expect.poll(() => stderr, { timeout: 15_000 }).toContain(`inspector UI at http://127.0.0.1:${port}/`);
         const inspector = new InspectorPage(page);
         await inspector.open(`http://127.0.0.1:${port}/#token=http-tap`);
         await inspector.connectionEntry(/Everything Reference Server/).click();
@@ -236,6 +237,7 @@ test.describe('faults in what the tap relays', () => {
     const host = await hostThroughTap({ name: 'faulted-host', home: testHome(), tapArgs: ['--port', String(port), '--token', 'fault-tap', '--fault', 'error -32603 on tools/call'], server: everything });
     try {
       await expect(host.client.callTool({ name: 'echo', arguments: { message: 'refused' } })).rejects.toMatchObject({ code: -32603 });
+      await inspectorUiStarted(host, port);
       const inspector = new InspectorPage(page);
       await inspector.open(`http://127.0.0.1:${port}/#token=fault-tap`);
       await expect(inspector.status).toContainText('Tapped: watching the host (read-only)');
