@@ -4,6 +4,7 @@
 // ~15 µs, so each copy of 1 MiB costs ~4 ms: the large-echo figures count copies more than CPU work.
 // Linux only (/proc); NaN elsewhere.
 import { readFileSync } from 'node:fs';
+import { procStatFields } from './processMemory';
 import { median } from './stats';
 
 /** Minor page faults of the given processes so far (NaN off Linux or when one is gone). */
@@ -11,8 +12,7 @@ export function minorFaults(pids: readonly number[]): number {
   let sum = 0;
   for (const pid of pids) {
     try {
-      // Fields after the command name: state ppid pgrp session tty tpgid flags minflt …
-      sum += Number(readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')[7]);
+      sum += Number(procStatFields(pid)[7]);
     } catch {
       return Number.NaN;
     }

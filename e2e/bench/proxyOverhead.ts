@@ -1,7 +1,6 @@
 // What the proxy costs: the same calls to server-everything (stdio), once with a direct SDK client
 // and once through the proxy's WebSocket as the UI makes them, plus the CLI's launch-to-ready time.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Client } from '@modelcontextprotocol/client';
 import { StdioClientTransport } from '@modelcontextprotocol/client/stdio';
@@ -9,7 +8,7 @@ import { InspectorSocketClient } from '../fixtures/inspectorSocketClient';
 import { everythingEntry } from '../fixtures/paths';
 import { startProxy } from '../fixtures/proxyProcess';
 import { childPids, minorFaults, pageFaultCostUs } from './pageFaults';
-import { residentMiB } from './processMemory';
+import { procStatFields, residentMiB } from './processMemory';
 import { median, percentile, type Measurement } from './stats';
 import { measureWebSocketFloor } from './websocketFloor';
 
@@ -82,7 +81,7 @@ function processCpu(pid: number): CpuClock {
   const ticksPerMs = 100 / 1000; // USER_HZ is 100 on Linux
   return () => {
     try {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+      const fields = procStatFields(pid);
       return (Number(fields[11]) + Number(fields[12])) / ticksPerMs;
     } catch {
       return Number.NaN;
