@@ -1,7 +1,7 @@
 // Page faults: what a large payload costs on a machine where touching fresh memory is slow. Every
 // buffer or string of a MiB or more is fresh memory (V8 maps each large object apart; malloc maps big
 // blocks), so each copy of a payload costs one fault per 4 KiB page. On this bench's VM a fault costs
-// ~15 µs, so each copy of 1 MiB costs ~4 ms: the large-echo figures count copies more than CPU work.
+// 10–15 µs, so each copy of 1 MiB costs 2.5–4 ms: the large-echo figures count copies as much as CPU work.
 // Linux only (/proc); NaN elsewhere.
 import { readFileSync } from 'node:fs';
 import { procStatFields } from './processMemory';
