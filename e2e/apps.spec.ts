@@ -147,6 +147,10 @@ test.describe('server-system-monitor over stdio', () => {
 
   test('renders the system info and polls its app-only tool through the inspector', async ({ inspector, inspectorProxy }) => {
     const tool = await openTool(inspector, 'get-system-info');
+    // The list says which tool a host hides from the model, and which it offers.
+    const tools = inspector.page.getByRole('list', { name: 'Tools' });
+    await expect(tools.getByRole('button', { name: 'poll-system-stats — Poll System Stats (app only)', exact: true })).toBeVisible();
+    await expect(tools.getByRole('button', { name: 'get-system-info — Get System Info', exact: true })).toBeVisible();
     await expect(await callTool(tool)).toContainText('ok');
     await expect(appFrame(inspector.page).getByText(hostname(), { exact: false }).first()).toBeVisible();
     // poll-system-stats is `visibility: ["app"]`: the app may call it, and it goes through the connection.

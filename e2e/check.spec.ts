@@ -8,6 +8,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type * as Sarif from 'sarif';
 import { sarifSchemaErrors } from '../shared/artifacts/testing/sarifSchema';
 import { diagnosisRuleDescriptors } from '../shared/diagnosis';
+import { appServerEntry } from './fixtures/appServers';
 import { startEverythingServer } from './fixtures/everythingServer';
 import { runCheck, type CheckJson } from './fixtures/checkCli';
 import { everythingEntry, fixtureServerArgv, repoRoot } from './fixtures/paths';
@@ -96,6 +97,15 @@ test.describe('mcp-inspect check', () => {
     expect(report.findings).toEqual([]);
     expect(report.requests?.['tools/call']?.sent).toBeGreaterThanOrEqual(12);
     expect(report.requests?.['resources/read']?.sent).toBeGreaterThanOrEqual(7);
+    expect(code).toBe(0);
+  });
+
+  test('calls the tools a host offers the model, not an MCP App\'s private one, and says why (server-system-monitor)', async () => {
+    const { code, stdout } = await runCheck(['--json', '--call-tools', '--', process.execPath, appServerEntry('server-system-monitor'), '--stdio']);
+    const report = JSON.parse(stdout) as CheckJson;
+    expect(report.findings).toEqual([]);
+    expect(report.requests?.['tools/call']).toEqual({ sent: 1, failed: 0 });
+    expect(report.skippedTools).toEqual([{ name: 'poll-system-stats', reason: 'its _meta.ui.visibility ["app"] leaves out "model": only the server\'s own app calls it, with arguments from its own state' }]);
     expect(code).toBe(0);
   });
 

@@ -66,6 +66,7 @@ describe('exploreServer', () => {
           { name: 'fails', inputSchema: { type: 'object' } },
           { name: 'huge', inputSchema: { type: 'object', properties: { x: { type: 'string', minLength: 600_000_000 } }, required: ['x'] } },
           { name: 'needsTask', inputSchema: { type: 'object' }, execution: { taskSupport: 'required' } },
+          { name: 'appOnly', inputSchema: { type: 'object' }, _meta: { ui: { visibility: ['app'] } } },
         ],
       }),
       'tools/call': () => ({ content: [{ type: 'text', text: 'Something\nwent wrong' }], isError: true }),
@@ -77,6 +78,7 @@ describe('exploreServer', () => {
     expect(summary.skippedTools).toEqual([
       { name: 'huge', reason: expect.stringMatching(/cannot build arguments.*600000000 characters/) },
       { name: 'needsTask', reason: expect.stringMatching(/taskSupport is "required".*does not declare tasks\.requests\.tools\.call/) },
+      { name: 'appOnly', reason: 'its _meta.ui.visibility ["app"] leaves out "model": only the server\'s own app calls it, with arguments from its own state' },
     ]);
     expect(summary.failures).toEqual([
       { method: 'prompts/get', name: 'greet', error: { code: -32601, message: 'Method not found' } },

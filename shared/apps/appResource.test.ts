@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appResourceUriOf, isCallableByApp, listedAppCsp, readAppResource } from './appResource';
+import { appResourceUriOf, isCallableByApp, isVisibleToModel, listedAppCsp, readAppResource } from './appResource';
 
 describe('appResourceUriOf', () => {
   it('reads _meta.ui.resourceUri and the older _meta["ui/resourceUri"]', () => {
@@ -32,6 +32,15 @@ describe('isCallableByApp', () => {
     expect(isCallableByApp({ name: 't' })).toBe(true);
     expect(isCallableByApp({ name: 't', _meta: { ui: { visibility: ['app'] } } })).toBe(true);
     expect(isCallableByApp({ name: 't', _meta: { ui: { visibility: ['model'] } } })).toBe(false);
+  });
+});
+
+describe('isVisibleToModel', () => {
+  it('follows _meta.ui.visibility, both by default; an odd value is read as no visibility at all', () => {
+    expect(isVisibleToModel({ name: 't' })).toBe(true);
+    expect(isVisibleToModel({ name: 't', _meta: { ui: { visibility: ['model', 'app'] } } })).toBe(true);
+    expect(isVisibleToModel({ name: 't', _meta: { ui: { visibility: ['app'] } } })).toBe(false);
+    expect(isVisibleToModel({ name: 't', _meta: { ui: { visibility: 'app' } } })).toBe(true);
   });
 });
 

@@ -32,13 +32,24 @@ export function appResourceUriOf(tool: unknown): string | undefined {
   return typeof uri === 'string' && uri.length > 0 ? uri : undefined;
 }
 
-/**
- * Whether an app may call this tool: its `_meta.ui.visibility` (default `["model", "app"]`) must include
- * `app`. A model-only tool is for the agent, not for any app's UI.
- */
-export function isCallableByApp(tool: unknown): boolean {
+/** Whether a tool's `_meta.ui.visibility` (default `["model", "app"]`) includes this audience. */
+function isVisibleTo(tool: unknown, audience: 'model' | 'app'): boolean {
   const visibility = asRecord(asRecord(asRecord(tool)?._meta)?.ui)?.visibility;
-  return !Array.isArray(visibility) || visibility.includes('app');
+  return !Array.isArray(visibility) || visibility.includes(audience);
+}
+
+/** Whether an app may call this tool. A model-only tool is for the agent, not for any app's UI. */
+export function isCallableByApp(tool: unknown): boolean {
+  return isVisibleTo(tool, 'app');
+}
+
+/**
+ * Whether a host offers this tool to the model. One that leaves `model` out is the private API of the
+ * server's own app: the app calls it with arguments from its own state (a view's id, a pending request),
+ * and it may wait for the app by design (a long poll).
+ */
+export function isVisibleToModel(tool: unknown): boolean {
+  return isVisibleTo(tool, 'model');
 }
 
 /** Whether a MIME type is the app profile (parameters compared without spaces or case). */

@@ -108,7 +108,7 @@ export const CHECK_COMMAND: CommandOptions = {
   command: 'check',
   options: [
     ...reportFormatOptions(CHECK, 'one JSON document (see the README)', 'one test case per request sent, failed by its findings', 'SARIF 2.1.0 for code scanning, one result per finding'),
-    { name: 'call-tools', kind: 'flag', group: CHECK, help: 'Also call each tool once, with arguments made from its inputSchema (defaults, else the smallest valid values).' },
+    { name: 'call-tools', kind: 'flag', group: CHECK, help: 'Also call each tool once, with arguments made from its inputSchema (defaults, else the smallest valid values); not the tools only an MCP App calls (_meta.ui.visibility without "model").' },
     { name: 'timeout', kind: 'value', valueName: '<ms>', check: checkMilliseconds, example: '2500', group: CHECK, help: `No answer and no progress for this long cancels a request (default ${DEFAULT_CHECK_TIMEOUT_MS}). A request is also cancelled after 3× this however much progress it sends, and the whole run stops after 30× this + 5 s.` },
     { name: 'fail-on', kind: 'value', valueName: '<severity>', choices: SEVERITY_CHOICES, example: 'warning', group: ASSERT, help: 'Fail on findings of this severity or worse: error (default), warning or info.' },
     { name: 'expect-tool', kind: 'list', valueName: '<name>', check: nonEmptyName('a tool name'), example: 'echo', group: ASSERT, help: 'Fail unless tools/list lists this tool (repeatable).' },

@@ -10,7 +10,7 @@ import type { DriftMark } from '../serverLists/listDrift';
 import { taskSupportBadge } from './taskSupportBadge';
 import { RecordedAppView } from '../apps/RecordedAppView';
 import { ToolCallView } from './ToolCallView';
-import type { ToolFacts } from './toolFacts';
+import { APP_ONLY_MEANING, type ToolFacts } from './toolFacts';
 import { descriptionBesidesTitle } from '../serverLists/descriptionBesidesTitle';
 
 export interface ToolDetailViewProps {
@@ -42,6 +42,11 @@ export function ToolDetailView({ tool, mark, connectionId, connected, watchOnly 
         {tool.appResourceUri && (
           <Badge tone="accent" title={`Renders the MCP App ${tool.appResourceUri}`}>
             app
+          </Badge>
+        )}
+        {tool.appOnly && (
+          <Badge tone="neutral" title={APP_ONLY_MEANING}>
+            app only
           </Badge>
         )}
         {taskSupport && (

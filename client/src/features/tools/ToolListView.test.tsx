@@ -42,6 +42,14 @@ describe('ToolListView', () => {
     expect(row.querySelector('.truncate')?.textContent).toBe(description);
   });
 
+  it('marks a tool only an MCP App calls as "app only", in the row and in its accessible name', () => {
+    const tool: ToolFacts = { name: 'poll', description: 'Long-polls for the viewer', hints: ['read-only'], inputSchema: { type: 'object' }, icons: [], appOnly: true };
+    render(<ToolListView tools={[tool]} selectedName={undefined} onSelect={noop} filter="" onFilterChange={noop} />);
+    const row = screen.getByRole('button', { name: 'poll (read-only, app only)' });
+    expect(row.querySelector('[aria-hidden="true"]')?.textContent).toBe('app only');
+    expect(row.querySelector('[title]:not(button)')?.getAttribute('title')).toMatch(/hides this tool from the model/);
+  });
+
   it('says a description that only repeats the title once in the tooltip', () => {
     const tool: ToolFacts = { name: 'browser_navigate', title: 'Navigate to a URL', description: 'Navigate to a URL', hints: [], inputSchema: { type: 'object' }, icons: [] };
     render(<ToolListView tools={[tool]} selectedName={undefined} onSelect={noop} filter="" onFilterChange={noop} />);

@@ -1,11 +1,12 @@
 // The tools of a server: a filter, then one one-line button per tool (name, drift marks, description).
 import { useCallback, useEffect, useState } from 'react';
+import { Badge } from '../../ui/Badge';
 import { SearchField } from '../../ui/SearchField';
 import { SelectableList } from '../../ui/SelectableList';
 import { useListKeyboard } from '../../ui/useListKeyboard';
 import { DriftBadge } from '../serverLists/DriftBadge';
 import { driftWords, type DriftMark } from '../serverLists/listDrift';
-import type { ToolFacts } from './toolFacts';
+import { APP_ONLY_MEANING, type ToolFacts } from './toolFacts';
 import { descriptionBesidesTitle } from '../serverLists/descriptionBesidesTitle';
 
 export interface ToolListViewProps {
@@ -18,10 +19,11 @@ export interface ToolListViewProps {
   onFilterChange: (filter: string) => void;
 }
 
-/** What a screen reader (and a test) hears: name, title, hints and drift marks (the row shows no title or hints). */
+/** What a screen reader (and a test) hears: name, title, hints, "app only" and drift marks (the row shows no title or hints). */
 function accessibleName(tool: ToolFacts, mark: DriftMark | undefined): string {
   const title = tool.title ? ` — ${tool.title}` : '';
-  const hints = tool.hints.length > 0 ? ` (${tool.hints.join(', ')})` : '';
+  const words = tool.appOnly ? [...tool.hints, 'app only'] : tool.hints;
+  const hints = words.length > 0 ? ` (${words.join(', ')})` : '';
   const marks = mark ? ` · ${driftWords(mark).join(', ')}` : '';
   return `${tool.name}${title}${hints}${marks}`;
 }
@@ -35,7 +37,7 @@ function rowTooltip(tool: ToolFacts): string | undefined {
 const toolName = (tool: ToolFacts) => tool.name;
 
 /**
- * One tool on one line: its name, its drift marks, then its description (or title) cut to what fits,
+ * One tool on one line: its name, "app only" for an MCP App's private tool, its drift marks, then its description (or title) cut to what fits,
  * in full in the tooltip.
  */
 function toolRow(tool: ToolFacts, mark: DriftMark | undefined) {
@@ -43,6 +45,11 @@ function toolRow(tool: ToolFacts, mark: DriftMark | undefined) {
   return (
     <>
       <span className="shrink-0 font-mono text-[13px]">{tool.name}</span>
+      {tool.appOnly && (
+        <span className="shrink-0" aria-hidden="true">
+          <Badge title={APP_ONLY_MEANING}>app only</Badge>
+        </span>
+      )}
       <DriftBadge mark={mark} />
       {summary && <span className="min-w-0 truncate text-xs text-zinc-500 dark:text-zinc-400">{summary}</span>}
     </>

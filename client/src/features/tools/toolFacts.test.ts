@@ -29,6 +29,11 @@ describe('readToolFacts', () => {
     expect(readToolFacts({ name: 3, inputSchema: 'x', icons: 'no' })).toEqual({ name: '(no name)', hints: [], inputSchema: { type: 'object' }, icons: [] });
   });
 
+  it('marks a tool a host hides from the model (an MCP App\'s private tool) as app only', () => {
+    expect(readToolFacts({ name: 'poll', _meta: { ui: { visibility: ['app'] } } }).appOnly).toBe(true);
+    expect(readToolFacts({ name: 'show', _meta: { ui: { visibility: ['model', 'app'] } } })).not.toHaveProperty('appOnly');
+  });
+
   it('takes the title from annotations when the tool has none (2025-03-26 servers)', () => {
     expect(readToolFacts({ name: 'a', annotations: { title: 'Old title' } }).title).toBe('Old title');
   });

@@ -1,5 +1,5 @@
 // The facts of a tool the UI shows, read defensively from a tools/list item.
-import { appResourceUriOf } from '../../../../shared/apps/appResource';
+import { appResourceUriOf, isVisibleToModel } from '../../../../shared/apps/appResource';
 import { safeImageUrl } from '../../ui/safeUrl';
 
 export interface ToolFacts {
@@ -16,7 +16,12 @@ export interface ToolFacts {
   icons: string[];
   /** The `ui://` resource of the MCP App the tool declares (`_meta.ui.resourceUri`), if any. */
   appResourceUri?: string;
+  /** A host hides it from the model (`_meta.ui.visibility` without "model"): only the server's MCP App calls it. */
+  appOnly?: true;
 }
+
+/** What the "app only" mark means, in its tooltip. */
+export const APP_ONLY_MEANING = 'A host hides this tool from the model (its _meta.ui.visibility leaves out "model"): only the server\'s MCP App calls it, with its own state.';
 
 const HINT_WORDS: [key: string, word: string][] = [
   ['readOnlyHint', 'read-only'],
@@ -46,6 +51,7 @@ export function readToolFacts(tool: Record<string, unknown>): ToolFacts {
   if (typeof taskSupport === 'string') facts.taskSupport = taskSupport;
   const appResourceUri = appResourceUriOf(tool);
   if (appResourceUri !== undefined) facts.appResourceUri = appResourceUri;
+  if (!isVisibleToModel(tool)) facts.appOnly = true;
   return facts;
 }
 
