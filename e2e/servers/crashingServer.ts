@@ -1,14 +1,15 @@
 // A fixture server that exits with code 3 in the middle of a session, after saying why on stderr:
 // when its `crash` tool is called (mid-request), or `--exit-after-ms N` after it was initialized; or,
-// with `--exit-at-start`, before it reads anything (a server that fails to start, e.g. a missing setting).
-// The inspector must show it as exited with that code and those stderr lines.
+// with `--exit-at-start`, before it reads anything (a server that fails to start, e.g. a missing setting),
+// its fatal line coloured as loggers do on a terminal (chalk, pino-pretty).
+// The inspector must show it as exited with that code and those stderr lines, as a terminal shows them.
 import { McpServer } from '@modelcontextprotocol/server';
 import { StdioServerTransport } from '@modelcontextprotocol/server/stdio';
 import { z } from 'zod';
 
 if (process.argv.includes('--exit-at-start')) {
   process.stderr.write('crashing-fixture: reading its settings\n');
-  process.stderr.write('fatal: CRASHING_FIXTURE_API_KEY is not set, exiting with code 3\n');
+  process.stderr.write('\u001b[31mfatal:\u001b[39m CRASHING_FIXTURE_API_KEY is not set, exiting with code \u001b[1m3\u001b[22m\n');
   process.exit(3);
 }
 

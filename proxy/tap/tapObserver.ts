@@ -5,6 +5,7 @@
 // ever delays a byte between the host and its server.
 import type { UnstampedEvent } from '../../shared/recordedEvent';
 import { LineSplitter } from '../upstream/lineSplitter';
+import { stderrLineText } from '../upstream/stderrLineText';
 import { MAX_STDOUT_LINE_BYTES } from '../upstream/stdioTransport';
 import { linkToInspector, type InspectorLinkOptions } from './inspectorLink';
 
@@ -47,7 +48,7 @@ export function startTapObserver(options: InspectorLinkOptions): TapObserver {
   const splitters: Record<TappedStream, LineSplitter> = {
     host: new LineSplitter({ maxLineBytes: MAX_STDOUT_LINE_BYTES, overflow: 'discard', onLine: (line, bytes) => report(lineEvent('outgoing', line, bytes)), onOverflow: tooLong('host') }),
     stdout: new LineSplitter({ maxLineBytes: MAX_STDOUT_LINE_BYTES, overflow: 'discard', onLine: (line, bytes) => report(lineEvent('incoming', line, bytes)), onOverflow: tooLong('server') }),
-    stderr: new LineSplitter({ maxLineBytes: MAX_STDERR_LINE_BYTES, overflow: 'split', onLine: (text) => report({ kind: 'stderr', text }) }),
+    stderr: new LineSplitter({ maxLineBytes: MAX_STDERR_LINE_BYTES, overflow: 'split', onLine: (text) => report({ kind: 'stderr', text: stderrLineText(text) }) }),
   };
   return {
     bytes: (stream, chunk, time) => {

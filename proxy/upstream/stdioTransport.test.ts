@@ -93,6 +93,13 @@ describe('TappedStdioTransport', () => {
     expect(closes()).toBe(1);
   });
 
+  it('records a coloured stderr line as a terminal shows it, a non-JSON stdout line as written', async () => {
+    const { events, closed } = await run(`process.stderr.write('\\u001b[31mERROR\\u001b[39m token not set\\n'); process.stdout.write('\\u001b[32mready\\u001b[39m\\n')`);
+    await closed;
+    expect(events.filter((event) => event.kind === 'stderr')).toEqual([{ kind: 'stderr', text: 'ERROR token not set' }]);
+    expect(events.filter((event) => event.kind === 'stdout')).toEqual([{ kind: 'stdout', text: '\u001b[32mready\u001b[39m' }]);
+  });
+
   it('reports a command that cannot start, clearly', async () => {
     const events: UnstampedEvent[] = [];
     const transport = new TappedStdioTransport({ transport: 'stdio', command: 'no-such-command-mcp-inspect', args: [], env: {} }, (event) =>

@@ -13,6 +13,7 @@ import type { FaultEngine } from '../../shared/faults/faultEngine';
 import { FaultStage } from '../../shared/faults/faultStage';
 import { incomingMessage } from './jsonRpcEnvelope';
 import { LineSplitter } from './lineSplitter';
+import { stderrLineText } from './stderrLineText';
 import { rememberWireBytes } from './wireBytes';
 import { formatCommandLine } from '../../shared/session/targetReview';
 import { groupAlive, signalGroup, unwatchGroup, USE_PROCESS_GROUPS, watchGroup } from './processGroups';
@@ -272,7 +273,7 @@ export class TappedStdioTransport implements TappedTransport {
     const lines = new LineSplitter({
       maxLineBytes: MAX_STDERR_LINE_BYTES,
       overflow: 'split',
-      onLine: (text) => this.tap({ kind: 'stderr', text }),
+      onLine: (text) => this.tap({ kind: 'stderr', text: stderrLineText(text) }),
     });
     child.stderr?.on('data', (chunk: Buffer) => lines.push(chunk));
     child.stderr?.on('end', () => lines.end());

@@ -8,6 +8,7 @@ import { JsonEditor } from '../../ui/JsonEditor';
 import { JsonView } from '../../ui/JsonView';
 import { formatSize } from './logRowText';
 import { formatCount } from '../../ui/formatCount';
+import { withVisibleControls } from '../../ui/visibleControls';
 
 /** Messages above this many bytes open in the read-only editor instead of the tree. */
 export const LARGE_MESSAGE_BYTES = 100_000;
@@ -63,7 +64,7 @@ export function MessageBodyView({ entry, label = 'Message JSON' }: MessageBodyVi
     case 'stderr':
       return (
         <pre aria-label={`${event.kind} text`} className="font-mono text-xs whitespace-pre-wrap">
-          {event.text}
+          {withVisibleControls(event.text)}
         </pre>
       );
     case 'transport':

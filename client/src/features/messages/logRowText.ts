@@ -5,6 +5,7 @@ import type { TransportEvent } from '../../../../shared/recordedEvent';
 import { previewJson } from '../../ui/jsonPreview';
 import { formatBytes } from '../../ui/formatBytes';
 import { formatCount } from '../../ui/formatCount';
+import { withVisibleControls } from '../../ui/visibleControls';
 
 const SUMMARY_CHARS = 240;
 
@@ -106,7 +107,7 @@ function summarizeAppMessage(direction: 'to-app' | 'from-app', message: unknown)
 /** The one-line summary column. */
 export function summarize(entry: LogEntry): string {
   const event = entry.event;
-  if (event.kind === 'stdout' || event.kind === 'stderr') return clip(event.text);
+  if (event.kind === 'stdout' || event.kind === 'stderr') return clip(withVisibleControls(event.text));
   if (event.kind === 'transport') return describeTransportEvent(event.event);
   if (event.kind === 'fault') return clip(`fault "${event.fault.rule}": ${event.fault.detail}`);
   if (event.kind === 'app') return summarizeAppMessage(event.direction, event.message);
