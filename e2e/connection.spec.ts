@@ -76,6 +76,10 @@ test.describe('a server that fails to start', () => {
     await expect(headline).toBeVisible();
     expect(await headline.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
     await expect(inspector.status).toContainText('fatal: CRASHING_FIXTURE_API_KEY is not set');
+    // The initialize the server never answered is not "pending" once it exited.
+    const wire = page.getByRole('list', { name: 'Wire exchanges' });
+    await expect(wire.getByRole('button', { name: /^#\d+ → …, initialize, id 0, no answer, client → server$/ })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Wire' })).not.toContainText('pending');
 
     await inspector.showTab('Handshake');
     const failure = page.getByRole('region', { name: 'Why there is no handshake' });

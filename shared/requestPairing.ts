@@ -34,6 +34,14 @@ export function startsConnectionAttempt(event: RecordedEvent): boolean {
   return event.kind === 'transport' && (event.event.type === 'connecting' || event.event.type === 'spawned');
 }
 
+/**
+ * Whether an event ends a connection attempt: its server exited, or the connection was closed (by the
+ * server or the inspector). What is still open then is never answered: a new attempt numbers anew.
+ */
+export function endsConnectionAttempt(event: RecordedEvent): boolean {
+  return event.kind === 'transport' && (event.event.type === 'closed' || event.event.type === 'exited');
+}
+
 /** The id a `notifications/cancelled` message names, if it is one. */
 export function cancelledRequestId(message: unknown): JsonRpcId | undefined {
   if (typeof message !== 'object' || message === null) return undefined;

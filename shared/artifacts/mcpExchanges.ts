@@ -4,7 +4,7 @@
 // exports pair exactly as the log and the diagnosis do. The OTLP export makes one span of each.
 import { readEnvelope, type JsonRpcId } from '../jsonrpc';
 import type { Direction, RecordedEvent } from '../recordedEvent';
-import { cancelledRequestId, RequestPairing, startsConnectionAttempt } from '../requestPairing';
+import { cancelledRequestId, endsConnectionAttempt, RequestPairing, startsConnectionAttempt } from '../requestPairing';
 
 /** A notification (or a second answer) that belongs to a request, at the time it was recorded. */
 export interface ExchangeNote {
@@ -83,7 +83,7 @@ class ExchangeWalk {
       this.endOpen(event.time);
       this.pairing = new RequestPairing<McpExchange>();
       this.progress.clear();
-    } else if (event.kind === 'transport' && (event.event.type === 'closed' || event.event.type === 'exited')) this.endOpen(event.time);
+    } else if (endsConnectionAttempt(event)) this.endOpen(event.time);
     else if (event.kind === 'message') {
       // A JSON-RPC batch (allowed by MCP 2025-03-26) is its messages in order.
       for (const message of Array.isArray(event.message) ? event.message : [event.message]) this.message(event, message);

@@ -2,6 +2,7 @@
 // what they find. Pure and incremental: the same stream always yields the same findings, whether it is
 // fed live, from a reopened session or from a replay.
 import { readEnvelope } from '../jsonrpc';
+import { endsConnectionAttempt } from '../requestPairing';
 import type { FaultEvent } from '../faults/faultEvent';
 import type { RecordedEvent, RecordedMessage } from '../recordedEvent';
 import type { Finding, FindingCause } from './finding';
@@ -218,8 +219,7 @@ export function createDiagnosis(rules: readonly DiagnosisRule[] = diagnosisRules
         if (!event.tooDeep) check({ event, message, connection: attempt.view });
       }
     }
-    const ends = event.kind === 'transport' && (event.event.type === 'closed' || event.event.type === 'exited');
-    if (ends) endAttempt(attempt, raised, event);
+    if (endsConnectionAttempt(event)) endAttempt(attempt, raised, event);
     all.push(...raised);
     return raised;
   };

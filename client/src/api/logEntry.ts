@@ -23,6 +23,11 @@ export interface LogEntry {
   readonly latencyMs?: number;
   /** On a request we cancelled while it was open: the seq of our `notifications/cancelled`. */
   readonly cancelSeq?: number;
+  /**
+   * On a request still open when its connection ended (the server exited, the connection was closed):
+   * the seq of that event. It will never be answered, so it is not "waiting".
+   */
+  readonly endedSeq?: number;
   /** On a response or error to a request we had cancelled: it came late, this long after the cancellation. */
   readonly lateAfterCancel?: { cancelSeq: number; afterMs: number };
   /**

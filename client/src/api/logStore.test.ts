@@ -51,6 +51,26 @@ describe('LogStore', () => {
     expect(entries[5]?.lateAfterCancel).toBeUndefined();
   });
 
+  it('marks the requests still open when the server exits as never answered; those answered before stay as they were', () => {
+    const { schedule, runFrame } = manualScheduler();
+    const store = new LogStore(schedule);
+    const answered = request(1, 'tools/list', 0);
+    const answer = response(1, 5);
+    const open = request(2, 'tools/call', 10);
+    const fromServer = request(0, 'roots/list', 11, 'incoming');
+    const exit: RecordedEvent = { seq: ++seq, time: 20, connectionId: 'c1', kind: 'transport', event: { type: 'exited', code: 1, signal: null } };
+    const afterExit = response(2, 30);
+    store.append([answered, answer, open, fromServer, exit, afterExit]);
+    runFrame();
+    const entries = store.getSnapshot('c1').entries;
+    expect(entries[0]?.endedSeq).toBeUndefined();
+    expect(entries[2]).toMatchObject({ endedSeq: exit.seq });
+    expect(entries[2]?.pairSeq).toBeUndefined();
+    expect(entries[3]).toMatchObject({ endedSeq: exit.seq });
+    // Nothing answers across the end of a connection.
+    expect(entries[5]?.pairSeq).toBeUndefined();
+  });
+
   it('keys pairs by direction and id type, so 1 and "1" and server requests stay apart', () => {
     const { schedule, runFrame } = manualScheduler();
     const store = new LogStore(schedule);

@@ -8,7 +8,7 @@
 // The page holds a bounded number of events: past `limit` (a page attached to a day-long tap), the
 // oldest are let go across every connection at once, down to three quarters of it, and become
 // older rows read back from the proxy like those before the attach snapshot (`onEvicted`).
-import { cancelledRequestId, RequestPairing, startsConnectionAttempt } from '../../../shared/requestPairing';
+import { cancelledRequestId, endsConnectionAttempt, RequestPairing, startsConnectionAttempt } from '../../../shared/requestPairing';
 import { DEFAULT_PAGE_EVENT_LIMIT } from '../../../shared/inspectorProtocol';
 import type { RecordedEvent } from '../../../shared/recordedEvent';
 import { toLogEntry, type LogEntry } from './logEntry';
@@ -247,6 +247,7 @@ export class LogStore {
     const index = log.entries.length;
     log.entries.push(pair(log, toLogEntry(event), index));
     log.indexBySeq.set(event.seq, index);
+    if (endsConnectionAttempt(event)) endOpenRequests(log, event.seq);
     return true;
   }
 }
@@ -254,7 +255,8 @@ export class LogStore {
 /**
  * Entries for events read back from the proxy (older rows), paired among themselves as the store pairs
  * live ones: a page of older rows mostly holds both sides of its exchanges. A request answered outside
- * the page is marked `answerNotRead` rather than left looking unanswered.
+ * the page is marked `answerNotRead` rather than left looking unanswered (unless the page also holds the
+ * end of its connection: then it is known never to have been answered).
  */
 export function pairedLogEntries(events: readonly RecordedEvent[]): LogEntry[] {
   const store = new LogStore(() => () => {});
@@ -266,7 +268,7 @@ export function pairedLogEntries(events: readonly RecordedEvent[]): LogEntry[] {
   }
   return events.map((event) => {
     const entry = bySeq.get(event.seq) ?? toLogEntry(event);
-    return entry.kind === 'request' && entry.id !== undefined && entry.pairSeq === undefined ? { ...entry, answerNotRead: true } : entry;
+    return entry.kind === 'request' && entry.id !== undefined && entry.pairSeq === undefined && entry.endedSeq === undefined ? { ...entry, answerNotRead: true } : entry;
   });
 }
 
@@ -301,6 +303,17 @@ function markCancelled(log: ConnectionLog, notification: LogEntry): void {
   const request = requestIndex === undefined ? undefined : log.entries[requestIndex];
   if (requestIndex === undefined || !request || request.cancelSeq !== undefined) return;
   log.entries[requestIndex] = { ...request, cancelSeq: notification.seq };
+}
+
+/** The connection ended (event `endSeq`): the requests still open will never be answered; say so on each. */
+function endOpenRequests(log: ConnectionLog, endSeq: number): void {
+  for (const direction of ['outgoing', 'incoming'] as const) {
+    for (const requestIndex of log.pairing.openRequests(direction)) {
+      const request = log.entries[requestIndex];
+      if (request) log.entries[requestIndex] = { ...request, endedSeq: endSeq };
+    }
+  }
+  log.pairing.abandonAll();
 }
 
 function makeSnapshot(connectionId: string, log: ConnectionLog, version: number): LogSnapshot {

@@ -76,5 +76,6 @@ export function ExchangeBodiesView({ entry, pair, onJump }: ExchangeBodiesViewPr
 function unansweredText(request: LogEntry): string {
   if (request.pairSeq !== undefined) return `Answer #${request.pairSeq} is not loaded: the page holds the latest events, and reads older rows back as they scroll into view.`;
   if (request.answerNotRead) return 'No answer among the older rows read with this request; a later one may hold it.';
-  return request.cancelSeq === undefined ? 'No answer yet.' : `Cancelled by #${request.cancelSeq}; no answer.`;
+  if (request.cancelSeq !== undefined) return `Cancelled by #${request.cancelSeq}; no answer.`;
+  return request.endedSeq === undefined ? 'No answer yet.' : `No answer: the connection ended (#${request.endedSeq}) before the server answered.`;
 }

@@ -54,6 +54,7 @@ export function LogDetailView({ entry, pair, finding, hiddenByFilter, connection
     entry.latencyMs !== undefined && `answered in ${formatLatency(entry.latencyMs)}`,
     entry.lateAfterCancel && `late response (after cancel): ${entry.lateAfterCancel.afterMs} ms after the cancellation #${entry.lateAfterCancel.cancelSeq}`,
     entry.cancelSeq !== undefined && `cancelled by #${entry.cancelSeq}`,
+    entry.endedSeq !== undefined && `never answered: the connection ended at #${entry.endedSeq}`,
   ].filter(Boolean);
   const isRequest = entry.kind === 'request';
   const cliCommand = cliCommandOf(entry, pair, connection);
@@ -86,7 +87,11 @@ export function LogDetailView({ entry, pair, finding, hiddenByFilter, connection
               {pair && isRequest && pair.latencyMs !== undefined ? ` (${formatLatency(pair.latencyMs)})` : ''}
             </Button>
           )}
-          {isRequest && entry.pairSeq === undefined && !entry.answerNotRead && <span className="text-xs text-amber-700 dark:text-amber-400">No response yet</span>}
+          {isRequest && entry.pairSeq === undefined && !entry.answerNotRead && (
+            <span className={`text-xs ${entry.endedSeq === undefined ? 'text-amber-700 dark:text-amber-400' : 'text-red-700 dark:text-red-400'}`}>
+              {entry.endedSeq === undefined ? 'No response yet' : `No response: the connection ended (#${entry.endedSeq})`}
+            </span>
+          )}
         </span>
       </div>
       {finding && (

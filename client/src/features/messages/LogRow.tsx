@@ -100,6 +100,11 @@ export const LogRow = memo(function LogRow({ entry, rowIndex, top, height, first
             late response (after cancel)
           </span>
         )}
+        {entry.endedSeq !== undefined && (
+          <span className="mr-1 rounded bg-red-100 px-1 text-[10px] text-red-800 dark:bg-red-900/60 dark:text-red-200" title={`The connection ended (#${entry.endedSeq}) before this request was answered`}>
+            no answer (connection ended)
+          </span>
+        )}
         {safeSummary(entry)}
       </div>
       <div role="gridcell" className={`${columnClass.size} text-zinc-500 dark:text-zinc-400`}>

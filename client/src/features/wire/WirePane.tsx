@@ -7,7 +7,7 @@ import { ResizeHandle } from '../../ui/ResizeHandle';
 import { useSetting } from '../../ui/useSetting';
 import { usePinnedSeqs, togglePin } from './pinnedExchanges';
 import { wireRowsOf, type WireRow } from './wireRows';
-import { WireRowView } from './WireRowView';
+import { statusText, WireRowView } from './WireRowView';
 
 export interface WirePaneProps {
   connectionId: string;
@@ -20,7 +20,7 @@ const MAX_HEIGHT = 480;
 function latestSummary(row: WireRow | undefined): string {
   if (!row) return 'nothing sent or received yet';
   if (row.kind !== 'exchange') return `#${row.seq} ${row.kind === 'notification' ? row.method : row.what}`;
-  const answer = row.responseSeq === undefined ? (row.status === 'cancelled' ? 'cancelled' : 'pending…') : `#${row.responseSeq}`;
+  const answer = row.responseSeq === undefined ? statusText(row) : `#${row.responseSeq}`;
   return `latest: #${row.seq} → ${answer} ${row.method}${row.target ? ` ${row.target}` : ''}`;
 }
 

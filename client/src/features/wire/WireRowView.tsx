@@ -8,13 +8,14 @@ export interface WireRowViewProps {
   onTogglePin: (seq: number) => void;
 }
 
-const STATUS_TEXT: Record<ExchangeStatus, string> = { pending: 'pending…', ok: 'ok', error: 'error', 'tool-error': 'isError', cancelled: 'cancelled' };
+const STATUS_TEXT: Record<ExchangeStatus, string> = { pending: 'pending…', ok: 'ok', error: 'error', 'tool-error': 'isError', cancelled: 'cancelled', unanswered: 'no answer' };
 const STATUS_TONE: Record<ExchangeStatus, string> = {
   pending: 'text-amber-700 dark:text-amber-300',
   ok: 'text-emerald-700 dark:text-emerald-400',
   error: 'text-red-700 dark:text-red-400',
   'tool-error': 'text-amber-700 dark:text-amber-300',
   cancelled: 'text-zinc-500 dark:text-zinc-400',
+  unanswered: 'text-red-700 dark:text-red-400',
 };
 const ARROW = { outgoing: '→', incoming: '←' } as const;
 const DIRECTION = { outgoing: 'client → server', incoming: 'server → client' } as const;
@@ -24,7 +25,8 @@ export function exchangeSeqs(requestSeq: number, responseSeq: number | undefined
   return `#${requestSeq} → ${responseSeq === undefined ? '…' : `#${responseSeq}`}`;
 }
 
-function statusText(row: ExchangeRow): string {
+/** How the exchange stands, in a word or two: "ok", "error -32603", "pending…", "no answer". */
+export function statusText(row: ExchangeRow): string {
   return row.status === 'error' && row.errorCode !== undefined ? `error ${row.errorCode}` : STATUS_TEXT[row.status];
 }
 

@@ -57,6 +57,14 @@ describe('wireRowsOf', () => {
     expect(rows.latest[0]).toMatchObject({ what: 'response', id: '99' });
   });
 
+  it('says "no answer" of a request the connection ended under, and does not count it as pending', () => {
+    const call = message('outgoing', { id: 1, method: 'initialize', params: {} }, 0);
+    const exit: RecordedEvent = { seq: ++seq, time: 5, connectionId: 'c1', kind: 'transport', event: { type: 'exited', code: 1, signal: null } };
+    const rows = wireRowsOf(logOf([call, exit]), new Set());
+    expect(rows.latest).toEqual([{ kind: 'exchange', seq: call.seq, direction: 'outgoing', method: 'initialize', id: '1', status: 'unanswered', pinned: false }]);
+    expect(rows.pendingCount).toBe(0);
+  });
+
   it('keeps pinned rows on top (a pinned answer pins its exchange) and out of the latest', () => {
     const first = message('outgoing', { id: 1, method: 'ping' }, 0);
     const firstAnswer = message('incoming', { id: 1, result: {} }, 1);

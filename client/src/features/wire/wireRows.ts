@@ -6,8 +6,11 @@ import type { Direction } from '../../../../shared/recordedEvent';
 import type { LogEntry } from '../../api/logEntry';
 import type { LogSnapshot } from '../../api/logStore';
 
-/** How an exchange stands: no answer yet, answered, failed, a tool that reported an error, cancelled unanswered. */
-export type ExchangeStatus = 'pending' | 'ok' | 'error' | 'tool-error' | 'cancelled';
+/**
+ * How an exchange stands: no answer yet, answered, failed, a tool that reported an error, cancelled
+ * unanswered, or never answered because the connection ended (the server exited or it was closed).
+ */
+export type ExchangeStatus = 'pending' | 'ok' | 'error' | 'tool-error' | 'cancelled' | 'unanswered';
 
 /** A request and (once it came) its answer, in one row. */
 export interface ExchangeRow {
@@ -87,7 +90,7 @@ export function targetOf(entry: LogEntry): string | undefined {
 }
 
 function statusOf(request: LogEntry, answer: LogEntry | undefined): Pick<ExchangeRow, 'status' | 'errorCode'> {
-  if (!answer) return { status: request.cancelSeq === undefined ? 'pending' : 'cancelled' };
+  if (!answer) return { status: request.cancelSeq !== undefined ? 'cancelled' : request.endedSeq !== undefined ? 'unanswered' : 'pending' };
   const message = messageOf(answer);
   if (answer.kind === 'error') {
     const code = isRecord(message?.error) ? message.error.code : undefined;
