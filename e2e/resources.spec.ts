@@ -147,6 +147,10 @@ test.describe('a paged server', () => {
     await inspector.expectConnected();
     await inspector.showTab('Resources');
     await expect(page.getByText('25 resources · 1 page')).toBeVisible();
+    // It has no templates handler (it answers -32601): a plain note, not an error.
+    const templates = page.getByRole('region', { name: 'Resource templates' });
+    await expect(templates).toContainText('This server does not list resource templates (it answered resources/templates/list with Method not found).');
+    await expect(templates.getByRole('alert')).toHaveCount(0);
     await page.getByRole('button', { name: 'Load all' }).click();
     await expect(page.getByText('120 resources · 5 pages')).toBeVisible();
     await page.getByLabel('Filter resources').fill('resource/120');

@@ -1,6 +1,7 @@
 // The left side of the Resources tab: one filter over one scrolling list with two sections, the
 // server's resources and then its resource templates, each paged on its own.
 import type { ReactNode } from 'react';
+import { McpRequestError } from '../../api/mcpRequest';
 import { SearchField } from '../../ui/SearchField';
 import { useListKeyboard } from '../../ui/useListKeyboard';
 import { PagedListFooter } from '../serverLists/PagedListFooter';
@@ -20,6 +21,9 @@ function CatalogSection({ title, count, children }: { title: string; count: stri
     </section>
   );
 }
+
+/** A -32601 answer: the server has no such method. */
+const isMethodNotFound = (error: Error): boolean => error instanceof McpRequestError && error.mcpError.code === -32601;
 
 /** " (n)", or " (n+)" while more pages wait, or nothing before the first page. */
 function countLabel(list: { pageCount: number; items: readonly unknown[]; nextCursor?: string | undefined }): string {
@@ -49,11 +53,15 @@ export function ResourceCatalogView({ model }: { model: ReturnType<typeof useRes
         </CatalogSection>
         <CatalogSection title="Resource templates" count={countLabel(templateList)}>
           {templateList.isLoading && <p className={note}>Listing resource templates…</p>}
-          {templateList.error && (
-            <p role="alert" className="px-3 py-1 text-xs text-red-700 dark:text-red-400">
-              {templateList.error.message}
-            </p>
-          )}
+          {templateList.error &&
+            (isMethodNotFound(templateList.error) ? (
+              // Servers on older SDKs answer resources and not templates: nothing is broken, there are none.
+              <p className={note}>This server does not list resource templates (it answered resources/templates/list with Method not found).</p>
+            ) : (
+              <p role="alert" className="px-3 py-1 text-xs text-red-700 dark:text-red-400">
+                {templateList.error.message}
+              </p>
+            ))}
           {!templateList.isLoading && !templateList.error && templateList.items.length === 0 && <p className={note}>This server lists no resource templates.</p>}
           <TemplateListView templates={model.shownTemplates} selected={model.selectedTemplate?.uriTemplate} onSelect={model.selectTemplate} marks={model.templateDrift.marks} />
           <RemovedItemsLine removed={model.templateDrift.removed} />
