@@ -80,6 +80,8 @@ test.describe('a server that fails to start', () => {
     const wire = page.getByRole('list', { name: 'Wire exchanges' });
     await expect(wire.getByRole('button', { name: /^#\d+ → …, initialize, id 0, no answer, client → server$/ })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Wire' })).not.toContainText('pending');
+    await inspector.showTab('Timeline');
+    await expect(page.getByRole('button', { name: /^initialize · \d+(\.\d+)? m?s · no answer \(the connection ended\) · lane 1$/ })).toBeVisible();
 
     await inspector.showTab('Handshake');
     const failure = page.getByRole('region', { name: 'Why there is no handshake' });

@@ -40,7 +40,7 @@ function tickStep(pxPerMs: number): number {
 function spanTitle(span: TimelineSpan, lastTime: number): string {
   const duration = span.end === undefined ? `${formatMs(lastTime - span.start)}+ (no answer yet)` : formatMs(span.end - span.start);
   const marks = span.marks.length ? ` · ${span.marks.length} notification${span.marks.length === 1 ? '' : 's'}` : '';
-  const outcome = span.cancelled ? ' · cancelled' : span.failed ? ' · error' : '';
+  const outcome = span.cancelled ? ' · cancelled' : span.failed ? ' · error' : span.ended ? ' · no answer (the connection ended)' : '';
   const side = span.via === 'app' ? 'sent to the server for the app' : span.direction === 'outgoing' ? 'to the app' : 'from the app';
   const lane = span.track === 'app' ? `app lane ${span.lane + 1} (${side})` : `lane ${span.lane + 1}`;
   return `${spanName(span)} · ${duration}${outcome} · ${lane}${marks}`;
@@ -189,6 +189,8 @@ function SpanButton({ span, row, x, lastTime, labelRoom, onShowInLog }: SpanButt
     ? 'bg-zinc-200 border-zinc-500 dark:bg-zinc-700'
     : span.failed
     ? 'bg-red-200 border-red-500 dark:bg-red-900'
+    : span.ended
+    ? 'bg-red-100 border-red-500 border-dashed dark:bg-red-950'
     : span.end === undefined
       ? 'bg-amber-100 border-amber-500 border-dashed dark:bg-amber-900/60'
       : span.direction === 'incoming'

@@ -38,6 +38,16 @@ describe('TimelineBuilder', () => {
     ]);
   });
 
+  it('ends the spans still open where the server exits, as never answered (still counted unanswered)', () => {
+    const exit = toLogEntry({ seq: ++seq, time: 20, connectionId: 'c', kind: 'transport', event: { type: 'exited', code: 1, signal: null } });
+    const timeline = build([call(0, 1), call(5, 2), answer(9, 2), exit]);
+    expect(timeline.spans.map((s) => [s.end, s.ended])).toEqual([
+      [20, true],
+      [9, undefined],
+    ]);
+    expect(timeline.latencyByMethod()).toEqual([expect.objectContaining({ method: 'tools/call', count: 2, unanswered: 1 })]);
+  });
+
   it('marks faults on the span they acted on; an injected error ends its span, failed', () => {
     const fault = (time: number, id: number, action: 'error' | 'delay', direction: 'outgoing' | 'incoming' = 'outgoing'): LogEntry =>
       toLogEntry({ seq: ++seq, time, connectionId: 'c', kind: 'fault', fault: { rule: `${action} x`, action, direction, messageId: id, method: 'tools/call', detail: 'did it' } });

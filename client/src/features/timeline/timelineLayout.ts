@@ -4,6 +4,7 @@
 // per method. An MCP App's traffic, and the server calls it caused, are on app lanes of their own.
 // Built incrementally from the append-only log: each entry is read once.
 import { requestKey } from '../../../../shared/jsonrpc';
+import { endsConnectionAttempt } from '../../../../shared/requestPairing';
 import type { LogEntry, HeldLogEntries } from '../../api/logEntry';
 
 /** A notification drawn inside the span of the request it belongs to. */
@@ -30,6 +31,8 @@ export interface TimelineSpan {
   failed: boolean;
   /** The requester cancelled it before an answer came: the span ends at the cancellation. */
   cancelled: boolean;
+  /** The connection ended (the server exited, it was closed) before an answer: the span ends there. */
+  ended?: true;
   /** Within its track: the server's lanes, or the app's (drawn below them). */
   lane: number;
   marks: TimelineMark[];
@@ -142,12 +145,24 @@ export class TimelineBuilder {
       this.open.clear();
       this.latest.clear();
     }
+    if (endsConnectionAttempt(entry.event)) return this.endOpenSpans(entry.time);
     if (entry.direction === undefined) return;
     if (entry.kind === 'app') return this.addApp(entry, entry.direction);
     if (entry.kind === 'request' && entry.id !== undefined && entry.method) this.startSpan(entry, entry.direction);
     else if ((entry.kind === 'response' || entry.kind === 'error') && entry.id !== undefined) this.endSpan(entry);
     else if (entry.kind === 'notification') this.nest(entry);
     else if (entry.kind === 'fault') this.markFault(entry);
+  }
+
+  /** The connection ended: the server's requests still open will never be answered, so their spans end here. */
+  private endOpenSpans(time: number): void {
+    for (const [key, span] of this.open) {
+      if (span.track === 'app') continue;
+      this.open.delete(key);
+      span.ended = true;
+      span.end = Math.max(span.start, time);
+      this.lanesOf(span)[span.lane] = span.end;
+    }
   }
 
   /**
@@ -285,7 +300,8 @@ export class TimelineBuilder {
     }
     return [...groups.entries()]
       .map(([method, spans]) => {
-        const answered = spans.filter((s) => s.end !== undefined && !s.cancelled);
+        // A span that ends at a cancellation or at the end of its connection was never answered: no latency.
+        const answered = spans.filter((s) => s.end !== undefined && !s.cancelled && !s.ended);
         const latencies = answered.map((s) => s.end! - s.start).sort((a, b) => a - b);
         const cancelled = spans.filter((s) => s.cancelled).length;
         return {
