@@ -110,7 +110,11 @@ describe('check report', () => {
     const run = checked([], {
       failures: [hungCall, promptFailure],
       toolErrors: [{ name: 'fail', text: 'Something went wrong' }],
-      skippedTools: [{ name: 'huge', reason: 'check cannot build arguments from its inputSchema: `x` asks for at least 600000000 characters' }],
+      skippedTools: [
+        { name: 'huge', reason: 'check cannot build arguments from its inputSchema: `x` asks for at least 600000000 characters' },
+        { name: 'poll', reason: 'app only' },
+        { name: 'submit', reason: 'app only' },
+      ],
     });
     expect(checkText(run)).toBe(
       [
@@ -130,9 +134,11 @@ describe('check report', () => {
         '  tools/call "fail"',
         '    Something went wrong',
         '',
-        'Tools not called (1)',
+        'Tools not called (3)',
         '  "huge"',
         '    check cannot build arguments from its inputSchema: `x` asks for at least 600000000 characters',
+        '  "poll", "submit"',
+        '    app only',
         '',
         '0 errors, 0 warnings, 0 info, 1 hung request.',
         '',
@@ -145,7 +151,7 @@ describe('check report', () => {
         { method: 'prompts/get', name: 'greet', error: { code: -32602, message: 'arguments: Required' } },
       ],
       toolErrors: [{ name: 'fail', text: 'Something went wrong' }],
-      skippedTools: [{ name: 'huge' }],
+      skippedTools: [{ name: 'huge' }, { name: 'poll', reason: 'app only' }, { name: 'submit', reason: 'app only' }],
     });
   });
 });

@@ -103,8 +103,15 @@ function explorationSections({ failures, toolErrors, skippedTools, stoppedEarly 
   if (hung.length > 0) lines.push('', `Hung requests (${hung.length})`, ...hung.flatMap(failureLines));
   if (failed.length > 0) lines.push('', `Failed requests (${failed.length})`, ...failed.flatMap(failureLines));
   if (toolErrors.length > 0) lines.push('', `Tool results with isError (${toolErrors.length})`, ...toolErrors.flatMap(({ name, text }) => [`  tools/call "${name}"`, `    ${text}`]));
-  if (skippedTools.length > 0) lines.push('', `Tools not called (${skippedTools.length})`, ...skippedTools.flatMap(({ name, reason }) => [`  "${name}"`, `    ${reason}`]));
+  if (skippedTools.length > 0) lines.push('', `Tools not called (${skippedTools.length})`, ...skippedToolLines(skippedTools));
   return lines;
+}
+
+/** Tools not called for one reason are named together (an MCP App's six private tools), with the reason once. */
+function skippedToolLines(skippedTools: ExplorationSummary['skippedTools']): string[] {
+  const byReason = new Map<string, string[]>();
+  for (const { name, reason } of skippedTools) byReason.set(reason, [...(byReason.get(reason) ?? []), `"${name}"`]);
+  return [...byReason].flatMap(([reason, names]) => [`  ${names.join(', ')}`, `    ${reason}`]);
 }
 
 function closingLine(run: CheckRun, assertions: readonly AssertionResult[]): string {
