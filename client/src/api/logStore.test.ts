@@ -71,6 +71,29 @@ describe('LogStore', () => {
     expect(entries[5]?.pairSeq).toBeUndefined();
   });
 
+  it('pairs a request with the error a fault injected in the server\'s place; a delay answers nothing', () => {
+    const { schedule, runFrame } = manualScheduler();
+    const store = new LogStore(schedule);
+    const listing = request(5, 'tools/list', 100);
+    const fault = (action: 'error' | 'delay', id: number, time: number): RecordedEvent => ({
+      seq: ++seq,
+      time,
+      connectionId: 'c1',
+      kind: 'fault',
+      fault: { rule: `${action} on tools/list`, action, direction: 'outgoing', targetSeq: listing.seq, messageId: id, method: 'tools/list', detail: 'x', ...(action === 'error' ? { injected: { jsonrpc: '2.0', id, error: { code: -32603, message: 'Injected' } } } : {}) },
+    });
+    const delayed = request(6, 'tools/list', 150);
+    const delay = fault('delay', 6, 151);
+    const injected = fault('error', 5, 130);
+    store.append([listing, injected, delayed, delay]);
+    runFrame();
+    const entries = store.getSnapshot('c1').entries;
+    expect(entries[0]).toMatchObject({ pairSeq: injected.seq });
+    expect(entries[1]).toMatchObject({ kind: 'fault', pairSeq: listing.seq, latencyMs: 30 });
+    expect(entries[2]?.pairSeq).toBeUndefined();
+    expect(entries[3]?.pairSeq).toBeUndefined();
+  });
+
   it('keys pairs by direction and id type, so 1 and "1" and server requests stay apart', () => {
     const { schedule, runFrame } = manualScheduler();
     const store = new LogStore(schedule);

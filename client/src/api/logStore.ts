@@ -8,9 +8,9 @@
 // The page holds a bounded number of events: past `limit` (a page attached to a day-long tap), the
 // oldest are let go across every connection at once, down to three quarters of it, and become
 // older rows read back from the proxy like those before the attach snapshot (`onEvicted`).
-import { cancelledRequestId, endsConnectionAttempt, RequestPairing, startsConnectionAttempt } from '../../../shared/requestPairing';
+import { cancelledRequestId, endsConnectionAttempt, oppositeDirection, RequestPairing, startsConnectionAttempt } from '../../../shared/requestPairing';
 import { DEFAULT_PAGE_EVENT_LIMIT } from '../../../shared/inspectorProtocol';
-import type { RecordedEvent } from '../../../shared/recordedEvent';
+import type { Direction, RecordedEvent } from '../../../shared/recordedEvent';
 import { toLogEntry, type LogEntry } from './logEntry';
 import { KeyedSignal, Signal, type FlushScheduler } from './keyedSignal';
 
@@ -280,8 +280,9 @@ function pair(log: ConnectionLog, entry: LogEntry, index: number): LogEntry {
     log.pairing.opened(entry.direction, entry.id, index);
     return entry;
   }
-  if (entry.kind !== 'response' && entry.kind !== 'error') return entry;
-  const pairing = log.pairing.answered(entry.direction, entry.id, entry.seq);
+  const answerDirection = answerDirectionOf(log, entry);
+  if (answerDirection === undefined) return entry;
+  const pairing = log.pairing.answered(answerDirection, entry.id, entry.seq);
   const requestIndex = pairing.status === 'answers' ? pairing.request : undefined;
   const request = requestIndex === undefined ? undefined : log.entries[requestIndex];
   if (requestIndex === undefined || !request) return entry;
@@ -290,6 +291,18 @@ function pair(log: ConnectionLog, entry: LogEntry, index: number): LogEntry {
   if (request.cancelSeq === undefined) return paired;
   const cancellation = log.entries[log.indexBySeq.get(request.cancelSeq) ?? -1];
   return { ...paired, lateAfterCancel: { cancelSeq: request.cancelSeq, afterMs: Math.max(0, entry.time - (cancellation?.time ?? entry.time)) } };
+}
+
+/**
+ * Which way an answer travels, if the entry is one: a response or error; or an injected `error` fault
+ * on a request still open, which is the answer its sender got (the inspector answered in the peer's
+ * place, and the request never reached the peer).
+ */
+function answerDirectionOf(log: ConnectionLog, entry: LogEntry): Direction | undefined {
+  if (entry.kind === 'response' || entry.kind === 'error') return entry.direction;
+  if (entry.event.kind !== 'fault' || entry.event.fault.action !== 'error' || entry.id === undefined) return undefined;
+  const { direction } = entry.event.fault;
+  return log.pairing.openRequest(direction, entry.id) === undefined ? undefined : oppositeDirection(direction);
 }
 
 /**

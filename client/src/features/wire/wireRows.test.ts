@@ -65,6 +65,20 @@ describe('wireRowsOf', () => {
     expect(rows.pendingCount).toBe(0);
   });
 
+  it('shows the error a fault injected in the server\'s place as the answer, with its code', () => {
+    const listing = message('outgoing', { id: 3, method: 'tools/list' }, 0);
+    const fault: RecordedEvent = {
+      seq: ++seq,
+      time: 4,
+      connectionId: 'c1',
+      kind: 'fault',
+      fault: { rule: 'error -32603 on tools/list', action: 'error', direction: 'outgoing', targetSeq: listing.seq, messageId: 3, method: 'tools/list', detail: 'x', injected: { jsonrpc: '2.0', id: 3, error: { code: -32603, message: 'Injected' } } },
+    };
+    const rows = wireRowsOf(logOf([listing, fault]), new Set());
+    expect(rows.latest).toEqual([{ kind: 'exchange', seq: listing.seq, responseSeq: fault.seq, direction: 'outgoing', method: 'tools/list', id: '3', latencyMs: 4, status: 'error', errorCode: -32603, pinned: false }]);
+    expect(rows.pendingCount).toBe(0);
+  });
+
   it('keeps pinned rows on top (a pinned answer pins its exchange) and out of the latest', () => {
     const first = message('outgoing', { id: 1, method: 'ping' }, 0);
     const firstAnswer = message('incoming', { id: 1, result: {} }, 1);

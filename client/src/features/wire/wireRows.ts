@@ -91,12 +91,16 @@ export function targetOf(entry: LogEntry): string | undefined {
 
 function statusOf(request: LogEntry, answer: LogEntry | undefined): Pick<ExchangeRow, 'status' | 'errorCode'> {
   if (!answer) return { status: request.cancelSeq !== undefined ? 'cancelled' : request.endedSeq !== undefined ? 'unanswered' : 'pending' };
+  // An injected `error` fault answered in the peer's place: what the sender got is its error.
+  if (answer.event.kind === 'fault') return withErrorCode(answer.event.fault.injected);
   const message = messageOf(answer);
-  if (answer.kind === 'error') {
-    const code = isRecord(message?.error) ? message.error.code : undefined;
-    return typeof code === 'number' ? { status: 'error', errorCode: code } : { status: 'error' };
-  }
+  if (answer.kind === 'error') return withErrorCode(message);
   return isRecord(message?.result) && message.result.isError === true ? { status: 'tool-error' } : { status: 'ok' };
+}
+
+function withErrorCode(message: unknown): Pick<ExchangeRow, 'status' | 'errorCode'> {
+  const code = isRecord(message) && isRecord(message.error) ? message.error.code : undefined;
+  return typeof code === 'number' ? { status: 'error', errorCode: code } : { status: 'error' };
 }
 
 function entryBySeq(log: LogRead, seq: number | undefined): LogEntry | undefined {
