@@ -70,3 +70,31 @@ test('the Faults tab explains a bad rule as it is typed, adds a good one, and re
   await page.getByRole('region', { name: 'Fault rules' }).getByRole('button', { name: 'Remove delay 2s on tools/call to client' }).click();
   await expect(rules).toHaveText(['error -32603 on tools/call']);
 });
+
+test.describe('a list the server failed to give', () => {
+  test.use({ launchArgs: ['--fault', 'error -32603 on tools/list', '--', process.execPath, everythingEntry, 'stdio'] });
+
+  test('says what the server answered, "Try again" asks again, and the list shows once the server answers', async ({ inspector, page }) => {
+    await inspector.expectConnected();
+    await inspector.showTab('Tools');
+    await expect(page.getByText('Could not list tools')).toBeVisible();
+    await expect(page.getByText(/^tools\/list failed: Injected by mcp-inspect fault "error -32603 on tools\/list".*\(code -32603\)$/)).toBeVisible();
+    const wire = page.getByRole('list', { name: 'Wire exchanges' });
+    const failedLists = wire.getByRole('button', { name: /, tools\/list, id \d+, .*error -32603,/ });
+    const asked = await failedLists.count();
+    expect(asked).toBeGreaterThan(0);
+
+    // While the fault holds, asking again fails again, and says so.
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(failedLists).toHaveCount(asked + 1);
+    await expect(page.getByText('Could not list tools')).toBeVisible();
+
+    // The fault switched off, coming back to the tab asks again by itself and lists the tools: no reconnect.
+    await inspector.showTab('Faults');
+    await page.getByRole('region', { name: 'Fault rules' }).getByRole('checkbox', { name: 'Enable error -32603 on tools/list' }).click();
+    await inspector.showTab('Tools');
+    await expect(page.getByRole('list', { name: 'Tools' }).getByRole('button', { name: /^echo\b/ })).toBeVisible();
+    await expect(wire.getByRole('button', { name: /, tools\/list, id \d+, .*, ok,/ })).toHaveCount(1);
+    await inspector.expectConnected();
+  });
+});

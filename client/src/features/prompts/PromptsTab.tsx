@@ -2,6 +2,7 @@
 import { answersRequests, type ConnectionSummary } from '../../../../shared/connectionTypes';
 import { EmptyState } from '../../ui/EmptyState';
 import { MasterDetail } from '../../ui/MasterDetail';
+import { ListFailedView } from '../serverLists/ListFailedView';
 import { PagedListFooter } from '../serverLists/PagedListFooter';
 import { RemovedItemsLine } from '../serverLists/RemovedItemsLine';
 import { UndeclaredCapabilityView } from '../serverLists/UndeclaredCapabilityView';
@@ -26,9 +27,7 @@ export function PromptsTab({ connection, focus }: PromptsTabProps) {
   if (!answersRequests(connection.state) && list.pageCount === 0) return <EmptyState title="Not connected">Connect to the server to list its prompts.</EmptyState>;
   if (list.error && list.pageCount === 0) {
     return (
-      <EmptyState title="Could not list prompts" tone="danger">
-        {list.error.message}
-      </EmptyState>
+      <ListFailedView noun="prompts" list={list} />
     );
   }
   return (

@@ -2,6 +2,7 @@
 // and the selected one read (a resource) or ready to expand (a template).
 import { answersRequests, type ConnectionSummary } from '../../../../shared/connectionTypes';
 import { EmptyState } from '../../ui/EmptyState';
+import { ListFailedView } from '../serverLists/ListFailedView';
 import { MasterDetail } from '../../ui/MasterDetail';
 import { UndeclaredCapabilityView } from '../serverLists/UndeclaredCapabilityView';
 import type { FocusRequest } from '../serverLists/useFocusedSelection';
@@ -24,9 +25,7 @@ export function ResourcesTab({ connection, focus }: ResourcesTabProps) {
   if (!answersRequests(connection.state) && list.pageCount === 0) return <EmptyState title="Not connected">Connect to the server to list its resources.</EmptyState>;
   if (list.error && list.pageCount === 0 && !model.selectedResource) {
     return (
-      <EmptyState title="Could not list resources" tone="danger">
-        {list.error.message}
-      </EmptyState>
+      <ListFailedView noun="resources" list={list} />
     );
   }
   return (

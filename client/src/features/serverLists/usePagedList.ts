@@ -22,6 +22,10 @@ export interface PagedList {
   error: Error | null;
   loadMore(): void;
   loadAll(): Promise<void>;
+  /** Asks again from the first page (after a failure the server may have recovered). */
+  retry(): void;
+  /** A retry is on its way. */
+  isRetrying: boolean;
 }
 
 export interface PagedListOptions {
@@ -52,7 +56,7 @@ export function usePagedList(connection: ConnectionSummary, kind: ListKind, opti
   });
   const pages = query.data?.pages;
   const items = useMemo(() => pages?.flatMap((page) => page.items) ?? [], [pages]);
-  const { fetchNextPage, hasNextPage } = query;
+  const { fetchNextPage, hasNextPage, refetch } = query;
 
   const loadAll = useCallback(async () => {
     let more = hasNextPage;
@@ -71,5 +75,7 @@ export function usePagedList(connection: ConnectionSummary, kind: ListKind, opti
     error: query.error,
     loadMore: () => void fetchNextPage(),
     loadAll,
+    retry: () => void refetch(),
+    isRetrying: query.isRefetching,
   };
 }

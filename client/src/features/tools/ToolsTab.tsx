@@ -3,6 +3,7 @@ import { answersRequests, canSend, type ConnectionSummary } from '../../../../sh
 import { EmptyState } from '../../ui/EmptyState';
 import { MasterDetail } from '../../ui/MasterDetail';
 import type { FocusRequest } from '../serverLists/useFocusedSelection';
+import { ListFailedView } from '../serverLists/ListFailedView';
 import { PagedListFooter } from '../serverLists/PagedListFooter';
 import { RemovedItemsLine } from '../serverLists/RemovedItemsLine';
 import { UndeclaredCapabilityView } from '../serverLists/UndeclaredCapabilityView';
@@ -27,9 +28,7 @@ export function ToolsTab({ connection, focus }: ToolsTabProps) {
   if (!answersRequests(connection.state) && list.pageCount === 0) return <EmptyState title="Not connected">Connect to the server to list its tools.</EmptyState>;
   if (list.error && list.pageCount === 0) {
     return (
-      <EmptyState title="Could not list tools" tone="danger">
-        {list.error.message}
-      </EmptyState>
+      <ListFailedView noun="tools" list={list} />
     );
   }
   return (
