@@ -1,9 +1,10 @@
 // `check --call-tools`: each tool once, with arguments built from its inputSchema. A tool whose
 // arguments cannot be built is skipped and reported, and so is one a host hides from the model (an MCP
-// App's private tool: sample arguments say nothing about it, and it may wait for its app by design); a tool that requires task augmentation is called
-// as a task and its result fetched with `tasks/result`; a result with `isError` is kept with its text.
+// App's private tool: sample arguments say nothing about it, and it may wait for its app by design); a
+// tool that requires task augmentation is called as a task and its result fetched with `tasks/result`;
+// a result with `isError` is kept with its text.
 // https://modelcontextprotocol.io/specification/2025-11-25/basic/utilities/tasks
-import { isVisibleToModel } from '../../shared/apps/appResource';
+import { isVisibleToModel, toolVisibility } from '../../shared/apps/appResource';
 import { createdTaskOf } from '../../shared/tasks';
 import type { Explorer } from './exploreServer';
 import { buildArguments } from './sampleArguments';
@@ -52,7 +53,7 @@ export async function callTools(explorer: Explorer, tools: readonly Record<strin
     if (typeof name !== 'string' || called.has(name)) continue;
     called.add(name);
     if (!isVisibleToModel(tool)) {
-      skippedTools.push({ name, reason: `its _meta.ui.visibility ${JSON.stringify(asRecord(asRecord(tool._meta)?.ui)?.visibility)} leaves out "model": only the server's own app calls it, with arguments from its own state` });
+      skippedTools.push({ name, reason: `its _meta.ui.visibility ${JSON.stringify(toolVisibility(tool))} leaves out "model": only the server's own app calls it, with arguments from its own state` });
       continue;
     }
     const built = buildArguments(tool.inputSchema);

@@ -32,9 +32,14 @@ export function appResourceUriOf(tool: unknown): string | undefined {
   return typeof uri === 'string' && uri.length > 0 ? uri : undefined;
 }
 
+/** A tool's `_meta.ui.visibility` as it declares it (any value), undefined when it declares none. */
+export function toolVisibility(tool: unknown): unknown {
+  return asRecord(asRecord(asRecord(tool)?._meta)?.ui)?.visibility;
+}
+
 /** Whether a tool's `_meta.ui.visibility` (default `["model", "app"]`) includes this audience. */
 function isVisibleTo(tool: unknown, audience: 'model' | 'app'): boolean {
-  const visibility = asRecord(asRecord(asRecord(tool)?._meta)?.ui)?.visibility;
+  const visibility = toolVisibility(tool);
   return !Array.isArray(visibility) || visibility.includes(audience);
 }
 

@@ -4,7 +4,7 @@
 // lifecycle and id rules the View's connection inherits, tool visibility, and display modes on offer.
 // The app is the server's code, so its misuse is the server's finding.
 import { readEnvelope, requestKey, type JsonRpcId } from '../../jsonrpc';
-import { isCallableByApp } from '../../apps/appResource';
+import { isCallableByApp, toolVisibility } from '../../apps/appResource';
 import { hostOnlyMethods, viewMessageSchemas } from '../../apps/viewMessages';
 import type { RecordedEvent } from '../../recordedEvent';
 import { specLinks } from '../specLinks';
@@ -129,7 +129,7 @@ function checkToolVisibility(app: string, named: string, raw: unknown, tools: Ma
   const name = asRecord(asRecord(raw)?.params)?.name;
   const tool = typeof name === 'string' ? tools.get(name) : undefined;
   if (tool === undefined || isCallableByApp(tool)) return [];
-  const visibility = asRecord(asRecord(asRecord(tool)?._meta)?.ui)?.visibility;
+  const visibility = toolVisibility(tool);
   return [{ message: `${app} sent ${named} of tool ${showValue(name)}, whose visibility ${showValue(visibility)} leaves out "app": only tools visible to apps may be called from one, and the host must refuse it.`, seqs }];
 }
 

@@ -54,7 +54,6 @@ export function LogDetailView({ entry, pair, finding, hiddenByFilter, connection
     entry.latencyMs !== undefined && `answered in ${formatLatency(entry.latencyMs)}`,
     entry.lateAfterCancel && `late response (after cancel): ${entry.lateAfterCancel.afterMs} ms after the cancellation #${entry.lateAfterCancel.cancelSeq}`,
     entry.cancelSeq !== undefined && `cancelled by #${entry.cancelSeq}`,
-    entry.endedSeq !== undefined && `never answered: the connection ended at #${entry.endedSeq}`,
   ].filter(Boolean);
   const isRequest = entry.kind === 'request';
   const cliCommand = cliCommandOf(entry, pair, connection);
